@@ -1,0 +1,77 @@
+"""Stock per item and rolled up by category: quantities, kilograms, minimums, expiry."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from warehouse_app.core import catalogue
+from warehouse_app.core.barcodes import gtin_check_digit
+from warehouse_app.core.context import Actor
+from warehouse_app.core.receiving import receive
+from warehouse_app.core.stock_ops import write_off
+from warehouse_app.core.stock_query import stock_by_category, stock_by_item
+from warehouse_app.db.database import Database
+
+TODAY = date(2026, 11, 23)
+
+
+def ean(body: str) -> str:
+    return body + gtin_check_digit(body)
+
+
+def setup_stock(db: Database, actor: Actor) -> None:
+    with db.write() as s:
+        catalogue.add_item(s, name="Konserwa mięsna 300 g", category="FOOD.CANNED", unit="pcs",
+                           barcodes_=[ean("590000000011")], unit_weight_kg="0.330", tracks_expiry=True, min_stock=100)
+        catalogue.add_item(s, name="Ryż 1 kg", category="FOOD.DRY", unit="pcs",
+                           barcodes_=[ean("590000000012")], unit_weight_kg="1.020", tracks_expiry=True)
+        catalogue.add_item(s, name="Cukier luzem", category="FOOD.DRY", unit="kg",
+                           barcodes_=[ean("590000000013")], unit_weight_kg="1")
+        catalogue.add_item(s, name="Mydło 100 g", category="HYGIENE", unit="pcs",
+                           barcodes_=[ean("590000000014")], unit_weight_kg="0.110", min_stock=5)
+        receive(s, actor, ean("590000000011"), qty=10, expiry=TODAY + timedelta(days=10))
+        receive(s, actor, ean("590000000011"), qty=20, expiry=TODAY + timedelta(days=200))
+        receive(s, actor, ean("590000000011"), qty=3, expiry=TODAY - timedelta(days=1))
+        receive(s, actor, ean("590000000012"), qty=7, expiry=TODAY + timedelta(days=60))
+        receive(s, actor, ean("590000000013"), qty="12.5")
+        receive(s, actor, ean("590000000014"), qty=8)
+        write_off(s, actor, ean("590000000014"), 4, "damaged")
+
+
+def test_stock_by_item(db: Database, actor: Actor) -> None:
+    setup_stock(db, actor)
+    with db.read() as s:
+        rows = {r.name: r for r in stock_by_item(s, today=TODAY)}
+    meat = rows["Konserwa mięsna 300 g"]
+    assert (meat.quantity, meat.unit, meat.weight_kg) == (33, "pcs", Decimal("10.890"))
+    assert meat.below_minimum and meat.earliest_expiry == TODAY - timedelta(days=1)
+    assert meat.expiring_soon == 13  # expired 3 + within 30 days 10
+    assert rows["Cukier luzem"].quantity == Decimal("12.5")
+    assert rows["Mydło 100 g"].quantity == 4 and rows["Mydło 100 g"].below_minimum
+    with db.read() as s:
+        assert [r.name for r in stock_by_item(s, category="FOOD.DRY")] == ["Cukier luzem", "Ryż 1 kg"]
+        assert [r.name for r in stock_by_item(s, search="MIĘSNA")] == ["Konserwa mięsna 300 g"]
+
+
+def test_stock_by_category_rolls_up_subtrees(db: Database, actor: Actor) -> None:
+    setup_stock(db, actor)
+    with db.read() as s:
+        rows = {r.code: r for r in stock_by_category(s, today=TODAY)}
+    canned, dry, food = rows["FOOD.CANNED"], rows["FOOD.DRY"], rows["FOOD"]
+    assert (canned.quantity, canned.weight_kg, canned.below_minimum) == (33, Decimal("10.890"), 1)
+    assert (canned.expired, canned.expiring_30d, canned.expiring_90d) == (3, 13, 13)
+    assert (dry.quantity, dry.weight_kg, dry.expiring_90d) == (Decimal("19.5"), Decimal("19.640"), 7)
+    assert food.quantity == canned.quantity + dry.quantity
+    assert food.weight_kg == canned.weight_kg + dry.weight_kg
+    assert food.items_in_stock == 3 and food.below_minimum == 1
+    assert rows["HYGIENE"].below_minimum == 1 and rows["HYGIENE"].quantity == 4
+    assert food.depth == 0 and canned.depth == 1 and canned.parent_id == food.category_id
+
+
+def test_category_names_in_each_language(db: Database, actor: Actor) -> None:
+    with db.read() as s:
+        pl = {r.code: r.category for r in stock_by_category(s, lang="pl")}
+        uk = {r.code: r.category for r in stock_by_category(s, lang="uk")}
+    assert pl["FOOD"] != uk["FOOD"]
+    assert any(ch in uk["FOOD"] for ch in "абвгдеєжзиіїйклмнопрстуфхцчшщьюя")

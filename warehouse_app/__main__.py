@@ -1,0 +1,3 @@
+from warehouse_app.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,342 @@
+"""The command handlers: parse-free glue from argparse to the core services."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+from sqlalchemy import select
+
+from warehouse_app.cli_output import print_json, print_table
+from warehouse_app.core import catalogue, categories, donations, integrity, locations, operators, stock_query
+from warehouse_app.core.context import Actor
+from warehouse_app.core.errors import BadInput, NotFound
+from warehouse_app.core.receiving import receive
+from warehouse_app.core.stock_ops import StockChange, adjust, move, reverse, write_off
+from warehouse_app.db.database import Database
+from warehouse_app.db.migrate import current_revision, head_revision, upgrade
+from warehouse_app.db.models import Item, Location, Movement, Operator
+
+Handler = Callable[[Database, argparse.Namespace], int]
+
+
+def _actor(session, args: argparse.Namespace) -> Actor:  # type: ignore[no-untyped-def]
+    from warehouse_app.cli import actor_names
+
+    return operators.actor_for(session, *actor_names(args))
+
+
+def cmd_db(db: Database, args: argparse.Namespace) -> int:
+    if args.action == "upgrade":
+        report = upgrade(db)
+        if report.before == report.after:
+            print(f"The database is up to date (schema {report.after}).")
+        else:
+            print(f"Upgraded the database from {report.before or 'empty'} to {report.after}.")
+        if report.backup:
+            print(f"Backup of the previous file: {report.backup}")
+        return 0
+    if args.action == "info":
+        print(f"database: {db.display_name()}")
+        print(f"schema:   {current_revision(db)} (newest {head_revision()})")
+        return 0
+    with db.read() as session:
+        report = integrity.check_stock_levels(session)
+    if report.ok:
+        print(f"OK: {report.stock_levels} stock levels match {report.movements} ledger rows.")
+        return 0
+    print_table(
+        ["item", "lot", "location", "ledger", "stock level"],
+        [(d.item_name, d.lot_id, d.location, d.ledger, d.stock_level) for d in report.differences],
+        numeric=(3, 4),
+    )
+    print(f"{len(report.differences)} stock levels differ from the ledger.")
+    return 1
+
+
+def _item_rows(items: list[catalogue.ItemInfo]) -> list[tuple]:  # type: ignore[type-arg]
+    return [
+        (i.id, i.name, i.category_path, i.unit, i.unit_weight_kg, "yes" if i.tracks_expiry else "", i.min_stock,
+         " ".join(b.gtin.lstrip("0") if b.pack_qty == 1 else f"{b.gtin}:{b.pack_qty.normalize():f}" for b in i.barcodes),
+         i.internal_code)
+        for i in items
+    ]
+
+
+ITEM_HEADERS = ["#", "name", "category", "unit", "kg/unit", "expiry", "min", "barcodes", "label"]
+
+
+def cmd_item(db: Database, args: argparse.Namespace) -> int:
+    if args.action in ("list", "show"):
+        with db.read() as session:
+            if args.action == "list":
+                if args.search:
+                    items = catalogue.search_items(session, args.search, limit=10_000, include_archived=args.archived)
+                else:
+                    items = catalogue.list_items(session, args.category, include_archived=args.archived)
+                lots = None
+            else:
+                items = [catalogue.find_item(session, args.item)]
+                lots = stock_query.item_lots(session, items[0].id)
+        if args.json:
+            print_json(items if lots is None else {"item": items[0], "lots": lots})
+        else:
+            print_table(ITEM_HEADERS, _item_rows(items), numeric=(0, 4, 6))
+            if lots is not None:
+                print()
+                print_table(["expiry", "lot", "location", "quantity"],
+                            [(lot.expiry, lot.lot_code, lot.location, lot.quantity) for lot in lots], numeric=(3,))
+        return 0
+    with db.write() as session:
+        if args.action == "add":
+            item = catalogue.add_item(
+                session, name=args.name, category=args.category, unit=args.unit, barcodes_=args.barcode,
+                unit_weight_kg=args.weight_kg, tracks_expiry=args.tracks_expiry, min_stock=args.min_stock,
+                size=args.size, gender=args.gender,
+            )
+            verb = "Added"
+        elif args.action == "edit":
+            changes = {k: v for k, v in {
+                "name": args.name, "category": args.category, "unit": args.unit, "unit_weight_kg": args.weight_kg,
+                "min_stock": args.min_stock, "size": args.size, "gender": args.gender,
+            }.items() if v is not None}
+            if args.tracks_expiry:
+                changes["tracks_expiry"] = args.tracks_expiry == "yes"
+            if not changes:
+                raise BadInput("Say what to change, e.g. --name or --min-stock.")
+            item = catalogue.edit_item(session, catalogue.find_item(session, args.item).id, **changes)
+            verb = "Changed"
+        elif args.action == "archive":
+            item = catalogue.edit_item(session, catalogue.find_item(session, args.item).id, archived=not args.restore)
+            verb = "Restored" if args.restore else "Archived"
+        else:
+            item = catalogue.attach_barcode(session, catalogue.find_item(session, args.item).id, args.code, args.pack)
+            verb = "Added a barcode to"
+    print(f"{verb} item #{item.id} {item.name} ({item.category_path}, {item.unit}), label {item.internal_code}")
+    return 0
+
+
+def cmd_category(db: Database, args: argparse.Namespace) -> int:
+    if args.action == "add":
+        with db.write() as session:
+            cat = categories.add_category(
+                session, code=args.code, parent=args.parent, name_en=args.name_en, name_pl=args.name_pl,
+                name_uk=args.name_uk, hs_code=args.hs_code, min_shelf_life_days=args.min_shelf_life_days,
+            )
+        print(f"Added category {cat.code}: {cat.path(args.lang)}")
+        return 0
+    with db.read() as session:
+        tree = categories.list_categories(session)
+    if args.json:
+        print_json(tree)
+    else:
+        print_table(["code", "category", "HS", "min shelf life (days)"],
+                    [(c.code, "  " * c.depth + c.name(args.lang), c.hs_code, c.min_shelf_life_days) for c in tree])
+    return 0
+
+
+def cmd_receive(db: Database, args: argparse.Namespace) -> int:
+    with db.write() as session:
+        result = receive(
+            session, _actor(session, args), args.code, qty=args.qty, expiry=args.expiry, lot_code=args.lot_code,
+            donation=args.donation, donor=args.donor, location=args.location, separators=args.separator,
+        )
+    if args.json:
+        print_json(result)
+    else:
+        expiry = f", expiry {result.expiry.isoformat()}" if result.expiry else ""
+        lot = f", lot {result.lot_code}" if result.lot_code else ""
+        print(f"Received {result.quantity.normalize():f} {result.unit} {result.item_name}{expiry}{lot} "
+              f"into {result.donation_number} at {result.location} "
+              f"(now {result.level_at_location.normalize():f} there; movement {result.movement_id})")
+    return 0
+
+
+def cmd_donation(db: Database, args: argparse.Namespace) -> int:
+    if args.action in ("open", "close"):
+        with db.write() as session:
+            if args.action == "open":
+                info = donations.open_donation(session, _actor(session, args), donor=args.donor,
+                                               source=args.source, notes=args.notes)
+            else:
+                number = args.number
+                if number is None:
+                    current = donations.current_donation(session, _actor(session, args))
+                    if current is None:
+                        raise NotFound("This station has no open donation.")
+                    number = current.number
+                info = donations.close_donation(session, number)
+        print(f"{'Opened' if args.action == 'open' else 'Closed'} donation {info.number}"
+              + (f" from {info.donor}" if info.donor else ""))
+        return 0
+    with db.read() as session:
+        if args.action == "list":
+            found = donations.list_donations(session)
+            lines = None
+        else:
+            found = [donations.get_donation(session, args.number)]
+            lines = donations.donation_lines(session, found[0].id)
+    if args.json:
+        print_json(found if lines is None else {"donation": found[0], "lines": lines})
+        return 0
+    print_table(["number", "donor", "status", "station", "opened"],
+                [(d.number, d.donor, d.status, d.station, d.opened_at) for d in found])
+    if lines is not None:
+        print()
+        print_table(["item", "expiry", "lot", "quantity", "unit"],
+                    [(ln.item_name, ln.expiry, ln.lot_code, ln.quantity, ln.unit) for ln in lines], numeric=(3,))
+    return 0
+
+
+def cmd_stock(db: Database, args: argparse.Namespace) -> int:
+    with db.read() as session:
+        if args.item:
+            item = catalogue.find_item(session, args.item)
+            lots = stock_query.item_lots(session, item.id, args.location)
+            if args.json:
+                print_json({"item": item, "lots": lots})
+            else:
+                print(f"{item.name} ({item.unit})")
+                print_table(["expiry", "lot", "location", "label", "quantity"],
+                            [(x.expiry, x.lot_code, x.location, x.location_code, x.quantity) for x in lots], numeric=(4,))
+            return 0
+        if args.by_category:
+            rows = stock_query.stock_by_category(session, lang=args.lang, location=args.location)
+            if args.json:
+                print_json(rows)
+            else:
+                print_table(
+                    ["category", "HS", "quantity", "weight kg", "items", "below min", "expired", "expiring 30d"],
+                    [("  " * r.depth + r.category.rsplit("/", 1)[-1], r.hs_code, r.quantity, r.weight_kg,
+                      r.items_in_stock, r.below_minimum, r.expired, r.expiring_30d) for r in rows],
+                    numeric=(2, 3, 4, 5, 6, 7),
+                )
+            return 0
+        items = stock_query.stock_by_item(session, category=args.category, location=args.location,
+                                          search=args.search, lang=args.lang)
+    if args.json:
+        print_json(items)
+    else:
+        print_table(
+            ["name", "category", "quantity", "unit", "weight kg", "below min", "earliest expiry"],
+            [(r.name, r.category, r.quantity, r.unit, r.weight_kg, "BELOW" if r.below_minimum else "",
+              r.earliest_expiry) for r in items],
+            numeric=(2, 4),
+        )
+    return 0
+
+
+def _print_change(change: StockChange, verb: str) -> None:
+    if not change.lines:
+        print(f"No change: the count of {change.item_name} matches the stock.")
+        return
+    for line in change.lines:
+        expiry = f" (expiry {line.expiry.isoformat()})" if line.expiry else ""
+        print(f"{verb} {abs(line.quantity).normalize():f} {change.unit} {change.item_name}{expiry} "
+              f"at {line.location}; movement {line.movement_id}")
+
+
+def cmd_move(db: Database, args: argparse.Namespace) -> int:
+    with db.write() as session:
+        change = move(session, _actor(session, args), args.item, args.qty, args.source, args.target,
+                      expiry=args.expiry, lot_code=args.lot_code, reason=args.reason)
+    _print_change(change, f"Moved to {args.target}:")
+    return 0
+
+
+def cmd_adjust(db: Database, args: argparse.Namespace) -> int:
+    with db.write() as session:
+        change = adjust(session, _actor(session, args), args.item, args.counted, args.location, args.reason,
+                        expiry=args.expiry, lot_code=args.lot_code)
+    _print_change(change, "Adjusted by" if change.quantity > 0 else "Adjusted by -")
+    return 0
+
+
+def cmd_write_off(db: Database, args: argparse.Namespace) -> int:
+    with db.write() as session:
+        change = write_off(session, _actor(session, args), args.item, args.qty, args.reason,
+                           location=args.location, expiry=args.expiry, lot_code=args.lot_code)
+    _print_change(change, "Wrote off")
+    return 0
+
+
+def cmd_reverse(db: Database, args: argparse.Namespace) -> int:
+    with db.write() as session:
+        change = reverse(session, _actor(session, args), args.movement, args.reason)
+    _print_change(change, f"Reversed movement {args.movement}:")
+    return 0
+
+
+def cmd_history(db: Database, args: argparse.Namespace) -> int:
+    if not 1 <= args.limit <= 10_000:
+        raise BadInput("The limit must be 1 to 10000.")
+    with db.read() as session:
+        query = (
+            select(Movement.id, Movement.created_at, Movement.kind, Item.name, Movement.quantity, Item.unit,
+                   Movement.from_location_id, Movement.to_location_id, Operator.name, Movement.station,
+                   Movement.reason, Movement.reverses_id)
+            .join(Item, Item.id == Movement.item_id)
+            .join(Operator, Operator.id == Movement.operator_id)
+            .order_by(Movement.id.desc())
+            .limit(args.limit)
+        )
+        if args.item:
+            query = query.where(Movement.item_id == catalogue.find_item(session, args.item).id)
+        places = dict(session.execute(select(Location.id, Location.name)).all())
+        rows = [
+            {"id": r[0], "time": r[1], "kind": r[2], "item": r[3], "quantity": r[4], "unit": r[5],
+             "from": places.get(r[6]), "to": places.get(r[7]), "operator": r[8], "station": r[9],
+             "reason": r[10], "reverses": r[11]}
+            for r in session.execute(query)
+        ]
+    if args.json:
+        print_json(rows)
+    else:
+        print_table(["#", "time", "kind", "item", "qty", "unit", "from", "to", "operator", "station", "reason"],
+                    [(r["id"], r["time"], r["kind"], r["item"], r["quantity"], r["unit"], r["from"], r["to"],
+                      r["operator"], r["station"], r["reason"]) for r in rows], numeric=(0, 4))
+    return 0
+
+
+def cmd_location(db: Database, args: argparse.Namespace) -> int:
+    if args.action == "add":
+        with db.write() as session:
+            info = locations.add_location(session, name=args.name, kind=args.kind, parent=args.parent)
+        print(f"Added {info.kind} {info.name}, label {info.code}")
+        return 0
+    with db.read() as session:
+        rows = locations.list_locations(session)
+    print_table(["label", "kind", "name", "in"],
+                [(r.code, r.kind, "  " * (r.path.count("/") - 2) + r.name,
+                  next((p.name for p in rows if p.id == r.parent_id), "")) for r in rows])
+    return 0
+
+
+def cmd_operator(db: Database, args: argparse.Namespace) -> int:
+    if args.action == "add":
+        with db.write() as session:
+            info = operators.add_operator(session, args.name, args.role)
+        print(f"Added operator {info.name} ({info.role})")
+        return 0
+    with db.read() as session:
+        rows = operators.list_operators(session)
+    print_table(["name", "role"], [(r.name, r.role) for r in rows])
+    return 0
+
+
+def cmd_demo(db: Database, args: argparse.Namespace) -> int:
+    from warehouse_app.core.demo import load_demo
+
+    with db.write() as session:
+        summary = load_demo(session, _actor(session, args), seed=args.seed)
+    print(f"Demo warehouse loaded: {summary.items} items, {summary.donations} donations, "
+          f"{summary.movements} movements.")
+    return 0
+
+
+HANDLERS: dict[str, Handler] = {
+    "db": cmd_db, "item": cmd_item, "category": cmd_category, "receive": cmd_receive, "donation": cmd_donation,
+    "stock": cmd_stock, "move": cmd_move, "adjust": cmd_adjust, "write-off": cmd_write_off,
+    "reverse": cmd_reverse, "history": cmd_history, "location": cmd_location, "operator": cmd_operator,
+    "demo": cmd_demo,
+}

@@ -1,0 +1,1 @@
+"""Domain rules, barcode interpretation and the services (use cases). Never imports Qt."""

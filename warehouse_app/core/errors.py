@@ -1,0 +1,45 @@
+"""Errors a user (or a file) can cause.
+
+Each carries one clear sentence. The sentence is kept as a template plus
+parameters so that the GUI can translate the template and fill it in, while the
+CLI prints the English text. The class decides the CLI exit code.
+"""
+
+from __future__ import annotations
+
+
+class WarehouseError(Exception):
+    """Base of every error a user can cause; the operation changed nothing."""
+
+    exit_code = 1
+
+    def __init__(self, template: str, **params: object) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params) if params else template)
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+class BadInput(WarehouseError):
+    """The input itself is wrong: a malformed code, a negative quantity, a missing field."""
+
+    exit_code = 2
+
+
+class NotFound(WarehouseError):
+    """Something named by the user does not exist (item, barcode, location, movement)."""
+
+    exit_code = 3
+
+
+class Conflict(WarehouseError):
+    """The input is well-formed but clashes with the state of the warehouse."""
+
+    exit_code = 4
+
+
+class NotEnoughStock(Conflict):
+    """A take of more than is left; stock never goes below zero."""

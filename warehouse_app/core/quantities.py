@@ -1,0 +1,85 @@
+"""Exact quantities: parsing what a user types, and the rules per unit of measure."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from warehouse_app.core.errors import BadInput
+from warehouse_app.db.models import UNITS
+
+WHOLE_UNITS = frozenset({"pcs", "pack", "pair", "set"})
+MAX_QUANTITY = Decimal(1_000_000)  # more than this is a barcode typed into the quantity field
+
+
+def parse_decimal(value: str | int | Decimal, what: str = "quantity") -> Decimal:
+    """Read a number as a person types it: '12', '1.5' or the Polish '1,5'."""
+    if isinstance(value, bool):
+        raise BadInput("The {what} must be a number.", what=what)
+    if isinstance(value, (int, Decimal)):
+        number = Decimal(value)
+    else:
+        text = str(value).strip().replace(" ", "").replace("\u00a0", "").replace(",", ".")
+        try:
+            number = Decimal(text)
+        except InvalidOperation:
+            raise BadInput("The {what} must be a number, not \u201c{value}\u201d.", what=what, value=value) from None
+    if not number.is_finite():
+        raise BadInput("The {what} must be a number, not \u201c{value}\u201d.", what=what, value=value)
+    if number != number.quantize(Decimal("0.001")):
+        raise BadInput("The {what} {value} has more than three decimal places.", what=what, value=value)
+    return number
+
+
+def parse_quantity(value: str | int | Decimal, unit: str = "kg") -> Decimal:
+    """A positive amount of an item, whole for counted units (pcs, pack, pair, set)."""
+    number = parse_decimal(value)
+    if number <= 0:
+        raise BadInput("The quantity must be more than zero, not {value}.", value=value)
+    if number > MAX_QUANTITY:
+        raise BadInput(
+            "The quantity {value} is too large; was a barcode typed into the quantity field?",
+            value=value,
+        )
+    if unit in WHOLE_UNITS and number != number.to_integral_value():
+        raise BadInput("{unit} are counted whole; {value} is not a whole number.", unit=unit, value=value)
+    return number
+
+
+def parse_count(value: str | int | Decimal, unit: str = "kg") -> Decimal:
+    """A counted quantity for a stocktake: like parse_quantity, but zero is allowed."""
+    if parse_decimal(value) == 0:
+        return Decimal(0)
+    return parse_quantity(value, unit)
+
+
+def parse_weight(value: str | int | Decimal) -> Decimal:
+    weight = parse_decimal(value, "weight")
+    if weight < 0:
+        raise BadInput("The weight cannot be negative ({value}).", value=value)
+    if weight > 10_000:
+        raise BadInput("A unit weight of {value} kg is not plausible.", value=value)
+    return weight
+
+
+def check_unit(unit: str) -> str:
+    cleaned = unit.strip().lower()
+    if cleaned not in UNITS:
+        raise BadInput("{unit} is not a unit; use one of: {units}.", unit=unit, units=", ".join(UNITS))
+    return cleaned
+
+
+def parse_date(value: str | date, what: str = "expiry date") -> date:
+    """An ISO date (YYYY-MM-DD) as the CLI and files give it."""
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise BadInput("The {what} must be a date like 2026-12-31, not \u201c{value}\u201d.", what=what, value=value) from None
+
+
+def format_quantity(value: Decimal) -> str:
+    """12.000 -> '12', 1.500 -> '1.5': how people write quantities."""
+    normal = value.normalize()
+    return f"{normal:f}"

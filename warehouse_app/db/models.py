@@ -1,0 +1,249 @@
+"""The data model. The movement ledger is the truth; stock_level is its running sum.
+
+Rows of ``movement`` are never updated or deleted: a mistake is undone by a
+reversal row. ``stock_level`` is kept in the same transaction as each movement
+and can always be recomputed from the ledger (``warehouse-app db check``).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from warehouse_app.db.types import Qty, UTCDateTime, utcnow
+
+# Named constraints let Alembic's batch mode on SQLite find and alter them.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# A BIGINT primary key that is still SQLite's auto-incrementing rowid.
+BigId = BigInteger().with_variant(Integer, "sqlite")
+
+UNITS = ("pcs", "kg", "l", "pack", "pair", "set")
+LOCATION_KINDS = ("warehouse", "zone", "bin", "box", "pallet", "truck")
+MOVEMENT_KINDS = ("receive", "move", "adjust", "write_off", "dispatch", "reversal")
+ROLES = ("staff", "loader", "manager")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Setting(Base):
+    """Warehouse-wide settings shared by every station (one row per key)."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Counter(Base):
+    """Yearly document counters (D-2026-00042): one UPDATE serialises concurrent stations."""
+
+    __tablename__ = "counter"
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Category(Base):
+    __tablename__ = "category"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("category.id"), index=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    name_pl: Mapped[str] = mapped_column(String(120))
+    name_en: Mapped[str] = mapped_column(String(120))
+    name_uk: Mapped[str] = mapped_column(String(120))
+    hs_code: Mapped[str | None] = mapped_column(String(10))
+    min_shelf_life_days: Mapped[int | None] = mapped_column(Integer)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
+
+
+class Item(Base):
+    __tablename__ = "item"
+    __table_args__ = (
+        CheckConstraint(f"unit IN ({', '.join(repr(u) for u in UNITS)})", name="unit"),
+        CheckConstraint("unit_weight_kg IS NULL OR unit_weight_kg >= 0", name="weight"),
+        CheckConstraint("min_stock IS NULL OR min_stock >= 0", name="min_stock"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    category_id: Mapped[int] = mapped_column(ForeignKey("category.id"), index=True)
+    unit: Mapped[str] = mapped_column(String(8))
+    unit_weight_kg: Mapped[Decimal | None] = mapped_column(Qty)
+    tracks_expiry: Mapped[bool] = mapped_column(Boolean, default=False)
+    min_stock: Mapped[Decimal | None] = mapped_column(Qty)
+    size: Mapped[str | None] = mapped_column(String(16))
+    gender: Mapped[str | None] = mapped_column(String(16))
+    internal_code: Mapped[str | None] = mapped_column(String(16), unique=True)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Barcode(Base):
+    """A GTIN (stored as GTIN-14) that names an item; a case code carries its pack count."""
+
+    __tablename__ = "barcode"
+    __table_args__ = (CheckConstraint("pack_qty > 0", name="pack_qty"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id"), index=True)
+    gtin: Mapped[str] = mapped_column(String(14), unique=True)
+    pack_qty: Mapped[Decimal] = mapped_column(Qty, default=Decimal(1))
+
+
+class Lot(Base):
+    """Item + expiry + lot code. Goods without either share one lot per item."""
+
+    __tablename__ = "lot"
+    __table_args__ = (
+        Index(
+            "uq_lot_item_expiry_code",
+            "item_id",
+            "expiry",
+            "lot_code",
+            unique=True,
+            sqlite_where=text("expiry IS NOT NULL"),
+            postgresql_where=text("expiry IS NOT NULL"),
+        ),
+        Index(
+            "uq_lot_item_code_no_expiry",
+            "item_id",
+            "lot_code",
+            unique=True,
+            sqlite_where=text("expiry IS NULL"),
+            postgresql_where=text("expiry IS NULL"),
+        ),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id"))
+    expiry: Mapped[date | None] = mapped_column(Date)
+    lot_code: Mapped[str] = mapped_column(String(64), default="", server_default="")
+
+
+class Location(Base):
+    """A place in the tree warehouse > zone > bin, or a container (box, pallet, truck load).
+
+    ``path`` is the chain of ids ("/1/2/7/") so a subtree is one prefix match.
+    """
+
+    __tablename__ = "location"
+    __table_args__ = (
+        CheckConstraint(
+            f"kind IN ({', '.join(repr(k) for k in LOCATION_KINDS)})", name="kind"
+        ),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("location.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    path: Mapped[str] = mapped_column(String(400), index=True, default="")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Operator(Base):
+    __tablename__ = "operator"
+    __table_args__ = (
+        CheckConstraint(f"role IN ({', '.join(repr(r) for r in ROLES)})", name="role"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    role: Mapped[str] = mapped_column(String(12), default="staff")
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("true"))
+    pin_hash: Mapped[str | None] = mapped_column(String(200))
+
+
+class Donor(Base):
+    __tablename__ = "donor"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str | None] = mapped_column(String(20))
+    city: Mapped[str | None] = mapped_column(String(120))
+    contact: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Donation(Base):
+    """An intake batch (D-2026-00042): what one donor brought, scanned in one go."""
+
+    __tablename__ = "donation"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    donor_id: Mapped[int | None] = mapped_column(ForeignKey("donor.id"), index=True)
+    source: Mapped[str | None] = mapped_column(String(200))
+    notes: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(8), default="open")
+    station: Mapped[str] = mapped_column(String(64))
+    operator_id: Mapped[int] = mapped_column(ForeignKey("operator.id"))
+    opened_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Movement(Base):
+    """One line of the append-only ledger."""
+
+    __tablename__ = "movement"
+    __table_args__ = (
+        CheckConstraint("quantity > 0", name="quantity_positive"),
+        CheckConstraint(
+            "from_location_id IS NOT NULL OR to_location_id IS NOT NULL", name="has_place"
+        ),
+        CheckConstraint(
+            f"kind IN ({', '.join(repr(k) for k in MOVEMENT_KINDS)})", name="kind"
+        ),
+        Index("ix_movement_item_created", "item_id", "created_at"),
+    )
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id"))
+    lot_id: Mapped[int] = mapped_column(ForeignKey("lot.id"))
+    quantity: Mapped[Decimal] = mapped_column(Qty)
+    from_location_id: Mapped[int | None] = mapped_column(ForeignKey("location.id"))
+    to_location_id: Mapped[int | None] = mapped_column(ForeignKey("location.id"))
+    donation_id: Mapped[int | None] = mapped_column(ForeignKey("donation.id"), index=True)
+    # The trucks issue adds the shipment table; the column is here so no ledger rewrite is needed.
+    shipment_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    operator_id: Mapped[int] = mapped_column(ForeignKey("operator.id"))
+    station: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    reason: Mapped[str | None] = mapped_column(Text)
+    reverses_id: Mapped[int | None] = mapped_column(
+        BigId, ForeignKey("movement.id"), unique=True
+    )
+
+
+class StockLevel(Base):
+    """How much of one lot of one item lies at one location, never below zero."""
+
+    __tablename__ = "stock_level"
+    __table_args__ = (
+        CheckConstraint("quantity >= 0", name="quantity_not_negative"),
+        UniqueConstraint("item_id", "lot_id", "location_id", name="uq_stock_level_item_lot_location"),
+    )
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id"))
+    lot_id: Mapped[int] = mapped_column(ForeignKey("lot.id"), index=True)
+    location_id: Mapped[int] = mapped_column(ForeignKey("location.id"), index=True)
+    quantity: Mapped[Decimal] = mapped_column(Qty, default=Decimal(0))

@@ -1,0 +1,72 @@
+"""Column types that keep quantities exact on SQLite and PostgreSQL alike.
+
+SQLite has no exact decimal type (NUMERIC is stored as a float), so quantities
+and weights are stored as whole thousandths in a BIGINT: 12.5 kg is 12500.
+Arithmetic in SQL (``quantity - :q``) then stays exact and integer on both.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from sqlalchemy import BigInteger, DateTime
+from sqlalchemy.types import TypeDecorator
+
+SCALE = 1000
+DECIMALS = 3
+
+
+class Qty(TypeDecorator[Decimal]):
+    """An exact decimal with up to three places, stored as integer thousandths."""
+
+    impl = BigInteger
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | int | None, dialect: object) -> int | None:
+        if value is None:
+            return None
+        scaled = Decimal(value) * SCALE
+        if scaled != scaled.to_integral_value():
+            raise ValueError(f"{value} has more than {DECIMALS} decimal places")
+        return int(scaled)
+
+    def process_result_value(self, value: int | None, dialect: object) -> Decimal | None:
+        if value is None:
+            return None
+        return Decimal(int(value)).scaleb(-DECIMALS)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A moment in time, stored as naive UTC and returned timezone-aware."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: object) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetimes are ambiguous; pass an aware one")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: object) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def raw_qty(column):  # type: ignore[no-untyped-def]
+    """A Qty column as its stored integer thousandths, for SUMs and arithmetic in SQL."""
+    from sqlalchemy import type_coerce
+
+    return type_coerce(column, BigInteger)
+
+
+def qty_from_raw(value: int | None) -> Decimal:
+    """Integer thousandths from SQL (a SUM over raw_qty) back to an exact Decimal."""
+    return Decimal(int(value or 0)).scaleb(-DECIMALS)

@@ -1,0 +1,1 @@
+"""PDF and Excel writers and readers. Never imports Qt."""
