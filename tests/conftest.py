@@ -48,8 +48,17 @@ def make_pg_database(name: str) -> str:
     return url.set(database=name).render_as_string(hide_password=False)
 
 
-def _worker_suffix() -> str:
-    return os.environ.get("PYTEST_XDIST_WORKER", "main")
+def _run_suffix() -> str:
+    """Unique per test run, so two runs on one server never drop each other's database."""
+    return f"{os.environ.get('PYTEST_XDIST_WORKER', 'main')}_{os.getpid()}"
+
+
+def drop_pg_database(url: str) -> None:
+    parsed = make_url(url)
+    admin = create_engine(parsed.set(database=make_url(pg_base_url() or url).database), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{parsed.database}" WITH (FORCE)'))
+    admin.dispose()
 
 
 @pytest.fixture(scope="session")
@@ -87,9 +96,10 @@ class PgTemplate:
 
 @pytest.fixture(scope="session")
 def pg_template() -> Iterator[PgTemplate]:
-    template = PgTemplate(make_pg_database(f"aid_warehouse_test_{_worker_suffix()}"))
+    template = PgTemplate(make_pg_database(f"aid_warehouse_test_{_run_suffix()}"))
     yield template
     template.db.dispose()
+    drop_pg_database(template.url)
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -39,12 +40,13 @@ def _fresh_url(request: pytest.FixtureRequest, tmp_path: Path, backend: str) -> 
         return str(tmp_path / "old.sqlite3")
     from tests.conftest import make_pg_database
 
-    return make_pg_database("aid_warehouse_migration_test")
+    return make_pg_database(f"aid_warehouse_migration_test_{os.getpid()}")
 
 
 @pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def test_first_migration_with_data_upgrades_to_head(request, tmp_path: Path, backend: str) -> None:
-    db = Database(_fresh_url(request, tmp_path, backend))
+    url = _fresh_url(request, tmp_path, backend)
+    db = Database(url)
     try:
         upgrade(db, FIRST)
         assert current_revision(db) == FIRST
@@ -65,6 +67,10 @@ def test_first_migration_with_data_upgrades_to_head(request, tmp_path: Path, bac
                 assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [(FIRST,)]
     finally:
         db.dispose()
+        if backend == "postgresql":
+            from tests.conftest import drop_pg_database
+
+            drop_pg_database(url)
 
 
 def test_upgrading_an_up_to_date_database_does_nothing(sqlite_db: Database) -> None:

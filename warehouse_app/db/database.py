@@ -77,7 +77,12 @@ class Database:
         self.url = normalise_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         if self.is_sqlite and self.url.database not in (None, "", ":memory:"):
-            Path(self.url.database).parent.mkdir(parents=True, exist_ok=True)
+            folder = Path(self.url.database).parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise BadInput("The folder {folder} cannot hold the database: {reason}.",
+                               folder=folder, reason=exc.strerror or exc) from None
         try:
             self.engine = create_engine(self.url, echo=echo, pool_pre_ping=not self.is_sqlite)
         except (NoSuchModuleError, ImportError) as exc:
