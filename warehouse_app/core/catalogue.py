@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from warehouse_app.core import barcodes
@@ -212,19 +212,25 @@ class ScanTarget:
     archived: bool
 
 
+_TARGET_COLUMNS = (Item.id, Item.name, Item.unit, Item.tracks_expiry, Item.archived)
+_BY_LABEL = select(*_TARGET_COLUMNS).where(Item.internal_code == bindparam("code"))
+_BY_GTIN = (
+    select(*_TARGET_COLUMNS, Barcode.pack_qty)
+    .join(Barcode, Barcode.item_id == Item.id)
+    .where(Barcode.gtin == bindparam("gtin"))
+)
+
+
 def scan_target(session: Session, scan: barcodes.Scan) -> tuple[ScanTarget, Decimal]:
     """The item a scan names and how many units one scan of it means (the pack count)."""
-    columns = (Item.id, Item.name, Item.unit, Item.tracks_expiry, Item.archived)
     if scan.internal_kind == barcodes.InternalKind.ITEM:
-        row = session.execute(select(*columns).where(Item.internal_code == scan.internal_code)).first()
+        row = session.execute(_BY_LABEL, {"code": scan.internal_code}).first()
         if row is None:
             raise NotFound("No item has the label code {code}.", code=scan.internal_code)
         return ScanTarget(*row), Decimal(1)
     if scan.gtin is None:
         raise BadInput("{code} is a {kind} label, not goods.", code=scan.raw, kind=scan.internal_kind)
-    row = session.execute(
-        select(*columns, Barcode.pack_qty).join(Barcode, Barcode.item_id == Item.id).where(Barcode.gtin == scan.gtin)
-    ).first()
+    row = session.execute(_BY_GTIN, {"gtin": scan.gtin}).first()
     if row is None:
         raise NotFound("The barcode {code} is not in the catalogue yet.", code=scan.gtin.lstrip("0") or scan.gtin)
     return ScanTarget(*row[:5]), row[5]

@@ -48,8 +48,22 @@ def _info(row: Category) -> CategoryInfo:
     )
 
 
+_CACHE_KEY = "warehouse.categories"
+
+
 def list_categories(session: Session, include_archived: bool = True) -> list[CategoryInfo]:
-    """The whole tree, depth first, each with its depth and its path in every language."""
+    """The whole tree, depth first, each with its depth and its path in every language.
+
+    Kept for the rest of the unit of work (the tree is small and read on every
+    item lookup); changing a category drops the copy.
+    """
+    cached: list[CategoryInfo] | None = session.info.get(_CACHE_KEY)
+    if cached is None:
+        cached = session.info[_CACHE_KEY] = _load_tree(session)
+    return cached if include_archived else [c for c in cached if not c.archived]
+
+
+def _load_tree(session: Session) -> list[CategoryInfo]:
     rows = [_info(r) for r in session.scalars(select(Category).order_by(Category.code))]
     children: dict[int | None, list[CategoryInfo]] = {}
     for row in rows:
@@ -63,8 +77,7 @@ def list_categories(session: Session, include_archived: bool = True) -> list[Cat
                 for lang in LANGUAGES
             }
             node = replace(child, depth=depth, **paths)
-            if include_archived or not node.archived:
-                ordered.append(node)
+            ordered.append(node)
             walk(node, depth + 1)
 
     walk(None, 0)
@@ -143,6 +156,7 @@ def add_category(
     )
     session.add(row)
     session.flush()
+    session.info.pop(_CACHE_KEY, None)
     return next(c for c in list_categories(session) if c.id == row.id)
 
 
@@ -185,6 +199,7 @@ def edit_category(
             raise Conflict("{name} still has items; move or archive them first.", name=row.name_en)
         row.archived = archived
     session.flush()
+    session.info.pop(_CACHE_KEY, None)
     return next(c for c in list_categories(session) if c.id == category_id)
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from warehouse_app.core.context import Actor
@@ -88,6 +88,15 @@ def _info(session: Session, row: Donation) -> DonationInfo:
                         row.opened_at, row.closed_at)
 
 
+_BY_NUMBER = (
+    select(Donation.id, Donation.number, Donor.name, Donation.source, Donation.notes, Donation.status,
+           Donation.station, Donation.opened_at, Donation.closed_at)
+    .outerjoin(Donor, Donor.id == Donation.donor_id)
+)
+_BY_ID = _BY_NUMBER.where(Donation.id == bindparam("ref"))
+_BY_NUMBER = _BY_NUMBER.where(Donation.number == bindparam("ref"))
+
+
 def open_donation(
     session: Session, actor: Actor, *, donor: str | None = None, source: str | None = None, notes: str | None = None
 ) -> DonationInfo:
@@ -108,11 +117,14 @@ def open_donation(
 
 
 def get_donation(session: Session, ref: int | str) -> DonationInfo:
-    query = select(Donation).where(Donation.id == ref if isinstance(ref, int) else Donation.number == ref.strip().upper())
-    row = session.scalar(query)
+    """A donation by its id or its number (D-2026-00042), in one query."""
+    if isinstance(ref, int):
+        row = session.execute(_BY_ID, {"ref": ref}).first()
+    else:
+        row = session.execute(_BY_NUMBER, {"ref": ref.strip().upper()}).first()
     if row is None:
         raise NotFound("There is no donation {ref}.", ref=ref)
-    return _info(session, row)
+    return DonationInfo(*row)
 
 
 def current_donation(session: Session, actor: Actor, donor: str | None = None) -> DonationInfo | None:

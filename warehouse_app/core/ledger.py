@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Executable, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from warehouse_app.core.context import Actor
@@ -19,34 +19,71 @@ from warehouse_app.core.errors import NotEnoughStock
 from warehouse_app.core.quantities import format_quantity
 from warehouse_app.db.dialect import insert_for
 from warehouse_app.db.models import Item, Location, Lot, Movement, StockLevel
-from warehouse_app.db.types import utcnow
+from warehouse_app.db.types import Qty, utcnow
+
+
+# The hot path (one scan = these few statements) uses statements built once, with
+# bound parameters: building SQLAlchemy expressions per call cost more than the SQL.
+_LOT = Lot.__table__
+_LEVEL = StockLevel.__table__
+_FIND_LOT = {
+    True: select(_LOT.c.id).where(
+        _LOT.c.item_id == bindparam("item"), _LOT.c.expiry.is_(None), _LOT.c.lot_code == bindparam("code")
+    ),
+    False: select(_LOT.c.id).where(
+        _LOT.c.item_id == bindparam("item"), _LOT.c.expiry == bindparam("expiry"), _LOT.c.lot_code == bindparam("code")
+    ),
+}
+_TAKE = (
+    update(_LEVEL)
+    .where(
+        _LEVEL.c.item_id == bindparam("item"),
+        _LEVEL.c.lot_id == bindparam("lot"),
+        _LEVEL.c.location_id == bindparam("place"),
+        _LEVEL.c.quantity >= bindparam("qty", type_=Qty),
+    )
+    .values(quantity=_LEVEL.c.quantity - bindparam("qty", type_=Qty))
+    .returning(_LEVEL.c.quantity)
+)
+_RECORD = insert(Movement.__table__).returning(Movement.__table__.c.id)
+_upserts: dict[str, dict[str, Executable]] = {}
+
+
+def _dialect_statements(session: Session) -> dict[str, Executable]:
+    """The upserts, built once per dialect (SQLite and PostgreSQL spell them alike but apart)."""
+    name = session.get_bind().dialect.name
+    if name not in _upserts:
+        add = insert_for(session, _LEVEL).values(
+            item_id=bindparam("item"), lot_id=bindparam("lot"), location_id=bindparam("place"),
+            quantity=bindparam("qty", type_=Qty),
+        )
+        _upserts[name] = {
+            "add": add.on_conflict_do_update(
+                index_elements=["item_id", "lot_id", "location_id"],
+                set_={"quantity": _LEVEL.c.quantity + add.excluded.quantity},
+            ).returning(_LEVEL.c.quantity),
+            "lot": insert_for(session, _LOT)
+            .values(item_id=bindparam("item"), expiry=bindparam("expiry"), lot_code=bindparam("code"))
+            .on_conflict_do_nothing(),
+        }
+    return _upserts[name]
 
 
 def get_or_create_lot(session: Session, item_id: int, expiry: date | None, lot_code: str = "") -> int:
     """The lot for item + expiry + lot code, made on first use (safe under concurrency)."""
-    lot_code = lot_code or ""
-    expiry_match = Lot.expiry.is_(None) if expiry is None else Lot.expiry == expiry
-    query = select(Lot.id).where(Lot.item_id == item_id, expiry_match, Lot.lot_code == lot_code)
-    lot_id = session.execute(query).scalar_one_or_none()
+    params = {"item": item_id, "expiry": expiry, "code": lot_code or ""}
+    query = _FIND_LOT[expiry is None]
+    lot_id = session.execute(query, params).scalar_one_or_none()
     if lot_id is None:
-        session.execute(
-            insert_for(session, Lot)
-            .values(item_id=item_id, expiry=expiry, lot_code=lot_code)
-            .on_conflict_do_nothing()
-        )
-        lot_id = session.execute(query).scalar_one()
+        session.execute(_dialect_statements(session)["lot"], params)
+        lot_id = session.execute(query, params).scalar_one()
     return lot_id
 
 
 def add_stock(session: Session, item_id: int, lot_id: int, location_id: int, qty: Decimal) -> Decimal:
-    stmt = insert_for(session, StockLevel).values(
-        item_id=item_id, lot_id=lot_id, location_id=location_id, quantity=qty
-    )
-    stmt = stmt.on_conflict_do_update(
-        index_elements=["item_id", "lot_id", "location_id"],
-        set_={"quantity": StockLevel.quantity + stmt.excluded.quantity},
-    ).returning(StockLevel.quantity)
-    return session.execute(stmt).scalar_one()
+    return session.execute(
+        _dialect_statements(session)["add"], {"item": item_id, "lot": lot_id, "place": location_id, "qty": qty}
+    ).scalar_one()
 
 
 def level(session: Session, item_id: int, lot_id: int, location_id: int) -> Decimal:
@@ -62,18 +99,9 @@ def level(session: Session, item_id: int, lot_id: int, location_id: int) -> Deci
 
 def take_stock(session: Session, item_id: int, lot_id: int, location_id: int, qty: Decimal) -> Decimal:
     """Remove ``qty`` or raise NotEnoughStock; never lets a level go below zero."""
-    stmt = (
-        update(StockLevel)
-        .where(
-            StockLevel.item_id == item_id,
-            StockLevel.lot_id == lot_id,
-            StockLevel.location_id == location_id,
-            StockLevel.quantity >= qty,
-        )
-        .values(quantity=StockLevel.quantity - qty)
-        .returning(StockLevel.quantity)
-    )
-    remaining = session.execute(stmt, execution_options={"synchronize_session": False}).scalar_one_or_none()
+    remaining = session.execute(
+        _TAKE, {"item": item_id, "lot": lot_id, "place": location_id, "qty": qty}
+    ).scalar_one_or_none()
     if remaining is None:
         item_name, unit = session.execute(select(Item.name, Item.unit).where(Item.id == item_id)).one()
         place = session.execute(select(Location.name).where(Location.id == location_id)).scalar_one()
@@ -106,23 +134,13 @@ def record(
 ) -> int:
     """Append one ledger row (never updated afterwards) and return its id."""
     return session.execute(
-        insert(Movement)
-        .values(
-            kind=kind,
-            item_id=item_id,
-            lot_id=lot_id,
-            quantity=qty,
-            from_location_id=from_location_id,
-            to_location_id=to_location_id,
-            donation_id=donation_id,
-            shipment_id=shipment_id,
-            operator_id=actor.operator_id,
-            station=actor.station,
-            created_at=utcnow(),
-            reason=reason,
-            reverses_id=reverses_id,
-        )
-        .returning(Movement.id)
+        _RECORD,
+        {
+            "kind": kind, "item_id": item_id, "lot_id": lot_id, "quantity": qty,
+            "from_location_id": from_location_id, "to_location_id": to_location_id,
+            "donation_id": donation_id, "shipment_id": shipment_id, "operator_id": actor.operator_id,
+            "station": actor.station, "created_at": utcnow(), "reason": reason, "reverses_id": reverses_id,
+        },
     ).scalar_one()
 
 

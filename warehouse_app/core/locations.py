@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from uuid import uuid4
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Integer, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from warehouse_app.core import barcodes
@@ -95,13 +95,16 @@ def add_location(session: Session, *, name: str, kind: str, parent: str | None =
     return _info(row)
 
 
+_RECEIVE_AT = select(Location).where(
+    Location.id == select(cast(Setting.value, Integer)).where(Setting.key == "receive_location_id").scalar_subquery()
+)
+
+
 def receive_location(session: Session) -> LocationInfo:
     """Where scanned donations land unless the user says otherwise."""
-    value = session.get(Setting, "receive_location_id")
-    if value is not None:
-        row = session.get(Location, int(value.value))
-        if row is not None:
-            return _info(row)
+    row = session.scalar(_RECEIVE_AT)
+    if row is not None:
+        return _info(row)
     row = session.scalar(select(Location).where(Location.kind == "warehouse").order_by(Location.id))
     if row is None:
         raise NotFound("This database has no warehouse location; run 'warehouse-app db upgrade'.")
