@@ -106,15 +106,15 @@ def take_stock(session: Session, item_id: int, lot_id: int, location_id: int, qt
         item_name, unit = session.execute(select(Item.name, Item.unit).where(Item.id == item_id)).one()
         place = session.execute(select(Location.name).where(Location.id == location_id)).scalar_one()
         available = level(session, item_id, lot_id, location_id)
-        raise NotEnoughStock(
-            "Not enough {item} at {place}: {available} {unit} left, {asked} asked.",
-            item=item_name,
-            place=place,
-            available=format_quantity(available),
-            unit=unit,
-            asked=format_quantity(qty),
-        )
+        raise not_enough(item_name, place, available, unit, qty)
     return remaining
+
+
+def not_enough(item: str, place: str, available: Decimal, unit: str, asked: Decimal) -> NotEnoughStock:
+    return NotEnoughStock(
+        "Not enough {item} at {place}: {available} {unit} left, {asked} asked.",
+        item=item, place=place, available=format_quantity(available), unit=unit, asked=format_quantity(asked),
+    )
 
 
 def record(

@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session
 
 from warehouse_app.core.catalogue import ItemInfo, find_item
 from warehouse_app.core.context import Actor
-from warehouse_app.core.errors import BadInput, Conflict, NotEnoughStock, NotFound
-from warehouse_app.core.ledger import get_or_create_lot, level, transfer
+from warehouse_app.core.errors import BadInput, Conflict, NotFound
+from warehouse_app.core.ledger import get_or_create_lot, level, not_enough, transfer
 from warehouse_app.core.locations import CONTAINER_KINDS, LocationInfo, get_location, resolve_location
-from warehouse_app.core.quantities import format_quantity, parse_count, parse_date, parse_quantity
+from warehouse_app.core.quantities import parse_count, parse_date, parse_quantity
 from warehouse_app.db.models import Location, Lot, Movement, StockLevel
 
 
@@ -87,11 +87,7 @@ def _sources(
             plan.append((lot_id, location_id, part))
             remaining -= part
     if remaining > 0:
-        raise NotEnoughStock(
-            "Not enough {item} at {place}: {available} {unit} left, {asked} asked.",
-            item=item.name, place=place.name, available=format_quantity(available),
-            unit=item.unit, asked=format_quantity(qty),
-        )
+        raise not_enough(item.name, place.name, available, item.unit, qty)
     return plan
 
 
