@@ -14,10 +14,11 @@ from warehouse_app.core import barcodes
 from warehouse_app.core.catalogue import add_item
 from warehouse_app.core.context import Actor
 from warehouse_app.core.donations import close_donation, find_or_add_donor, open_donation
-from warehouse_app.core.errors import Conflict, NotEnoughStock
+from warehouse_app.core.errors import Conflict
 from warehouse_app.core.locations import add_location, list_locations
 from warehouse_app.core.receiving import receive
 from warehouse_app.core.stock_ops import move, write_off
+from warehouse_app.core.stock_query import item_lots
 from warehouse_app.db.models import Item, Movement
 from warehouse_app.paths import resource_path
 
@@ -64,6 +65,7 @@ def load_demo(session: Session, actor: Actor, *, seed: int = 2026, today: date |
 
     used: set[str] = set()
     codes: list[str] = []  # what a scanner would read for each item
+    item_ids: list[int] = []
     for product in products:
         without_barcode = product["category"].startswith(CLOTHING_WITHOUT_BARCODE) and rng.random() < 0.5
         item_codes: list[str | tuple[str, int]] = [] if without_barcode else [_ean13(rng, used)]
@@ -77,6 +79,7 @@ def load_demo(session: Session, actor: Actor, *, seed: int = 2026, today: date |
             size=product.get("size"), gender=product.get("gender"),
         )
         codes.append(str(item_codes[0]) if item_codes else str(item.internal_code))
+        item_ids.append(item.id)
 
     tracked = {i: p["tracks_expiry"] for i, p in enumerate(products)}
     donation_count = 12
@@ -94,17 +97,14 @@ def load_demo(session: Session, actor: Actor, *, seed: int = 2026, today: date |
             close_donation(session, donation.number)
 
     receiving = next(loc for loc in list_locations(session) if loc.name == "Receiving")
-    for index, code in enumerate(codes):
-        if rng.random() < 0.8:
-            try:
-                move(session, actor, code, rng.randint(1, 5), receiving.code, rng.choice(bins).code,
-                     reason="put away")
-            except NotEnoughStock:
-                pass  # this product was not donated in the demo
+    for item_id, code in zip(item_ids, codes):
+        waiting = sum(lot.quantity for lot in item_lots(session, item_id, receiving.code))
+        if waiting <= 0:
+            continue  # not donated in the demo
         if rng.random() < 0.05:
-            try:
-                write_off(session, actor, code, 1, "damaged in transport", location=receiving.code)
-            except NotEnoughStock:
-                pass
+            write_off(session, actor, code, 1, "damaged in transport", location=receiving.code)
+            waiting -= 1
+        if waiting > 0 and rng.random() < 0.8:  # most goods are put away on the racks
+            move(session, actor, code, waiting, receiving.code, rng.choice(bins).code, reason="put away")
     movements = session.scalar(select(func.count()).select_from(Movement)) or 0
     return DemoSummary(items=len(products), donations=donation_count, movements=movements)
