@@ -1,0 +1,297 @@
+"""Several stations at once: real processes on one database, on SQLite and on PostgreSQL.
+
+Each worker is a separate OS process (multiprocessing, "spawn" start method, so
+nothing is inherited but the arguments) with its own ``Database`` and its own
+connection, doing one ``with db.write()`` unit of work per scan, exactly as the
+scanning stations do. The parent checks that no update was lost, that stock never
+went below zero, that the last units go to exactly as many takers as they suffice
+for, and that donation numbers stay unique and gap-free.
+
+Spawned children get the parent's ``sys.path`` (multiprocessing passes it in its
+preparation data), so they import ``tests.db.test_concurrency`` and the
+``warehouse_app`` package from the checkout just like pytest did.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import queue as queue_module
+import re
+import threading
+import time
+import traceback
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+
+from warehouse_app.core import catalogue, donations
+from warehouse_app.core.errors import NotEnoughStock
+from warehouse_app.core.integrity import check_stock_levels
+from warehouse_app.core.operators import actor_for
+from warehouse_app.core.receiving import receive
+from warehouse_app.core.stock_ops import write_off
+from warehouse_app.db.database import Database
+from warehouse_app.db.models import Donation, Movement, StockLevel
+
+SPAWN = mp.get_context("spawn")
+WORKER_TIMEOUT_S = 60  # a hard upper bound so a hung worker fails the test instead of hanging it
+
+
+def ean13(body12: str) -> str:
+    """An EAN-13 with its check digit (weights 1, 3, 1, 3, ... from the left)."""
+    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(body12))
+    return body12 + str((10 - total % 10) % 10)
+
+
+TINS = ean13("590123412345")
+assert TINS == "5901234123457"
+
+
+def _add_tins(db: Database) -> int:
+    with db.write() as s:
+        item = catalogue.add_item(s, name="Konserwa rybna 300 g", category="FOOD.CANNED", unit="pcs",
+                                  barcodes_=[TINS])
+    return item.id
+
+
+# --- worker processes (module level so "spawn" can import them) ------------------------------------
+
+
+def _report(results: Any, idx: int, body: Callable[[], Any]) -> None:
+    """Run ``body`` and put (idx, "ok", value) or (idx, "error", traceback) on the results queue."""
+    try:
+        results.put((idx, "ok", body()))
+    except BaseException:  # noqa: BLE001 - everything must reach the parent, not die silently
+        results.put((idx, "error", traceback.format_exc()))
+
+
+def _churn_worker(url: str, idx: int, rounds: int, barrier: Any, results: Any) -> None:
+    """Receive one tin ``rounds`` times, writing one off after every receive and once more
+    every fourth round before it; one unit of work per scan."""
+
+    def body() -> dict[str, Any]:
+        db = Database(url)
+        try:
+            with db.write() as s:
+                actor = actor_for(s, f"worker{idx}", f"station{idx}")
+            receive_ids: list[int] = []
+            take_ids: list[int] = []
+            takes_failed = 0
+
+            def take() -> None:
+                nonlocal takes_failed
+                try:
+                    with db.write() as s:
+                        change = write_off(s, actor, TINS, 1, "test")
+                except NotEnoughStock:
+                    takes_failed += 1
+                else:
+                    take_ids.extend(line.movement_id for line in change.lines)
+
+            barrier.wait(timeout=WORKER_TIMEOUT_S)
+            for i in range(rounds):
+                if i % 4 == 0:
+                    take()
+                with db.write() as s:
+                    receive_ids.append(receive(s, actor, TINS, qty=1).movement_id)
+                take()
+            return {"receive_ids": receive_ids, "take_ids": take_ids, "takes_failed": takes_failed}
+        finally:
+            db.dispose()
+
+    _report(results, idx, body)
+
+
+def _last_units_worker(url: str, idx: int, qty: int, barrier: Any, results: Any) -> None:
+    """Wait for everybody, then try to write off ``qty`` tins in one unit of work."""
+
+    def body() -> tuple[str, str]:
+        db = Database(url)
+        try:
+            with db.write() as s:  # connect (and set the pragmas) before the race starts
+                actor = actor_for(s, f"racer{idx}", f"race-station{idx}")
+            barrier.wait(timeout=WORKER_TIMEOUT_S)
+            try:
+                with db.write() as s:
+                    change = write_off(s, actor, TINS, qty, "test")
+            except NotEnoughStock as exc:
+                return ("NotEnoughStock", str(exc))
+            return ("taken", ",".join(str(line.movement_id) for line in change.lines))
+        finally:
+            db.dispose()
+
+    _report(results, idx, body)
+
+
+def _donation_worker(url: str, idx: int, count: int, barrier: Any, results: Any) -> None:
+    """Open ``count`` donations, each in its own unit of work, all stations at once."""
+
+    def body() -> list[tuple[int, str]]:
+        db = Database(url)
+        try:
+            with db.write() as s:
+                actor = actor_for(s, f"desk{idx}", f"desk-station{idx}")
+            barrier.wait(timeout=WORKER_TIMEOUT_S)
+            opened = []
+            for _ in range(count):
+                with db.write() as s:
+                    info = donations.open_donation(s, actor, source=f"desk {idx}")
+                opened.append((info.id, info.number))
+            return opened
+        finally:
+            db.dispose()
+
+    _report(results, idx, body)
+
+
+def run_workers(target: Callable[..., None], args: Sequence[tuple[Any, ...]]) -> dict[int, Any]:
+    """Start one spawned process per argument tuple, all meeting at one barrier; return
+    {worker index: result}. Any exception in any worker fails the test with its traceback."""
+    results = SPAWN.Queue()
+    barrier = SPAWN.Barrier(len(args))
+    procs = [SPAWN.Process(target=target, args=(*a, barrier, results), daemon=True) for a in args]
+    for p in procs:
+        p.start()
+    collected: dict[int, tuple[str, Any]] = {}
+    deadline = time.monotonic() + WORKER_TIMEOUT_S
+    try:
+        while len(collected) < len(procs):
+            try:
+                idx, status, payload = results.get(timeout=0.5)
+            except queue_module.Empty:
+                dead = [p.exitcode for p in procs if p.exitcode not in (None, 0)]
+                assert not dead, f"a worker process died without reporting (exit codes {dead})"
+                assert time.monotonic() < deadline, f"workers did not finish in {WORKER_TIMEOUT_S} s"
+                continue
+            collected[idx] = (status, payload)
+    finally:
+        for p in procs:
+            p.join(timeout=10)
+            if p.is_alive():
+                p.kill()
+                p.join()
+        results.close()
+    errors = {i: payload for i, (status, payload) in collected.items() if status != "ok"}
+    assert not errors, "worker(s) failed:\n" + "\n".join(f"--- worker {i}\n{tb}" for i, tb in errors.items())
+    return {i: payload for i, (_, payload) in collected.items()}
+
+
+class LowestLevelWatcher:
+    """Polls the lowest stock level from the parent while the workers run."""
+
+    def __init__(self, url: str) -> None:
+        self.db = Database(url)
+        self.lowest: Decimal | None = None
+        self.samples = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            with self.db.read() as s:
+                low = s.scalar(select(func.min(StockLevel.quantity)))
+            if low is not None:
+                self.lowest = low if self.lowest is None else min(self.lowest, low)
+            self.samples += 1
+            self._stop.wait(0.01)
+
+    def __enter__(self) -> LowestLevelWatcher:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join(timeout=10)
+        self.db.dispose()
+
+
+def movement_ids(db: Database) -> set[int]:
+    with db.read() as s:
+        return set(s.scalars(select(Movement.id)))
+
+
+def item_level(db: Database, item_id: int) -> Decimal:
+    with db.read() as s:
+        return s.scalar(select(func.coalesce(func.sum(StockLevel.quantity), 0)).where(StockLevel.item_id == item_id))
+
+
+# --- tests -------------------------------------------------------------------------------------------
+
+
+def test_parallel_receives_and_takes_lose_no_update(db_url: str, db: Database) -> None:
+    workers, rounds = 4, 40
+    item_id = _add_tins(db)
+    before = movement_ids(db)
+
+    with LowestLevelWatcher(db_url) as watcher:
+        out = run_workers(_churn_worker, [(db_url, i, rounds) for i in range(workers)])
+
+    receive_ids = [m for r in out.values() for m in r["receive_ids"]]
+    take_ids = [m for r in out.values() for m in r["take_ids"]]
+    failed = sum(r["takes_failed"] for r in out.values())
+    assert len(receive_ids) == workers * rounds
+    assert len(take_ids) + failed == workers * (rounds + rounds // 4)  # every take either wrote or failed
+    assert len(receive_ids) - len(take_ids) >= 0
+
+    # The level is exactly what the acknowledged operations say: nothing lost, nothing doubled.
+    assert item_level(db, item_id) == len(receive_ids) - len(take_ids)
+    # One ledger row per successful operation, and they are exactly the rows the workers were given.
+    new_rows = movement_ids(db) - before
+    assert len(new_rows) == len(receive_ids) + len(take_ids)
+    assert new_rows == set(receive_ids) | set(take_ids)
+    with db.read() as s:
+        kinds = dict(s.execute(select(Movement.kind, func.count()).where(Movement.item_id == item_id)
+                               .group_by(Movement.kind)).all())
+        expected = {"receive": len(receive_ids), "write_off": len(take_ids)}
+        assert kinds == {kind: n for kind, n in expected.items() if n}
+        assert s.scalar(select(func.min(StockLevel.quantity))) >= 0
+        assert check_stock_levels(s).ok
+    assert watcher.samples > 0 and (watcher.lowest is None or watcher.lowest >= 0)
+
+
+def test_race_for_the_last_units(db_url: str, db: Database) -> None:
+    racers, want, stock = 6, 4, 10
+    item_id = _add_tins(db)
+    with db.write() as s:
+        actor = actor_for(s, "Receiver", "dock")
+        receive(s, actor, TINS, qty=stock)
+    before = movement_ids(db)
+
+    out = run_workers(_last_units_worker, [(db_url, i, want) for i in range(racers)])
+
+    outcomes = sorted(status for status, _ in out.values())
+    assert outcomes == ["NotEnoughStock"] * 4 + ["taken"] * 2
+    # Each loser was told the truth about what was left when it lost: the 2 units after both winners.
+    for status, detail in out.values():
+        if status == "NotEnoughStock":
+            assert "2 pcs left, 4 asked" in detail, detail
+    won_ids = {int(m) for status, detail in out.values() if status == "taken" for m in detail.split(",")}
+    assert item_level(db, item_id) == stock - 2 * want == 2
+    assert movement_ids(db) - before == won_ids and len(won_ids) == 2
+    with db.read() as s:
+        assert check_stock_levels(s).ok
+        assert s.scalar(select(func.min(StockLevel.quantity))) >= 0
+
+
+def test_concurrent_donation_numbers_are_distinct_and_consecutive(db_url: str, db: Database) -> None:
+    workers, each = 4, 5
+    with db.write() as s:
+        first = donations.open_donation(s, actor_for(s, "Desk", "desk-0"))
+    prefix, year, first_no = re.fullmatch(r"(D)-(\d{4})-(\d{5})", first.number).groups()  # type: ignore[union-attr]
+
+    out = run_workers(_donation_worker, [(db_url, i, each) for i in range(workers)])
+
+    numbers = [number for opened in out.values() for _, number in opened]
+    assert len(numbers) == len(set(numbers)) == workers * each
+    assert all(n.startswith(f"{prefix}-{year}-") and len(n) == len(first.number) for n in numbers)
+    values = sorted(int(n.rsplit("-", 1)[1]) for n in numbers)
+    assert values == list(range(int(first_no) + 1, int(first_no) + 1 + workers * each))
+    # Each worker saw its own numbers rise, and the database holds exactly these donations.
+    for opened in out.values():
+        own = [int(n.rsplit("-", 1)[1]) for _, n in opened]
+        assert own == sorted(own)
+    with db.read() as s:
+        stored = dict(s.execute(select(Donation.id, Donation.number)).all())
+    assert stored == {first.id: first.number, **{i: n for opened in out.values() for i, n in opened}}
