@@ -224,13 +224,13 @@ _BY_GTIN = (
 def scan_target(session: Session, scan: barcodes.Scan) -> tuple[ScanTarget, Decimal]:
     """The item a scan names and how many units one scan of it means (the pack count)."""
     if scan.internal_kind == barcodes.InternalKind.ITEM:
-        row = session.execute(_BY_LABEL, {"code": scan.internal_code}).first()
+        row = session.connection().execute(_BY_LABEL, {"code": scan.internal_code}).first()
         if row is None:
             raise NotFound("No item has the label code {code}.", code=scan.internal_code)
         return ScanTarget(*row), Decimal(1)
     if scan.gtin is None:
         raise BadInput("{code} is a {kind} label, not goods.", code=scan.raw, kind=scan.internal_kind)
-    row = session.execute(_BY_GTIN, {"gtin": scan.gtin}).first()
+    row = session.connection().execute(_BY_GTIN, {"gtin": scan.gtin}).first()
     if row is None:
         raise NotFound("The barcode {code} is not in the catalogue yet.", code=scan.gtin.lstrip("0") or scan.gtin)
     return ScanTarget(*row[:5]), row[5]

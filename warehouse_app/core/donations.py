@@ -119,9 +119,9 @@ def open_donation(
 def get_donation(session: Session, ref: int | str) -> DonationInfo:
     """A donation by its id or its number (D-2026-00042), in one query."""
     if isinstance(ref, int):
-        row = session.execute(_BY_ID, {"ref": ref}).first()
+        row = session.connection().execute(_BY_ID, {"ref": ref}).first()
     else:
-        row = session.execute(_BY_NUMBER, {"ref": ref.strip().upper()}).first()
+        row = session.connection().execute(_BY_NUMBER, {"ref": ref.strip().upper()}).first()
     if row is None:
         raise NotFound("There is no donation {ref}.", ref=ref)
     return DonationInfo(*row)

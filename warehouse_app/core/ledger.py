@@ -73,15 +73,15 @@ def get_or_create_lot(session: Session, item_id: int, expiry: date | None, lot_c
     """The lot for item + expiry + lot code, made on first use (safe under concurrency)."""
     params = {"item": item_id, "expiry": expiry, "code": lot_code or ""}
     query = _FIND_LOT[expiry is None]
-    lot_id = session.execute(query, params).scalar_one_or_none()
+    lot_id = session.connection().execute(query, params).scalar_one_or_none()
     if lot_id is None:
-        session.execute(_dialect_statements(session)["lot"], params)
-        lot_id = session.execute(query, params).scalar_one()
+        session.connection().execute(_dialect_statements(session)["lot"], params)
+        lot_id = session.connection().execute(query, params).scalar_one()
     return lot_id
 
 
 def add_stock(session: Session, item_id: int, lot_id: int, location_id: int, qty: Decimal) -> Decimal:
-    return session.execute(
+    return session.connection().execute(
         _dialect_statements(session)["add"], {"item": item_id, "lot": lot_id, "place": location_id, "qty": qty}
     ).scalar_one()
 
@@ -99,7 +99,7 @@ def level(session: Session, item_id: int, lot_id: int, location_id: int) -> Deci
 
 def take_stock(session: Session, item_id: int, lot_id: int, location_id: int, qty: Decimal) -> Decimal:
     """Remove ``qty`` or raise NotEnoughStock; never lets a level go below zero."""
-    remaining = session.execute(
+    remaining = session.connection().execute(
         _TAKE, {"item": item_id, "lot": lot_id, "place": location_id, "qty": qty}
     ).scalar_one_or_none()
     if remaining is None:
@@ -133,7 +133,7 @@ def record(
     reverses_id: int | None = None,
 ) -> int:
     """Append one ledger row (never updated afterwards) and return its id."""
-    return session.execute(
+    return session.connection().execute(
         _RECORD,
         {
             "kind": kind, "item_id": item_id, "lot_id": lot_id, "quantity": qty,

@@ -95,16 +95,18 @@ def add_location(session: Session, *, name: str, kind: str, parent: str | None =
     return _info(row)
 
 
-_RECEIVE_AT = select(Location).where(
+_RECEIVE_AT = select(
+    Location.id, Location.parent_id, Location.kind, Location.code, Location.name, Location.path, Location.archived
+).where(
     Location.id == select(cast(Setting.value, Integer)).where(Setting.key == "receive_location_id").scalar_subquery()
 )
 
 
 def receive_location(session: Session) -> LocationInfo:
     """Where scanned donations land unless the user says otherwise."""
-    row = session.scalar(_RECEIVE_AT)
-    if row is not None:
-        return _info(row)
+    found = session.connection().execute(_RECEIVE_AT).first()
+    if found is not None:
+        return LocationInfo(*found)
     row = session.scalar(select(Location).where(Location.kind == "warehouse").order_by(Location.id))
     if row is None:
         raise NotFound("This database has no warehouse location; run 'warehouse-app db upgrade'.")
