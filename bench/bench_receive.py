@@ -254,6 +254,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="also profile extra (untimed) service receives and roll-ups: SQL per statement + cProfile")
     args = parser.parse_args(argv)
 
+    revision = git_revision()  # before anything runs: the code under test may change on disk later
     path = args.db.resolve()
     args.json.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.mkdir(parents=True, exist_ok=True)
@@ -376,7 +377,7 @@ def main(argv: list[str] | None = None) -> int:
 
     result = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
-        "git": git_revision(),
+        "git": revision,
         "database": str(path),
         "database_mb": round(path.stat().st_size / 1e6, 1),
         "rows": counts,
