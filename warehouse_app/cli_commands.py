@@ -5,17 +5,15 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from sqlalchemy import select
-
 from warehouse_app.cli_output import print_json, print_table
 from warehouse_app.core import catalogue, categories, donations, integrity, locations, operators, stock_query
 from warehouse_app.core.context import Actor
 from warehouse_app.core.errors import BadInput, NotFound
+from warehouse_app.core.history import recent_movements
 from warehouse_app.core.receiving import receive
 from warehouse_app.core.stock_ops import StockChange, adjust, move, reverse, write_off
 from warehouse_app.db.database import Database
 from warehouse_app.db.migrate import current_revision, head_revision, upgrade
-from warehouse_app.db.models import Item, Location, Movement, Operator
 
 Handler = Callable[[Database, argparse.Namespace], int]
 
@@ -268,33 +266,17 @@ def cmd_reverse(db: Database, args: argparse.Namespace) -> int:
 
 
 def cmd_history(db: Database, args: argparse.Namespace) -> int:
-    if not 1 <= args.limit <= 10_000:
-        raise BadInput("The limit must be 1 to 10000.")
     with db.read() as session:
-        query = (
-            select(Movement.id, Movement.created_at, Movement.kind, Item.name, Movement.quantity, Item.unit,
-                   Movement.from_location_id, Movement.to_location_id, Operator.name, Movement.station,
-                   Movement.reason, Movement.reverses_id)
-            .join(Item, Item.id == Movement.item_id)
-            .join(Operator, Operator.id == Movement.operator_id)
-            .order_by(Movement.id.desc())
-            .limit(args.limit)
-        )
-        if args.item:
-            query = query.where(Movement.item_id == catalogue.find_item(session, args.item).id)
-        places = dict(session.execute(select(Location.id, Location.name)).all())
-        rows = [
-            {"id": r[0], "time": r[1], "kind": r[2], "item": r[3], "quantity": r[4], "unit": r[5],
-             "from": places.get(r[6]), "to": places.get(r[7]), "operator": r[8], "station": r[9],
-             "reason": r[10], "reverses": r[11]}
-            for r in session.execute(query)
-        ]
+        item_id = catalogue.find_item(session, args.item).id if args.item else None
+        rows = recent_movements(session, item_id=item_id, limit=args.limit)
     if args.json:
-        print_json(rows)
+        print_json([{"id": r.id, "time": r.time, "kind": r.kind, "item": r.item, "quantity": r.quantity,
+                     "unit": r.unit, "from": r.from_location, "to": r.to_location, "operator": r.operator,
+                     "station": r.station, "reason": r.reason, "reverses": r.reverses} for r in rows])
     else:
         print_table(["#", "time", "kind", "item", "qty", "unit", "from", "to", "operator", "station", "reason"],
-                    [(r["id"], r["time"], r["kind"], r["item"], r["quantity"], r["unit"], r["from"], r["to"],
-                      r["operator"], r["station"], r["reason"]) for r in rows], numeric=(0, 4))
+                    [(r.id, r.time, r.kind, r.item, r.quantity, r.unit, r.from_location, r.to_location,
+                      r.operator, r.station, r.reason) for r in rows], numeric=(0, 4))
     return 0
 
 

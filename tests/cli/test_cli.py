@@ -97,6 +97,7 @@ def test_the_manager_scenario(cli: Cli) -> None:
         (("item", "add", "--name", "X", "--category", "FOOD", "--unit", "pcs", "--barcode", BEANS), 4, "already belongs"),
         (("reverse", "424242", "--reason", "x"), 3, "no movement"),
         (("receive",), 2, "required"),
+        (("history", "--limit", "0"), 2, "limit must be 1 to 10000"),
     ],
 )
 def test_errors_are_one_line_exit_codes_and_change_nothing(cli: Cli, args, exit_code, words) -> None:

@@ -16,7 +16,6 @@ from warehouse_app.core.quantities import check_unit, parse_count, parse_quantit
 from warehouse_app.db.models import Barcode, Item
 
 GENDERS = ("male", "female", "unisex", "child")
-_UNCHANGED: object = object()
 
 
 @dataclass(frozen=True)
