@@ -122,7 +122,8 @@ def test_internal_item_code_is_received(db: Database, actor: Actor, soap) -> Non
         (BEANS, {}, BadInput, "needs an expiry date"),
         ("5901234123458", {"expiry": "2027-01-01"}, BadInput, "wrong check digit"),
         ("4006381333931", {}, NotFound, "not in the catalogue"),
-        (BEANS, {"expiry": "31.12.2027"}, BadInput, "must be a date"),
+        (BEANS, {"expiry": "31.13.2027"}, BadInput, "no such day"),
+        (BEANS, {"expiry": "soon"}, BadInput, "must look like"),
         (BEANS, {"expiry": "2027-01-01", "qty": "0"}, BadInput, "more than zero"),
         (BEANS, {"expiry": "2027-01-01", "qty": "1.5"}, BadInput, "whole"),
         (BEANS, {"expiry": "2027-01-01", "qty": "5901234123457"}, BadInput, "too large"),
@@ -175,3 +176,61 @@ def test_donation_numbers_count_up(db: Database, actor: Actor) -> None:
         numbers = [donations.open_donation(s, actor).number for _ in range(3)]
     year = date.today().year
     assert numbers == [f"D-{year}-00001", f"D-{year}-00002", f"D-{year}-00003"]
+
+
+def test_correct_receipt_reverses_and_rewrites_with_audit(db: Database, actor: Actor, beans) -> None:
+    from warehouse_app.core.receiving import correct_receipt
+
+    with db.write() as s:
+        first = receive(s, actor, BEANS, qty=1, expiry="2027-03-31")
+    with db.write() as s:
+        fixed = correct_receipt(s, actor, first.movement_id, "12")
+    assert fixed.quantity == 12 and fixed.level_at_location == 12 and fixed.donation_id == first.donation_id
+    assert fixed.expiry == date(2027, 3, 31)
+    with db.read() as s:
+        kinds = s.execute(select(Movement.kind, Movement.reverses_id, Movement.reason).order_by(Movement.id)).all()
+        lines = donations.donation_lines(s, first.donation_id)
+    assert [k for k, _, _ in kinds] == ["receive", "reversal", "receive"]
+    assert kinds[1][1] == first.movement_id and "corrected" in kinds[1][2]
+    assert [(line.item_name, line.quantity) for line in lines] == [("Fasola konserwowa 400 g", 12)]
+
+
+def test_correct_receipt_refuses_bad_quantity_and_changes_nothing(db: Database, actor: Actor, beans) -> None:
+    from warehouse_app.core.receiving import correct_receipt
+
+    with db.write() as s:
+        first = receive(s, actor, BEANS, qty=3, expiry="2027-03-31")
+    before = counts(db)
+    for qty, error in (("0", BadInput), ("2.5", BadInput), ("x", BadInput)):
+        with pytest.raises(error), db.write() as s:
+            correct_receipt(s, actor, first.movement_id, qty)
+    with pytest.raises(NotFound), db.write() as s:
+        correct_receipt(s, actor, first.movement_id + 99, "2")
+    assert counts(db) == before
+
+
+def test_expiry_needed_and_unknown_barcode_carry_what_the_gui_needs(db: Database, actor: Actor, beans) -> None:
+    from warehouse_app.core.errors import ExpiryNeeded, UnknownBarcode
+
+    with pytest.raises(ExpiryNeeded) as needed, db.write() as s:
+        receive(s, actor, BEANS)
+    assert needed.value.item_id == beans.id
+    with pytest.raises(UnknownBarcode) as unknown, db.write() as s:
+        receive(s, actor, "4006381333931")
+    assert unknown.value.gtin == "04006381333931"
+
+
+def test_update_donation_header(db: Database, actor: Actor, beans) -> None:
+    with db.write() as s:
+        opened = donations.open_donation(s, actor)
+    with db.write() as s:
+        info = donations.update_donation(s, opened.number, donor="Caritas Kraków", source="parish collection",
+                                         notes="two cars")
+    assert (info.donor, info.source, info.notes) == ("Caritas Kraków", "parish collection", "two cars")
+    with db.write() as s:
+        info = donations.update_donation(s, opened.id, donor="", notes="")
+    assert info.donor is None and info.notes is None and info.source == "parish collection"
+    with db.write() as s:
+        donations.close_donation(s, opened.number)
+    with pytest.raises(Conflict), db.write() as s:
+        donations.update_donation(s, opened.number, donor="Someone")

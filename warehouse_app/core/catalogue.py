@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from warehouse_app.core import barcodes
 from warehouse_app.core.categories import category_subtree_ids, list_categories, resolve_category
-from warehouse_app.core.errors import BadInput, Conflict, NotFound
+from warehouse_app.core.errors import BadInput, Conflict, NotFound, UnknownBarcode
 from warehouse_app.core.quantities import check_unit, parse_count, parse_quantity, parse_weight
 from warehouse_app.db.models import Barcode, Item
 
@@ -231,7 +231,7 @@ def scan_target(session: Session, scan: barcodes.Scan) -> tuple[ScanTarget, Deci
         raise BadInput("{code} is a {kind} label, not goods.", code=scan.raw, kind=scan.internal_kind)
     row = session.connection().execute(_BY_GTIN, {"gtin": scan.gtin}).first()
     if row is None:
-        raise NotFound("The barcode {code} is not in the catalogue yet.", code=scan.gtin.lstrip("0") or scan.gtin)
+        raise UnknownBarcode(scan.gtin)
     return ScanTarget(*row[:5]), row[5]
 
 

@@ -167,6 +167,28 @@ def close_donation(session: Session, ref: int | str) -> DonationInfo:
     return _info(session, row)
 
 
+def update_donation(
+    session: Session, ref: int | str, *, donor: str | None = None, source: str | None = None,
+    notes: str | None = None,
+) -> DonationInfo:
+    """Fill in the header of an open donation (who gave it, where from, notes); empty text clears."""
+    info = get_donation(session, ref)
+    if info.status != "open":
+        raise Conflict("The donation {number} is closed; its header can no longer change.", number=info.number)
+    row = session.get(Donation, info.id)
+    assert row is not None
+    if donor is not None:
+        row.donor_id = find_or_add_donor(session, donor) if donor.strip() else None
+    if source is not None:
+        if len(source.strip()) > 200:
+            raise BadInput("The source can be at most 200 characters long.")
+        row.source = source.strip() or None
+    if notes is not None:
+        row.notes = notes.strip() or None
+    session.flush()
+    return _info(session, row)
+
+
 def list_donations(session: Session, limit: int = 100) -> list[DonationInfo]:
     rows = session.scalars(select(Donation).order_by(Donation.id.desc()).limit(limit))
     return [_info(session, r) for r in rows]

@@ -43,3 +43,19 @@ class Conflict(WarehouseError):
 
 class NotEnoughStock(Conflict):
     """A take of more than is left; stock never goes below zero."""
+
+
+class ExpiryNeeded(BadInput):
+    """An expiry-tracked item was scanned without a date: the GUI asks for one and retries."""
+
+    def __init__(self, item_id: int, item_name: str) -> None:
+        super().__init__("{item} needs an expiry date.", item=item_name)
+        self.item_id = item_id
+
+
+class UnknownBarcode(NotFound):
+    """A valid barcode that no item carries yet: the GUI offers to add the item."""
+
+    def __init__(self, gtin: str) -> None:
+        super().__init__("The barcode {code} is not in the catalogue yet.", code=gtin.lstrip("0") or gtin)
+        self.gtin = gtin

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from warehouse_app.core.dates import parse_expiry_text
 from warehouse_app.core.errors import BadInput
 from warehouse_app.db.models import UNITS
 
@@ -70,13 +71,8 @@ def check_unit(unit: str) -> str:
 
 
 def parse_date(value: str | date, what: str = "expiry date") -> date:
-    """An ISO date (YYYY-MM-DD) as the CLI and files give it."""
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise BadInput("The {what} must be a date like 2026-12-31, not \u201c{value}\u201d.", what=what, value=value) from None
+    """A date as the CLI, files or a person at a scan station give it (see core.dates)."""
+    return parse_expiry_text(value, what)
 
 
 def format_quantity(value: Decimal) -> str:

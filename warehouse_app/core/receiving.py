@@ -11,11 +11,13 @@ from sqlalchemy.orm import Session
 from warehouse_app.core import barcodes
 from warehouse_app.core.catalogue import scan_target
 from warehouse_app.core.context import Actor
-from warehouse_app.core.donations import donation_for_receive
-from warehouse_app.core.errors import BadInput
+from warehouse_app.core.donations import donation_for_receive, get_donation
+from warehouse_app.core.errors import BadInput, ExpiryNeeded, NotFound
 from warehouse_app.core.ledger import get_or_create_lot, transfer
 from warehouse_app.core.locations import receive_location, resolve_location
 from warehouse_app.core.quantities import parse_date, parse_quantity
+from warehouse_app.core.stock_ops import reverse
+from warehouse_app.db.models import Item, Location, Lot, Movement
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,7 @@ def receive(
 
     when = parse_date(expiry) if expiry not in (None, "") else scan.expiry
     if item.tracks_expiry and when is None:
-        raise BadInput("{item} needs an expiry date.", item=item.name)
+        raise ExpiryNeeded(item.id, item.name)
     lot = (lot_code if lot_code is not None else scan.lot or "").strip()
     if len(lot) > 64:
         raise BadInput("A lot code can be at most 64 characters long.")
@@ -80,5 +82,33 @@ def receive(
     return ReceiveResult(
         movement_id=movement_id, item_id=item.id, item_name=item.name, unit=item.unit, quantity=units,
         expiry=when, lot_code=lot, donation_id=donation_info.id, donation_number=donation_info.number,
+        location=place.name, level_at_location=new_level,
+    )
+
+
+def correct_receipt(session: Session, actor: Actor, movement_id: int, qty: str | int | Decimal) -> ReceiveResult:
+    """Change the quantity of a scan just made: the old row is reversed (audited), a new one written.
+
+    Goods already moved on from where they were received cannot be corrected here:
+    the reversal then fails with the usual "not enough" sentence and nothing changes.
+    """
+    original = session.get(Movement, movement_id)
+    if original is None or original.kind != "receive":
+        raise NotFound("There is no received scan number {id}.", id=movement_id)
+    item = session.get(Item, original.item_id)
+    assert item is not None and original.to_location_id is not None and original.donation_id is not None
+    units = parse_quantity(qty, item.unit)
+    reverse(session, actor, movement_id, "quantity corrected at intake")
+    new_id, new_level = transfer(
+        session, actor, "receive", item.id, original.lot_id, units, None, original.to_location_id,
+        donation_id=original.donation_id,
+    )
+    lot = session.get(Lot, original.lot_id)
+    donation = get_donation(session, original.donation_id)
+    place = session.get(Location, original.to_location_id)
+    assert lot is not None and place is not None and new_level is not None
+    return ReceiveResult(
+        movement_id=new_id, item_id=item.id, item_name=item.name, unit=item.unit, quantity=units,
+        expiry=lot.expiry, lot_code=lot.lot_code, donation_id=donation.id, donation_number=donation.number,
         location=place.name, level_at_location=new_level,
     )
