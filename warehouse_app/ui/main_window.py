@@ -1,0 +1,85 @@
+"""The main window: a row of big screen buttons, the message bar, the active screen,
+and a status bar that always says who works where on which database."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup, QHBoxLayout, QLabel, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from warehouse_app.ui.context import AppContext
+from warehouse_app.ui.screen import Screen
+
+
+class MainWindow(QMainWindow):
+    scan_routed = Signal(str, str)  # (screen object name, code): for tests and logs
+
+    def __init__(self, ctx: AppContext, database_name: str, screens: list[tuple[Screen, str]]) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Aid Warehouse"))
+        self.resize(1280, 800)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 8, 8, 4)
+
+        nav = QHBoxLayout()
+        self.nav_group = QButtonGroup(self)
+        self.nav_group.setExclusive(True)
+        self.stack = QStackedWidget(central)
+        self.screens: list[Screen] = []
+        for index, (screen, key) in enumerate(screens):
+            button = QPushButton(f"{screen.title()}  ({key})", central)
+            button.setObjectName(f"nav_{screen.objectName()}")
+            button.setCheckable(True)
+            button.setMinimumHeight(40)
+            font = button.font()
+            font.setPointSizeF(font.pointSizeF() * 1.2)
+            font.setBold(True)
+            button.setFont(font)
+            self.nav_group.addButton(button, index)
+            nav.addWidget(button)
+            self.stack.addWidget(screen)
+            self.screens.append(screen)
+            QShortcut(QKeySequence(key), self, activated=lambda i=index: self.show_screen(i))
+        nav.addStretch(1)
+        self.nav_group.idClicked.connect(self.show_screen)
+        layout.addLayout(nav)
+        layout.addWidget(ctx.messages)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.busy_label = QLabel(self)
+        ctx.runner.busy_changed.connect(lambda busy: self.busy_label.setText(self.tr("Working\u2026") if busy else ""))
+        ctx.runner.error.connect(ctx.messages.error)
+        status = self.statusBar()
+        role = {"manager": self.tr("manager"), "loader": self.tr("loader")}.get(ctx.operator.role, self.tr("staff"))
+        self.operator_label = QLabel(self.tr("Operator: {name} ({role})").format(name=ctx.operator.name, role=role))
+        self.station_label = QLabel(self.tr("Station: {name}").format(name=ctx.settings.station))
+        self.database_label = QLabel(self.tr("Database: {name}").format(name=database_name))
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for label in (self.operator_label, self.station_label, self.database_label):
+            status.addWidget(label)
+        status.addPermanentWidget(self.busy_label)
+        self.show_screen(0)
+
+    def current_screen(self) -> Screen:
+        return self.screens[self.stack.currentIndex()]
+
+    def show_screen(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        self.nav_group.button(index).setChecked(True)
+        self.screens[index].activated()
+
+    def route_scan(self, code: str) -> None:
+        """Every scan in the window goes to the screen the user is looking at."""
+        screen = self.current_screen()
+        self.scan_routed.emit(screen.objectName(), code)
+        screen.handle_scan(code)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Let committed-or-not scans finish: a scan being written is never cut off.
+        self.ctx.runner.wait(15_000)
+        super().closeEvent(event)
