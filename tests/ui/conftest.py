@@ -16,6 +16,16 @@ from warehouse_app.ui.context import AppContext, StationSettings  # noqa: E402
 from warehouse_app.ui.tasks import TaskRunner  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def _private_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Station settings of the tests never touch the real user's configuration."""
+    from PySide6.QtCore import QSettings
+
+    folder = str(tmp_path_factory.mktemp("qsettings"))
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
+
+
 def make_context(db: Database, name: str = "Olena Kovalenko", role: str = "staff") -> AppContext:
     with db.write() as s:
         operator: OperatorInfo = add_operator(s, name, role)

@@ -30,21 +30,23 @@ log = logging.getLogger(__name__)
 Work = Callable[[Session], Any]
 Done = Callable[[Any], None]
 Failed = Callable[[str], None]
+Raised = Callable[[BaseException, str], None]
 
 
 class _Relay(QObject):
     """Lives in the GUI thread; its signals carry results home (queued across threads)."""
 
     finished = Signal(object, object)  # (task, result)
-    failed = Signal(object, str)  # (task, one sentence)
+    failed = Signal(object, object, str)  # (task, exception, one sentence)
 
 
 class _Task(QRunnable):
-    def __init__(self, runner: TaskRunner, work: Work, write: bool, on_done: Done | None, on_error: Failed | None):
+    def __init__(self, runner: TaskRunner, work: Work, write: bool, on_done: Done | None, on_error: Failed | None,
+                 on_exception: Raised | None = None):
         super().__init__()
         self.setAutoDelete(False)
         self.runner, self.work, self.is_write = runner, work, write
-        self.on_done, self.on_error = on_done, on_error
+        self.on_done, self.on_error, self.on_exception = on_done, on_error, on_exception
 
     def run(self) -> None:  # worker thread
         db = self.runner.db
@@ -53,7 +55,7 @@ class _Task(QRunnable):
             with unit as session:
                 result = self.work(session)
         except Exception as exc:  # every failure becomes one sentence, never a traceback on screen
-            self.runner._relay.failed.emit(self, describe_failure(exc))
+            self.runner._relay.failed.emit(self, exc, describe_failure(exc))
         else:
             self.runner._relay.finished.emit(self, result)
 
@@ -94,12 +96,18 @@ class TaskRunner(QObject):
         self._reads.setMaxThreadCount(3)
         self._running: set[_Task] = set()
 
-    def write(self, work: Work, on_done: Done | None = None, on_error: Failed | None = None) -> None:
-        """A user action that changes data: one transaction, in scan order."""
-        self._start(_Task(self, work, True, on_done, on_error), self._writes)
+    def write(self, work: Work, on_done: Done | None = None, on_error: Failed | None = None, *,
+              on_exception: Raised | None = None) -> None:
+        """A user action that changes data: one transaction, in scan order.
 
-    def read(self, work: Work, on_done: Done | None = None, on_error: Failed | None = None) -> None:
-        self._start(_Task(self, work, False, on_done, on_error), self._reads)
+        ``on_exception(exc, sentence)`` replaces ``on_error`` where the caller must act on
+        the kind of failure (an expiry to ask for, an unknown barcode to add).
+        """
+        self._start(_Task(self, work, True, on_done, on_error, on_exception), self._writes)
+
+    def read(self, work: Work, on_done: Done | None = None, on_error: Failed | None = None, *,
+             on_exception: Raised | None = None) -> None:
+        self._start(_Task(self, work, False, on_done, on_error, on_exception), self._reads)
 
     @property
     def busy(self) -> bool:
@@ -127,10 +135,12 @@ class TaskRunner(QObject):
         if task.on_done is not None:
             task.on_done(result)
 
-    @Slot(object, str)
-    def _on_failed(self, task: _Task, message: str) -> None:
+    @Slot(object, object, str)
+    def _on_failed(self, task: _Task, exc: BaseException, message: str) -> None:
         self._finish(task)
-        if task.on_error is not None:
+        if task.on_exception is not None:
+            task.on_exception(exc, message)
+        elif task.on_error is not None:
             task.on_error(message)
         else:
             self.error.emit(message)

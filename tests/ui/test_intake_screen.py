@@ -1,0 +1,140 @@
+"""Intake, driven as a volunteer would: scans, typed quantities, expiry, undo, the donation."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+from sqlalchemy import func, select
+
+from warehouse_app.core import catalogue
+from warehouse_app.core.barcodes import gtin_check_digit
+from warehouse_app.db.database import Database
+from warehouse_app.db.models import Donation, Donor, Lot, Movement, StockLevel
+from warehouse_app.ui.context import AppContext
+from warehouse_app.ui.expiry_dialog import ExpiryDialog
+from warehouse_app.ui.intake.screen import IntakeScreen
+
+SOAP = "5901234123457"
+BEANS_BODY = "590000000001"
+BEANS = BEANS_BODY + gtin_check_digit(BEANS_BODY)
+
+
+@pytest.fixture
+def screen(db: Database, ctx: AppContext, qtbot) -> IntakeScreen:  # type: ignore[no-untyped-def]
+    with db.write() as s:
+        catalogue.add_item(s, name="Mydło w kostce 100 g", category="HYGIENE", unit="pcs", barcodes_=[SOAP])
+        catalogue.add_item(s, name="Fasola konserwowa 400 g", category="FOOD.CANNED", unit="pcs",
+                           barcodes_=[BEANS], tracks_expiry=True)
+    widget = IntakeScreen(ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.activated()
+    ctx.runner.wait()
+    return widget
+
+
+def scan(qtbot, screen: IntakeScreen, code: str) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(screen.received, timeout=10_000):
+        screen.handle_scan(code)
+
+
+def on_hand(db: Database) -> Decimal:
+    with db.read() as s:
+        return s.scalar(select(func.coalesce(func.sum(StockLevel.quantity), 0))) or Decimal(0)
+
+
+def test_scan_commits_at_once_and_repeats_add_up_on_one_line(db: Database, screen: IntakeScreen, qtbot) -> None:
+    scan(qtbot, screen, SOAP)
+    assert on_hand(db) == 1
+    assert screen.panel.headline.text() == "Mydło w kostce 100 g"
+    assert "+1" in screen.panel.quantity.text()
+    assert screen.feedback.played[-1] == "scan_ok"
+    scan(qtbot, screen, SOAP)
+    assert on_hand(db) == 2
+    assert screen.lines_model.rowCount() == 1
+    assert screen.lines_model.index(0, 1).data() == "2"
+    assert screen.header.donation is not None and screen.header.donation.number.startswith("D-")
+
+
+def test_quantity_typed_before_the_scan_and_corrected_after(db: Database, screen: IntakeScreen, qtbot) -> None:
+    qtbot.keyClicks(screen.qty, "12")
+    scan(qtbot, screen, SOAP)
+    assert on_hand(db) == 12 and screen.qty.text() == ""
+    qtbot.keyClicks(screen.qty, "10")
+    qtbot.keyClick(screen.qty, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.lines_model.rowCount() == 1 and screen.lines_model.index(0, 1).data() == "10")
+    assert on_hand(db) == 10
+    with db.read() as s:
+        kinds = list(s.scalars(select(Movement.kind).order_by(Movement.id)))
+    assert kinds == ["receive", "reversal", "receive"]
+
+
+def test_expiry_is_asked_for_and_typed_fast(db: Database, screen: IntakeScreen, qtbot, monkeypatch) -> None:
+    asked: list[str] = []
+
+    def answer(dialog: ExpiryDialog) -> int:
+        asked.append(dialog.windowTitle())
+        qtbot.keyClicks(dialog.field, "311227")
+        assert dialog.value == date(2027, 12, 31)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExpiryDialog, "exec", answer)
+    scan(qtbot, screen, BEANS)
+    assert asked and on_hand(db) == 1
+    with db.read() as s:
+        assert s.scalar(select(Lot.expiry).join(StockLevel, StockLevel.lot_id == Lot.id)) == date(2027, 12, 31)
+
+
+def test_gs1_expiry_lot_and_count_need_no_questions(db: Database, screen: IntakeScreen, qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(ExpiryDialog, "exec", lambda self: pytest.fail("no dialog expected"))
+    scan(qtbot, screen, f"]C101{'0' + BEANS}17271130" + "10L42\x1d3724")
+    assert on_hand(db) == 24
+    assert "L42" in screen.panel.details.text() and "2027-11-30" in screen.panel.details.text()
+
+
+def test_a_refused_scan_is_red_loud_and_changes_nothing(db: Database, screen: IntakeScreen, qtbot) -> None:
+    with qtbot.waitSignal(screen.refused) as refused:
+        screen.handle_scan("5901234123458")
+    assert "check digit" in refused.args[0]
+    assert screen.panel.state == "error" and screen.feedback.played[-1] == "scan_error"
+    assert screen.ctx.messages.kind == "error" and "check digit" in screen.ctx.messages.label.text()
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Movement)) == 0
+        assert s.scalar(select(func.count()).select_from(Donation)) == 0
+
+
+def test_cancelled_expiry_receives_nothing(db: Database, screen: IntakeScreen, qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(ExpiryDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    with qtbot.waitSignal(screen.refused):
+        screen.handle_scan(BEANS)
+    assert on_hand(db) == 0
+
+
+def test_undo_last_scan_is_an_audited_reversal(db: Database, screen: IntakeScreen, qtbot) -> None:
+    scan(qtbot, screen, SOAP)
+    screen.undo_last()
+    qtbot.waitUntil(lambda: screen.lines_model.rowCount() == 0)
+    assert on_hand(db) == 0 and screen.panel.state == "undo"
+    with db.read() as s:
+        rows = s.execute(select(Movement.kind, Movement.reason).order_by(Movement.id)).all()
+    assert rows[-1] == ("reversal", "scan undone at intake")
+
+
+def test_donation_header_and_close(db: Database, screen: IntakeScreen, qtbot, monkeypatch) -> None:
+    screen.header.donor.setEditText("Parafia św. Jana")
+    screen.header.donor.lineEdit().editingFinished.emit()
+    qtbot.waitUntil(lambda: screen.header.donation is not None and screen.header.donation.donor == "Parafia św. Jana")
+    scan(qtbot, screen, SOAP)
+    first = screen.header.donation
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    screen.header.close_button.click()
+    qtbot.waitUntil(lambda: screen.header.donation is None)
+    with db.read() as s:
+        assert s.scalar(select(Donation.status).where(Donation.id == first.id)) == "closed"
+        assert s.scalar(select(Donor.name)) == "Parafia św. Jana"
+    scan(qtbot, screen, SOAP)
+    assert screen.header.donation.id != first.id

@@ -1,0 +1,86 @@
+"""The big panel that answers "did that scan work?" from two metres away."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+PALETTE = {
+    "idle": ("#f4f6f8", "#c9d1d9"),
+    "ok": ("#e3f5e8", "#3c9d5d"),
+    "ok_flash": ("#9fe0b0", "#1e7a3c"),
+    "error": ("#fbe4e2", "#c0392b"),
+    "error_flash": ("#f2a39b", "#a1281b"),
+    "undo": ("#fff4e0", "#d49b2c"),
+}
+
+
+def _scaled(label: QLabel, factor: float, bold: bool = False) -> QLabel:
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    label.setFont(font)
+    label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
+    label.setWordWrap(True)
+    return label
+
+
+class LastScanPanel(QFrame):
+    """Item name, quantity and expiry in large type; green or red, with a short flash."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lastScan")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        self.headline = _scaled(QLabel(self), 2.2, bold=True)
+        self.headline.setObjectName("lastScanItem")
+        self.quantity = _scaled(QLabel(self), 3.2, bold=True)
+        self.quantity.setObjectName("lastScanQuantity")
+        self.details = _scaled(QLabel(self), 1.4)
+        self.details.setObjectName("lastScanDetails")
+        for label in (self.headline, self.quantity, self.details):
+            layout.addWidget(label)
+        self.state = "idle"
+        self._settle = QTimer(self, singleShot=True, interval=450, timeout=self._end_flash)
+        self.show_idle()
+
+    def show_idle(self) -> None:
+        self.headline.setText(self.tr("Ready to scan"))
+        self.quantity.setText("")
+        self.details.setText(self.tr("Scan a barcode, or type a quantity first and then scan."))
+        self._paint("idle")
+
+    def show_ok(self, headline: str, quantity: str, details: str) -> None:
+        self.headline.setText(headline)
+        self.quantity.setText(quantity)
+        self.details.setText(details)
+        self._paint("ok_flash")
+        self.state = "ok"
+        self._settle.start()
+
+    def show_error(self, sentence: str, code: str = "") -> None:
+        self.headline.setText(self.tr("Not received"))
+        self.quantity.setText("")
+        self.details.setText(sentence if not code else self.tr("{sentence}\nScanned: {code}").format(sentence=sentence, code=code))
+        self._paint("error_flash")
+        self.state = "error"
+        self._settle.start()
+
+    def show_undo(self, headline: str, details: str) -> None:
+        self.headline.setText(headline)
+        self.quantity.setText("")
+        self.details.setText(details)
+        self._paint("undo")
+        self.state = "undo"
+
+    def _end_flash(self) -> None:
+        if self.state in ("ok", "error"):
+            self._paint(self.state)
+
+    def _paint(self, key: str) -> None:
+        background, border = PALETTE[key]
+        self.setStyleSheet(
+            f"#lastScan {{background:{background}; border:3px solid {border}; border-radius:10px;}}"
+            " QLabel { background: transparent; border: none; color: #1b1f23; }"
+        )
