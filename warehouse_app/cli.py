@@ -37,7 +37,11 @@ def _add_lot_options(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="warehouse-app", description="Aid Warehouse: stock of donated goods, intake and dispatch.")
+    parser = _Parser(
+        prog="warehouse-app",
+        description="Aid Warehouse: stock of donated goods, intake and dispatch. "
+        "Without a command, the desktop app opens.",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", help="database URL or SQLite file (default: $WAREHOUSE_DB, else the user data folder)")
     parser.add_argument("--operator", help="who is working (default: $WAREHOUSE_OPERATOR or the login name)")
@@ -192,9 +196,11 @@ def _fail(message: str, code: int) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return 0
+    if args.command is None:  # no command: the desktop app
+        from warehouse_app.app import run
+
+        operator = args.operator or os.environ.get("WAREHOUSE_OPERATOR")
+        return run(_db_url(args), operator=operator, station=args.station or os.environ.get("WAREHOUSE_STATION"))
     from warehouse_app import cli_commands  # heavy imports only when a command runs
 
     handler: Callable[..., int] = cli_commands.HANDLERS[args.command]

@@ -1,0 +1,65 @@
+"""Start-up as a user meets it: `warehouse-app` with no command opens the main window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from sqlalchemy import func, select
+
+from warehouse_app import cli
+from warehouse_app.db.database import Database
+from warehouse_app.db.models import Item, Operator
+from warehouse_app.ui.main_window import MainWindow
+from warehouse_app.ui.operator_dialog import OperatorDialog
+
+
+def test_no_command_opens_the_main_window_on_a_new_database(tmp_path: Path, qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "fresh.sqlite3"
+    seen: dict[str, object] = {}
+
+    def choose(dialog: OperatorDialog) -> int:
+        dialog.new_name.setText("  Olena   Kovalenko ")
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    def look(*_args: object) -> int:
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        seen["status"] = [window.operator_label.text(), window.station_label.text(), window.database_label.text()]
+        seen["screen"] = window.current_screen().objectName()
+        window.close()
+        return 0
+
+    monkeypatch.setattr(OperatorDialog, "exec", choose)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QApplication, "exec", look)
+    assert cli.main(["--db", str(target), "--station", "intake-2"]) == 0
+    assert seen["screen"] == "intake"
+    operator, station, database = seen["status"]  # type: ignore[misc]
+    assert "Olena Kovalenko" in operator and "intake-2" in station and str(target) in database
+    db = Database(str(target))
+    with db.read() as s:
+        assert s.scalar(select(Operator.name)) == "Olena Kovalenko"
+        assert s.scalar(select(func.count()).select_from(Item)) == 0  # the demo was declined
+    db.dispose()
+
+
+def test_first_start_can_load_the_demo(tmp_path: Path, qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "demo.sqlite3"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QApplication, "exec", lambda *a: 0)
+    assert cli.main(["--db", str(target), "--operator", "Anna Nowak"]) == 0
+    db = Database(str(target))
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Item)) == 340
+    db.dispose()
+
+
+def test_a_database_that_cannot_open_is_one_sentence(tmp_path: Path, qapp, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    assert cli.main(["--db", str(blocked / "x.sqlite3"), "--operator", "A"]) == 1
+    assert len(shown) == 1 and "Traceback" not in shown[0]
+    assert shown[0] in capsys.readouterr().err

@@ -1,0 +1,156 @@
+"""Start-up wiring for the desktop app: settings, database, migrations, operator, main window."""
+
+from __future__ import annotations
+
+import socket
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from warehouse_app.core.errors import WarehouseError
+from warehouse_app.core.operators import OperatorInfo, get_or_add_operator, list_operators
+from warehouse_app.db.database import Database
+from warehouse_app.db.migrate import upgrade
+from warehouse_app.db.models import Item
+from warehouse_app.ui.context import AppContext, StationSettings
+from warehouse_app.ui.main_window import MainWindow
+from warehouse_app.ui.operator_dialog import OperatorDialog
+from warehouse_app.ui.screen import Screen
+from warehouse_app.ui.tasks import TaskRunner
+
+ORGANISATION = "AidWarehouse"
+
+
+def qsettings() -> QSettings:
+    return QSettings(ORGANISATION, "AidWarehouse")
+
+
+def station_settings(station: str | None = None) -> StationSettings:
+    """This machine's own settings (not shared through the database)."""
+    stored = qsettings()
+    return StationSettings(
+        station=station or str(stored.value("station", "") or "") or socket.gethostname() or "station",
+        lang=str(stored.value("language", "en")),
+        scan_max_gap_ms=int(stored.value("scanner/max_gap_ms", 50)),
+        sound=str(stored.value("scanner/sound", "true")).lower() != "false",
+    )
+
+
+def wait_for(runner: TaskRunner, work: Callable[[Session], Any], write: bool = False) -> Any:
+    """Run a unit of work and wait for it with the event loop turning (start-up steps only)."""
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+
+    def done(result: Any) -> None:
+        outcome["result"] = result
+        loop.quit()
+
+    def failed(sentence: str) -> None:
+        outcome["error"] = sentence
+        loop.quit()
+
+    (runner.write if write else runner.read)(work, done, failed)
+    loop.exec()
+    if "error" in outcome:
+        raise WarehouseError("{sentence}", sentence=outcome["error"])
+    return outcome["result"]
+
+
+def offer_demo(runner: TaskRunner, operator_name: str, station: str, parent: QWidget | None = None) -> None:
+    """First start on an empty database: a demo warehouse to learn on, if wanted."""
+    if wait_for(runner, lambda s: s.scalar(select(func.count()).select_from(Item))):
+        return
+    answer = QMessageBox.question(
+        parent, QApplication.translate("startup", "An empty warehouse"),
+        QApplication.translate(
+            "startup",
+            "This database is empty. Load a demo warehouse (340 kinds of goods, 12 donations) to try the app?\n\n"
+            "Choose No to start with an empty warehouse.",
+        ),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+    progress = QProgressDialog(QApplication.translate("startup", "Loading the demo warehouse\u2026"), "", 0, 0, parent)
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+    progress.show()
+    try:
+        from warehouse_app.core.demo import load_demo
+        from warehouse_app.core.operators import actor_for
+
+        wait_for(runner, lambda s: load_demo(s, actor_for(s, operator_name, station)), write=True)
+    finally:
+        progress.close()
+
+
+def choose_operator(runner: TaskRunner, settings: StationSettings, preset: str | None) -> OperatorInfo | None:
+    store = qsettings()
+    name = preset
+    if not name:
+        operators = wait_for(runner, list_operators)
+        dialog = OperatorDialog(operators, settings.station, str(store.value("last_operator", "")))
+        if not dialog.exec():
+            return None
+        name = dialog.chosen_name
+    operator = wait_for(runner, lambda s: get_or_add_operator(s, name), write=True)
+    store.setValue("last_operator", operator.name)
+    return operator
+
+
+def build_screens(ctx: AppContext) -> list[tuple[Screen, str]]:
+    from warehouse_app.ui.intake.screen import IntakeScreen
+
+    return [(IntakeScreen(ctx), "F2")]
+
+
+def attach_scanner(window: MainWindow, settings: StationSettings) -> None:
+    from warehouse_app.ui.scanner import ScannerInput
+
+    scanner = ScannerInput(window, max_gap_ms=settings.scan_max_gap_ms)
+    scanner.scanned.connect(window.route_scan)
+    window.scanner = scanner  # type: ignore[attr-defined]
+
+
+def _fatal(text: str) -> int:
+    QMessageBox.critical(None, QApplication.translate("startup", "Aid Warehouse cannot start"), text)
+    sys.stderr.write(f"warehouse-app: {text}\n")
+    return 1
+
+
+def run(db_url: str, *, operator: str | None = None, station: str | None = None) -> int:
+    """Open the main window on the database given; returns the process exit code."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName("Aid Warehouse")
+    settings = station_settings(station)
+    try:
+        db = Database(db_url)
+        upgrade(db)
+    except WarehouseError as exc:
+        return _fatal(str(exc))
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        return _fatal(QApplication.translate("startup", "The database cannot be opened: {reason}").format(reason=reason))
+    runner = TaskRunner(db)
+    try:
+        chosen = choose_operator(runner, settings, operator)
+        if chosen is None:
+            return 0
+        offer_demo(runner, chosen.name, settings.station)
+    except WarehouseError as exc:
+        return _fatal(str(exc))
+    ctx = AppContext(runner, chosen, settings)
+    window = MainWindow(ctx, db.display_name(), build_screens(ctx))
+    attach_scanner(window, settings)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        runner.wait()
+        db.dispose()
