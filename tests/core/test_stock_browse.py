@@ -85,7 +85,8 @@ def test_pages_follow_each_other(db: Database, stock) -> None:
     flt = BrowseFilter(in_stock_only=False)
     every = names(db, flt)
     assert every == sorted(every)
-    assert names(db, flt, offset=0, limit=2) + names(db, flt, offset=2, limit=2) + names(db, flt, offset=4, limit=2) == every
+    pages = [names(db, flt, offset=offset, limit=2) for offset in (0, 2, 4)]
+    assert pages[0] + pages[1] + pages[2] == every
     assert names(db, flt, offset=10) == []
     with pytest.raises(BadInput):
         names(db, flt, limit=0)
