@@ -56,6 +56,7 @@ class StockTableModel(QAbstractTableModel):
         self._wanted: list[int] = []  # pages asked for, most recent last
         self._in_flight: set[tuple[int, int, int]] = set()  # (filter gen, data gen, page)
         self._forgotten: set[int] = set()
+        self._pump_timer = QTimer(self, singleShot=True, interval=0, timeout=self._pump)
         self._headers = [self.tr("Name"), self.tr("Category"), self.tr("Quantity"), self.tr("Unit"),
                          self.tr("kg"), self.tr("Min."), self.tr("Expires"), self.tr("≤30 d")]
         self._header_tips = [
@@ -159,6 +160,9 @@ class StockTableModel(QAbstractTableModel):
     # --- fetching pages ---
 
     def _want(self, page: int) -> None:
+        """Note that a page is needed; called from data(), so it only books work for later."""
+        if self._wanted and self._wanted[-1] == page:
+            return  # the common case: the view asking for the next cell of the same rows
         if page in self._wanted:
             self._wanted.remove(page)
         elif any(k[0] == self._filter_gen and k[1] == self._data_gen and k[2] == page for k in self._in_flight):
@@ -166,10 +170,14 @@ class StockTableModel(QAbstractTableModel):
         self._wanted.append(page)
         while len(self._wanted) > MAX_WANTED:  # scrolled past: forget it, but let a view that still shows it ask again
             self._forgotten.add(self._wanted.pop(0))
-            QTimer.singleShot(0, self._repaint_forgotten)
-        QTimer.singleShot(0, self._pump)  # never start work from inside a paint
+        if not self._pump_timer.isActive():
+            self._pump_timer.start()  # never start work from inside a paint
 
     def _pump(self) -> None:
+        """Start the most recently wanted pages, at most MAX_IN_FLIGHT at a time."""
+        forgotten, self._forgotten = self._forgotten, set()
+        for page in forgotten:
+            self._page_changed(page)
         current = [k for k in self._in_flight if k[0] == self._filter_gen]
         while self._wanted and len(current) < MAX_IN_FLIGHT:
             page = self._wanted.pop()
@@ -185,11 +193,6 @@ class StockTableModel(QAbstractTableModel):
                 lambda rows, key=key: self._page_arrived(key, rows),
                 self._failed,
             )
-
-    def _repaint_forgotten(self) -> None:
-        for page in self._forgotten:
-            self._page_changed(page)
-        self._forgotten.clear()
 
     def _evict(self) -> None:
         while len(self._pages) > self.max_pages:
