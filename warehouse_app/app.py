@@ -105,8 +105,9 @@ def choose_operator(runner: TaskRunner, settings: StationSettings, preset: str |
 
 def build_screens(ctx: AppContext) -> list[tuple[Screen, str]]:
     from warehouse_app.ui.intake.screen import IntakeScreen
+    from warehouse_app.ui.stock.screen import StockScreen
 
-    return [(IntakeScreen(ctx), "F2")]
+    return [(IntakeScreen(ctx), "F2"), (StockScreen(ctx), "F3")]
 
 
 def attach_scanner(window: MainWindow, settings: StationSettings) -> None:

@@ -54,3 +54,17 @@ def test_a_burst_while_typing_in_the_code_field_is_still_one_scan(db: Database, 
         type_keys(window, SOAP)
         enter(window)
     assert on_hand(db) == 1 and intake.code.text() == ""
+
+
+def test_function_keys_switch_screens_and_scans_follow(db: Database, window: MainWindow, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    assert window.current_screen().objectName() == "stock"
+    with qtbot.waitSignal(window.scan_routed) as routed:
+        type_keys(window, SOAP)
+        enter(window)
+    assert routed.args == ["stock", SOAP] and on_hand(db) == 0  # the Stock screen looks the item up, receives nothing
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    assert window.current_screen().objectName() == "intake"
+    window.ctx.runner.wait()
