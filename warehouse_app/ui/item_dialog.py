@@ -28,6 +28,7 @@ from warehouse_app.core.quantities import format_quantity, parse_count, parse_we
 from warehouse_app.ui.barcode_list import BarcodeListEditor
 from warehouse_app.ui.category_picker import CategoryPicker, root_code
 from warehouse_app.ui.context import AppContext
+from warehouse_app.ui.lifetime import while_alive
 
 Work = Callable[[Session], Any]
 EXPIRING_ROOTS = frozenset({"FOOD", "MEDICAL", "BABY"})  # goods that usually carry a date
@@ -188,7 +189,7 @@ class ItemDialog(QDialog):
         self._saving = True
         self.clear_error()
         self._refresh()
-        self.ctx.runner.write(work, self._saved, self._refused)
+        self.ctx.runner.write(work, while_alive(self, self._saved), while_alive(self, self._refused))
 
     def _saved(self, result: Any) -> None:
         self._saving = False
