@@ -137,6 +137,21 @@ def test_edit_from_the_table_saves_fields_and_barcodes(qtbot, db: Database, scre
     qtbot.waitUntil(lambda: "Ryż długoziarnisty 1 kg" in names(screen))
 
 
+def test_double_click_opens_the_item_and_escape_leaves_it_unchanged(qtbot, screen: CatalogueScreen, stocked) -> None:  # type: ignore[no-untyped-def]
+    table = screen.items.table
+    row = screen.items.model.row_of(stocked["tuna"].id)
+    table.selectRow(row)
+    rect = table.visualRect(screen.items.model.index(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a view wants the press first
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: screen.items.dialog is not None and screen.items.dialog.isVisible())
+    dialog = screen.items.dialog
+    assert dialog.weight.text() == "0.17" and dialog.min_stock.text() == "48" and dialog.windowTitle() == "Edit item"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: screen.items.dialog is None)
+    assert screen.ctx.messages.text() == ""
+
+
 def test_archive_and_restore_ask_first(qtbot, monkeypatch, db: Database, screen: CatalogueScreen, stocked) -> None:  # type: ignore[no-untyped-def]
     soap = stocked["soap"]
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Yes]

@@ -55,6 +55,14 @@ def test_typing_filters_the_tree_and_selects_the_best_match(
     assert chosen.args == [canned.id]
 
 
+def test_the_filtered_tree_passes_the_model_tester(qtbot, qtmodeltester, categories: list[CategoryInfo]) -> None:
+    picker = CategoryPicker()
+    qtbot.addWidget(picker)
+    picker.set_categories(categories, "pl")
+    type_text(picker.filter, "ko")
+    qtmodeltester.check(picker.proxy)
+
+
 def test_arrow_keys_in_the_filter_move_through_the_matches(qtbot, categories: list[CategoryInfo]) -> None:
     picker = CategoryPicker()
     qtbot.addWidget(picker)
