@@ -45,3 +45,35 @@ def manager_ctx(db: Database, qapp) -> Iterator[AppContext]:  # type: ignore[no-
     context = make_context(db, "Anna Nowak", "manager")
     yield context
     context.runner.wait()
+
+
+
+
+@pytest.fixture(autouse=True)
+def _delete_widgets_in_the_gui_thread(request: pytest.FixtureRequest, qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Finish each test's tasks, then destroy its widgets here, in the GUI thread.
+
+    pytest-qt only calls deleteLater(), which nothing processes between tests, and
+    widgets kept alive by reference cycles (signal lambdas) would otherwise be freed
+    by whichever thread next runs Python's cycle collector, often a task runner's
+    worker: a widget destroyed there leaves its timers behind, and a later event
+    loop crashes on them. Answers still queued for the widgets are delivered first.
+    Objects older than the test are frozen, so the collection here stays quick.
+    """
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    contexts = [request.getfixturevalue(name) for name in ("ctx", "manager_ctx") if name in request.fixturenames]
+    gc.freeze()
+    yield
+    for _ in range(10):  # an answer may start another task (a save reloads the list)
+        for context in contexts:
+            context.runner.wait()
+        QCoreApplication.processEvents()
+        if not any(context.runner.busy for context in contexts):
+            break
+    for context in contexts:
+        context.messages.deleteLater()  # parentless, and its timer must die in this thread
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
