@@ -105,9 +105,10 @@ def choose_operator(runner: TaskRunner, settings: StationSettings, preset: str |
 
 def build_screens(ctx: AppContext) -> list[tuple[Screen, str]]:
     from warehouse_app.ui.intake.screen import IntakeScreen
+    from warehouse_app.ui.catalogue.screen import CatalogueScreen
     from warehouse_app.ui.stock.screen import StockScreen
 
-    return [(IntakeScreen(ctx), "F2"), (StockScreen(ctx), "F3")]
+    return [(IntakeScreen(ctx), "F2"), (StockScreen(ctx), "F3"), (CatalogueScreen(ctx), "F4")]
 
 
 def attach_scanner(window: MainWindow, settings: StationSettings) -> None:

@@ -138,3 +138,60 @@ def test_donation_header_and_close(db: Database, screen: IntakeScreen, qtbot, mo
         assert s.scalar(select(Donor.name)) == "Parafia św. Jana"
     scan(qtbot, screen, SOAP)
     assert screen.header.donation.id != first.id
+
+
+def _name_new_item(qtbot, name: str, category_filter: str, tracks_expiry: bool):  # type: ignore[no-untyped-def]
+    from tests.ui.keyboard import type_text
+
+    def fill(dialog) -> int:  # type: ignore[no-untyped-def]
+        type_text(dialog.name, name)
+        type_text(dialog.picker.filter, category_filter)
+        qtbot.keyClick(dialog.picker.filter, Qt.Key.Key_Return)
+        dialog.unit.setCurrentIndex(dialog.unit.findData("pcs"))
+        dialog.expiry.setChecked(tracks_expiry)
+        dialog.submit()
+        qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=10_000)
+        return QDialog.DialogCode.Accepted
+
+    return fill
+
+
+def test_unknown_barcode_is_named_and_received_in_one_go(db: Database, screen: IntakeScreen, qtbot,
+                                                         monkeypatch) -> None:
+    from warehouse_app.ui.item_dialog import ItemDialog
+
+    unknown = "4006381333931"
+    monkeypatch.setattr(ItemDialog, "exec", _name_new_item(qtbot, "Świeca podgrzewacz", "gospodar", False))
+    qtbot.keyClicks(screen.qty, "3")
+    scan(qtbot, screen, unknown)
+    assert on_hand(db) == 3 and screen.panel.headline.text() == "Świeca podgrzewacz"
+    with db.read() as s:
+        item = catalogue.find_item(s, unknown)
+    assert item.category_code.startswith("HOUSEHOLD") and item.barcodes[0].gtin == "0" + unknown
+
+
+def test_unknown_expiry_tracked_goods_are_saved_then_asked_for_a_date(db: Database, screen: IntakeScreen, qtbot,
+                                                                     monkeypatch) -> None:
+    from warehouse_app.ui.item_dialog import ItemDialog
+
+    unknown = "4006381333931"
+    monkeypatch.setattr(ItemDialog, "exec", _name_new_item(qtbot, "Konserwa rybna 170 g", "konserw", True))
+
+    def date_typed(dialog: ExpiryDialog) -> int:
+        dialog.field.setText("06/2027")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExpiryDialog, "exec", date_typed)
+    scan(qtbot, screen, unknown)
+    assert on_hand(db) == 1 and "2027-06-30" in screen.panel.details.text()
+
+
+def test_declining_the_new_item_receives_nothing(db: Database, screen: IntakeScreen, qtbot, monkeypatch) -> None:
+    from warehouse_app.ui.item_dialog import ItemDialog
+
+    monkeypatch.setattr(ItemDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    with qtbot.waitSignal(screen.refused) as refused:
+        screen.handle_scan("4006381333931")
+    assert "not added" in refused.args[0] and on_hand(db) == 0
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Movement)) == 0

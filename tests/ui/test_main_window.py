@@ -65,6 +65,8 @@ def test_function_keys_switch_screens_and_scans_follow(db: Database, window: Mai
         type_keys(window, SOAP)
         enter(window)
     assert routed.args == ["stock", SOAP] and on_hand(db) == 0  # the Stock screen looks the item up, receives nothing
+    qtbot.keyClick(window, Qt.Key.Key_F4)
+    assert window.current_screen().objectName() == "catalogue"
     qtbot.keyClick(window, Qt.Key.Key_F2)
     assert window.current_screen().objectName() == "intake"
     window.ctx.runner.wait()

@@ -1,0 +1,62 @@
+"""An unknown barcode at intake: name the goods in a quick dialog, then receive them.
+
+The new item and the first receipt are one unit of work. An item that tracks expiry
+and came without a date is saved first and the date asked for next, so the form
+never has to be filled twice.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.orm import Session
+
+from warehouse_app.core.catalogue import add_item
+from warehouse_app.core.categories import CategoryInfo, list_categories
+from warehouse_app.core.errors import ExpiryNeeded
+from warehouse_app.core.receiving import receive
+from warehouse_app.ui.item_dialog import ItemDialog
+
+if TYPE_CHECKING:
+    from warehouse_app.ui.intake.screen import IntakeScreen
+
+
+def offer_new_item(screen: IntakeScreen, code: str, qty: str, gtin: str) -> bool:
+    """Open the new-item form for ``code`` once the category tree has arrived."""
+    screen.ctx.runner.read(lambda s: list_categories(s, include_archived=False),
+                           lambda categories: _ask(screen, code, qty, gtin, categories))
+    return True
+
+
+def _ask(screen: IntakeScreen, code: str, qty: str, gtin: str, categories: list[CategoryInfo]) -> None:
+    from warehouse_app.ui.intake.screen import _donation_of, _state
+
+    ctx = screen.ctx
+    actor, separators = ctx.actor, ctx.settings.gs1_separators
+    shown_code = gtin[1:] if len(gtin) == 14 and gtin.startswith("0") else gtin
+    dialog = ItemDialog(ctx, categories, barcode=shown_code, parent=screen)
+    donation_id = screen.header.donation.id if screen.header.donation else None
+
+    def make_work():  # type: ignore[no-untyped-def]
+        values = dialog.values()
+
+        def work(s: Session) -> tuple[str, Any]:
+            item = add_item(s, **values)
+            try:
+                result = receive(s, actor, code, qty=qty or None, donation=donation_id, separators=separators)
+            except ExpiryNeeded as needed:  # raised before anything of the receipt was written
+                return "needs_expiry", needed
+            return "received", _state(s, _donation_of(s, result), result)
+
+        return work
+
+    dialog.save_on_ok(make_work)
+    if not dialog.exec():
+        screen._show_refusal(screen.tr("The new item was not added, so nothing was received."), code)
+        return
+    ctx.catalogue_changed.emit()
+    outcome, value = dialog.result_value
+    if outcome == "received":
+        screen._received(value)
+    else:
+        screen._ask_expiry(code, qty, value)
