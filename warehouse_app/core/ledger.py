@@ -46,7 +46,7 @@ _LEVEL = StockLevel.__table__
 _ITEM = Item.__table__
 _ITEM_TOTAL = ItemTotal.__table__
 _CATEGORY_TOTAL = CategoryExpiryTotal.__table__
-_FIND_LOT = {
+FIND_LOT = {  # the lot of (item, expiry, code); keyed by "expiry is None"
     True: select(_LOT.c.id).where(
         _LOT.c.item_id == bindparam("item"), _LOT.c.expiry.is_(None), _LOT.c.lot_code == bindparam("code")
     ),
@@ -132,7 +132,7 @@ def _dialect_statements(session: Session) -> dict[str, Executable]:
 def get_or_create_lot(session: Session, item_id: int, expiry: date | None, lot_code: str = "") -> int:
     """The lot for item + expiry + lot code, made on first use (safe under concurrency)."""
     params = {"item": item_id, "expiry": expiry, "code": lot_code or ""}
-    query = _FIND_LOT[expiry is None]
+    query = FIND_LOT[expiry is None]
     lot_id = session.connection().execute(query, params).scalar_one_or_none()
     if lot_id is None:
         session.connection().execute(_dialect_statements(session)["lot"], params)
