@@ -10,9 +10,10 @@ so the ledger stays consistent (``warehouse-app db check`` is still ok afterward
   its own ``with db.write() as s:`` unit of work (BEGIN IMMEDIATE ... COMMIT,
   synchronous=FULL), timed around the whole ``with`` block.
 * bare floor: the same logical work on a plain ``sqlite3`` connection to the same
-  file with the same pragmas: BEGIN IMMEDIATE; item by barcode; find-or-insert the
-  lot; INSERT the movement; upsert the stock level; upsert the item and category
-  running totals (the same SQL as core/ledger.py); COMMIT.
+  file with the same pragmas: BEGIN IMMEDIATE; item by barcode; the receiving zone,
+  the donation (refused if closed) and the lot in one SELECT, as the service reads
+  them (insert the lot if new); INSERT the movement; upsert the stock level; upsert
+  the item and category running totals (the same SQL as core/ledger.py); COMMIT.
   The two alternate in rounds (``--round``), each round starting with the other one,
   so machine noise and WAL growth hit both alike.
 * roll-up: ``stock_by_category`` in a ``db.read()`` unit (warm-ups, then repeats),
@@ -69,6 +70,17 @@ BARE_ITEM = (
 BARE_LOT_NO_EXPIRY = "SELECT id FROM lot WHERE item_id = ? AND expiry IS NULL AND lot_code = ?"
 BARE_LOT_EXPIRY = "SELECT id FROM lot WHERE item_id = ? AND expiry = ? AND lot_code = ?"
 BARE_LOT_INSERT = "INSERT INTO lot (item_id, expiry, lot_code) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"
+# The service reads the receiving zone, the donation (to refuse a closed one) and the lot in one
+# statement; so does the floor, with the same columns.
+BARE_CONTEXT = (
+    "SELECT location.id, location.parent_id, location.kind, location.code, location.name, location.path, "
+    "location.archived, donation.id, donation.number, donor.name, donation.source, donation.notes, "
+    "donation.status, donation.station, donation.opened_at, donation.closed_at, ({lot}) "
+    "FROM location JOIN donation ON donation.id = ? LEFT OUTER JOIN donor ON donor.id = donation.donor_id "
+    "WHERE location.id = (SELECT CAST(setting.value AS INTEGER) FROM setting WHERE setting.key = 'receive_location_id')"
+)
+BARE_CONTEXT_NO_EXPIRY = BARE_CONTEXT.format(lot=BARE_LOT_NO_EXPIRY)
+BARE_CONTEXT_EXPIRY = BARE_CONTEXT.format(lot=BARE_LOT_EXPIRY)
 BARE_MOVEMENT = (
     "INSERT INTO movement (kind, item_id, lot_id, quantity, from_location_id, to_location_id, donation_id, "
     "operator_id, station, created_at) VALUES ('receive', ?, ?, ?, NULL, ?, ?, ?, ?, ?) RETURNING id"
@@ -144,20 +156,22 @@ def bare_receive(conn: sqlite3.Connection, ctx: dict, gtin: str, scans: int, exp
         item_id, _name, _unit, _tracks, _archived, pack_qty = row
         units = scans * pack_qty  # pack_qty is in thousandths, so units are too
         if expiry is None:
-            found = cur.execute(BARE_LOT_NO_EXPIRY, (item_id, "")).fetchone()
+            context = cur.execute(BARE_CONTEXT_NO_EXPIRY, (item_id, "", ctx["donation_id"])).fetchone()
         else:
-            found = cur.execute(BARE_LOT_EXPIRY, (item_id, expiry, "")).fetchone()
-        if found is None:
+            context = cur.execute(BARE_CONTEXT_EXPIRY, (item_id, expiry, "", ctx["donation_id"])).fetchone()
+        if context is None or context[12] != "open":
+            raise LookupError("no receiving zone, or the donation is missing or closed")
+        location_id, lot_id = context[0], context[16]
+        if lot_id is None:
             cur.execute(BARE_LOT_INSERT, (item_id, expiry, ""))
-            found = cur.execute(
+            lot_id = cur.execute(
                 *((BARE_LOT_NO_EXPIRY, (item_id, "")) if expiry is None else (BARE_LOT_EXPIRY, (item_id, expiry, "")))
-            ).fetchone()
-        lot_id = found[0]
-        level = cur.execute(BARE_LEVEL, (item_id, lot_id, ctx["location_id"], units)).fetchone()[0]
+            ).fetchone()[0]
+        level = cur.execute(BARE_LEVEL, (item_id, lot_id, location_id, units)).fetchone()[0]
         created = datetime.now(UTC).replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
         movement_id = cur.execute(
             BARE_MOVEMENT,
-            (item_id, lot_id, units, ctx["location_id"], ctx["donation_id"], ctx["operator_id"], STATION, created),
+            (item_id, lot_id, units, location_id, ctx["donation_id"], ctx["operator_id"], STATION, created),
         ).fetchone()[0]
         cur.execute(BARE_ITEM_TOTAL, (item_id, units))
         cur.execute(BARE_CATEGORY_TOTAL, (units, lot_id))
