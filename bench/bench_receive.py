@@ -10,12 +10,15 @@ so the ledger stays consistent (``warehouse-app db check`` is still ok afterward
   its own ``with db.write() as s:`` unit of work (BEGIN IMMEDIATE ... COMMIT,
   synchronous=FULL), timed around the whole ``with`` block.
 * bare floor: the same logical work on a plain ``sqlite3`` connection to the same
-  file with the same pragmas: BEGIN IMMEDIATE; item by barcode; find-or-insert the
-  lot; INSERT the movement; upsert the stock level; COMMIT.
+  file with the same pragmas: BEGIN IMMEDIATE; item by barcode; the receiving zone,
+  the donation (refused if closed) and the lot in one SELECT, as the service reads
+  them (insert the lot if new); INSERT the movement; upsert the stock level; upsert
+  the item and category running totals (the same SQL as core/ledger.py); COMMIT.
   The two alternate in rounds (``--round``), each round starting with the other one,
   so machine noise and WAL growth hit both alike.
 * roll-up: ``stock_by_category`` in a ``db.read()`` unit (warm-ups, then repeats),
-  against the same GROUP BY (and the below-minimum query) run with plain sqlite3.
+  against the old GROUP BY over stock_level (and its below-minimum query) and the
+  three queries over the running totals it now runs, all with plain sqlite3.
 
 Prints a table and writes JSON to bench/results/receive.json (``--json``).
 """
@@ -67,6 +70,17 @@ BARE_ITEM = (
 BARE_LOT_NO_EXPIRY = "SELECT id FROM lot WHERE item_id = ? AND expiry IS NULL AND lot_code = ?"
 BARE_LOT_EXPIRY = "SELECT id FROM lot WHERE item_id = ? AND expiry = ? AND lot_code = ?"
 BARE_LOT_INSERT = "INSERT INTO lot (item_id, expiry, lot_code) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"
+# The service reads the receiving zone, the donation (to refuse a closed one) and the lot in one
+# statement; so does the floor, with the same columns.
+BARE_CONTEXT = (
+    "SELECT location.id, location.parent_id, location.kind, location.code, location.name, location.path, "
+    "location.archived, donation.id, donation.number, donor.name, donation.source, donation.notes, "
+    "donation.status, donation.station, donation.opened_at, donation.closed_at, ({lot}) "
+    "FROM location JOIN donation ON donation.id = ? LEFT OUTER JOIN donor ON donor.id = donation.donor_id "
+    "WHERE location.id = (SELECT CAST(setting.value AS INTEGER) FROM setting WHERE setting.key = 'receive_location_id')"
+)
+BARE_CONTEXT_NO_EXPIRY = BARE_CONTEXT.format(lot=BARE_LOT_NO_EXPIRY)
+BARE_CONTEXT_EXPIRY = BARE_CONTEXT.format(lot=BARE_LOT_EXPIRY)
 BARE_MOVEMENT = (
     "INSERT INTO movement (kind, item_id, lot_id, quantity, from_location_id, to_location_id, donation_id, "
     "operator_id, station, created_at) VALUES ('receive', ?, ?, ?, NULL, ?, ?, ?, ?, ?) RETURNING id"
@@ -75,6 +89,19 @@ BARE_LEVEL = (
     "INSERT INTO stock_level (item_id, lot_id, location_id, quantity) VALUES (?, ?, ?, ?) "
     "ON CONFLICT (item_id, lot_id, location_id) DO UPDATE SET quantity = quantity + excluded.quantity "
     "RETURNING quantity"
+)
+# The running totals, as core/ledger.py keeps them (quantities raw thousandths, weight in mg).
+BARE_ITEM_TOTAL = (
+    "INSERT INTO item_total (item_id, quantity) VALUES (?, ?) "
+    "ON CONFLICT (item_id) DO UPDATE SET quantity = item_total.quantity + excluded.quantity"
+)
+BARE_CATEGORY_TOTAL = (
+    "INSERT INTO category_expiry_total (category_id, expiry, quantity, weight_mg) "
+    "SELECT item.category_id, coalesce(lot.expiry, '9999-12-31'), ?1, ?1 * coalesce(item.unit_weight_kg, 0) "
+    "FROM lot JOIN item ON item.id = lot.item_id WHERE lot.id = ?2 "
+    "ON CONFLICT (category_id, expiry) DO UPDATE SET "
+    "quantity = category_expiry_total.quantity + excluded.quantity, "
+    "weight_mg = category_expiry_total.weight_mg + excluded.weight_mg"
 )
 
 # The roll-up's two grouped queries, as stock_by_category emits them (quantities raw).
@@ -92,6 +119,19 @@ BARE_BELOW_MIN = (
     "WHERE item.archived IS 0 AND item.min_stock > 0 AND (SELECT coalesce(sum(stock_level.quantity), 0) "
     "FROM stock_level WHERE stock_level.item_id = item.id AND stock_level.quantity > 0) < item.min_stock "
     "GROUP BY item.category_id"
+)
+# What stock_by_category runs now without a location: three queries over the running totals.
+BARE_TOTALS = (
+    ("SELECT category_id, sum(quantity), sum(weight_mg), "
+     "sum(CASE WHEN expiry < ? THEN quantity ELSE 0 END), "
+     "sum(CASE WHEN expiry <= ? THEN quantity ELSE 0 END), "
+     "sum(CASE WHEN expiry <= ? THEN quantity ELSE 0 END) "
+     "FROM category_expiry_total GROUP BY category_id", True),
+    ("SELECT item.category_id + 0, count(*) FROM item_total JOIN item ON item.id = item_total.item_id "
+     "WHERE item_total.quantity > 0 GROUP BY item.category_id + 0", False),
+    ("SELECT item.category_id + 0, count(*) FROM item LEFT OUTER JOIN item_total ON item_total.item_id = item.id "
+     "WHERE item.archived IS 0 AND item.min_stock > 0 AND coalesce(item_total.quantity, 0) < item.min_stock "
+     "GROUP BY item.category_id + 0", False),
 )
 
 
@@ -116,21 +156,25 @@ def bare_receive(conn: sqlite3.Connection, ctx: dict, gtin: str, scans: int, exp
         item_id, _name, _unit, _tracks, _archived, pack_qty = row
         units = scans * pack_qty  # pack_qty is in thousandths, so units are too
         if expiry is None:
-            found = cur.execute(BARE_LOT_NO_EXPIRY, (item_id, "")).fetchone()
+            context = cur.execute(BARE_CONTEXT_NO_EXPIRY, (item_id, "", ctx["donation_id"])).fetchone()
         else:
-            found = cur.execute(BARE_LOT_EXPIRY, (item_id, expiry, "")).fetchone()
-        if found is None:
+            context = cur.execute(BARE_CONTEXT_EXPIRY, (item_id, expiry, "", ctx["donation_id"])).fetchone()
+        if context is None or context[12] != "open":
+            raise LookupError("no receiving zone, or the donation is missing or closed")
+        location_id, lot_id = context[0], context[16]
+        if lot_id is None:
             cur.execute(BARE_LOT_INSERT, (item_id, expiry, ""))
-            found = cur.execute(
+            lot_id = cur.execute(
                 *((BARE_LOT_NO_EXPIRY, (item_id, "")) if expiry is None else (BARE_LOT_EXPIRY, (item_id, expiry, "")))
-            ).fetchone()
-        lot_id = found[0]
-        level = cur.execute(BARE_LEVEL, (item_id, lot_id, ctx["location_id"], units)).fetchone()[0]
+            ).fetchone()[0]
+        level = cur.execute(BARE_LEVEL, (item_id, lot_id, location_id, units)).fetchone()[0]
         created = datetime.now(UTC).replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
         movement_id = cur.execute(
             BARE_MOVEMENT,
-            (item_id, lot_id, units, ctx["location_id"], ctx["donation_id"], ctx["operator_id"], STATION, created),
+            (item_id, lot_id, units, location_id, ctx["donation_id"], ctx["operator_id"], STATION, created),
         ).fetchone()[0]
+        cur.execute(BARE_ITEM_TOTAL, (item_id, units))
+        cur.execute(BARE_CATEGORY_TOTAL, (units, lot_id))
         cur.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
@@ -193,7 +237,8 @@ def table_counts(path: Path) -> dict[str, int]:
     conn = sqlite3.connect(path)
     try:
         return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                for t in ("item", "lot", "location", "movement", "stock_level")}
+                for t in ("item", "lot", "location", "movement", "stock_level", "item_total",
+                          "category_expiry_total")}
     finally:
         conn.close()
 
@@ -337,23 +382,36 @@ def main(argv: list[str] | None = None) -> int:
         bare.execute("ROLLBACK")
         return (time.perf_counter() - t0) * 1000
 
+    def totals_bare() -> float:
+        t0 = time.perf_counter()
+        bare.execute("BEGIN")
+        for query, dated in BARE_TOTALS:
+            bare.execute(query, day_params if dated else ()).fetchall()
+        bare.execute("ROLLBACK")
+        return (time.perf_counter() - t0) * 1000
+
     for _ in range(args.rollup_warmups):
         rollup_service()
         rollup_bare(BARE_ROLLUP, day_params)
         rollup_bare(BARE_BELOW_MIN, ())
-    roll_svc_ms, roll_bare_ms, below_bare_ms = [], [], []
+        totals_bare()
+    roll_svc_ms, roll_bare_ms, below_bare_ms, totals_bare_ms = [], [], [], []
     for i in range(args.rollup_repeats):  # alternate the order, as with the receives
-        order = [0, 1, 2] if i % 2 == 0 else [2, 1, 0]
+        order = [0, 1, 2, 3] if i % 2 == 0 else [3, 2, 1, 0]
         for k in order:
             if k == 0:
                 roll_svc_ms.append(rollup_service())
             elif k == 1:
                 roll_bare_ms.append(rollup_bare(BARE_ROLLUP, day_params))
-            else:
+            elif k == 2:
                 below_bare_ms.append(rollup_bare(BARE_BELOW_MIN, ()))
+            else:
+                totals_bare_ms.append(totals_bare())
     roll_svc, roll_bare, below_bare = summarize(roll_svc_ms), summarize(roll_bare_ms), summarize(below_bare_ms)
     both_bare = [a + b for a, b in zip(roll_bare_ms, below_bare_ms)]
     roll_both = summarize(both_bare)
+    roll_totals = summarize(totals_bare_ms)
+    ratio_group_by = roll_svc["median_ms"] / roll_bare["median_ms"]
 
     # ---- report
     def row(label: str, s: dict[str, float]) -> str:
@@ -372,8 +430,10 @@ def main(argv: list[str] | None = None) -> int:
     print(row("bare GROUP BY (stock ⨝ item ⨝ lot)", roll_bare))
     print(row("bare below-minimum query", below_bare))
     print(row("bare both queries", roll_both))
+    print(row("bare running-totals queries (now)", roll_totals))
     verdict_roll = "OK" if roll_svc["median_ms"] < ROLLUP_TARGET_MS else "OVER"
-    print(f"{'roll-up target':<38}       median < {ROLLUP_TARGET_MS:.0f} ms: {verdict_roll}")
+    print(f"{'roll-up target':<38}       median < {ROLLUP_TARGET_MS:.0f} ms: {verdict_roll}; "
+          f"{ratio_group_by:.2f}x the bare GROUP BY")
 
     result = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -395,9 +455,10 @@ def main(argv: list[str] | None = None) -> int:
         },
         "rollup": {
             "service": roll_svc, "bare_group_by": roll_bare, "bare_below_minimum": below_bare,
-            "bare_both": roll_both, "target_ms": ROLLUP_TARGET_MS,
+            "bare_both": roll_both, "bare_running_totals": roll_totals, "ratio_to_group_by": ratio_group_by,
+            "target_ms": ROLLUP_TARGET_MS,
             "samples_ms": {"service": roll_svc_ms, "bare_group_by": roll_bare_ms,
-                           "bare_below_minimum": below_bare_ms},
+                           "bare_below_minimum": below_bare_ms, "bare_running_totals": totals_bare_ms},
         },
     }
 
@@ -483,7 +544,10 @@ def profile(db: Database, actor, donation_id: int, work: list[tuple[str, int]], 
     # 4. query plans of the roll-up's SQL
     conn = sqlite3.connect(path)
     plans = {}
-    for name, query, params in (("group_by", BARE_ROLLUP, ("2000-01-01",) * 3), ("below_minimum", BARE_BELOW_MIN, ())):
+    queries = [("group_by", BARE_ROLLUP, ("2000-01-01",) * 3), ("below_minimum", BARE_BELOW_MIN, ())]
+    queries += [(f"running_totals_{n}", q, ("2000-01-01",) * 3 if dated else ())
+                for n, (q, dated) in enumerate(BARE_TOTALS, 1)]
+    for name, query, params in queries:
         plans[name] = [r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + query, params)]
         print(f"\nplan {name}: " + " | ".join(plans[name]))
     conn.close()

@@ -10,13 +10,16 @@ quantities and weights as integer thousandths (12.5 is 12500), dates as
 
 The ledger is simulated in time order (receives into the receiving zone or an item's
 home bins, moves between places, write-offs) and ``stock_level`` is written from the
-running sums, so it equals the ledger exactly (``--check`` verifies that with
-``warehouse_app.core.integrity.check_stock_levels``; slow on the full size).
+running sums, so it equals the ledger exactly. The running totals (``item_total``,
+``category_expiry_total``) are then filled from stock_level by the very SQL of the
+migration that introduced them (0003). ``--check`` verifies both with
+``warehouse_app.core.integrity.check_stock_levels`` (slow on the full size).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import random
 import sqlite3
 import sys
@@ -58,6 +61,16 @@ def case_gtin14(ean13: str) -> str:
     """The GTIN-14 of a case of the same goods: indicator 1 + first 12 digits + check digit."""
     body = "1" + ean13[:12]
     return body + gtin_check_digit(body)
+
+
+def migration_backfill() -> tuple[str, ...]:
+    """The running-totals backfill of migration 0003, so the totals are filled exactly as an upgrade fills them."""
+    path = next((ROOT / "warehouse_app" / "db" / "migrations" / "versions").glob("0003_*.py"))
+    spec = importlib.util.spec_from_file_location("migration_0003", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return tuple(module.BACKFILL)
 
 
 def make_schema(out: Path) -> None:
@@ -269,17 +282,21 @@ def generate(out: Path, n_items: int, n_movements: int, seed: int, today: date) 
     )
     for _name, sql in rebuild:
         cur.execute(sql)
+    for sql in migration_backfill():  # the schema came empty from the migrations: fill the totals now
+        cur.execute(sql)
     cur.execute("COMMIT")
 
     bad_fk = conn.execute("PRAGMA foreign_key_check").fetchmany(5)
     if bad_fk:
         raise SystemExit(f"generated data breaks foreign keys: {bad_fk}")
     conn.execute("PRAGMA journal_mode = WAL")  # what the app uses; persistent in the file
+    n_totals = conn.execute("SELECT count(*) FROM category_expiry_total").fetchone()[0]
     conn.close()
     return {
         "items": n_items, "lots": n_lots, "bins": N_BINS, "donations": n_donations,
         "movements": n_movements, "stock_levels": len(levels),
         "stock_levels_positive": len(positive),
+        "category_expiry_totals": n_totals,
     }
 
 
@@ -303,9 +320,9 @@ def check(out: Path) -> None:
     finally:
         db.dispose()
     print(f"check_stock_levels: ok={report.ok} movements={report.movements} stock_levels={report.stock_levels} "
-          f"differences={len(report.differences)} ({took:.1f} s)")
+          f"differences={len(report.differences)} total_differences={len(report.total_differences)} ({took:.1f} s)")
     if not report.ok:
-        for d in report.differences[:10]:
+        for d in [*report.differences[:10], *report.total_differences[:10]]:
             print("  ", d)
         raise SystemExit(1)
 

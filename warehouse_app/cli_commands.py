@@ -41,14 +41,23 @@ def cmd_db(db: Database, args: argparse.Namespace) -> int:
     with db.read() as session:
         report = integrity.check_stock_levels(session)
     if report.ok:
-        print(f"OK: {report.stock_levels} stock levels match {report.movements} ledger rows.")
+        print(f"OK: {report.stock_levels} stock levels match {report.movements} ledger rows, "
+              "and the running totals match the stock levels.")
         return 0
-    print_table(
-        ["item", "lot", "location", "ledger", "stock level"],
-        [(d.item_name, d.lot_id, d.location, d.ledger, d.stock_level) for d in report.differences],
-        numeric=(3, 4),
-    )
-    print(f"{len(report.differences)} stock levels differ from the ledger.")
+    if report.differences:
+        print_table(
+            ["item", "lot", "location", "ledger", "stock level"],
+            [(d.item_name, d.lot_id, d.location, d.ledger, d.stock_level) for d in report.differences],
+            numeric=(3, 4),
+        )
+        print(f"{len(report.differences)} stock levels differ from the ledger.")
+    if report.total_differences:
+        print_table(
+            ["running total", "of", "figure", "stock levels", "total"],
+            [(d.table, d.what, d.figure, d.stock_levels, d.total) for d in report.total_differences],
+            numeric=(3, 4),
+        )
+        print(f"{len(report.total_differences)} running totals differ from the stock levels.")
     return 1
 
 

@@ -13,7 +13,7 @@ from sqlalchemy import func, select, update
 
 from warehouse_app.cli import main
 from warehouse_app.db.database import Database
-from warehouse_app.db.models import Movement, StockLevel
+from warehouse_app.db.models import CategoryExpiryTotal, Movement, StockLevel
 
 BEANS = "5901234123457"
 GS = "\x1d"
@@ -141,6 +141,18 @@ def test_db_check_reports_a_tampered_level(cli: Cli, db_url: str) -> None:
     db.dispose()
     code, out, _ = cli("db", "check")
     assert code == 1 and "differ" in out
+
+
+def test_db_check_reports_a_tampered_running_total(cli: Cli, db_url: str) -> None:
+    add_beans(cli)
+    cli("receive", BEANS, "--qty", "5", "--expiry", "2027-01-01")
+    db = Database(db_url)
+    with db.write() as s:
+        s.execute(update(CategoryExpiryTotal).values(quantity=CategoryExpiryTotal.quantity + 1))
+    db.dispose()
+    code, out, _ = cli("db", "check")
+    assert code == 1 and "category_expiry_total" in out and "1 running totals differ" in out
+    assert "stock levels differ" not in out
 
 
 def test_demo_loads_a_realistic_warehouse(cli: Cli) -> None:

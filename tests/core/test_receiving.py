@@ -234,3 +234,21 @@ def test_update_donation_header(db: Database, actor: Actor, beans) -> None:
         donations.close_donation(s, opened.number)
     with pytest.raises(Conflict), db.write() as s:
         donations.update_donation(s, opened.number, donor="Someone")
+
+
+def test_a_named_donation_by_id_or_number_lands_at_receiving(db: Database, actor: Actor, beans) -> None:
+    """The usual scan reads the receiving zone and its donation in one statement; the
+    result is what the separate look-ups give, and a closed one is still refused."""
+    with db.write() as s:
+        opened = donations.open_donation(s, actor, donor="Parafia św. Jana")
+    with db.write() as s:
+        by_id = receive(s, actor, BEANS, expiry="2027-01-01", donation=opened.id)
+        by_number = receive(s, actor, BEANS, expiry="2027-01-01", donation=f" {opened.number.lower()} ")
+        elsewhere = receive(s, actor, BEANS, expiry="2027-01-01", donation=opened.id, location="Storage")
+    assert {(r.donation_id, r.donation_number) for r in (by_id, by_number, elsewhere)} == {(opened.id, opened.number)}
+    assert (by_id.location, by_number.location, elsewhere.location) == ("Receiving", "Receiving", "Storage")
+    with db.write() as s:
+        donations.close_donation(s, opened.id)
+    with pytest.raises(Conflict, match="closed"):
+        with db.write() as s:
+            receive(s, actor, BEANS, expiry="2027-01-01", donation=opened.id)

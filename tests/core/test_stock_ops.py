@@ -151,3 +151,27 @@ def test_check_finds_a_stock_level_that_disagrees_with_the_ledger(db: Database, 
         report = check_stock_levels(s)
     assert not report.ok
     assert {d.stock_level for d in report.differences} == {Decimal(99)}
+
+
+def test_check_finds_running_totals_that_disagree_with_the_stock_levels(db: Database, water) -> None:
+    from warehouse_app.db.models import NO_EXPIRY, CategoryExpiryTotal, ItemTotal
+
+    with db.write() as s:
+        s.execute(update(ItemTotal).where(ItemTotal.item_id == water.id).values(quantity=Decimal(16)))
+        s.execute(
+            update(CategoryExpiryTotal)
+            .where(CategoryExpiryTotal.category_id == water.category_id,
+                   CategoryExpiryTotal.expiry == date(2027, 1, 31))
+            .values(weight_mg=CategoryExpiryTotal.weight_mg + 1)
+        )
+        # a total with no stock behind it at all counts too
+        s.add(CategoryExpiryTotal(category_id=water.category_id, expiry=NO_EXPIRY, quantity=Decimal(2), weight_mg=0))
+    with db.read() as s:
+        report = check_stock_levels(s)
+    assert not report.ok and report.differences == ()
+    found = {(d.table, d.what, d.figure, d.stock_levels, d.total) for d in report.total_differences}
+    assert found == {
+        ("item_total", f"#{water.id} Woda niegazowana 1,5 l", "quantity", Decimal(15), Decimal(16)),
+        ("category_expiry_total", "FOOD, expiry 2027-01-31", "weight_kg", Decimal("15.5"), Decimal("15.500001")),
+        ("category_expiry_total", "FOOD, no expiry", "quantity", Decimal(0), Decimal(2)),
+    }

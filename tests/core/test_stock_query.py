@@ -75,3 +75,65 @@ def test_category_names_in_each_language(db: Database, actor: Actor) -> None:
         uk = {r.code: r.category for r in stock_by_category(s, lang="uk")}
     assert pl["FOOD"] != uk["FOOD"]
     assert any(ch in uk["FOOD"] for ch in "абвгдеєжзиіїйклмнопрстуфхцчшщьюя")
+
+
+def test_running_totals_give_exactly_what_grouping_the_stock_levels_gives(db: Database, actor: Actor) -> None:
+    """The fast roll-up (running totals) against the old grouping of stock_level, after
+    receives, moves, write-offs, adjustments, reversals and item category / weight edits."""
+    from warehouse_app.core.integrity import check_stock_levels
+    from warehouse_app.core.locations import add_location
+    from warehouse_app.core.stock_ops import adjust, move, reverse
+    from warehouse_app.core.stock_query import _own_from_stock_levels, _own_from_totals, _roll_up
+
+    setup_stock(db, actor)
+    meat, rice, sugar, soap = (ean(f"5900000000{n}") for n in (11, 12, 13, 14))
+    with db.write() as s:
+        add_location(s, name="Rack A-01", kind="bin", parent="Storage")
+        catalogue.add_item(s, name="Koc", category="BEDDING", unit="pcs", min_stock=2)  # never received
+        move(s, actor, meat, 12, "Receiving", "Rack A-01")  # a move changes no total
+        adjust(s, actor, rice, 5, "Receiving", "stocktake", expiry=TODAY + timedelta(days=60))
+        adjust(s, actor, sugar, "14.25", "Receiving", "found a sack")
+        late = receive(s, actor, rice, qty=2, expiry=TODAY + timedelta(days=45))
+        receive(s, actor, soap, qty=6)
+    with db.write() as s:
+        reverse(s, actor, late.movement_id, "scanned twice")
+        moved = move(s, actor, soap, 3, "Receiving", "Rack A-01")
+        reverse(s, actor, moved.lines[0].movement_id, "wrong rack")
+        write_off(s, actor, meat, 4, "dented", location="Rack A-01")
+    with db.write() as s:
+        rice_id = catalogue.find_item(s, rice).id
+        sugar_id = catalogue.find_item(s, sugar).id
+        catalogue.edit_item(s, rice_id, category="FOOD.CANNED", unit_weight_kg="0.5")
+        catalogue.edit_item(s, sugar_id, unit_weight_kg="1.001")
+        catalogue.edit_item(s, catalogue.find_item(s, soap).id, category="BABY", name="Mydło dziecięce")
+    with db.write() as s:
+        catalogue.edit_item(s, sugar_id, category="HYGIENE", unit_weight_kg="")  # no weight at all
+        receive(s, actor, soap, qty=1)
+        catalogue.edit_item(s, sugar_id, category="FOOD.DRY", unit_weight_kg="0.999")
+
+    for day in (TODAY, TODAY + timedelta(days=40), TODAY - timedelta(days=400)):
+        with db.read() as s:
+            fast, slow = _own_from_totals(s, day), _own_from_stock_levels(s, day, None)
+            assert {k: v for k, v in fast.items() if any(v)} == {k: v for k, v in slow.items() if any(v)}
+            assert stock_by_category(s, today=day) == _roll_up(s, slow, "en", True)
+            rows = {r.code: r for r in stock_by_category(s, today=day)}
+    assert rows["FOOD.CANNED"].items_in_stock == 2 and rows["BEDDING"].below_minimum == 1
+    assert rows["FOOD.DRY"].weight_kg == Decimal("14.236")  # 14.25 kg of sugar at 0.999 kg a kg
+    with db.read() as s:
+        report = check_stock_levels(s)
+        assert report.ok, report
+
+
+def test_a_location_filter_still_groups_the_stock_levels(db: Database, actor: Actor) -> None:
+    from warehouse_app.core.locations import add_location
+    from warehouse_app.core.stock_ops import move
+
+    setup_stock(db, actor)
+    with db.write() as s:
+        add_location(s, name="Rack A-01", kind="bin", parent="Storage")
+        move(s, actor, ean("590000000011"), 12, "Receiving", "Rack A-01")
+    with db.read() as s:
+        rack = {r.code: r for r in stock_by_category(s, today=TODAY, location="Rack A-01")}
+        everywhere = {r.code: r for r in stock_by_category(s, today=TODAY)}
+    assert rack["FOOD.CANNED"].quantity == 12 and rack["FOOD.DRY"].quantity == 0
+    assert everywhere["FOOD.CANNED"].quantity == 33

@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from sqlalchemy import func, select
 
 from warehouse_app.core import catalogue, donations
@@ -32,6 +33,7 @@ from warehouse_app.core.integrity import check_stock_levels
 from warehouse_app.core.operators import actor_for
 from warehouse_app.core.receiving import receive
 from warehouse_app.core.stock_ops import write_off
+from warehouse_app.core.stock_query import stock_by_category
 from warehouse_app.db.database import Database
 from warehouse_app.db.models import Donation, Movement, StockLevel
 
@@ -98,6 +100,30 @@ def _churn_worker(url: str, idx: int, rounds: int, barrier: Any, results: Any) -
                     receive_ids.append(receive(s, actor, TINS, qty=1).movement_id)
                 take()
             return {"receive_ids": receive_ids, "take_ids": take_ids, "takes_failed": takes_failed}
+        finally:
+            db.dispose()
+
+    _report(results, idx, body)
+
+
+def _churn_or_edit_worker(url: str, idx: int, rounds: int, barrier: Any, results: Any) -> None:
+    """Worker 0 changes the tin's category and unit weight ``rounds`` times, one unit of
+    work each, while the others churn: the running totals must follow every change."""
+    if idx:
+        _churn_worker(url, idx, rounds, barrier, results)
+        return
+
+    def body() -> int:
+        db = Database(url)
+        try:
+            with db.write() as s:
+                item_id = catalogue.find_item(s, TINS).id
+            barrier.wait(timeout=WORKER_TIMEOUT_S)
+            for i in range(rounds):
+                with db.write() as s:
+                    catalogue.edit_item(s, item_id, category=("FOOD.DRY", "FOOD.CANNED")[i % 2],
+                                        unit_weight_kg=("0.3", "0.35", "")[i % 3])
+            return rounds
         finally:
             db.dispose()
 
@@ -247,8 +273,22 @@ def test_parallel_receives_and_takes_lose_no_update(db_url: str, db: Database) -
         expected = {"receive": len(receive_ids), "write_off": len(take_ids)}
         assert kinds == {kind: n for kind, n in expected.items() if n}
         assert s.scalar(select(func.min(StockLevel.quantity))) >= 0
-        assert check_stock_levels(s).ok
+        report = check_stock_levels(s)
+        assert report.ok and report.total_differences == ()  # the running totals lost nothing either
     assert watcher.samples > 0 and (watcher.lowest is None or watcher.lowest >= 0)
+
+
+def test_category_and_weight_changes_while_stations_scan_keep_the_totals_exact(db_url: str, db: Database) -> None:
+    item_id = _add_tins(db)
+    out = run_workers(_churn_or_edit_worker, [(db_url, i, 30) for i in range(4)])
+    receives = sum(len(r["receive_ids"]) for i, r in out.items() if i)
+    takes = sum(len(r["take_ids"]) for i, r in out.items() if i)
+    assert out[0] == 30 and item_level(db, item_id) == receives - takes
+    with db.read() as s:
+        report = check_stock_levels(s)
+        assert report.ok, report.total_differences
+        rows = {r.code: r for r in stock_by_category(s)}
+        assert rows["FOOD.DRY"].quantity + rows["FOOD.CANNED"].quantity == receives - takes
 
 
 def test_race_for_the_last_units(db_url: str, db: Database) -> None:
@@ -295,3 +335,39 @@ def test_concurrent_donation_numbers_are_distinct_and_consecutive(db_url: str, d
     with db.read() as s:
         stored = dict(s.execute(select(Donation.id, Donation.number)).all())
     assert stored == {first.id: first.number, **{i: n for opened in out.values() for i, n in opened}}
+
+
+@pytest.mark.parametrize("first", ["edit", "receive"])
+def test_a_category_change_and_a_scan_in_flight_at_once_keep_the_totals(db: Database, first: str) -> None:
+    """Deterministic interleaving: one unit of work is under way (not committed) when the
+    other starts; whichever comes second must wait and then see what the first did."""
+    item_id = _add_tins(db)
+    with db.write() as s:
+        actor = actor_for(s, "Receiver", "dock")
+        receive(s, actor, TINS, qty=5)
+    steps = {
+        "edit": lambda s: catalogue.edit_item(s, item_id, category="FOOD.DRY", unit_weight_kg="0.3"),
+        "receive": lambda s: receive(s, actor, TINS, qty=2),
+    }
+    second = "receive" if first == "edit" else "edit"
+    errors: list[BaseException] = []
+
+    def run_second() -> None:
+        try:
+            with db.write() as s:
+                steps[second](s)
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    thread = threading.Thread(target=run_second)
+    with db.write() as s:
+        steps[first](s)
+        thread.start()
+        thread.join(timeout=0.5)  # long enough for the second one to get as far as it can
+    thread.join(timeout=WORKER_TIMEOUT_S)
+    assert not thread.is_alive() and not errors, errors
+    with db.read() as s:
+        report = check_stock_levels(s)
+        assert report.ok, report.total_differences
+        rows = {r.code: r for r in stock_by_category(s)}
+    assert (rows["FOOD.DRY"].quantity, rows["FOOD.DRY"].weight_kg, rows["FOOD.CANNED"].quantity) == (7, Decimal("2.1"), 0)

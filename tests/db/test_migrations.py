@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect, text
 
+from warehouse_app.core.integrity import check_stock_levels
+from warehouse_app.core.stock_query import stock_by_category
 from warehouse_app.db.database import Database
 from warehouse_app.db.migrate import current_revision, head_revision, upgrade
 from warehouse_app.db.models import Base
@@ -33,6 +36,17 @@ def _fill_first_schema(db: Database) -> None:
                           "station, created_at) VALUES (1, 'receive', 1, 1, 5000, 900, 1, 's1', :now)"), {"now": now})
         conn.execute(text("INSERT INTO stock_level (id, item_id, lot_id, location_id, quantity) "
                           "VALUES (1, 1, 1, 900, 5000)"))
+        # A second item with a weight, two dated lots in two places and an emptied level,
+        # so the running totals the upgrade fills have something to add up.
+        conn.execute(text("INSERT INTO item (id, name, category_id, unit, unit_weight_kg, tracks_expiry, min_stock, "
+                          "archived, created_at) VALUES (2, 'Konserwa', 500, 'pcs', 330, true, 10000, false, :now)"),
+                     {"now": now})
+        conn.execute(text("INSERT INTO location (id, parent_id, kind, code, name, path, archived, created_at) "
+                          "VALUES (901, 900, 'bin', 'LC000901', 'Old bin', '/900/901/', false, :now)"), {"now": now})
+        conn.execute(text("INSERT INTO lot (id, item_id, expiry, lot_code) VALUES "
+                          "(2, 2, '2027-01-31', ''), (3, 2, '2027-06-30', 'L7')"))
+        conn.execute(text("INSERT INTO stock_level (id, item_id, lot_id, location_id, quantity) VALUES "
+                          "(2, 2, 2, 900, 4000), (3, 2, 2, 901, 2500), (4, 2, 3, 901, 0), (5, 2, 3, 900, 1000)"))
 
 
 def _fresh_url(request: pytest.FixtureRequest, tmp_path: Path, backend: str) -> str:
@@ -59,11 +73,27 @@ def test_first_migration_with_data_upgrades_to_head(request, tmp_path: Path, bac
             # the default data came in beside the old rows
             assert conn.execute(text("SELECT count(*) FROM category")).scalar_one() > 10
             tables = set(inspect(conn).get_table_names())
+            # the running totals were filled from the stock levels
+            assert sorted(conn.execute(text("SELECT item_id, quantity FROM item_total")).all()) == [
+                (1, 5000), (2, 7500)
+            ]
+            assert sorted(
+                (str(e), q, w) for e, q, w in conn.execute(text(
+                    "SELECT expiry, quantity, weight_mg FROM category_expiry_total WHERE category_id = 500"))
+            ) == [("2027-01-31", 6500, 6500 * 330), ("2027-06-30", 1000, 1000 * 330), ("9999-12-31", 5000, 0)]
+        with db.read() as session:
+            assert check_stock_levels(session).total_differences == ()
+            by_code = {r.code: r for r in stock_by_category(session, today=date(2027, 1, 1))}
+        old = by_code["OLD"]
+        assert (old.quantity, old.weight_kg, old.items_in_stock, old.below_minimum) == (
+            Decimal("12.5"), Decimal("2.475"), 2, 1
+        )
+        assert (old.expired, old.expiring_30d, old.expiring_90d) == (0, Decimal("6.5"), Decimal("6.5"))
         assert {t.name for t in Base.metadata.sorted_tables} <= tables
         if backend == "sqlite":
             assert report.backup is not None and report.backup.exists()
             with sqlite3.connect(report.backup) as copy:
-                assert copy.execute("SELECT name FROM item").fetchall() == [("Koc",)]
+                assert copy.execute("SELECT name FROM item ORDER BY id").fetchall() == [("Koc",), ("Konserwa",)]
                 assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [(FIRST,)]
     finally:
         db.dispose()

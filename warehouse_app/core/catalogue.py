@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from warehouse_app.core import barcodes
 from warehouse_app.core.categories import category_subtree_ids, list_categories, resolve_category
 from warehouse_app.core.errors import BadInput, Conflict, NotFound, UnknownBarcode
+from warehouse_app.core.ledger import restate_item_totals
 from warehouse_app.core.quantities import check_unit, parse_count, parse_quantity, parse_weight
 from warehouse_app.db.models import Barcode, Item
 
@@ -150,8 +151,13 @@ def add_item(
 
 def edit_item(session: Session, item_id: int, **changes: object) -> ItemInfo:
     """Change the given fields (name, category, unit, unit_weight_kg, tracks_expiry,
-    min_stock, size, gender, archived); a field left out stays as it is."""
-    item = session.get(Item, item_id)
+    min_stock, size, gender, archived); a field left out stays as it is.
+
+    A new category or unit weight moves the item's stock in the category totals
+    in the same transaction. The row is read locked (PostgreSQL) and fresh, so
+    the totals are restated from the values they were really kept under.
+    """
+    item = session.get(Item, item_id, with_for_update=True, populate_existing=True)
     if item is None:
         raise NotFound("There is no item number {id}.", id=item_id)
     unknown = set(changes) - {
@@ -159,6 +165,7 @@ def edit_item(session: Session, item_id: int, **changes: object) -> ItemInfo:
     }
     if unknown:
         raise BadInput("Unknown item fields: {fields}.", fields=", ".join(sorted(unknown)))
+    totals_key = (item.category_id, item.unit_weight_kg)
     if "name" in changes:
         item.name = _clean_name(str(changes["name"]))
     if "category" in changes:
@@ -180,6 +187,7 @@ def edit_item(session: Session, item_id: int, **changes: object) -> ItemInfo:
     if "archived" in changes:
         item.archived = bool(changes["archived"])
     session.flush()
+    restate_item_totals(session, item_id, totals_key, (item.category_id, item.unit_weight_kg))
     return get_item(session, item_id)
 
 

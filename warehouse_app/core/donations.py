@@ -88,11 +88,11 @@ def _info(session: Session, row: Donation) -> DonationInfo:
                         row.opened_at, row.closed_at)
 
 
-_BY_NUMBER = (
-    select(Donation.id, Donation.number, Donor.name, Donation.source, Donation.notes, Donation.status,
-           Donation.station, Donation.opened_at, Donation.closed_at)
-    .outerjoin(Donor, Donor.id == Donation.donor_id)
-)
+DONATION_COLUMNS = (
+    Donation.id, Donation.number, Donor.name, Donation.source, Donation.notes, Donation.status,
+    Donation.station, Donation.opened_at, Donation.closed_at,
+)  # a DonationInfo, in order (Donor joined outer)
+_BY_NUMBER = select(*DONATION_COLUMNS).outerjoin(Donor, Donor.id == Donation.donor_id)
 _BY_ID = _BY_NUMBER.where(Donation.id == bindparam("ref"))
 _BY_NUMBER = _BY_NUMBER.where(Donation.number == bindparam("ref"))
 

@@ -4,6 +4,21 @@ Every service that changes stock goes through ``transfer``. A take is one
 conditional UPDATE (``quantity = quantity - :q WHERE quantity >= :q``): zero rows
 updated means not enough stock, on SQLite and PostgreSQL alike, with no lock
 held while a person thinks. An add is an upsert on (item, lot, location).
+
+``transfer`` also keeps the running totals (``item_total``, ``category_expiry_total``)
+when goods come in or leave; a move changes neither. Both are additive upserts
+(``quantity = quantity + excluded.quantity``, negative for a take), so concurrent
+stations never lose an update.
+
+A change of an item's category or unit weight (``restate_item_totals``) must not
+interleave with a movement of that item on PostgreSQL, or the movement's total could
+land under the old category after the restatement moved the rest. Two locks see to
+it, each sufficient alone (tests/db/test_concurrency.py takes both away to show it):
+``edit_item`` reads the item FOR UPDATE, which the foreign-key check of every new
+movement row waits on; and the item_total row: a movement writes it *before* it
+reads the item's category and weight, a restatement before it reads the stock.
+Whichever comes second waits for the first to commit, then sees what it did.
+(SQLite runs one writer at a time anyway.)
 """
 
 from __future__ import annotations
@@ -11,22 +26,27 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Executable, bindparam, insert, select, update
+from sqlalchemy import BigInteger, Date, Executable, bindparam, func, insert, literal, select, update
 from sqlalchemy.orm import Session
 
 from warehouse_app.core.context import Actor
 from warehouse_app.core.errors import NotEnoughStock
 from warehouse_app.core.quantities import format_quantity
 from warehouse_app.db.dialect import insert_for
-from warehouse_app.db.models import Item, Location, Lot, Movement, StockLevel
-from warehouse_app.db.types import Qty, utcnow
+from warehouse_app.db.models import (
+    NO_EXPIRY, CategoryExpiryTotal, Item, ItemTotal, Location, Lot, Movement, StockLevel,
+)
+from warehouse_app.db.types import Qty, raw_from_qty, raw_qty, utcnow
 
 
 # The hot path (one scan = these few statements) uses statements built once, with
 # bound parameters: building SQLAlchemy expressions per call cost more than the SQL.
 _LOT = Lot.__table__
 _LEVEL = StockLevel.__table__
-_FIND_LOT = {
+_ITEM = Item.__table__
+_ITEM_TOTAL = ItemTotal.__table__
+_CATEGORY_TOTAL = CategoryExpiryTotal.__table__
+FIND_LOT = {  # the lot of (item, expiry, code); keyed by "expiry is None"
     True: select(_LOT.c.id).where(
         _LOT.c.item_id == bindparam("item"), _LOT.c.expiry.is_(None), _LOT.c.lot_code == bindparam("code")
     ),
@@ -46,6 +66,26 @@ _TAKE = (
     .returning(_LEVEL.c.quantity)
 )
 _RECORD = insert(Movement.__table__).returning(Movement.__table__.c.id)
+# The category total of a movement, read from its lot and item in the same statement
+# (no round trip): category, expiry (NO_EXPIRY for none), quantity and quantity x unit
+# weight, both raw thousandths, so the weight is in milligrams.
+_RAW = bindparam("raw", type_=BigInteger)
+_CATEGORY_DELTA = (
+    select(
+        _ITEM.c.category_id,
+        func.coalesce(_LOT.c.expiry, literal(NO_EXPIRY, Date)),
+        _RAW,
+        _RAW * func.coalesce(raw_qty(_ITEM.c.unit_weight_kg), 0),
+    )
+    .select_from(_LOT.join(_ITEM, _ITEM.c.id == _LOT.c.item_id))
+    .where(_LOT.c.id == bindparam("lot"))
+)
+_STOCK_BY_EXPIRY = (
+    select(_LOT.c.expiry, func.sum(raw_qty(_LEVEL.c.quantity)))
+    .join(_LOT, _LOT.c.id == _LEVEL.c.lot_id)
+    .where(_LEVEL.c.item_id == bindparam("item"))
+    .group_by(_LOT.c.expiry)
+)
 _upserts: dict[str, dict[str, Executable]] = {}
 
 
@@ -57,6 +97,16 @@ def _dialect_statements(session: Session) -> dict[str, Executable]:
             item_id=bindparam("item"), lot_id=bindparam("lot"), location_id=bindparam("place"),
             quantity=bindparam("qty", type_=Qty),
         )
+        item_total = insert_for(session, _ITEM_TOTAL).values(item_id=bindparam("item"), quantity=_RAW)
+        category_total = insert_for(session, _CATEGORY_TOTAL)
+        category_set = {
+            "quantity": _CATEGORY_TOTAL.c.quantity + category_total.excluded.quantity,
+            "weight_mg": _CATEGORY_TOTAL.c.weight_mg + category_total.excluded.weight_mg,
+        }
+        category_values = category_total.values(
+            category_id=bindparam("category"), expiry=bindparam("expiry"), quantity=_RAW,
+            weight_mg=bindparam("weight", type_=BigInteger),
+        )
         _upserts[name] = {
             "add": add.on_conflict_do_update(
                 index_elements=["item_id", "lot_id", "location_id"],
@@ -65,6 +115,16 @@ def _dialect_statements(session: Session) -> dict[str, Executable]:
             "lot": insert_for(session, _LOT)
             .values(item_id=bindparam("item"), expiry=bindparam("expiry"), lot_code=bindparam("code"))
             .on_conflict_do_nothing(),
+            "item_total": item_total.on_conflict_do_update(
+                index_elements=["item_id"], set_={"quantity": _ITEM_TOTAL.c.quantity + item_total.excluded.quantity}
+            ),
+            # INSERT ... SELECT ... WHERE: SQLite needs the WHERE to parse the ON CONFLICT after it.
+            "category_total": category_total.from_select(
+                ["category_id", "expiry", "quantity", "weight_mg"], _CATEGORY_DELTA
+            ).on_conflict_do_update(index_elements=["category_id", "expiry"], set_=category_set),
+            "category_values": category_values.on_conflict_do_update(
+                index_elements=["category_id", "expiry"], set_=category_set
+            ),
         }
     return _upserts[name]
 
@@ -72,7 +132,7 @@ def _dialect_statements(session: Session) -> dict[str, Executable]:
 def get_or_create_lot(session: Session, item_id: int, expiry: date | None, lot_code: str = "") -> int:
     """The lot for item + expiry + lot code, made on first use (safe under concurrency)."""
     params = {"item": item_id, "expiry": expiry, "code": lot_code or ""}
-    query = _FIND_LOT[expiry is None]
+    query = FIND_LOT[expiry is None]
     lot_id = session.connection().execute(query, params).scalar_one_or_none()
     if lot_id is None:
         session.connection().execute(_dialect_statements(session)["lot"], params)
@@ -168,4 +228,47 @@ def transfer(
     movement_id = record(
         session, actor, kind, item_id, lot_id, qty, from_location_id, to_location_id, **details  # type: ignore[arg-type]
     )
+    if from_location_id is None:
+        add_to_totals(session, item_id, lot_id, qty)
+    elif to_location_id is None:
+        add_to_totals(session, item_id, lot_id, -qty)
     return movement_id, new_level
+
+
+def add_to_totals(session: Session, item_id: int, lot_id: int, qty: Decimal) -> None:
+    """Add ``qty`` (negative: take) of this lot to the item's and its category's running totals.
+
+    item_total first: it is the lock a concurrent ``restate_item_totals`` waits on.
+    """
+    statements = _dialect_statements(session)
+    conn = session.connection()
+    params = {"item": item_id, "lot": lot_id, "raw": raw_from_qty(qty)}
+    conn.execute(statements["item_total"], params)
+    conn.execute(statements["category_total"], params)
+
+
+def restate_item_totals(
+    session: Session, item_id: int, old: tuple[int, Decimal | None], new: tuple[int, Decimal | None]
+) -> None:
+    """Move the item's stock in the category totals from its old (category, unit weight)
+    to its new one; call it in the transaction that changes the item."""
+    if old == new:
+        return
+    statements = _dialect_statements(session)
+    conn = session.connection()
+    conn.execute(statements["item_total"], {"item": item_id, "raw": 0})  # lock first (see the module notes)
+    by_expiry: dict[object, int] = {}
+    for expiry, raw in conn.execute(_STOCK_BY_EXPIRY, {"item": item_id}):
+        key = NO_EXPIRY if expiry is None else expiry
+        by_expiry[key] = by_expiry.get(key, 0) + int(raw or 0)
+    rows = []
+    for sign, (category_id, weight) in ((-1, old), (1, new)):
+        per_unit = raw_from_qty(weight) if weight is not None else 0
+        rows += [
+            {"category": category_id, "expiry": expiry, "raw": sign * raw, "weight": sign * raw * per_unit}
+            for expiry, raw in by_expiry.items() if raw
+        ]
+    if rows:
+        # One lock order (category, then expiry, as FEFO takes go) so restatements do not deadlock.
+        rows.sort(key=lambda r: (r["category"], r["expiry"]))
+        conn.execute(statements["category_values"], rows)

@@ -95,11 +95,13 @@ def add_location(session: Session, *, name: str, kind: str, parent: str | None =
     return _info(row)
 
 
-_RECEIVE_AT = select(
+LOCATION_COLUMNS = (
     Location.id, Location.parent_id, Location.kind, Location.code, Location.name, Location.path, Location.archived
-).where(
-    Location.id == select(cast(Setting.value, Integer)).where(Setting.key == "receive_location_id").scalar_subquery()
+)  # a LocationInfo, in order
+RECEIVE_LOCATION_ID = (
+    select(cast(Setting.value, Integer)).where(Setting.key == "receive_location_id").scalar_subquery()
 )
+_RECEIVE_AT = select(*LOCATION_COLUMNS).where(Location.id == RECEIVE_LOCATION_ID)
 
 
 def receive_location(session: Session) -> LocationInfo:

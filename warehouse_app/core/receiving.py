@@ -6,18 +6,21 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from sqlalchemy import bindparam, select, true
 from sqlalchemy.orm import Session
 
 from warehouse_app.core import barcodes
 from warehouse_app.core.catalogue import scan_target
 from warehouse_app.core.context import Actor
-from warehouse_app.core.donations import donation_for_receive, get_donation
+from warehouse_app.core.donations import DONATION_COLUMNS, DonationInfo, donation_for_receive, get_donation
 from warehouse_app.core.errors import BadInput, ExpiryNeeded, NotFound
-from warehouse_app.core.ledger import get_or_create_lot, transfer
-from warehouse_app.core.locations import receive_location, resolve_location
+from warehouse_app.core.ledger import FIND_LOT, get_or_create_lot, transfer
+from warehouse_app.core.locations import (
+    LOCATION_COLUMNS, RECEIVE_LOCATION_ID, LocationInfo, receive_location, resolve_location,
+)
 from warehouse_app.core.quantities import parse_date, parse_quantity
 from warehouse_app.core.stock_ops import reverse
-from warehouse_app.db.models import Item, Location, Lot, Movement
+from warehouse_app.db.models import Donation, Donor, Item, Location, Lot, Movement
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,52 @@ class ReceiveResult:
     donation_number: str
     location: str
     level_at_location: Decimal
+
+
+# The usual scan names its donation and lands at the receiving zone: read both, and
+# the lot if it exists, in one statement (every statement costs a scan dearly; and
+# each scan is its own unit of work, so nothing read here could be kept for the next).
+_SCAN_CONTEXT = (
+    select(*LOCATION_COLUMNS, *DONATION_COLUMNS)
+    .select_from(Location)
+    .join(Donation, true())
+    .outerjoin(Donor, Donor.id == Donation.donor_id)
+    .where(Location.id == RECEIVE_LOCATION_ID)
+)
+_SCAN_CONTEXT_BY = {  # (donation named by id, no expiry)
+    (by_id, no_expiry): _SCAN_CONTEXT.add_columns(FIND_LOT[no_expiry].scalar_subquery()).where(
+        Donation.id == bindparam("ref") if by_id else Donation.number == bindparam("ref")
+    )
+    for by_id in (True, False) for no_expiry in (True, False)
+}
+_LOCATION_END = len(LOCATION_COLUMNS)
+_DONATION_END = _LOCATION_END + len(DONATION_COLUMNS)
+
+
+def _scan_context(
+    session: Session, actor: Actor, location: str | None, donation: int | str | None, donor: str | None,
+    item_id: int, expiry: date | None, lot_code: str,
+) -> tuple[LocationInfo, DonationInfo, int]:
+    """Where the scan lands, the donation it goes into and its lot (made if new)."""
+    if not location and donation is not None:
+        by_id = isinstance(donation, int)
+        row = session.connection().execute(
+            _SCAN_CONTEXT_BY[by_id, expiry is None],
+            {"ref": donation if by_id else donation.strip().upper(),  # type: ignore[union-attr]
+             "item": item_id, "expiry": expiry, "code": lot_code},
+        ).first()
+        if row is not None:
+            info = DonationInfo(*row[_LOCATION_END:_DONATION_END])
+            if info.status == "open":
+                lot_id = row[_DONATION_END]
+                if lot_id is None:
+                    lot_id = get_or_create_lot(session, item_id, expiry, lot_code)
+                return LocationInfo(*row[:_LOCATION_END]), info, lot_id
+    # Anything unusual (another place, no donation named, a closed or missing one, no
+    # receiving zone set): the services that say what is wrong, one query each.
+    place = resolve_location(session, location) if location else receive_location(session)
+    info = donation_for_receive(session, actor, donation=donation, donor=donor)
+    return place, info, get_or_create_lot(session, item_id, expiry, lot_code)
 
 
 def receive(
@@ -72,9 +121,7 @@ def receive(
     if len(lot) > 64:
         raise BadInput("A lot code can be at most 64 characters long.")
 
-    place = resolve_location(session, location) if location else receive_location(session)
-    donation_info = donation_for_receive(session, actor, donation=donation, donor=donor)
-    lot_id = get_or_create_lot(session, item.id, when, lot)
+    place, donation_info, lot_id = _scan_context(session, actor, location, donation, donor, item.id, when, lot)
     movement_id, new_level = transfer(
         session, actor, "receive", item.id, lot_id, units, None, place.id, donation_id=donation_info.id
     )

@@ -6,12 +6,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from warehouse_app.core.categories import category_subtree_ids, list_categories, resolve_category
 from warehouse_app.core.locations import resolve_location
-from warehouse_app.db.models import Item, Location, Lot, StockLevel
+from warehouse_app.db.models import CategoryExpiryTotal, Item, ItemTotal, Location, Lot, StockLevel
 from warehouse_app.db.types import qty_from_raw, raw_qty
 
 
@@ -127,18 +127,74 @@ def stock_by_category(
 ) -> list[CategoryStock]:
     """Every category with the totals of its whole subtree, in tree order.
 
-    One grouped query per leaf category plus one for the items below their
-    minimum; the roll-up over the (small) tree happens here in Python.
+    For the whole warehouse the per-category figures come from the running totals
+    the ledger keeps (a few thousand rows); under a location they are grouped from
+    stock_level. The roll-up over the (small) tree happens here in Python.
     """
     day = today or date.today()
+    own = _own_from_totals(session, day) if location is None else _own_from_stock_levels(session, day, location)
+    return _roll_up(session, own, lang, include_empty)
+
+
+# Per category, its own (not its subtree's) figures, in raw integers: quantity, weight
+# in milligrams, items in stock, expired, expiring within 30 and 90 days, items below
+# their minimum.
+Own = dict[int, list[int]]
+_EMPTY = [0] * 7
+
+
+def _expiry_sums(expiry, qty, day: date) -> tuple:  # type: ignore[no-untyped-def,type-arg]
+    return (
+        func.sum(case((expiry < day, qty), else_=0)),
+        func.sum(case((expiry <= day + timedelta(days=30), qty), else_=0)),
+        func.sum(case((expiry <= day + timedelta(days=90), qty), else_=0)),
+    )
+
+
+def _own_from_totals(session: Session, day: date) -> Own:
+    """From item_total and category_expiry_total (see core/ledger.py); the same figures
+    as ``_own_from_stock_levels`` without a location, which the tests hold it to."""
+    own: Own = {}
+    qty = raw_qty(CategoryExpiryTotal.quantity)
+    for cat_id, total, weight, expired, d30, d90 in session.execute(
+        select(
+            CategoryExpiryTotal.category_id, func.sum(qty), func.sum(CategoryExpiryTotal.weight_mg),
+            *_expiry_sums(CategoryExpiryTotal.expiry, qty, day),  # NO_EXPIRY is never within a window
+        ).group_by(CategoryExpiryTotal.category_id)
+    ):
+        own[cat_id] = [int(total or 0), int(weight or 0), 0, int(expired or 0), int(d30 or 0), int(d90 or 0), 0]
+
+    # "+ 0" keeps SQLite from walking item by its category index (a random row read per
+    # item); a plain scan, a primary-key probe and a small sort are several times faster.
+    category = (Item.category_id + literal_column("0")).label("category_id")
+    for cat_id, items in session.execute(
+        select(category, func.count())
+        .select_from(ItemTotal)
+        .join(Item, Item.id == ItemTotal.item_id)
+        .where(ItemTotal.quantity > 0)
+        .group_by(category)
+    ):
+        own.setdefault(cat_id, list(_EMPTY))[2] = int(items)
+    on_hand = func.coalesce(raw_qty(ItemTotal.quantity), 0)  # no item_total row: nothing ever received
+    for cat_id, below in session.execute(
+        select(category, func.count())
+        .select_from(Item)
+        .outerjoin(ItemTotal, ItemTotal.item_id == Item.id)
+        .where(Item.archived.is_(False), Item.min_stock > 0, on_hand < raw_qty(Item.min_stock))
+        .group_by(category)
+    ):
+        own.setdefault(cat_id, list(_EMPTY))[6] = int(below)
+    return own
+
+
+def _own_from_stock_levels(session: Session, day: date, location: str | None) -> Own:
+    """Grouped from stock_level: exact under any location, slow for the whole warehouse."""
     qty = raw_qty(StockLevel.quantity)
-    own: dict[int, list[int]] = {}
+    own: Own = {}
     for cat_id, total, weight, items, expired, d30, d90 in session.execute(
         select(
             Item.category_id, func.sum(qty), func.sum(_weight_raw()), func.count(func.distinct(Item.id)),
-            func.sum(case((Lot.expiry < day, qty), else_=0)),
-            func.sum(case((Lot.expiry <= day + timedelta(days=30), qty), else_=0)),
-            func.sum(case((Lot.expiry <= day + timedelta(days=90), qty), else_=0)),
+            *_expiry_sums(Lot.expiry, qty, day),
         )
         .select_from(StockLevel)
         .join(Item, Item.id == StockLevel.item_id)
@@ -158,10 +214,13 @@ def stock_by_category(
         .where(Item.archived.is_(False), Item.min_stock > 0, on_hand < raw_qty(Item.min_stock))
         .group_by(Item.category_id)
     ):
-        own.setdefault(cat_id, [0, 0, 0, 0, 0, 0, 0])[6] = int(below)
+        own.setdefault(cat_id, list(_EMPTY))[6] = int(below)
+    return own
 
+
+def _roll_up(session: Session, own: Own, lang: str, include_empty: bool) -> list[CategoryStock]:
     tree = list_categories(session, include_archived=False)
-    totals = {c.id: list(own.get(c.id, [0] * 7)) for c in tree}
+    totals = {c.id: list(own.get(c.id, _EMPTY)) for c in tree}
     for cat in reversed(tree):  # children come after parents: add each into its parent
         if cat.parent_id in totals:
             totals[cat.parent_id] = [a + b for a, b in zip(totals[cat.parent_id], totals[cat.id])]

@@ -3,6 +3,9 @@
 Rows of ``movement`` are never updated or deleted: a mistake is undone by a
 reversal row. ``stock_level`` is kept in the same transaction as each movement
 and can always be recomputed from the ledger (``warehouse-app db check``).
+``item_total`` and ``category_expiry_total`` are running sums of stock_level,
+kept in the same transaction too, so the stock roll-up by category reads a few
+thousand rows instead of grouping every stock level (also checked by ``db check``).
 """
 
 from __future__ import annotations
@@ -247,3 +250,36 @@ class StockLevel(Base):
     lot_id: Mapped[int] = mapped_column(ForeignKey("lot.id"), index=True)
     location_id: Mapped[int] = mapped_column(ForeignKey("location.id"), index=True)
     quantity: Mapped[Decimal] = mapped_column(Qty, default=Decimal(0))
+
+
+# The expiry under which category_expiry_total keeps goods that have none: a key
+# column must not be NULL (NULLs never conflict in a unique key, so an upsert would
+# add a row each time), and a date later than any real one sorts and compares right.
+NO_EXPIRY = date(9999, 12, 31)
+
+
+class ItemTotal(Base):
+    """All the stock of one item, wherever it lies: the sum of its stock_level rows.
+
+    Kept by the ledger in the same transaction as each movement. No row means
+    nothing was ever received. The row is also what serialises a change of the
+    item's category or unit weight with movements of it (see core/ledger.py).
+    """
+
+    __tablename__ = "item_total"
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id"), primary_key=True, autoincrement=False)
+    quantity: Mapped[Decimal] = mapped_column(Qty)
+
+
+class CategoryExpiryTotal(Base):
+    """The stock of one category's items with one expiry date: quantity and weight.
+
+    ``expiry`` is NO_EXPIRY for goods without a date. ``weight_mg`` is the sum of
+    quantity x unit weight, both in thousandths, so milligrams, exact as integers.
+    """
+
+    __tablename__ = "category_expiry_total"
+    category_id: Mapped[int] = mapped_column(ForeignKey("category.id"), primary_key=True, autoincrement=False)
+    expiry: Mapped[date] = mapped_column(Date, primary_key=True)
+    quantity: Mapped[Decimal] = mapped_column(Qty)
+    weight_mg: Mapped[int] = mapped_column(BigInteger)

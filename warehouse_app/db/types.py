@@ -26,10 +26,7 @@ class Qty(TypeDecorator[Decimal]):
     def process_bind_param(self, value: Decimal | int | None, dialect: object) -> int | None:
         if value is None:
             return None
-        scaled = Decimal(value) * SCALE
-        if scaled != scaled.to_integral_value():
-            raise ValueError(f"{value} has more than {DECIMALS} decimal places")
-        return int(scaled)
+        return raw_from_qty(value)
 
     def process_result_value(self, value: int | None, dialect: object) -> Decimal | None:
         if value is None:
@@ -65,6 +62,14 @@ def raw_qty(column):  # type: ignore[no-untyped-def]
     from sqlalchemy import type_coerce
 
     return type_coerce(column, BigInteger)
+
+
+def raw_from_qty(value: Decimal | int) -> int:
+    """An exact quantity as the integer thousandths it is stored as (12.5 -> 12500)."""
+    scaled = Decimal(value) * SCALE
+    if scaled != scaled.to_integral_value():
+        raise ValueError(f"{value} has more than {DECIMALS} decimal places")
+    return int(scaled)
 
 
 def qty_from_raw(value: int | None) -> Decimal:
