@@ -195,3 +195,9 @@ def test_declining_the_new_item_receives_nothing(db: Database, screen: IntakeScr
     assert "not added" in refused.args[0] and on_hand(db) == 0
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(Movement)) == 0
+
+
+def test_donation_lines_model_passes_the_model_tester(db: Database, screen: IntakeScreen, qtbot,
+                                                      qtmodeltester) -> None:
+    scan(qtbot, screen, SOAP)
+    qtmodeltester.check(screen.lines_model)
