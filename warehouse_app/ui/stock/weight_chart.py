@@ -82,10 +82,12 @@ class WeightChart(QChartView):
         series.attachAxis(names)
         kg_axis = QValueAxis()
         top = max((float(kg) for _, kg in self.values), default=0.0)
-        kg_axis.setRange(0, top * 1.3 if top > 0 else 1)  # room for the value labels
+        kg_axis.setRange(0, top * 1.3 if top > 0 else 10)  # room for the value labels
         kg_axis.setLabelFormat("%.0f")
         kg_axis.setTickCount(3)
         kg_axis.applyNiceNumbers()
         kg_axis.setLabelsFont(self._small)
+        chart.setTitle(self.tr("Stock weight by category (kg)") if top > 0
+                       else self.tr("No stock to chart yet"))
         chart.addAxis(kg_axis, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(kg_axis)
