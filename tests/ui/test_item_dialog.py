@@ -80,7 +80,7 @@ def test_duplicate_barcode_is_refused_inline_and_nothing_is_written(qtbot, ctx: 
     type_text(dialog.weight, "0,1")
     dialog.submit()
     qtbot.waitUntil(lambda: dialog.error_text() != "")
-    assert dialog.error_text() == "The barcode 05901234123457 already belongs to Mydło w kostce."
+    assert dialog.error_text() == "The barcode 5901234123457 already belongs to Mydło w kostce."
     assert dialog.isVisible() and dialog.name.text() == "Mydło inne" and dialog.weight.text() == "0,1"
     assert dialog.ok_button.isEnabled()
     assert counts(db) == before

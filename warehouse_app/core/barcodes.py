@@ -105,6 +105,11 @@ def gtin_check_digit(body: str) -> str:
     return str(gs1_standard_check_digit(body))
 
 
+def display_gtin(gtin14: str) -> str:
+    """A stored GTIN-14 as people read it off the goods: the EAN-13 when it is one."""
+    return gtin14[1:] if len(gtin14) == 14 and gtin14.startswith("0") else gtin14
+
+
 def normalise_gtin(code: str) -> str:
     """The GTIN-14 form of an 8/12/13/14-digit GTIN, so one item has one key."""
     code = code.strip()

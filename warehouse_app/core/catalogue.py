@@ -107,7 +107,7 @@ def _attach(session: Session, item_id: int, gtin: str, pack_qty: Decimal) -> Non
         select(Item.name).join(Barcode, Barcode.item_id == Item.id).where(Barcode.gtin == gtin)
     ).scalar_one_or_none()
     if owner is not None:
-        raise Conflict("The barcode {gtin} already belongs to {item}.", gtin=gtin, item=owner)
+        raise Conflict("The barcode {gtin} already belongs to {item}.", gtin=barcodes.display_gtin(gtin), item=owner)
     session.add(Barcode(item_id=item_id, gtin=gtin, pack_qty=pack_qty))
     session.flush()
 
@@ -239,7 +239,7 @@ def scan_target(session: Session, scan: barcodes.Scan) -> tuple[ScanTarget, Deci
         raise BadInput("{code} is a {kind} label, not goods.", code=scan.raw, kind=scan.internal_kind)
     row = session.connection().execute(_BY_GTIN, {"gtin": scan.gtin}).first()
     if row is None:
-        raise UnknownBarcode(scan.gtin)
+        raise UnknownBarcode(scan.gtin, barcodes.display_gtin(scan.gtin))
     return ScanTarget(*row[:5]), row[5]
 
 

@@ -56,6 +56,6 @@ class ExpiryNeeded(BadInput):
 class UnknownBarcode(NotFound):
     """A valid barcode that no item carries yet: the GUI offers to add the item."""
 
-    def __init__(self, gtin: str) -> None:
-        super().__init__("The barcode {code} is not in the catalogue yet.", code=gtin.lstrip("0") or gtin)
+    def __init__(self, gtin: str, shown: str) -> None:
+        super().__init__("The barcode {code} is not in the catalogue yet.", code=shown)
         self.gtin = gtin

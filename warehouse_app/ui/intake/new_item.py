@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
+from warehouse_app.core.barcodes import display_gtin
 from warehouse_app.core.catalogue import add_item
 from warehouse_app.core.categories import CategoryInfo, list_categories
 from warehouse_app.core.errors import ExpiryNeeded
@@ -33,7 +34,7 @@ def _ask(screen: IntakeScreen, code: str, qty: str, gtin: str, categories: list[
 
     ctx = screen.ctx
     actor, separators = ctx.actor, ctx.settings.gs1_separators
-    shown_code = gtin[1:] if len(gtin) == 14 and gtin.startswith("0") else gtin
+    shown_code = display_gtin(gtin)
     dialog = ItemDialog(ctx, categories, barcode=shown_code, parent=screen)
     donation_id = screen.header.donation.id if screen.header.donation else None
 
