@@ -9,15 +9,14 @@ from typing import Any
 
 from PySide6.QtCore import QEventLoop, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
-from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from warehouse_app.core.catalogue_search import count_items
 from warehouse_app.core.errors import WarehouseError
 from warehouse_app.core.operators import OperatorInfo, get_or_add_operator, list_operators
 from warehouse_app.db.database import Database
 from warehouse_app.db.migrate import upgrade
-from warehouse_app.db.models import Item
 from warehouse_app.ui.context import AppContext, StationSettings
 from warehouse_app.ui.main_window import MainWindow
 from warehouse_app.ui.operator_dialog import OperatorDialog
@@ -64,7 +63,7 @@ def wait_for(runner: TaskRunner, work: Callable[[Session], Any], write: bool = F
 
 def offer_demo(runner: TaskRunner, operator_name: str, station: str, parent: QWidget | None = None) -> None:
     """First start on an empty database: a demo warehouse to learn on, if wanted."""
-    if wait_for(runner, lambda s: s.scalar(select(func.count()).select_from(Item))):
+    if wait_for(runner, lambda s: count_items(s, include_archived=True)):
         return
     answer = QMessageBox.question(
         parent, QApplication.translate("startup", "An empty warehouse"),
