@@ -55,3 +55,18 @@ def test_the_check_itself_catches_a_qt_import(tmp_path: Path) -> None:
     offender = tmp_path / "bad.py"
     offender.write_text("from PySide6.QtCore import QObject\n", encoding="utf-8")
     assert "PySide6.QtCore" in _imported_modules(offender)
+
+
+def test_widgets_never_touch_the_orm() -> None:
+    """The GUI reaches data only through services run by the task helper (DESIGN.md):
+    no ui module imports the models, SQLAlchemy's query builders or the engine set-up,
+    except the task helper itself, which opens the units of work."""
+    forbidden = ("warehouse_app.db", "sqlalchemy.sql")
+    offenders = {}
+    for path in (PACKAGE / "ui").rglob("*.py"):
+        if path.name == "tasks.py":
+            continue
+        bad = sorted(m for m in _imported_modules(path) if m.startswith(forbidden) or m == "sqlalchemy")
+        if bad:
+            offenders[str(path.relative_to(PACKAGE))] = bad
+    assert offenders == {}
