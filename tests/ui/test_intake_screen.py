@@ -201,3 +201,16 @@ def test_donation_lines_model_passes_the_model_tester(db: Database, screen: Inta
                                                       qtmodeltester) -> None:
     scan(qtbot, screen, SOAP)
     qtmodeltester.check(screen.lines_model)
+
+
+def test_a_donation_closed_elsewhere_does_not_block_scanning(db: Database, screen: IntakeScreen, qtbot) -> None:
+    from warehouse_app.core.donations import close_donation
+
+    scan(qtbot, screen, SOAP)
+    shown = screen.header.donation
+    with db.write() as s:  # a coordinator closes it from another station
+        close_donation(s, shown.number)
+    scan(qtbot, screen, SOAP)
+    assert screen.header.donation.id != shown.id and screen.header.donation.status == "open"
+    assert screen.lines_model.rowCount() == 1 and screen.lines_model.index(0, 1).data() == "1"
+    assert on_hand(db) == 2

@@ -10,7 +10,7 @@ from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from warehouse_app.core.context import Actor
-from warehouse_app.core.errors import BadInput, Conflict, NotFound
+from warehouse_app.core.errors import BadInput, Conflict, DonationClosed, NotFound
 from warehouse_app.db.dialect import insert_for
 from warehouse_app.db.models import Counter, Donation, Donor, Item, Lot, Movement
 from warehouse_app.db.types import qty_from_raw, raw_qty, utcnow
@@ -151,7 +151,7 @@ def donation_for_receive(
     if donation is not None:
         found = get_donation(session, donation)
         if found.status != "open":
-            raise Conflict("The donation {number} is closed; open a new one.", number=found.number)
+            raise DonationClosed(found.number)
         return found
     return current_donation(session, actor, donor) or open_donation(session, actor, donor=donor)
 

@@ -59,3 +59,11 @@ class UnknownBarcode(NotFound):
     def __init__(self, gtin: str, shown: str) -> None:
         super().__init__("The barcode {code} is not in the catalogue yet.", code=shown)
         self.gtin = gtin
+
+
+class DonationClosed(Conflict):
+    """Scans were aimed at a donation that has been closed (perhaps at another station)."""
+
+    def __init__(self, number: str) -> None:
+        super().__init__("The donation {number} is closed; open a new one.", number=number)
+        self.number = number

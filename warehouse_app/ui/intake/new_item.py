@@ -15,7 +15,7 @@ from warehouse_app.core.barcodes import display_gtin
 from warehouse_app.core.catalogue import add_item
 from warehouse_app.core.categories import CategoryInfo, list_categories
 from warehouse_app.core.errors import ExpiryNeeded
-from warehouse_app.core.receiving import receive
+from warehouse_app.ui.intake.state import after_scan, receive_into_current
 from warehouse_app.ui.item_dialog import ItemDialog
 
 if TYPE_CHECKING:
@@ -30,8 +30,6 @@ def offer_new_item(screen: IntakeScreen, code: str, qty: str, gtin: str) -> bool
 
 
 def _ask(screen: IntakeScreen, code: str, qty: str, gtin: str, categories: list[CategoryInfo]) -> None:
-    from warehouse_app.ui.intake.screen import _donation_of, _state
-
     ctx = screen.ctx
     actor, separators = ctx.actor, ctx.settings.gs1_separators
     shown_code = display_gtin(gtin)
@@ -42,12 +40,13 @@ def _ask(screen: IntakeScreen, code: str, qty: str, gtin: str, categories: list[
         values = dialog.values()
 
         def work(s: Session) -> tuple[str, Any]:
-            item = add_item(s, **values)
+            add_item(s, **values)
             try:
-                result = receive(s, actor, code, qty=qty or None, donation=donation_id, separators=separators)
+                result = receive_into_current(s, actor, code, donation_id=donation_id, qty=qty or None,
+                                              separators=separators)
             except ExpiryNeeded as needed:  # raised before anything of the receipt was written
                 return "needs_expiry", needed
-            return "received", _state(s, _donation_of(s, result), result)
+            return "received", after_scan(s, result)
 
         return work
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -14,35 +13,21 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from warehouse_app.core.donations import (
-    DonationInfo, DonationLine, close_donation, current_donation, donation_lines, get_donation, open_donation,
-    search_donors,
-    update_donation,
+    DonationInfo, close_donation, current_donation, get_donation, open_donation, search_donors, update_donation,
 )
 from warehouse_app.core.errors import ExpiryNeeded, UnknownBarcode
 from warehouse_app.core.quantities import format_quantity
-from warehouse_app.core.receiving import ReceiveResult, correct_receipt, receive
+from warehouse_app.core.receiving import ReceiveResult, correct_receipt
 from warehouse_app.core.stock_ops import reverse
 from warehouse_app.ui.context import AppContext
 from warehouse_app.ui.expiry_dialog import ExpiryDialog
 from warehouse_app.ui.intake.donation_header import DonationHeader
 from warehouse_app.ui.intake.last_scan import LastScanPanel
 from warehouse_app.ui.intake.lines_model import DonationLinesModel
+from warehouse_app.ui.intake.state import IntakeState, after_scan, intake_state, receive_into_current
 from warehouse_app.ui.screen import Screen
 from warehouse_app.ui.sounds import Feedback
 from warehouse_app.ui.units import unit_label
-
-
-@dataclass(frozen=True)
-class IntakeState:
-    """What the screen shows after a unit of work: the donation, its lines, the scan (if any)."""
-
-    donation: DonationInfo | None
-    lines: list[DonationLine]
-    result: ReceiveResult | None = None
-
-
-def _state(session: Session, donation: DonationInfo | None, result: ReceiveResult | None = None) -> IntakeState:
-    return IntakeState(donation, donation_lines(session, donation.id) if donation else [], result)
 
 
 class IntakeScreen(Screen):
@@ -137,7 +122,7 @@ class IntakeScreen(Screen):
 
     def activated(self) -> None:
         actor = self.ctx.actor
-        self.ctx.runner.read(lambda s: _state(s, current_donation(s, actor)), self._show_state)
+        self.ctx.runner.read(lambda s: intake_state(s, current_donation(s, actor)), self._show_state)
         self.qty.setFocus()
 
     def handle_scan(self, code: str) -> None:
@@ -150,9 +135,9 @@ class IntakeScreen(Screen):
         donation_id = self.header.donation.id if self.header.donation else None
 
         def work(s: Session) -> IntakeState:
-            result = receive(s, actor, code, qty=qty or None, expiry=expiry, donation=donation_id,
-                             separators=separators)
-            return _state(s, _donation_of(s, result), result)
+            result = receive_into_current(s, actor, code, donation_id=donation_id, qty=qty or None, expiry=expiry,
+                                          separators=separators)
+            return after_scan(s, result)
 
         self.ctx.runner.write(work, self._received, on_exception=lambda e, m: self._refused(code, qty, e, m))
 
@@ -233,8 +218,7 @@ class IntakeScreen(Screen):
         actor = self.ctx.actor
 
         def work(s: Session) -> IntakeState:
-            result = correct_receipt(s, actor, last.movement_id, text)
-            return _state(s, _donation_of(s, result), result)
+            return after_scan(s, correct_receipt(s, actor, last.movement_id, text))
 
         def done(state: IntakeState) -> None:
             assert state.result is not None
@@ -256,7 +240,7 @@ class IntakeScreen(Screen):
 
         def work(s: Session) -> IntakeState:
             reverse(s, actor, last.movement_id, "scan undone at intake")
-            return _state(s, _donation_of(s, last))
+            return intake_state(s, get_donation(s, last.donation_id))
 
         def done(state: IntakeState) -> None:
             self.panel.show_undo(
@@ -291,7 +275,7 @@ class IntakeScreen(Screen):
         def work(s: Session) -> IntakeState:
             info = (update_donation(s, donation.id, **{field: text}) if donation
                     else open_donation(s, actor, **{field: text}))
-            return _state(s, info)
+            return intake_state(s, info)
 
         self.ctx.runner.write(work, self._show_state)
 
@@ -319,6 +303,3 @@ class IntakeScreen(Screen):
 
         self.ctx.runner.write(lambda s: close_donation(s, donation.id), done)
 
-
-def _donation_of(session: Session, result: ReceiveResult) -> DonationInfo:
-    return get_donation(session, result.donation_id)
