@@ -83,6 +83,7 @@ class TaskRunner(QObject):
     """Runs units of work for the screens and reports back in the GUI thread."""
 
     busy_changed = Signal(bool)
+    error = Signal(str)  # failures nobody handled: the main window shows them in its message bar
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -144,5 +145,3 @@ class TaskRunner(QObject):
             task.on_error(message)
         else:
             self.error.emit(message)
-
-    error = Signal(str)  # failures nobody handled: the main window shows them in its message bar

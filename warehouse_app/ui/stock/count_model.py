@@ -6,7 +6,7 @@ that differs from the expected quantity are recorded.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
 from decimal import Decimal
 
@@ -23,6 +23,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 @dataclass
 class CountLine:
+    """An ExpectedLine (core.stocktake) being counted: the same fields, plus the count."""
+
     item_id: int
     item_name: str
     unit: str
@@ -54,8 +56,7 @@ class CountModel(QAbstractTableModel):
 
     def set_expected(self, expected: list[ExpectedLine]) -> None:
         self.beginResetModel()
-        self.lines = [CountLine(e.item_id, e.item_name, e.unit, e.tracks_expiry, e.expiry, e.lot_code,
-                                e.location_code, e.location_name, e.expected) for e in expected]
+        self.lines = [CountLine(**asdict(e)) for e in expected]
         self.endResetModel()
         self.counts_changed.emit()
 
