@@ -1,0 +1,137 @@
+"""What a truck carries, as plain data: the one shape the packing list (PDF), the truck
+manifest (xlsx), labels and the Trucks screen all read.
+
+``core/packing_list.py`` builds it from the ledger (``packing_list(session, truck)``);
+the document writers take it and never touch the database. Quantities and weights are
+exact decimals (kg for weights); dates are ``date`` objects; names are the user's text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class WarehouseDetails:
+    """The sender printed on documents (kept in settings; empty strings when unset)."""
+
+    name: str = ""
+    address: str = ""
+    tax_id: str = ""
+    contact: str = ""
+
+
+@dataclass(frozen=True)
+class CategoryName:
+    """A category in the three document languages, with its customs code."""
+
+    code: str
+    pl: str
+    en: str
+    uk: str
+    hs_code: str | None = None
+
+    def name(self, lang: str) -> str:
+        return {"pl": self.pl, "uk": self.uk}.get(lang, self.en)
+
+
+@dataclass(frozen=True)
+class TruckInfo:
+    number: str  # T-2026-0042; also the packing list's document number
+    status: str  # planning | loading | dispatched
+    recipient: str = ""  # organisation
+    recipient_address: str = ""
+    city: str = ""
+    country: str = ""
+    contact: str = ""
+    driver: str = ""
+    driver_phone: str = ""
+    vehicle_plate: str = ""
+    trailer_plate: str = ""
+    seal_number: str = ""
+    planned_departure: date | None = None
+    aid_registration_code: str = ""  # the Ukrainian humanitarian-aid registration
+    notes: str = ""
+    dispatched_at: datetime | None = None
+    max_payload_kg: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class PackingLine:
+    """One item and lot in a package (or loose on the truck)."""
+
+    item_id: int
+    item_name: str
+    category: CategoryName
+    quantity: Decimal  # in ``unit``
+    unit: str  # pcs, kg, l, pack, pair, set
+    net_kg: Decimal  # quantity x unit weight (0 when the item has no weight)
+    expiry: date | None = None
+    lot_code: str = ""
+
+
+@dataclass(frozen=True)
+class Package:
+    """A box or pallet on the truck, numbered ``seq`` of ``of`` (1/N … N/N).
+
+    Boxes are packages; a pallet is a package of its own only for goods put directly on
+    it (a pallet that only carries boxes is named in ``on_pallet`` of each box instead).
+    """
+
+    seq: int
+    of: int
+    label_code: str  # the scannable internal code, e.g. B000042
+    kind: str  # box | pallet
+    name: str
+    lines: tuple[PackingLine, ...]
+    net_kg: Decimal
+    gross_kg: Decimal  # as weighed when sealed; the net weight when never weighed
+    weighed: bool
+    on_pallet: str | None = None  # label code of the pallet it stands on
+    sealed: bool = True
+
+    @property
+    def categories(self) -> tuple[CategoryName, ...]:
+        seen: dict[str, CategoryName] = {}
+        for line in self.lines:
+            seen.setdefault(line.category.code, line.category)
+        return tuple(seen.values())
+
+    @property
+    def earliest_expiry(self) -> date | None:
+        dates = [line.expiry for line in self.lines if line.expiry is not None]
+        return min(dates) if dates else None
+
+
+@dataclass(frozen=True)
+class CategorySummary:
+    """One row of the customs summary: per category, packages, pieces and weights."""
+
+    category: CategoryName
+    packages: int  # packages holding goods of this category
+    pieces: Decimal  # sum of quantities in counted units (pcs, pack, pair, set)
+    kg_goods: Decimal  # sum of quantities of goods counted in kg or l
+    net_kg: Decimal
+    gross_kg: Decimal  # package gross weight shared out by net weight
+
+
+@dataclass(frozen=True)
+class Totals:
+    packages: int
+    pieces: Decimal
+    net_kg: Decimal
+    gross_kg: Decimal
+
+
+@dataclass(frozen=True)
+class PackingList:
+    truck: TruckInfo
+    sender: WarehouseDetails
+    document_date: date
+    packages: tuple[Package, ...]
+    loose: tuple[PackingLine, ...]  # goods loaded onto the truck outside any box or pallet
+    summary: tuple[CategorySummary, ...]
+    totals: Totals
+    pallets: tuple[str, ...] = field(default=())  # label codes of the pallets on the truck
