@@ -15,6 +15,7 @@ from warehouse_app.core.errors import BadInput, Conflict, NotFound, UnknownBarco
 from warehouse_app.core.ledger import restate_item_totals
 from warehouse_app.core.quantities import check_unit, parse_count, parse_quantity, parse_weight
 from warehouse_app.db.models import Barcode, Item
+from warehouse_app.db.prepared import Prepared
 
 GENDERS = ("male", "female", "unisex", "child")
 
@@ -220,8 +221,8 @@ class ScanTarget:
 
 
 _TARGET_COLUMNS = (Item.id, Item.name, Item.unit, Item.tracks_expiry, Item.archived)
-_BY_LABEL = select(*_TARGET_COLUMNS).where(Item.internal_code == bindparam("code"))
-_BY_GTIN = (
+_BY_LABEL = Prepared(select(*_TARGET_COLUMNS).where(Item.internal_code == bindparam("code")))
+_BY_GTIN = Prepared(
     select(*_TARGET_COLUMNS, Barcode.pack_qty)
     .join(Barcode, Barcode.item_id == Item.id)
     .where(Barcode.gtin == bindparam("gtin"))
@@ -231,13 +232,13 @@ _BY_GTIN = (
 def scan_target(session: Session, scan: barcodes.Scan) -> tuple[ScanTarget, Decimal]:
     """The item a scan names and how many units one scan of it means (the pack count)."""
     if scan.internal_kind == barcodes.InternalKind.ITEM:
-        row = session.connection().execute(_BY_LABEL, {"code": scan.internal_code}).first()
+        row = _BY_LABEL.first(session, {"code": scan.internal_code})
         if row is None:
             raise NotFound("No item has the label code {code}.", code=scan.internal_code)
         return ScanTarget(*row), Decimal(1)
     if scan.gtin is None:
         raise BadInput("{code} is a {kind} label, not goods.", code=scan.raw, kind=scan.internal_kind)
-    row = session.connection().execute(_BY_GTIN, {"gtin": scan.gtin}).first()
+    row = _BY_GTIN.first(session, {"gtin": scan.gtin})
     if row is None:
         raise UnknownBarcode(scan.gtin, barcodes.display_gtin(scan.gtin))
     return ScanTarget(*row[:5]), row[5]

@@ -25,8 +25,9 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import BigInteger, Date, Executable, bindparam, func, insert, literal, select, update
+from sqlalchemy import BigInteger, Date, Dialect, Executable, bindparam, func, insert, literal, select, update
 from sqlalchemy.orm import Session
 
 from warehouse_app.core.context import Actor
@@ -36,11 +37,13 @@ from warehouse_app.db.dialect import insert_for
 from warehouse_app.db.models import (
     NO_EXPIRY, CategoryExpiryTotal, Item, ItemTotal, Location, Lot, Movement, StockLevel,
 )
+from warehouse_app.db.prepared import Prepared
 from warehouse_app.db.types import Qty, raw_from_qty, raw_qty, utcnow
 
 
 # The hot path (one scan = these few statements) uses statements built once, with
-# bound parameters: building SQLAlchemy expressions per call cost more than the SQL.
+# bound parameters, and runs them as ``Prepared`` statements on the driver's cursor:
+# SQLAlchemy's per-statement machinery cost more than the SQL (db/prepared.py).
 _LOT = Lot.__table__
 _LEVEL = StockLevel.__table__
 _ITEM = Item.__table__
@@ -54,7 +57,7 @@ FIND_LOT = {  # the lot of (item, expiry, code); keyed by "expiry is None"
         _LOT.c.item_id == bindparam("item"), _LOT.c.expiry == bindparam("expiry"), _LOT.c.lot_code == bindparam("code")
     ),
 }
-_TAKE = (
+_TAKE = Prepared(
     update(_LEVEL)
     .where(
         _LEVEL.c.item_id == bindparam("item"),
@@ -65,7 +68,11 @@ _TAKE = (
     .values(quantity=_LEVEL.c.quantity - bindparam("qty", type_=Qty))
     .returning(_LEVEL.c.quantity)
 )
-_RECORD = insert(Movement.__table__).returning(Movement.__table__.c.id)
+_MOVEMENT_COLUMNS = (
+    "kind", "item_id", "lot_id", "quantity", "from_location_id", "to_location_id", "donation_id", "shipment_id",
+    "operator_id", "station", "created_at", "reason", "reverses_id",
+)
+_RECORD = Prepared(insert(Movement.__table__).returning(Movement.__table__.c.id), column_keys=_MOVEMENT_COLUMNS)
 # The category total of a movement, read from its lot and item in the same statement
 # (no round trip): category, expiry (NO_EXPIRY for none), quantity and quantity x unit
 # weight, both raw thousandths, so the weight is in milligrams.
@@ -86,64 +93,86 @@ _STOCK_BY_EXPIRY = (
     .where(_LEVEL.c.item_id == bindparam("item"))
     .group_by(_LOT.c.expiry)
 )
-_upserts: dict[str, dict[str, Executable]] = {}
 
 
-def _dialect_statements(session: Session) -> dict[str, Executable]:
-    """The upserts, built once per dialect (SQLite and PostgreSQL spell them alike but apart)."""
-    name = session.get_bind().dialect.name
-    if name not in _upserts:
-        add = insert_for(session, _LEVEL).values(
-            item_id=bindparam("item"), lot_id=bindparam("lot"), location_id=bindparam("place"),
-            quantity=bindparam("qty", type_=Qty),
-        )
-        item_total = insert_for(session, _ITEM_TOTAL).values(item_id=bindparam("item"), quantity=_RAW)
-        category_total = insert_for(session, _CATEGORY_TOTAL)
-        category_set = {
-            "quantity": _CATEGORY_TOTAL.c.quantity + category_total.excluded.quantity,
-            "weight_mg": _CATEGORY_TOTAL.c.weight_mg + category_total.excluded.weight_mg,
-        }
-        category_values = category_total.values(
-            category_id=bindparam("category"), expiry=bindparam("expiry"), quantity=_RAW,
-            weight_mg=bindparam("weight", type_=BigInteger),
-        )
-        _upserts[name] = {
-            "add": add.on_conflict_do_update(
-                index_elements=["item_id", "lot_id", "location_id"],
-                set_={"quantity": _LEVEL.c.quantity + add.excluded.quantity},
-            ).returning(_LEVEL.c.quantity),
-            "lot": insert_for(session, _LOT)
-            .values(item_id=bindparam("item"), expiry=bindparam("expiry"), lot_code=bindparam("code"))
-            .on_conflict_do_nothing(),
-            "item_total": item_total.on_conflict_do_update(
-                index_elements=["item_id"], set_={"quantity": _ITEM_TOTAL.c.quantity + item_total.excluded.quantity}
-            ),
-            # INSERT ... SELECT ... WHERE: SQLite needs the WHERE to parse the ON CONFLICT after it.
-            "category_total": category_total.from_select(
-                ["category_id", "expiry", "quantity", "weight_mg"], _CATEGORY_DELTA
-            ).on_conflict_do_update(index_elements=["category_id", "expiry"], set_=category_set),
-            "category_values": category_values.on_conflict_do_update(
-                index_elements=["category_id", "expiry"], set_=category_set
-            ),
-        }
-    return _upserts[name]
+def _upsert_level(dialect: Dialect) -> Executable:
+    add = insert_for(dialect, _LEVEL).values(
+        item_id=bindparam("item"), lot_id=bindparam("lot"), location_id=bindparam("place"),
+        quantity=bindparam("qty", type_=Qty),
+    )
+    return add.on_conflict_do_update(
+        index_elements=["item_id", "lot_id", "location_id"],
+        set_={"quantity": _LEVEL.c.quantity + add.excluded.quantity},
+    ).returning(_LEVEL.c.quantity)
+
+
+def _upsert_item_total(dialect: Dialect) -> Executable:
+    item_total = insert_for(dialect, _ITEM_TOTAL).values(item_id=bindparam("item"), quantity=_RAW)
+    return item_total.on_conflict_do_update(
+        index_elements=["item_id"], set_={"quantity": _ITEM_TOTAL.c.quantity + item_total.excluded.quantity}
+    )
+
+
+def _category_upsert(dialect: Dialect) -> Any:
+    category_total = insert_for(dialect, _CATEGORY_TOTAL)
+    return category_total, {
+        "quantity": _CATEGORY_TOTAL.c.quantity + category_total.excluded.quantity,
+        "weight_mg": _CATEGORY_TOTAL.c.weight_mg + category_total.excluded.weight_mg,
+    }
+
+
+def _upsert_category_total(dialect: Dialect) -> Executable:
+    """The category total of a movement's lot (INSERT ... SELECT ... WHERE: SQLite needs the
+    WHERE to parse the ON CONFLICT after it)."""
+    category_total, category_set = _category_upsert(dialect)
+    return category_total.from_select(
+        ["category_id", "expiry", "quantity", "weight_mg"], _CATEGORY_DELTA
+    ).on_conflict_do_update(index_elements=["category_id", "expiry"], set_=category_set)
+
+
+def _upsert_category_values(dialect: Dialect) -> Executable:
+    category_total, category_set = _category_upsert(dialect)
+    return category_total.values(
+        category_id=bindparam("category"), expiry=bindparam("expiry"), quantity=_RAW,
+        weight_mg=bindparam("weight", type_=BigInteger),
+    ).on_conflict_do_update(index_elements=["category_id", "expiry"], set_=category_set)
+
+
+def _insert_lot(dialect: Dialect) -> Executable:
+    return (
+        insert_for(dialect, _LOT)
+        .values(item_id=bindparam("item"), expiry=bindparam("expiry"), lot_code=bindparam("code"))
+        .on_conflict_do_nothing()
+    )
+
+
+_PREPARED_LOT = {no_expiry: Prepared(query) for no_expiry, query in FIND_LOT.items()}
+_ADD = Prepared(_upsert_level)
+_ADD_LOT = Prepared(_insert_lot)
+_ADD_ITEM_TOTAL = Prepared(_upsert_item_total)
+_ADD_CATEGORY_TOTAL = Prepared(_upsert_category_total)
+_CATEGORY_VALUES: dict[str, Executable] = {}  # by dialect name; executemany, so through SQLAlchemy
+
+
+def _category_values(dialect: Dialect) -> Executable:
+    if dialect.name not in _CATEGORY_VALUES:
+        _CATEGORY_VALUES[dialect.name] = _upsert_category_values(dialect)
+    return _CATEGORY_VALUES[dialect.name]
 
 
 def get_or_create_lot(session: Session, item_id: int, expiry: date | None, lot_code: str = "") -> int:
     """The lot for item + expiry + lot code, made on first use (safe under concurrency)."""
     params = {"item": item_id, "expiry": expiry, "code": lot_code or ""}
-    query = FIND_LOT[expiry is None]
-    lot_id = session.connection().execute(query, params).scalar_one_or_none()
+    query = _PREPARED_LOT[expiry is None]
+    lot_id = query.scalar(session, params)
     if lot_id is None:
-        session.connection().execute(_dialect_statements(session)["lot"], params)
-        lot_id = session.connection().execute(query, params).scalar_one()
+        _ADD_LOT.run(session, params)
+        lot_id = query.scalar(session, params)
     return lot_id
 
 
 def add_stock(session: Session, item_id: int, lot_id: int, location_id: int, qty: Decimal) -> Decimal:
-    return session.connection().execute(
-        _dialect_statements(session)["add"], {"item": item_id, "lot": lot_id, "place": location_id, "qty": qty}
-    ).scalar_one()
+    return _ADD.scalar(session, {"item": item_id, "lot": lot_id, "place": location_id, "qty": qty})
 
 
 def level(session: Session, item_id: int, lot_id: int, location_id: int) -> Decimal:
@@ -159,9 +188,7 @@ def level(session: Session, item_id: int, lot_id: int, location_id: int) -> Deci
 
 def take_stock(session: Session, item_id: int, lot_id: int, location_id: int, qty: Decimal) -> Decimal:
     """Remove ``qty`` or raise NotEnoughStock; never lets a level go below zero."""
-    remaining = session.connection().execute(
-        _TAKE, {"item": item_id, "lot": lot_id, "place": location_id, "qty": qty}
-    ).scalar_one_or_none()
+    remaining = _TAKE.scalar(session, {"item": item_id, "lot": lot_id, "place": location_id, "qty": qty})
     if remaining is None:
         item_name, unit = session.execute(select(Item.name, Item.unit).where(Item.id == item_id)).one()
         place = session.execute(select(Location.name).where(Location.id == location_id)).scalar_one()
@@ -193,15 +220,15 @@ def record(
     reverses_id: int | None = None,
 ) -> int:
     """Append one ledger row (never updated afterwards) and return its id."""
-    return session.connection().execute(
-        _RECORD,
+    return _RECORD.scalar(
+        session,
         {
             "kind": kind, "item_id": item_id, "lot_id": lot_id, "quantity": qty,
             "from_location_id": from_location_id, "to_location_id": to_location_id,
             "donation_id": donation_id, "shipment_id": shipment_id, "operator_id": actor.operator_id,
             "station": actor.station, "created_at": utcnow(), "reason": reason, "reverses_id": reverses_id,
         },
-    ).scalar_one()
+    )
 
 
 def transfer(
@@ -240,11 +267,9 @@ def add_to_totals(session: Session, item_id: int, lot_id: int, qty: Decimal) -> 
 
     item_total first: it is the lock a concurrent ``restate_item_totals`` waits on.
     """
-    statements = _dialect_statements(session)
-    conn = session.connection()
     params = {"item": item_id, "lot": lot_id, "raw": raw_from_qty(qty)}
-    conn.execute(statements["item_total"], params)
-    conn.execute(statements["category_total"], params)
+    _ADD_ITEM_TOTAL.run(session, params)
+    _ADD_CATEGORY_TOTAL.run(session, params)
 
 
 def restate_item_totals(
@@ -254,9 +279,8 @@ def restate_item_totals(
     to its new one; call it in the transaction that changes the item."""
     if old == new:
         return
-    statements = _dialect_statements(session)
     conn = session.connection()
-    conn.execute(statements["item_total"], {"item": item_id, "raw": 0})  # lock first (see the module notes)
+    _ADD_ITEM_TOTAL.run(session, {"item": item_id, "raw": 0})  # lock first (see the module notes)
     by_expiry: dict[object, int] = {}
     for expiry, raw in conn.execute(_STOCK_BY_EXPIRY, {"item": item_id}):
         key = NO_EXPIRY if expiry is None else expiry
@@ -271,4 +295,4 @@ def restate_item_totals(
     if rows:
         # One lock order (category, then expiry, as FEFO takes go) so restatements do not deadlock.
         rows.sort(key=lambda r: (r["category"], r["expiry"]))
-        conn.execute(statements["category_values"], rows)
+        conn.execute(_category_values(conn.dialect), rows)

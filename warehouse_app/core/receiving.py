@@ -21,6 +21,7 @@ from warehouse_app.core.locations import (
 from warehouse_app.core.quantities import parse_date, parse_quantity
 from warehouse_app.core.stock_ops import reverse
 from warehouse_app.db.models import Donation, Donor, Item, Location, Lot, Movement
+from warehouse_app.db.prepared import Prepared
 
 
 @dataclass(frozen=True)
@@ -49,9 +50,9 @@ _SCAN_CONTEXT = (
     .where(Location.id == RECEIVE_LOCATION_ID)
 )
 _SCAN_CONTEXT_BY = {  # (donation named by id, no expiry)
-    (by_id, no_expiry): _SCAN_CONTEXT.add_columns(FIND_LOT[no_expiry].scalar_subquery()).where(
+    (by_id, no_expiry): Prepared(_SCAN_CONTEXT.add_columns(FIND_LOT[no_expiry].scalar_subquery()).where(
         Donation.id == bindparam("ref") if by_id else Donation.number == bindparam("ref")
-    )
+    ))
     for by_id in (True, False) for no_expiry in (True, False)
 }
 _LOCATION_END = len(LOCATION_COLUMNS)
@@ -65,11 +66,11 @@ def _scan_context(
     """Where the scan lands, the donation it goes into and its lot (made if new)."""
     if not location and donation is not None:
         by_id = isinstance(donation, int)
-        row = session.connection().execute(
-            _SCAN_CONTEXT_BY[by_id, expiry is None],
+        row = _SCAN_CONTEXT_BY[by_id, expiry is None].first(
+            session,
             {"ref": donation if by_id else donation.strip().upper(),  # type: ignore[union-attr]
              "item": item_id, "expiry": expiry, "code": lot_code},
-        ).first()
+        )
         if row is not None:
             info = DonationInfo(*row[_LOCATION_END:_DONATION_END])
             if info.status == "open":
