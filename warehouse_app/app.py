@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import sqlite3
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 from warehouse_app.core.catalogue_search import count_items
 from warehouse_app.core.errors import WarehouseError
 from warehouse_app.core.operators import OperatorInfo, get_or_add_operator, list_operators
+from warehouse_app.db.backup import daily_backup
 from warehouse_app.db.database import Database
 from warehouse_app.db.migrate import upgrade
 from warehouse_app.ui.context import AppContext, StationSettings
@@ -118,6 +120,18 @@ def attach_scanner(window: MainWindow, settings: StationSettings) -> None:
     window.scanner = scanner  # type: ignore[attr-defined]
 
 
+def _daily_backup(db: Database) -> None:
+    """The first start of the day copies the SQLite file to its backups folder (rotated).
+
+    A failed copy does not keep the warehouse from working; it is reported on stderr."""
+    if db.sqlite_path is None:
+        return
+    try:
+        daily_backup(db.sqlite_path)
+    except (OSError, sqlite3.Error) as exc:
+        sys.stderr.write(f"warehouse-app: the daily backup could not be made: {exc}\n")
+
+
 def _fatal(text: str) -> int:
     QMessageBox.critical(None, QApplication.translate("startup", "Aid Warehouse cannot start"), text)
     sys.stderr.write(f"warehouse-app: {text}\n")
@@ -133,11 +147,13 @@ def run(db_url: str, *, operator: str | None = None, station: str | None = None)
     try:
         db = Database(db_url)
         upgrade(db)
+        _daily_backup(db)
     except WarehouseError as exc:
         return _fatal(str(exc))
-    except SQLAlchemyError as exc:
+    except (SQLAlchemyError, sqlite3.DatabaseError) as exc:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
         return _fatal(QApplication.translate("startup", "The database cannot be opened: {reason}").format(reason=reason))
+
     runner = TaskRunner(db)
     try:
         chosen = choose_operator(runner, settings, operator)

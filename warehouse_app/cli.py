@@ -17,7 +17,7 @@ from typing import NoReturn
 
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
-from warehouse_app import __version__
+from warehouse_app import __version__, cli_backup
 from warehouse_app.core.errors import WarehouseError
 from warehouse_app.paths import default_db_url
 
@@ -173,6 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
     oadd.add_argument("name")
     oadd.add_argument("--role", default="staff", choices=("staff", "loader", "manager"))
 
+    cli_backup.add_parsers(sub)
     demo = sub.add_parser("demo", help="fill the database with a realistic demo warehouse")
     demo.add_argument("--seed", type=int, default=2026)
     return parser
@@ -201,6 +202,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         operator = args.operator or os.environ.get("WAREHOUSE_OPERATOR")
         return run(_db_url(args), operator=operator, station=args.station or os.environ.get("WAREHOUSE_STATION"))
+    if args.command in cli_backup.COMMANDS:  # on the file itself: a damaged database can be restored
+        try:
+            return cli_backup.run(args, _db_url(args))
+        except WarehouseError as exc:
+            return _fail(str(exc), exc.exit_code)
     from warehouse_app import cli_commands  # heavy imports only when a command runs
 
     handler: Callable[..., int] = cli_commands.HANDLERS[args.command]

@@ -1,10 +1,24 @@
-"""Online copies of the SQLite file, safe while other stations write to it."""
+"""Online copies of the SQLite file, safe while other stations write to it, and restore.
+
+Copies always go through SQLite's backup API, never a plain file copy: a WAL database
+is the file *plus* its -wal journal, and a copy taken mid-write is not a database.
+Backups live in a ``backups`` folder beside the database; each kind (daily, before a
+migration, before a restore) keeps its newest ``KEEP`` copies.
+"""
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
+
+from warehouse_app.core.errors import BadInput
+
+KEEP = 14
+# Tables every database of this app has; a file without them is not one of ours.
+_REQUIRED_TABLES = frozenset({"alembic_version", "item", "movement", "stock_level", "location", "category"})
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
@@ -29,3 +43,95 @@ def backup_dir_for(db_file: Path) -> Path:
 def timestamped_backup_name(db_file: Path, label: str) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     return backup_dir_for(db_file) / f"{db_file.stem}-{stamp}-{label}{db_file.suffix}"
+
+
+def backups_of(db_file: Path, label: str) -> list[Path]:
+    """This database's backups of one kind, oldest first (the names sort by time)."""
+    folder = backup_dir_for(db_file)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{db_file.stem}-*-{label}{db_file.suffix}"))
+
+
+def rotate(db_file: Path, label: str, keep: int = KEEP) -> list[Path]:
+    """Delete all but the newest ``keep`` backups of a kind; returns what was deleted."""
+    found = backups_of(db_file, label)
+    doomed = found[:-keep] if keep > 0 else found
+    for path in doomed:
+        path.unlink(missing_ok=True)
+    return doomed
+
+
+def daily_backup(db_file: Path, today: date | None = None, keep: int = KEEP) -> Path | None:
+    """At start-up: one backup a day (the first start of the day makes it), rotated.
+
+    Returns the new copy, or None when today's exists or there is nothing to back up yet.
+    """
+    if not db_file.exists() or db_file.stat().st_size == 0:
+        return None
+    stamp = (today or date.today()).strftime("%Y%m%d")
+    if any(p.name.startswith(f"{db_file.stem}-{stamp}-") for p in backups_of(db_file, "daily")):
+        return None
+    target = backup_dir_for(db_file) / f"{db_file.stem}-{stamp}-{datetime.now():%H%M%S-%f}-daily{db_file.suffix}"
+    backup_sqlite(db_file, target)
+    rotate(db_file, "daily", keep)
+    return target
+
+
+def check_backup_file(path: Path) -> str:
+    """Refuse anything that is not an intact database of this app; returns its schema revision."""
+    if not path.is_file():
+        raise BadInput("There is no file {path}.", path=path)
+    with path.open("rb") as handle:
+        if handle.read(16) != b"SQLite format 3\x00":
+            raise BadInput("{path} is not a database backup of Aid Warehouse.", path=path)
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not _REQUIRED_TABLES <= tables:
+                raise BadInput("{path} is a database, but not one of Aid Warehouse.", path=path)
+            verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if verdict != "ok":
+                raise BadInput("{path} is damaged ({reason}); choose another backup.", path=path, reason=verdict)
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise BadInput("{path} cannot be read as a database ({reason}).", path=path, reason=exc) from None
+    if revision is None:
+        raise BadInput("{path} is a database, but not one of Aid Warehouse.", path=path)
+    return str(revision[0])
+
+
+def restore_sqlite(backup: Path, db_file: Path) -> Path | None:
+    """Put a checked backup in place of the database; returns the copy kept of what it replaced.
+
+    Run it with the app closed. The database being replaced is first copied aside (a
+    file too damaged for SQLite to read is moved aside as it is). The backup is copied
+    through the backup API into a new file beside the database, which then replaces it
+    in one rename, with the old file's -wal and -shm journals removed: a half-done
+    restore never leaves a mix of the two.
+    """
+    check_backup_file(backup)
+    if db_file.exists() and backup.resolve() == db_file.resolve():
+        raise BadInput("{path} is the database itself; choose a backup copy.", path=backup)
+    kept: Path | None = None
+    if db_file.exists():
+        kept = timestamped_backup_name(db_file, "before-restore")
+        try:
+            backup_sqlite(db_file, kept)
+        except sqlite3.DatabaseError:  # too damaged to copy through SQLite: keep its bytes
+            kept.unlink(missing_ok=True)
+            shutil.copyfile(db_file, kept)
+        rotate(db_file, "before-restore")
+    fresh = db_file.with_name(f".{db_file.name}.restoring")
+    fresh.unlink(missing_ok=True)
+    try:
+        backup_sqlite(backup, fresh)
+        for suffix in ("-wal", "-shm"):
+            Path(f"{db_file}{suffix}").unlink(missing_ok=True)
+        os.replace(fresh, db_file)
+    finally:
+        fresh.unlink(missing_ok=True)
+    return kept
