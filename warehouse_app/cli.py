@@ -172,6 +172,14 @@ def build_parser() -> argparse.ArgumentParser:
     oadd = op.add_parser("add")
     oadd.add_argument("name")
     oadd.add_argument("--role", default="staff", choices=("staff", "loader", "manager"))
+    opin = op.add_parser("pin", help="set an operator's PIN (asks the current one if set; read from stdin when piped)")
+    opin.add_argument("name")
+    orole = op.add_parser("role", help="give an operator another role (--operator must be a manager)")
+    orole.add_argument("name")
+    orole.add_argument("role", choices=("staff", "loader", "manager"))
+    for action, text in (("retire", "a person who no longer works here (their movements keep the name)"),
+                         ("restore", "bring a retired operator back")):
+        op.add_parser(action, help=text).add_argument("name")
 
     cli_backup.add_parsers(sub)
     demo = sub.add_parser("demo", help="fill the database with a realistic demo warehouse")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+import sys
 from collections.abc import Callable
 
 from warehouse_app.cli_output import print_json, print_table
@@ -303,15 +305,45 @@ def cmd_location(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+def _ask_secret(prompt: str) -> str:
+    """A PIN from the terminal without echo, or one line of stdin when piped (scripts)."""
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    line = sys.stdin.readline()
+    if not line:
+        raise BadInput("No PIN was given.")
+    return line.rstrip("\n")
+
+
 def cmd_operator(db: Database, args: argparse.Namespace) -> int:
     if args.action == "add":
         with db.write() as session:
             info = operators.add_operator(session, args.name, args.role)
         print(f"Added operator {info.name} ({info.role})")
         return 0
+    if args.action == "pin":
+        with db.read() as session:
+            has_pin = operators.find_operator(session, args.name).has_pin
+        current = _ask_secret("Current PIN: ") if has_pin else None
+        new = _ask_secret("New PIN: ")
+        if _ask_secret("New PIN again: ") != new:
+            raise BadInput("The two new PINs differ; nothing was changed.")
+        with db.write() as session:
+            info = operators.set_pin(session, args.name, new, current_pin=current)
+        print(f"The PIN of {info.name} is set.")
+        return 0
+    if args.action in ("role", "retire", "restore"):
+        with db.write() as session:
+            actor = _actor(session, args)
+            if args.action == "role":
+                info = operators.set_role(session, actor, args.name, args.role)
+            else:
+                info = operators.set_active(session, actor, args.name, args.action == "restore")
+        print(f"{info.name}: {info.role}{'' if info.active else ', retired'}")
+        return 0
     with db.read() as session:
         rows = operators.list_operators(session)
-    print_table(["name", "role"], [(r.name, r.role) for r in rows])
+    print_table(["name", "role", "PIN"], [(r.name, r.role, "set" if r.has_pin else "") for r in rows])
     return 0
 
 

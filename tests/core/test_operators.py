@@ -1,0 +1,71 @@
+"""Operators, roles and manager PINs, on both databases."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from warehouse_app.core.context import Actor
+from warehouse_app.core.errors import BadInput, Conflict
+from warehouse_app.core.operators import (
+    add_operator, list_operators, set_active, set_pin, set_role, verify_pin,
+)
+from warehouse_app.core.pins import hash_pin, pin_matches
+from warehouse_app.db.database import Database
+from warehouse_app.db.models import Operator
+
+
+def test_pin_is_stored_salted_and_never_plain() -> None:
+    first, second = hash_pin("4821"), hash_pin("4821")
+    assert first != second  # a fresh salt each time
+    assert "4821" not in first and first.startswith("scrypt$")
+    assert pin_matches(first, "4821") and pin_matches(second, " 4821 ")
+    assert not pin_matches(first, "4822") and not pin_matches(None, "4821") and not pin_matches("junk", "4821")
+    for bad in ("12", "abcd", "1234567890123", "١٢٣٤"):  # too short, letters, too long, Arabic-Indic digits
+        with pytest.raises(BadInput, match="4 to 12 digits"):
+            hash_pin(bad)
+
+
+def test_set_and_verify_pins(db: Database) -> None:
+    with db.write() as s:
+        anna = add_operator(s, "Anna Nowak", "manager")
+        add_operator(s, "Olena Kovalenko", "staff")
+        assert set_pin(s, "anna nowak", "4821").has_pin
+    with db.read() as s:
+        assert verify_pin(s, "Anna Nowak", "4821").id == anna.id
+        stored = s.scalar(select(Operator.pin_hash).where(Operator.id == anna.id))
+        assert stored and "4821" not in stored
+        with pytest.raises(BadInput, match="Wrong PIN for Anna Nowak"):
+            verify_pin(s, "Anna Nowak", "0000")
+        with pytest.raises(BadInput, match="no PIN yet"):
+            verify_pin(s, "Olena Kovalenko", "0000")
+    with db.write() as s:  # changing a PIN needs the current one ...
+        with pytest.raises(BadInput, match="Wrong PIN"):
+            set_pin(s, "Anna Nowak", "9999")
+        set_pin(s, "Anna Nowak", "9999", current_pin="4821")
+        set_pin(s, "Olena Kovalenko", "1111")
+        # ... or a manager resetting it
+        set_pin(s, "Olena Kovalenko", "2222", by=Actor(anna.id, "office"))
+    with db.read() as s:
+        assert verify_pin(s, "Anna Nowak", "9999") and verify_pin(s, "Olena Kovalenko", "2222")
+
+
+def test_roles_are_managed_by_a_manager(db: Database) -> None:
+    with db.write() as s:
+        anna = add_operator(s, "Anna Nowak", "manager")
+        olena = add_operator(s, "Olena Kovalenko", "staff")
+    manager, staff = Actor(anna.id, "office"), Actor(olena.id, "intake-1")
+    with db.write() as s:
+        with pytest.raises(Conflict, match="Only a manager can change roles"):
+            set_role(s, staff, "Olena Kovalenko", "manager")
+        with pytest.raises(Conflict, match="only manager"):
+            set_role(s, manager, "Anna Nowak", "staff")
+        with pytest.raises(BadInput, match="not a role"):
+            set_role(s, manager, "Olena Kovalenko", "boss")
+        assert set_role(s, manager, "Olena Kovalenko", "loader").role == "loader"
+        with pytest.raises(Conflict, match="cannot retire yourself"):
+            set_active(s, manager, "Anna Nowak", False)
+        set_active(s, manager, "Olena Kovalenko", False)
+    with db.read() as s:
+        assert [o.name for o in list_operators(s)] == ["Anna Nowak"]
+        assert {o.name: o.role for o in list_operators(s, include_inactive=True)}["Olena Kovalenko"] == "loader"
