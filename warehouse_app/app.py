@@ -20,6 +20,7 @@ from warehouse_app.db.backup import daily_backup
 from warehouse_app.db.database import Database
 from warehouse_app.db.migrate import upgrade
 from warehouse_app.ui.context import AppContext, StationSettings
+from warehouse_app.ui.language import chosen_language, install_translators, settings_store
 from warehouse_app.ui.main_window import MainWindow
 from warehouse_app.ui.operator_dialog import OperatorDialog
 from warehouse_app.ui.screen import Screen
@@ -29,7 +30,7 @@ ORGANISATION = "AidWarehouse"
 
 
 def qsettings() -> QSettings:
-    return QSettings(ORGANISATION, "AidWarehouse")
+    return settings_store()
 
 
 def station_settings(station: str | None = None) -> StationSettings:
@@ -37,7 +38,7 @@ def station_settings(station: str | None = None) -> StationSettings:
     stored = qsettings()
     return StationSettings(
         station=station or str(stored.value("station", "") or "") or socket.gethostname() or "station",
-        lang=str(stored.value("language", "en")),
+        lang=chosen_language(stored),
         scan_max_gap_ms=int(stored.value("scanner/max_gap_ms", 50)),
         sound=str(stored.value("scanner/sound", "true")).lower() != "false",
     )
@@ -144,6 +145,7 @@ def run(db_url: str, *, operator: str | None = None, station: str | None = None)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName("Aid Warehouse")
     settings = station_settings(station)
+    install_translators(app, settings.lang)
     try:
         db = Database(db_url)
         upgrade(db)

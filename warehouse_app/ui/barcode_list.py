@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 
 from warehouse_app.core import barcodes
 from warehouse_app.core.errors import BadInput
-from warehouse_app.core.quantities import format_quantity, parse_quantity
+from warehouse_app.core.quantities import parse_quantity
 from warehouse_app.ui.texts import error_text
+from warehouse_app.ui.formats import show_qty
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -136,7 +137,7 @@ class BarcodeListEditor(QWidget):
         self.table.insertRow(row)
         code_cell = QTableWidgetItem(display_code(gtin))
         code_cell.setData(Qt.ItemDataRole.UserRole, gtin)
-        pack_cell = QTableWidgetItem(format_quantity(pack))
+        pack_cell = QTableWidgetItem(show_qty(pack))
         pack_cell.setData(Qt.ItemDataRole.UserRole, pack)
         pack_cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.table.setItem(row, 0, code_cell)

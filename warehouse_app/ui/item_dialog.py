@@ -24,11 +24,12 @@ from sqlalchemy.orm import Session
 from warehouse_app.core.catalogue import GENDERS, ItemInfo, add_item, attach_barcode, detach_barcode, edit_item
 from warehouse_app.core.categories import CategoryInfo
 from warehouse_app.core.errors import BadInput
-from warehouse_app.core.quantities import format_quantity, parse_count, parse_weight
+from warehouse_app.core.quantities import parse_count, parse_weight
 from warehouse_app.ui.barcode_list import BarcodeListEditor
 from warehouse_app.ui.category_picker import CategoryPicker, root_code
 from warehouse_app.ui.context import AppContext
 from warehouse_app.ui.lifetime import while_alive
+from warehouse_app.ui.formats import show_qty
 
 Work = Callable[[Session], Any]
 EXPIRING_ROOTS = frozenset({"FOOD", "MEDICAL", "BABY"})  # goods that usually carry a date
@@ -295,9 +296,9 @@ class ItemDialog(QDialog):
         self.name.setText(item.name)
         self.picker.select(item.category_id)
         self.unit.setCurrentIndex(self.unit.findData(item.unit))
-        self.weight.setText(format_quantity(item.unit_weight_kg) if item.unit_weight_kg is not None else "")
+        self.weight.setText(show_qty(item.unit_weight_kg) if item.unit_weight_kg is not None else "")
         self.expiry.setChecked(item.tracks_expiry)
-        self.min_stock.setText(format_quantity(item.min_stock) if item.min_stock is not None else "")
+        self.min_stock.setText(show_qty(item.min_stock) if item.min_stock is not None else "")
         self.size_field.setText(item.size or "")
         self.gender.setCurrentIndex(max(0, self.gender.findData(item.gender or "")))
         self.barcodes.set_codes([(b.gtin, b.pack_qty) for b in item.barcodes])

@@ -12,6 +12,9 @@ from PySide6.QtCore import QCoreApplication
 from warehouse_app.core.errors import WarehouseError
 
 ERROR_CONTEXT = "errors"
+# Parameters that carry an English word into a template ("Only a manager can {action}.");
+# tools/error_templates.py collects their values for translation under the same context.
+WORD_PARAMS = ("what", "action")
 
 
 def translate(context: str, text: str) -> str:
@@ -20,7 +23,9 @@ def translate(context: str, text: str) -> str:
 
 def error_text(exc: WarehouseError) -> str:
     template = translate(ERROR_CONTEXT, exc.template)
+    params = {key: translate(ERROR_CONTEXT, value) if key in WORD_PARAMS and isinstance(value, str) else value
+              for key, value in exc.params.items()}
     try:
-        return template.format(**exc.params) if exc.params else template
+        return template.format(**params) if params else template
     except (KeyError, IndexError, ValueError):  # a broken translation must not hide the message
         return str(exc)

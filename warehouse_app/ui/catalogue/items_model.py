@@ -9,9 +9,9 @@ from PySide6.QtGui import QBrush, QColor
 
 from warehouse_app.core.catalogue import ItemInfo
 from warehouse_app.core.catalogue_search import ItemPage
-from warehouse_app.core.quantities import format_quantity
 from warehouse_app.ui.barcode_list import display_code
 from warehouse_app.ui.units import unit_label
+from warehouse_app.ui.formats import show_qty
 
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -79,11 +79,11 @@ class ItemsTableModel(QAbstractTableModel):
         if column == UNIT:
             return unit_label(item.unit)
         if column == WEIGHT:
-            return self.tr("{kg} kg").format(kg=format_quantity(item.unit_weight_kg)) if item.unit_weight_kg is not None else ""
+            return self.tr("{kg} kg").format(kg=show_qty(item.unit_weight_kg)) if item.unit_weight_kg is not None else ""
         if column == EXPIRY:
             return "\u2713" if item.tracks_expiry else ""
         if column == MIN_STOCK:
-            return format_quantity(item.min_stock) if item.min_stock is not None else ""
+            return show_qty(item.min_stock) if item.min_stock is not None else ""
         if column == BARCODES:
             return str(len(item.barcodes)) if item.barcodes else ""
         if column == ARCHIVED:
@@ -93,7 +93,7 @@ class ItemsTableModel(QAbstractTableModel):
     def _tooltip(self, item: ItemInfo, column: int) -> str | None:
         if column == BARCODES and item.barcodes:
             return "\n".join(
-                self.tr("{code} (\u00d7{pack})").format(code=display_code(b.gtin), pack=format_quantity(b.pack_qty))
+                self.tr("{code} (\u00d7{pack})").format(code=display_code(b.gtin), pack=show_qty(b.pack_qty))
                 if b.pack_qty != 1 else display_code(b.gtin) for b in item.barcodes)
         if column == EXPIRY:
             return self.tr("Asks for an expiry date at intake") if item.tracks_expiry else self.tr("No expiry date")

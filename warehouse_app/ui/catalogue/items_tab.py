@@ -168,13 +168,13 @@ class ItemsTab(QWidget):
         self._select(keep)
         text = self.search.text().strip()
         if page.truncated:
-            self.status.setText(self.tr("Showing {shown} of {total} matches \u2014 type more to narrow").format(
+            self.status.setText(self.tr("Showing {shown} of {total} \u2014 type more to narrow").format(
                 shown=len(page.items), total=page.total))
         elif page.total == 0:
             self.status.setText(self.tr("No items match \u201c{text}\u201d.").format(text=text) if text
                                 else self.tr("No items."))
         else:
-            self.status.setText(self.tr("{count} items").format(count=page.total))
+            self.status.setText(self.tr("%n item(s)", "", page.total))
 
     def selected(self) -> ItemInfo | None:
         rows = self.table.selectionModel().selectedRows()

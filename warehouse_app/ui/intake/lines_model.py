@@ -8,7 +8,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from warehouse_app.core.donations import DonationLine
-from warehouse_app.core.quantities import format_quantity
+from warehouse_app.ui.formats import show_date, show_qty
+from warehouse_app.ui.units import unit_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -42,8 +43,8 @@ class DonationLinesModel(QAbstractTableModel):
             return None
         line = self.lines[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (line.item_name, format_quantity(line.quantity), line.unit,
-                    line.expiry.isoformat() if line.expiry else "", line.lot_code)[index.column()]
+            return (line.item_name, show_qty(line.quantity), unit_label(line.unit),
+                    show_date(line.expiry) if line.expiry else "", line.lot_code)[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if line.item_id == self.highlight_item:

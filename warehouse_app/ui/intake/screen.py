@@ -16,7 +16,6 @@ from warehouse_app.core.donations import (
     DonationInfo, close_donation, current_donation, get_donation, open_donation, search_donors, update_donation,
 )
 from warehouse_app.core.errors import ExpiryNeeded, UnknownBarcode
-from warehouse_app.core.quantities import format_quantity
 from warehouse_app.core.receiving import ReceiveResult, correct_receipt
 from warehouse_app.core.stock_ops import reverse
 from warehouse_app.ui.context import AppContext
@@ -28,6 +27,7 @@ from warehouse_app.ui.intake.state import IntakeState, after_scan, intake_state,
 from warehouse_app.ui.screen import Screen
 from warehouse_app.ui.sounds import Feedback
 from warehouse_app.ui.units import unit_label
+from warehouse_app.ui.formats import show_date, show_qty
 
 
 class IntakeScreen(Screen):
@@ -147,24 +147,24 @@ class IntakeScreen(Screen):
         self.undo_stack.append(result)
         if result.expiry:
             self.last_expiry[result.item_id] = result.expiry
-        self._show_result(result, self.tr("received"))
+        self._show_result(result, corrected=False)
         self.feedback.ok()
         self._show_state(state, highlight=result.item_id)
         self.ctx.stock_changed.emit()
         self.received.emit(result)
 
-    def _show_result(self, result: ReceiveResult, verb: str) -> None:
+    def _show_result(self, result: ReceiveResult, corrected: bool) -> None:
         parts = []
         if result.expiry:
-            parts.append(self.tr("expiry {date}").format(date=result.expiry.isoformat()))
+            parts.append(self.tr("expiry {date}").format(date=show_date(result.expiry)))
         if result.lot_code:
             parts.append(self.tr("lot {lot}").format(lot=result.lot_code))
         parts.append(self.tr("now {qty} {unit} at {place}").format(
-            qty=format_quantity(result.level_at_location), unit=unit_label(result.unit), place=result.location))
+            qty=show_qty(result.level_at_location), unit=unit_label(result.unit), place=result.location))
         self.panel.show_ok(
             result.item_name,
-            self.tr("+{qty} {unit} {verb}").format(qty=format_quantity(result.quantity), unit=unit_label(result.unit),
-                                                  verb=verb),
+            (self.tr("+{qty} {unit} (corrected)") if corrected else self.tr("+{qty} {unit} received")).format(
+                qty=show_qty(result.quantity), unit=unit_label(result.unit)),
             " \u00b7 ".join(parts),
         )
         self.undo_button.setEnabled(True)
@@ -223,7 +223,7 @@ class IntakeScreen(Screen):
         def done(state: IntakeState) -> None:
             assert state.result is not None
             self.undo_stack[-1] = state.result
-            self._show_result(state.result, self.tr("(corrected)"))
+            self._show_result(state.result, corrected=True)
             self.feedback.ok()
             self._show_state(state, highlight=state.result.item_id)
             self.ctx.stock_changed.emit()
@@ -246,7 +246,7 @@ class IntakeScreen(Screen):
             self.panel.show_undo(
                 self.tr("Undone: {item}").format(item=last.item_name),
                 self.tr("{qty} {unit} taken back off the donation.").format(
-                    qty=format_quantity(last.quantity), unit=unit_label(last.unit)),
+                    qty=show_qty(last.quantity), unit=unit_label(last.unit)),
             )
             self._show_state(state)
             self.ctx.stock_changed.emit()

@@ -13,9 +13,9 @@ from decimal import Decimal
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from warehouse_app.core.quantities import format_quantity
 from warehouse_app.core.stock_query import CategoryStock
 from warehouse_app.ui.stock.highlight import Alert, background, foreground
+from warehouse_app.ui.formats import show_qty
 
 Index = QModelIndex | QPersistentModelIndex
 CATEGORY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -36,7 +36,7 @@ def whole_kg(kg: Decimal) -> str:
     """Category totals in whole kilograms (tenths below 10 kg): grams do not matter at this level."""
     if not kg:
         return ""
-    return format_quantity(kg.quantize(Decimal("0.1") if kg < 10 else Decimal(1)))
+    return show_qty(kg.quantize(Decimal("0.1") if kg < 10 else Decimal(1)))
 
 
 def _total(rows: list[CategoryStock]) -> CategoryStock:
@@ -165,7 +165,7 @@ class CategoryTreeModel(QAbstractItemModel):
             if column == self.WEIGHT:
                 return whole_kg(s.weight_kg)
             value = [None, s.quantity, None, s.below_minimum, s.expiring_30d, s.expiring_90d][column]
-            return "" if not value else (str(value) if isinstance(value, int) else format_quantity(value))
+            return "" if not value else (str(value) if isinstance(value, int) else show_qty(value))
         if role == CATEGORY_ID_ROLE:
             return node.category_id
         if role == Qt.ItemDataRole.TextAlignmentRole and column != self.NAME:
@@ -203,15 +203,15 @@ class CategoryTreeModel(QAbstractItemModel):
 
     def _tooltip(self, node: _Node) -> str:
         s = node.stock
-        lines = [self.tr("{name}: {items} items in stock, {kg} kg").format(
-            name=node.name, items=s.items_in_stock, kg=format_quantity(s.weight_kg))]
+        lines = [self.tr("{name}: %n item(s) in stock, {kg} kg", "", s.items_in_stock).format(
+            name=node.name, kg=show_qty(s.weight_kg))]
         if s.below_minimum:
-            lines.append(self.tr("{n} items below their minimum stock").format(n=s.below_minimum))
+            lines.append(self.tr("%n item(s) below their minimum stock", "", s.below_minimum))
         if s.expired:
-            lines.append(self.tr("{q} units already expired").format(q=format_quantity(s.expired)))
+            lines.append(self.tr("Already expired: {q}").format(q=show_qty(s.expired)))
         if s.expiring_30d:
-            lines.append(self.tr("{q} units expire within 30 days (expired ones included)").format(
-                q=format_quantity(s.expiring_30d)))
+            lines.append(self.tr("Expiring within 30 days (expired included): {q}").format(
+                q=show_qty(s.expiring_30d)))
         return "\n".join(lines)
 
     def flags(self, index: Index) -> Qt.ItemFlag:

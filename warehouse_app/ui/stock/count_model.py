@@ -13,10 +13,12 @@ from decimal import Decimal
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from warehouse_app.core.errors import WarehouseError
-from warehouse_app.core.quantities import format_quantity, parse_count, parse_date
+from warehouse_app.core.quantities import parse_count, parse_date
 from warehouse_app.core.stocktake import CountedLine, ExpectedLine, ScannedGoods
 from warehouse_app.ui.stock.highlight import Alert, background, expiry_alert, foreground
 from warehouse_app.ui.texts import error_text
+from warehouse_app.ui.formats import show_date, show_qty
+from warehouse_app.ui.units import unit_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -138,19 +140,21 @@ class CountModel(QAbstractTableModel):
         if column == self.ITEM:
             return line.item_name + ("" if editing or not line.extra else " \u2605")
         if column == self.EXPIRY:
-            return line.expiry.isoformat() if line.expiry else ("" if editing else "\u2014")
+            if editing:
+                return line.expiry.isoformat() if line.expiry else ""
+            return show_date(line.expiry) if line.expiry else "\u2014"
         if column == self.LOT:
             return line.lot_code
         if column == self.PLACE:
             return line.location_name
         if column == self.EXPECTED:
-            return f"{format_quantity(line.expected)} {line.unit}"
+            return f"{show_qty(line.expected)} {unit_label(line.unit)}"
         if column == self.COUNTED:
-            return "" if line.counted is None else format_quantity(line.counted)
+            return "" if line.counted is None else show_qty(line.counted)
         diff = line.difference
         if not diff:
             return "" if diff is None else "0"
-        return ("+" if diff > 0 else "") + format_quantity(diff)
+        return ("+" if diff > 0 else "") + show_qty(diff)
 
     def _alert(self, line: CountLine, column: int) -> Alert | None:
         if column == self.EXPIRY:

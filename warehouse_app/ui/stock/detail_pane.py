@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from warehouse_app.core.catalogue import ItemInfo, item_infos
-from warehouse_app.core.quantities import format_quantity
 from warehouse_app.core.stock_query import LotStock, item_lots
 from warehouse_app.ui.context import AppContext
 from warehouse_app.ui.stock.alive import when_alive
 from warehouse_app.ui.stock.highlight import background, expiry_alert, foreground
+from warehouse_app.ui.formats import show_date, show_qty
+from warehouse_app.ui.units import unit_label
 
 
 @dataclass(frozen=True)
@@ -128,22 +129,22 @@ class ItemDetailPane(QWidget):
                 label.clear()
             self.loaded.emit()
             return
-        item, unit = detail.item, detail.item.unit
+        item, unit = detail.item, unit_label(detail.item.unit)
         total = sum((lot.quantity for lot in detail.lots), start=0)
         self.title.setText(item.name)
         self.facts["category"].setText(item.category_path)
-        self.facts["total"].setText(f"{format_quantity(total)} {unit}" if total else self.tr("nothing in stock"))
-        self.facts["minimum"].setText(f"{format_quantity(item.min_stock)} {unit}" if item.min_stock else "\u2014")
-        self.facts["weight"].setText(f"{format_quantity(item.unit_weight_kg)} kg" if item.unit_weight_kg else "\u2014")
-        codes = [shown_gtin(b.gtin) + (f" (\u00d7{format_quantity(b.pack_qty)})" if b.pack_qty != 1 else "")
+        self.facts["total"].setText(f"{show_qty(total)} {unit}" if total else self.tr("nothing in stock"))
+        self.facts["minimum"].setText(f"{show_qty(item.min_stock)} {unit}" if item.min_stock else "\u2014")
+        self.facts["weight"].setText(f"{show_qty(item.unit_weight_kg)} kg" if item.unit_weight_kg else "\u2014")
+        codes = [shown_gtin(b.gtin) + (f" (\u00d7{show_qty(b.pack_qty)})" if b.pack_qty != 1 else "")
                  for b in item.barcodes]
         self.facts["codes"].setText(", ".join(codes) or self.tr("none (use the label code)"))
         self.facts["label"].setText(item.internal_code or "\u2014")
         self.lots.setRowCount(len(detail.lots))
         for row, lot in enumerate(detail.lots):
             alert = expiry_alert(lot.expiry)
-            cells = [lot.expiry.isoformat() if lot.expiry else "\u2014", lot.lot_code,
-                     lot.location, f"{format_quantity(lot.quantity)} {unit}"]
+            cells = [show_date(lot.expiry) if lot.expiry else "\u2014", lot.lot_code,
+                     lot.location, f"{show_qty(lot.quantity)} {unit}"]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if column == 3:

@@ -21,11 +21,12 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 
-from warehouse_app.core.quantities import format_quantity
 from warehouse_app.core.stock_browse import BrowseFilter, BrowseRow, browse_page, count_items
 from warehouse_app.ui.stock.alive import when_alive
 from warehouse_app.ui.stock.highlight import Alert, background, expiry_alert, foreground
 from warehouse_app.ui.tasks import TaskRunner
+from warehouse_app.ui.formats import show_date, show_qty
+from warehouse_app.ui.units import unit_label
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -277,16 +278,16 @@ class StockTableModel(QAbstractTableModel):
         if column == self.CATEGORY:
             return row.category
         if column == self.QUANTITY:
-            return format_quantity(row.quantity)
+            return show_qty(row.quantity)
         if column == self.UNIT:
-            return row.unit
+            return unit_label(row.unit)
         if column == self.WEIGHT:
-            return format_quantity(row.weight_kg) if row.weight_kg else ""
+            return show_qty(row.weight_kg) if row.weight_kg else ""
         if column == self.MINIMUM:
-            return format_quantity(row.min_stock) if row.min_stock else ""
+            return show_qty(row.min_stock) if row.min_stock else ""
         if column == self.EXPIRY:
-            return row.earliest_expiry.isoformat() if row.earliest_expiry else ""
-        return format_quantity(row.expiring_soon) if row.expiring_soon else ""
+            return show_date(row.earliest_expiry) if row.earliest_expiry else ""
+        return show_qty(row.expiring_soon) if row.expiring_soon else ""
 
     def _alert(self, row: BrowseRow, column: int, today: date | None = None) -> Alert | None:
         if column in (self.EXPIRY, self.EXPIRING):
@@ -299,10 +300,10 @@ class StockTableModel(QAbstractTableModel):
         lines = [f"{row.name} \u2014 {row.category_path}"]
         if row.below_minimum and row.min_stock is not None:
             lines.append(self.tr("Below the minimum stock of {min} {unit}").format(
-                min=format_quantity(row.min_stock), unit=row.unit))
+                min=show_qty(row.min_stock), unit=unit_label(row.unit)))
         alert = expiry_alert(row.earliest_expiry)
         if alert == Alert.EXPIRED:
-            lines.append(self.tr("Some of it expired on {date}").format(date=row.earliest_expiry))
+            lines.append(self.tr("Some of it expired on {date}").format(date=show_date(row.earliest_expiry)))
         elif alert == Alert.SOON:
-            lines.append(self.tr("Some of it expires on {date}").format(date=row.earliest_expiry))
+            lines.append(self.tr("Some of it expires on {date}").format(date=show_date(row.earliest_expiry)))
         return "\n".join(lines)

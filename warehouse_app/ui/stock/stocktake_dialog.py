@@ -20,6 +20,7 @@ from warehouse_app.ui.context import AppContext
 from warehouse_app.ui.message_bar import MessageBar
 from warehouse_app.ui.stock.alive import when_alive
 from warehouse_app.ui.stock.count_model import CountModel
+from warehouse_app.ui.units import unit_label
 
 
 class StocktakeDialog(QDialog):
@@ -134,7 +135,7 @@ class StocktakeDialog(QDialog):
         self.table.scrollTo(self.model.index(row, 0))
         line = self.model.lines[row]
         self.messages.show_message(self.tr("{item}: counted {n} {unit}").format(
-            item=goods.item_name, n=self.model.data(self.model.index(row, CountModel.COUNTED)), unit=line.unit), "info")
+            item=goods.item_name, n=self.model.data(self.model.index(row, CountModel.COUNTED)), unit=unit_label(line.unit)), "info")
         self.scan_counted.emit(row)
 
     def _update_summary(self) -> None:
@@ -143,7 +144,7 @@ class StocktakeDialog(QDialog):
         self.category.setEnabled(counted == 0)
         hint = self.tr("Record or close the count to choose another place.") if counted else ""
         self.place.setToolTip(hint)
-        self.summary.setText(self.tr("{lines} lines, {counted} counted, {diff} differ").format(
+        self.summary.setText(self.tr("Lines: {lines} \u00b7 counted: {counted} \u00b7 different: {diff}").format(
             lines=self.model.rowCount(), counted=counted, diff=len(self.model.changed_lines())))
 
     def record(self) -> None:

@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
-from warehouse_app.core.quantities import format_quantity
 from warehouse_app.core.stock_ops import write_off
 from warehouse_app.ui.context import AppContext
 from warehouse_app.ui.message_bar import MessageBar
 from warehouse_app.ui.stock.alive import when_alive
 from warehouse_app.ui.stock.detail_pane import ItemDetail
+from warehouse_app.ui.formats import show_date, show_qty
+from warehouse_app.ui.units import unit_label
 
 REASONS = ("expired", "damaged", "other")  # stored in the ledger as these words, whatever the UI language
 
@@ -43,7 +44,7 @@ class WriteOffDialog(QDialog):
 
         self.quantity = QLineEdit(self)
         self.quantity.setObjectName("writeOffQuantity")
-        self.quantity.setPlaceholderText(self.tr("How many {unit}").format(unit=item.unit))
+        self.quantity.setPlaceholderText(self.tr("How many {unit}").format(unit=unit_label(item.unit)))
         self.place = QComboBox(self)
         self.place.setObjectName("writeOffPlace")
         self.place.addItem(self.tr("Anywhere (first expiry first)"), None)
@@ -52,7 +53,7 @@ class WriteOffDialog(QDialog):
             places.setdefault(lot.location_code, lot.location)
         for code, name in places.items():
             here = sum(lot.quantity for lot in detail.lots if lot.location_code == code)
-            self.place.addItem(f"{name} \u2014 {format_quantity(here)} {item.unit}", code)
+            self.place.addItem(f"{name} \u2014 {show_qty(here)} {unit_label(item.unit)}", code)
         self.lot = QComboBox(self)
         self.lot.setObjectName("writeOffLot")
         self.lot.addItem(self.tr("Any lot (first expiry first)"), None)
@@ -61,7 +62,7 @@ class WriteOffDialog(QDialog):
             if (lot.expiry, lot.lot_code) in seen:
                 continue
             seen.add((lot.expiry, lot.lot_code))
-            when = lot.expiry.isoformat() if lot.expiry else self.tr("no expiry date")
+            when = show_date(lot.expiry) if lot.expiry else self.tr("no expiry date")
             label = self.tr("{date}, lot {code}").format(date=when, code=lot.lot_code) if lot.lot_code else when
             self.lot.addItem(label, (lot.expiry, lot.lot_code))
         self.reason = QComboBox(self)
@@ -123,6 +124,6 @@ class WriteOffDialog(QDialog):
     def _done(self, change) -> None:  # type: ignore[no-untyped-def]
         self.ctx.stock_changed.emit()
         self.ctx.messages.success(self.tr("Wrote off {qty} {unit} of {item}.").format(
-            qty=format_quantity(change.quantity), unit=change.unit, item=change.item_name))
+            qty=show_qty(change.quantity), unit=unit_label(change.unit), item=change.item_name))
         self.written_off.emit()
         self.accept()

@@ -1,0 +1,34 @@
+"""Numbers and dates as the user reads them, in the app's language (QLocale default).
+
+The core formats quantities the neutral way (``12.5``) for the CLI and exports; on
+screen a Polish or Ukrainian user expects ``12,5`` and ``31.12.2026``. install_translators
+(ui/language.py) sets the default QLocale, so these follow the chosen language.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, QLocale
+
+from warehouse_app.core.quantities import format_quantity
+
+
+def show_qty(value: Decimal | int) -> str:
+    """A quantity with the locale's decimal comma and digit grouping, no trailing zeros."""
+    plain = format_quantity(Decimal(value))  # e.g. "-1234.5": exact, trailing zeros dropped
+    locale = QLocale()
+    whole, _, fraction = plain.lstrip("-").partition(".")
+    text = locale.toString(int(whole))
+    if fraction:
+        text += locale.decimalPoint() + fraction
+    return ("-" + text) if plain.startswith("-") else text
+
+
+def show_date(value: date) -> str:
+    """A date in the locale's short form, always with a four-digit year (expiry dates)."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return QLocale().toString(QDate(value.year, value.month, value.day), pattern)

@@ -1,0 +1,70 @@
+"""Which language the app speaks, and loading its translations into Qt.
+
+The choice is the QSettings key ``language`` (pl, uk or en, written by the settings
+dialog); without one the app follows the system locale, and falls back to English for
+any other system language. ``install_translators`` loads the app's own
+``warehouse_<lang>.qm`` plus Qt's ``qtbase_<lang>.qm`` (so OK, Cancel, Yes and No are
+translated too) and makes the language the default QLocale, so dates and numbers shown
+with QLocale read the way the user expects.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from warehouse_app.paths import resource_path
+
+LANGUAGES = ("pl", "uk", "en")
+SETTINGS_ORGANISATION = "AidWarehouse"
+SETTINGS_APPLICATION = "AidWarehouse"
+LANGUAGE_KEY = "language"
+
+_installed: list[QTranslator] = []  # kept alive while installed, removed on the next call
+
+_LOCALES = {"pl": QLocale.Language.Polish, "uk": QLocale.Language.Ukrainian, "en": QLocale.Language.English}
+
+
+def settings_store() -> QSettings:
+    """This machine's settings (the same store the settings dialog writes)."""
+    return QSettings(SETTINGS_ORGANISATION, SETTINGS_APPLICATION)
+
+
+def system_language() -> str:
+    """pl or uk when the system speaks it, else en."""
+    name = QLocale.system().name().split("_")[0].lower()
+    return name if name in LANGUAGES else "en"
+
+
+def chosen_language(settings: QSettings | None = None) -> str:
+    """The language set in the settings, else the system's (pl, uk or en)."""
+    stored = str((settings or settings_store()).value(LANGUAGE_KEY, "") or "").strip().lower()
+    return stored if stored in LANGUAGES else system_language()
+
+
+def locale_for(lang: str) -> QLocale:
+    if lang == "en":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return QLocale(_LOCALES[lang])
+
+
+def translations_dir() -> str:
+    return str(resource_path("translations"))
+
+
+def install_translators(app: QCoreApplication, lang: str) -> None:
+    """Replace the translators of ``app`` with those of ``lang`` and make it the default locale.
+
+    English needs no translator: the source strings are English. Calling it again with
+    another language swaps the translators (the widgets built afterwards speak it)."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if lang != "en":
+        sources = ((f"warehouse_{lang}", translations_dir()),
+                   (f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
+        for name, folder in sources:
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                _installed.append(translator)
+    QLocale.setDefault(locale_for(lang if lang in LANGUAGES else "en"))
