@@ -111,3 +111,12 @@ def test_mistakes_are_one_sentence_and_an_exit_code(stocked: Cli) -> None:
     assert "not a detail" not in _fails(cli, 2, "truck", "update", truck, "--departure", "soon")
     assert "nothing loaded" in _fails(cli, 4, "truck", "dispatch", truck)
     assert "between 0 and 100000" in _fails(cli, 2, "warehouse", "set", "--max-payload-kg", "-1")
+
+
+def test_the_demo_has_a_truck_being_loaded_with_a_pallet_of_boxes(cli: Cli) -> None:  # noqa: F811
+    _ok(cli, "demo")
+    (truck,) = cli.json("truck", "list")
+    assert (truck["truck"]["status"], truck["totals"]["packages"]) == ("loading", 3)
+    boxes = cli.json("box", "list")
+    assert len(boxes) == 4 and sum(1 for b in boxes if b["truck_number"] == truck["truck"]["number"]) == 3
+    assert all(b["category"] is not None for b in boxes)
