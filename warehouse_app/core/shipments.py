@@ -157,9 +157,10 @@ def truck_totals(session: Session, truck: str) -> TruckTotals:
     return _totals(session, find_shipment(session, truck))
 
 
-def list_trucks(session: Session, *, include_dispatched: bool = True) -> list[TruckSummary]:
-    """Newest first."""
-    query = select(Shipment).order_by(Shipment.id.desc())
+def list_trucks(session: Session, *, include_dispatched: bool = True, limit: int | None = None) -> list[TruckSummary]:
+    """Newest first. Each truck's totals are read from its load (dispatched ones from the
+    ledger), some tens of ms for a full truck, so a screen over a year of trucks passes ``limit``."""
+    query = select(Shipment).order_by(Shipment.id.desc()).limit(limit)
     if not include_dispatched:
         query = query.where(Shipment.status != "dispatched")
     return [TruckSummary(truck_info(session, row), _totals(session, row)) for row in session.scalars(query)]
