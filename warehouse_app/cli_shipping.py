@@ -12,6 +12,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
+from warehouse_app import cli_documents
 from warehouse_app.cli_output import cell, print_json, print_table
 
 TRUCK_FIELDS = (  # option, API keyword, help
@@ -92,6 +93,7 @@ def add_parsers(sub: Any) -> None:
     tun.add_argument("--qty", help="how many scans of loose goods (default: all of them)")
     tun.add_argument("--to", dest="target", help="where they go (default: the warehouse)")
     truck.add_parser("dispatch", help="the truck leaves: its load leaves the stock").add_argument("truck")
+    cli_documents.add_packing_list_parser(truck)
 
     wh = sub.add_parser("warehouse", help="the sender's details on documents").add_subparsers(
         dest="action", required=True, metavar="ACTION")
@@ -247,6 +249,8 @@ def cmd_truck(db: Any, args: argparse.Namespace) -> int:
 
     if args.action == "show":
         return _show_truck(db, args)
+    if args.action == "packing-list":
+        return cli_documents.cmd_packing_list(db, args)
     if args.action == "list":
         with db.read() as session:
             found = shipments.list_trucks(session, include_dispatched=not args.open)

@@ -28,8 +28,9 @@ from warehouse_app.core.locations import add_location
 from warehouse_app.core.packing_data import CategorySummary, TruckInfo
 from warehouse_app.core.packing_list import load_of, truck_info
 from warehouse_app.core.quantities import format_quantity, parse_date
+from warehouse_app.core.operators import is_manager
 from warehouse_app.core.shipping_rows import (
-    fefo_plan, find_container, find_shipment, is_manager, min_shelf_life_days, packing_lines, refuse_if_dispatched,
+    fefo_plan, find_container, find_shipment, min_shelf_life_days, packing_lines, refuse_if_dispatched,
     reparent, root_location, scanned_goods, shelf_target, shelves, shipment_of_path, subtree_lines,
 )
 from warehouse_app.core.warehouse_settings import parse_payload

@@ -18,13 +18,12 @@ from sqlalchemy.orm import Session
 from warehouse_app.core import barcodes
 from warehouse_app.core.catalogue import ItemInfo, find_item, get_item, scan_target
 from warehouse_app.core.categories import CategoryInfo, list_categories
-from warehouse_app.core.context import Actor
 from warehouse_app.core.errors import BadInput, Conflict, NotFound
 from warehouse_app.core.ledger import not_enough
 from warehouse_app.core.locations import CONTAINER_KINDS, resolve_location
 from warehouse_app.core.packing_data import CategoryName, PackingLine
 from warehouse_app.core.quantities import parse_date, parse_quantity
-from warehouse_app.db.models import Container, Item, Location, Lot, Movement, Operator, Shipment, StockLevel
+from warehouse_app.db.models import Container, Item, Location, Lot, Movement, Shipment, StockLevel
 
 
 _GRAM = Decimal("0.001")
@@ -213,10 +212,6 @@ def min_shelf_life_days(session: Session, category_id: int) -> int | None:
             return current.min_shelf_life_days
         current = by_id.get(current.parent_id) if current.parent_id is not None else None
     return None
-
-
-def is_manager(session: Session, actor: Actor) -> bool:
-    return session.scalar(select(Operator.role).where(Operator.id == actor.operator_id)) == "manager"
 
 
 @dataclass(frozen=True)
