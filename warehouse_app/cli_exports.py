@@ -29,7 +29,10 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
         dest="action", required=True, metavar="WHAT")
     stock = export.add_parser("stock", help="every item, lot and place in stock, and a summary by category")
     stock.add_argument("--out", required=True, help="the .xlsx file to write")
-    stock.add_argument("--warehouse", default="", help="the warehouse name printed on top")
+    stock.add_argument("--warehouse", help="the warehouse name printed on top (default: `warehouse set --name`)")
+    truck = export.add_parser("truck", help="a truck's manifest: packages and lines, a summary by category")
+    truck.add_argument("truck", help="truck number, e.g. T-2026-0042")
+    truck.add_argument("--out", required=True, help="the .xlsx file to write")
     don = export.add_parser("donations", help="goods received in a period, by donor and by category")
     don.add_argument("--from", dest="date_from", required=True, help="first day, YYYY-MM-DD")
     don.add_argument("--to", dest="date_to", required=True, help="last day, YYYY-MM-DD")
@@ -53,17 +56,28 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
     from warehouse_app.core.stock_export import stock_sheet_data
     from warehouse_app.documents.donations_xlsx import write_donations_report
     from warehouse_app.documents.stock_xlsx import write_stock_sheet
+    from warehouse_app.cli_documents import written
+    from warehouse_app.core.packing_list import packing_list
+    from warehouse_app.core.warehouse_settings import warehouse_details
+    from warehouse_app.documents.manifest_xlsx import write_truck_manifest
 
     if args.action == "stock":
         with db.read() as session:
-            data = stock_sheet_data(session, lang=args.lang, warehouse=args.warehouse, operator=actor_names(args)[0])
-            out = write_stock_sheet(data, args.out)
+            warehouse = args.warehouse if args.warehouse is not None else warehouse_details(session).name
+            data = stock_sheet_data(session, lang=args.lang, warehouse=warehouse, operator=actor_names(args)[0])
+            out = written(write_stock_sheet, data, args.out)
         print(f"Wrote {data.row_count} stock rows to {out}")
+        return 0
+    if args.action == "truck":
+        with db.read() as session:
+            manifest = packing_list(session, args.truck)
+        out = written(write_truck_manifest, manifest, args.out)
+        print(f"Wrote the manifest of truck {manifest.truck.number} ({manifest.totals.packages} packages) to {out}")
         return 0
     start, end = parse_date(args.date_from, "start date"), parse_date(args.date_to, "end date")
     with db.read() as session:
         report = donation_report(session, start, end, lang=args.lang)
-    out = write_donations_report(report, args.out)
+    out = written(write_donations_report, report, args.out)
     print(f"Wrote {len(report.lines)} received lines from {len(report.by_donor)} donors to {out}")
     return 0
 
