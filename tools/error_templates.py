@@ -24,6 +24,7 @@ from warehouse_app.ui.texts import WORD_PARAMS
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "warehouse_app"
 GENERATED = PACKAGE / "ui" / "error_templates.py"
+ERRORS_MODULE = PACKAGE / "core" / "errors.py"
 BASE_ERRORS = {"WarehouseError"}
 
 
@@ -107,14 +108,15 @@ def _calls(tree: ast.Module, errors: set[str], own_init: set[str]) -> list[ast.C
 
 def collect(files: list[Path] | None = None) -> Found:
     trees = {path: ast.parse(path.read_text(encoding="utf-8"), str(path)) for path in (files or scanned_files())}
-    errors = _error_classes(trees)
-    own_init = _own_init_classes(trees, errors)
+    hierarchy = {**trees, ERRORS_MODULE: ast.parse(ERRORS_MODULE.read_text(encoding="utf-8"))}  # BadInput & co.
+    errors = _error_classes(hierarchy)
+    own_init = _own_init_classes(hierarchy, errors)
     templates: dict[str, None] = {}
     problems: list[str] = []
     for path, tree in trees.items():
         constants = _constants(tree)
         for call in _calls(tree, errors, own_init):
-            where = f"{path.relative_to(ROOT)}:{call.lineno}"
+            where = f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}:{call.lineno}"
             first = call.args[0] if call.args else None
             if first is None:
                 problems.append(f"{where}: {_name(call.func)}() without a template")

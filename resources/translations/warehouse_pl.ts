@@ -6,52 +6,52 @@
     <message>
         <location filename="../../warehouse_app/ui/barcode_list.py" line="+50"/>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod kreskowy</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Units per scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Sztuk na skan</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Type or scan a barcode, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz lub zeskanuj kod kreskowy, potem Enter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>How many units one scan of this barcode means (a case of 12: 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ile jednostek oznacza jeden skan tego kodu (karton po 12: 12)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Units per scan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sztuk na skan:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczony</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove the selected barcode (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczony kod kreskowy (Delete)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>{code} is a warehouse label, not a product barcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} to etykieta magazynowa, a nie kod kreskowy produktu.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The barcode {code} is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod kreskowy {code} jest już na liście.</translation>
     </message>
 </context>
 <context>
@@ -59,17 +59,17 @@
     <message>
         <location filename="../../warehouse_app/ui/catalogue/screen.py" line="+24"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Towary</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog</translation>
     </message>
 </context>
 <context>
@@ -77,92 +77,92 @@
     <message>
         <location filename="../../warehouse_app/ui/catalogue/categories_tab.py" line="+32"/>
         <source>Add top-level category</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj kategorię główną</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add subcategory</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj podkategorię</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>optional, e.g. 1604 (for the customs summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>opcjonalnie, np. 1604 (do zestawienia celnego)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>optional: days still needed when a truck leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>opcjonalnie: ile dni ważności musi zostać w dniu wyjazdu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Archived (hidden when choosing a category)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarchiwizowana (ukryta przy wyborze kategorii)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save changes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz zmiany (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij zmiany</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name in &amp;Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa po &amp;polsku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name in &amp;English</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa po &amp;angielsku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name in &amp;Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa po &amp;ukraińsku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;HS code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod &amp;HS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minimum &amp;shelf life (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimalna &amp;ważność (dni)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria &amp;nadrzędna</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Choose a category on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kategorię po lewej.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(główna)</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Saved: “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano: „{name}”.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Added: “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano: „{name}”.</translation>
     </message>
 </context>
 <context>
@@ -170,22 +170,22 @@
     <message>
         <location filename="../../warehouse_app/ui/category_picker.py" line="+81"/>
         <source>Type to find, e.g. konserwy, консерви, canned</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisz, aby znaleźć, np. konserwy, консерви, canned</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any language or the code; ↓↑ move through the matches, Enter chooses</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny język lub kod; ↓↑ przechodzą po wynikach, Enter wybiera</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>{name} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (w archiwum)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No category matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna kategoria nie pasuje do „{text}”.</translation>
     </message>
 </context>
 <context>
@@ -193,90 +193,90 @@
     <message>
         <location filename="../../warehouse_app/ui/stock/category_model.py" line="+63"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt; min</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; min.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>≤30 d</source>
-        <translation type="unfinished"></translation>
+        <translation>≤30 dni</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>≤90 d</source>
-        <translation type="unfinished"></translation>
+        <translation>≤90 dni</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quantity: all units added together (pieces, kg, litres…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość: wszystkie jednostki zsumowane (sztuki, kg, litry…)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total weight in kilograms</source>
-        <translation type="unfinished"></translation>
+        <translation>Łączna waga w kilogramach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Items whose stock is below their minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Towary, których stan jest poniżej minimum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Units that expire within 30 days, already expired included</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednostki z terminem ważności w ciągu 30 dni, łącznie z przeterminowanymi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Units that expire within 90 days, already expired included</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednostki z terminem ważności w ciągu 90 dni, łącznie z przeterminowanymi</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie kategorie</translation>
     </message>
     <message numerus="yes">
         <location line="+131"/>
         <source>{name}: %n item(s) in stock, {kg} kg</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}: %n towar na stanie, {kg} kg</numerusform>
+            <numerusform>{name}: %n towary na stanie, {kg} kg</numerusform>
+            <numerusform>{name}: %n towarów na stanie, {kg} kg</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n item(s) below their minimum stock</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n towar poniżej stanu minimalnego</numerusform>
+            <numerusform>%n towary poniżej stanu minimalnego</numerusform>
+            <numerusform>%n towarów poniżej stanu minimalnego</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Already expired: {q}</source>
-        <translation type="unfinished"></translation>
+        <translation>Już przeterminowane: {q}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expiring within 30 days (expired included): {q}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ważność kończy się w ciągu 30 dni (z przeterminowanymi): {q}</translation>
     </message>
 </context>
 <context>
@@ -284,47 +284,47 @@
     <message>
         <location filename="../../warehouse_app/ui/stock/count_model.py" line="+56"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Towar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ważność</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Partia</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwano</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Policzono</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Różnica</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Found here, but not expected here</source>
-        <translation type="unfinished"></translation>
+        <translation>Znaleziono tutaj, choć nie powinno tu być</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type what you counted; leave blank if you did not count it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz, ile policzono; zostaw puste, jeśli nie liczono</translation>
     </message>
 </context>
 <context>
@@ -332,47 +332,47 @@
     <message>
         <location filename="../../warehouse_app/ui/intake/donation_header.py" line="+36"/>
         <source>Search or type a new donor (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukaj lub wpisz nowego darczyńcę (opcjonalnie)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>e.g. parish collection, school, company</source>
-        <translation type="unfinished"></translation>
+        <translation>np. zbiórka parafialna, szkoła, firma</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Anything worth remembering about this delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko, co warto zapamiętać o tej dostawie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close donation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij darowiznę</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Donor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Darczyńca:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No donation open: the first scan opens a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak otwartej darowizny: pierwszy skan otworzy nową.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Donation {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Darowizna {number}</translation>
     </message>
 </context>
 <context>
@@ -380,27 +380,27 @@
     <message>
         <location filename="../../warehouse_app/ui/intake/lines_model.py" line="+22"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Towar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednostka</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ważność</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Partia</translation>
     </message>
 </context>
 <context>
@@ -408,32 +408,32 @@
     <message>
         <location filename="../../warehouse_app/ui/expiry_dialog.py" line="+20"/>
         <source>Expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data ważności</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{item} needs an expiry date. Type it as printed on the goods:</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} wymaga daty ważności. Wpisz ją tak, jak na opakowaniu:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e.g. 311226, 31.12.2026 or 12/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>np. 311226, 31.12.2026 lub 12/2026</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A month alone (12/2026) means its last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sam miesiąc (12/2026) oznacza jego ostatni dzień.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>= {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>= {date}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>= {date} (already past)</source>
-        <translation type="unfinished"></translation>
+        <translation>= {date} (już minęła)</translation>
     </message>
 </context>
 <context>
@@ -441,111 +441,111 @@
     <message>
         <location filename="../../warehouse_app/ui/intake/screen.py" line="+58"/>
         <source>Type a barcode or label code and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz kod kreskowy lub kod etykiety i naciśnij Enter</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Undo last scan (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij ostatni skan (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type a number and then scan to receive that many. Type a number and press Enter to correct the last scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz liczbę, a potem zeskanuj, aby przyjąć tyle sztuk. Wpisz liczbę i naciśnij Enter, aby poprawić ostatni skan.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>This donation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta darowizna</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjęcie</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>+{qty} {unit} (corrected)</source>
-        <translation type="unfinished"></translation>
+        <translation>+{qty} {unit} (poprawiono)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>+{qty} {unit} received</source>
-        <translation type="unfinished"></translation>
+        <translation>+{qty} {unit} przyjęto</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>expiry {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>ważne do {date}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lot {lot}</source>
-        <translation type="unfinished"></translation>
+        <translation>partia {lot}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>now {qty} {unit} at {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>teraz {qty} {unit} w: {place}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No expiry date was given, so nothing was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie podano daty ważności, więc nic nie przyjęto.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Now scan the goods: the quantity {qty} is used for the next scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teraz zeskanuj towar: ilość {qty} dotyczy następnego skanu.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>There is no scan to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma skanu do cofnięcia.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Undone: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnięto: {item}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{qty} {unit} taken back off the donation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{qty} {unit} zdjęto z darowizny.</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>This donation: %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ta darowizna: %n pozycja</numerusform>
+            <numerusform>Ta darowizna: %n pozycje</numerusform>
+            <numerusform>Ta darowizna: %n pozycji</numerusform>
         </translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Close donation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij darowiznę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close donation {number}? Its lines stay in the stock; the next scan opens a new donation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknąć darowiznę {number}? Jej pozycje zostają na stanie; następny skan otworzy nową darowiznę.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Donation {number} is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darowizna {number} została zamknięta.</translation>
     </message>
 </context>
 <context>
@@ -554,77 +554,77 @@
         <location filename="../../warehouse_app/ui/stock/detail_pane.py" line="+55"/>
         <location line="+72"/>
         <source>Select an item to see its lots and places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz towar, aby zobaczyć jego partie i miejsca.</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>Write off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpisz…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only a manager can write off goods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko kierownik może odpisać towar.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Na stanie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Waga jednostki</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kody kreskowe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Label code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod etykiety</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ważność</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Partia</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>nothing in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>brak na stanie</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>none (use the label code)</source>
-        <translation type="unfinished"></translation>
+        <translation>brak (użyj kodu etykiety)</translation>
     </message>
 </context>
 <context>
@@ -632,157 +632,157 @@
     <message>
         <location filename="../../warehouse_app/ui/item_dialog.py" line="+55"/>
         <source>Edit item</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj towar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy towar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What the goods are, e.g. Tuna in oil 170 g</source>
-        <translation type="unfinished"></translation>
+        <translation>Co to za towar, np. Tuńczyk w oleju 170 g</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose the unit (↓)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz jednostkę (↓)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>optional, e.g. 0,45</source>
-        <translation type="unfinished"></translation>
+        <translation>opcjonalnie, np. 0,45</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Has an expiry date (asked for at intake)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma datę ważności (pytanie przy przyjęciu)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>optional: warn when stock falls below</source>
-        <translation type="unfinished"></translation>
+        <translation>opcjonalnie: ostrzeż, gdy stan spadnie poniżej</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. M, 42, 110–116</source>
-        <translation type="unfinished"></translation>
+        <translation>np. M, 42, 110–116</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enter saves · Esc cancels · Tab moves to the next field</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter zapisuje · Esc anuluje · Tab przechodzi do następnego pola</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>New goods with the barcode {code}: type what they are, choose the category and the unit, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy towar z kodem {code}: wpisz, co to jest, wybierz kategorię i jednostkę, potem naciśnij Enter.</translation>
     </message>
     <message>
         <location line="+143"/>
         <source>No category chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wybrano jeszcze kategorii</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategoria</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jednostka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit &amp;weight (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waga jednostki (kg)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Minimum stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan &amp;minimalny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Si&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rozmiar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;For</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dla kogo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kody kreskowe</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>pieces (pcs)</source>
-        <translation type="unfinished"></translation>
+        <translation>sztuki (szt.)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>kilograms (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>kilogramy (kg)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>litres (l)</source>
-        <translation type="unfinished"></translation>
+        <translation>litry (l)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>packs</source>
-        <translation type="unfinished"></translation>
+        <translation>opak.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>par</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>sets</source>
-        <translation type="unfinished"></translation>
+        <translation>kpl.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>men</source>
-        <translation type="unfinished"></translation>
+        <translation>mężczyźni</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>women</source>
-        <translation type="unfinished"></translation>
+        <translation>kobiety</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>unisex</source>
-        <translation type="unfinished"></translation>
+        <translation>uniseks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>children</source>
-        <translation type="unfinished"></translation>
+        <translation>dzieci</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>dla każdego</translation>
     </message>
 </context>
 <context>
@@ -790,112 +790,112 @@
     <message>
         <location filename="../../warehouse_app/ui/catalogue/items_tab.py" line="+56"/>
         <source>Search by name, barcode or label code (Ctrl+F) — or scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj po nazwie, kodzie kreskowym lub kodzie etykiety (Ctrl+F) — albo zeskanuj</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż zarchiwizowane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New item (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy towar (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj (Enter)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+232"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiwizuj</translation>
     </message>
     <message>
         <location line="-224"/>
         <source>New item with this barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy towar z tym kodem</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie kategorie</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No items match “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden towar nie pasuje do „{text}”.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak towarów.</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Showing {shown} of {total} — type more to narrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazano {shown} z {total} — wpisz więcej, aby zawęzić</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n towar</numerusform>
+            <numerusform>%n towary</numerusform>
+            <numerusform>%n towarów</numerusform>
         </translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The barcode {code} is not in the catalogue yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodu kreskowego {code} nie ma jeszcze w katalogu.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Found by scan: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Znaleziono skanem: {name}</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Saved: “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano: „{name}”.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Archive {name}? It will no longer be offered for intake; its stock and history stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarchiwizować {name}? Nie będzie już proponowany przy przyjęciu; stan i historia zostają.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore {name} to the active catalogue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócić {name} do aktywnego katalogu?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Archive item</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiwizuj towar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Restore item</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć towar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Archived: “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarchiwizowano: „{name}”.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Restored: “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócono: „{name}”.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć</translation>
     </message>
 </context>
 <context>
@@ -903,72 +903,72 @@
     <message>
         <location filename="../../warehouse_app/ui/catalogue/items_model.py" line="+49"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednostka</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unit weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Waga jednostki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ważność</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Min. stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan min.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kody kreskowe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>W archiwum</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>{kg} kg</source>
-        <translation type="unfinished"></translation>
+        <translation>{kg} kg</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>w archiwum</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{code} (×{pack})</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} (×{pack})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Asks for an expiry date at intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyta o datę ważności przy przyjęciu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez daty ważności</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Label code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod etykiety {code}</translation>
     </message>
 </context>
 <context>
@@ -976,23 +976,24 @@
     <message>
         <location filename="../../warehouse_app/ui/intake/last_scan.py" line="+49"/>
         <source>Ready to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe do skanowania</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scan a barcode, or type a quantity first and then scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj kod albo najpierw wpisz ilość, a potem skanuj.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not received</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie przyjęto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{sentence}
 Scanned: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentence}
+Zeskanowano: {code}</translation>
     </message>
 </context>
 <context>
@@ -1000,42 +1001,42 @@ Scanned: {code}</source>
     <message>
         <location filename="../../warehouse_app/ui/main_window.py" line="+22"/>
         <source>Aid Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn Pomocy</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracuję…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation>kierownik</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>loader</source>
-        <translation type="unfinished"></translation>
+        <translation>załadowca</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>staff</source>
-        <translation type="unfinished"></translation>
+        <translation>pracownik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operator: {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator: {name} ({role})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Station: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanowisko: {name}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych: {name}</translation>
     </message>
 </context>
 <context>
@@ -1043,7 +1044,7 @@ Scanned: {code}</source>
     <message>
         <location filename="../../warehouse_app/ui/message_bar.py" line="+33"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
 </context>
 <context>
@@ -1051,62 +1052,62 @@ Scanned: {code}</source>
     <message>
         <location filename="../../warehouse_app/ui/catalogue/category_dialog.py" line="+37"/>
         <source>Add subcategory</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj podkategorię</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add category</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj kategorię</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Under: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>W kategorii: {path}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new top-level category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa kategoria główna.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. FOOD.FISH: capitals, digits, dots</source>
-        <translation type="unfinished"></translation>
+        <translation>np. FOOD.FISH: wielkie litery, cyfry, kropki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Made from the English or Polish name; type your own if you like</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzony z nazwy angielskiej lub polskiej; możesz wpisać własny</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Name in &amp;Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa po &amp;polsku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name in &amp;English</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa po &amp;angielsku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name in &amp;Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa po &amp;ukraińsku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One name is enough; the others start as a copy of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystarczy jedna nazwa; pozostałe będą na początek jej kopią.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj</translation>
     </message>
 </context>
 <context>
@@ -1114,37 +1115,37 @@ Scanned: {code}</source>
     <message>
         <location filename="../../warehouse_app/ui/operator_dialog.py" line="+19"/>
         <source>Who is working?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto pracuje?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Station {station}. Choose your name, or type it if you are new:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanowisko {station}. Wybierz swoje nazwisko albo wpisz je, jeśli jesteś nowy/nowa:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation>kierownik</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>loader</source>
-        <translation type="unfinished"></translation>
+        <translation>załadowca</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>staff</source>
-        <translation type="unfinished"></translation>
+        <translation>pracownik</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>New here? Type your first and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy raz? Wpisz imię i nazwisko</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start working</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij pracę</translation>
     </message>
 </context>
 <context>
@@ -1152,7 +1153,7 @@ Scanned: {code}</source>
     <message>
         <location filename="../../warehouse_app/ui/screen.py" line="+25"/>
         <source>A barcode was scanned, but this screen does not use scans. Go to Intake (F2) to receive goods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanowano kod, ale ten ekran nie obsługuje skanów. Przejdź do Przyjęcia (F2), aby przyjąć towar.</translation>
     </message>
 </context>
 <context>
@@ -1160,88 +1161,88 @@ Scanned: {code}</source>
     <message>
         <location filename="../../warehouse_app/ui/stock/screen.py" line="+79"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan magazynowy</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+182"/>
         <source>All places</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie miejsca</translation>
     </message>
     <message>
         <location line="-176"/>
         <source>Search item names…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj nazw towarów…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only items in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko towary na stanie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Untick to see the whole catalogue, e.g. items at 0 below their minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznacz, aby zobaczyć cały katalog, np. towary ze stanem 0 poniżej minimum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stocktake…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spis z natury…</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+247"/>
         <source>Only a manager can record a stocktake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko kierownik może zapisać spis z natury.</translation>
     </message>
     <message>
         <location line="-246"/>
         <source>Refresh (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odśwież (F5)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce:</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>below minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>poniżej minimum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expires within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>ważność kończy się w ciągu 30 dni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>przeterminowane</translation>
     </message>
     <message>
         <location line="+133"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie…</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n towar</numerusform>
+            <numerusform>%n towary</numerusform>
+            <numerusform>%n towarów</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Showing {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazano: {item}.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Only a manager can write off goods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko kierownik może odpisać towar.</translation>
     </message>
 </context>
 <context>
@@ -1249,92 +1250,92 @@ Scanned: {code}</source>
     <message>
         <location filename="../../warehouse_app/ui/stock/item_model.py" line="+61"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednostka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Min.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Ważne do</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>≤30 d</source>
-        <translation type="unfinished"></translation>
+        <translation>≤30 dni</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Click to sort by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij, aby sortować po nazwie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Click to sort by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij, aby sortować po kategorii</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click to sort by quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij, aby sortować po ilości</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Weight in kilograms</source>
-        <translation type="unfinished"></translation>
+        <translation>Waga w kilogramach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minimum stock: below it the row is highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan minimalny: poniżej niego wiersz jest wyróżniony</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Earliest expiry date in stock; click to sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Najbliższa data ważności na stanie; kliknij, aby sortować</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Units that expire within 30 days, already expired included</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednostki z terminem ważności w ciągu 30 dni, łącznie z przeterminowanymi</translation>
     </message>
     <message>
         <location line="+234"/>
         <source>Below the minimum stock of {min} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniżej stanu minimalnego {min} {unit}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Some of it expired on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Część straciła ważność {date}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some of it expires on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Część traci ważność {date}</translation>
     </message>
 </context>
 <context>
@@ -1342,90 +1343,90 @@ Scanned: {code}</source>
     <message>
         <location filename="../../warehouse_app/ui/stock/stocktake_dialog.py" line="+36"/>
         <source>Stocktake</source>
-        <translation type="unfinished"></translation>
+        <translation>Spis z natury</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie kategorie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the place you count…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz miejsce, które liczysz…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Scan a barcode here, or type it and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj tu kod albo wpisz go i naciśnij Enter</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Required, e.g. monthly count of the racks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagane, np. comiesięczne liczenie regałów</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz różnice</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skan:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód:</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>{item}: counted {n} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: policzono {n} {unit}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Record or close the count to choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz lub zamknij liczenie, aby wybrać inne miejsce.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lines: {lines} · counted: {counted} · different: {diff}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycje: {lines} · policzone: {counted} · z różnicą: {diff}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only a manager can record a stocktake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko kierownik może zapisać spis z natury.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Every counted line matches the stock; there is nothing to record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda policzona pozycja zgadza się ze stanem; nie ma czego zapisać.</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>Stocktake of {place} recorded: %n line(s) corrected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spis z natury w {place} zapisany: poprawiono %n pozycję.</numerusform>
+            <numerusform>Spis z natury w {place} zapisany: poprawiono %n pozycje.</numerusform>
+            <numerusform>Spis z natury w {place} zapisany: poprawiono %n pozycji.</numerusform>
         </translation>
     </message>
 </context>
@@ -1435,22 +1436,22 @@ Scanned: {code}</source>
         <location filename="../../warehouse_app/ui/stock/weight_chart.py" line="+21"/>
         <location line="+69"/>
         <source>Stock weight by category (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waga zapasów według kategorii (kg)</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>{category}: {kg} kg</source>
-        <translation type="unfinished"></translation>
+        <translation>{category}: {kg} kg</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Weight kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Waga, kg</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>No stock to chart yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zapasów do wykresu</translation>
     </message>
 </context>
 <context>
@@ -1458,92 +1459,92 @@ Scanned: {code}</source>
     <message>
         <location filename="../../warehouse_app/ui/stock/write_off_dialog.py" line="+36"/>
         <source>Write off goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpis towaru</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>How many {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ile ({unit})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Anywhere (first expiry first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skądkolwiek (najpierw najkrótsza ważność)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Any lot (first expiry first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolna partia (najpierw najkrótsza ważność)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>bez daty ważności</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{date}, lot {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, partia {code}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose why…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz powód…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeterminowane</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Uszkodzone</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Other (say what below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inny (opisz poniżej)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Details (required for Other)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły (wymagane przy „Inny”)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skąd:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partia:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write off</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpisz</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Only a manager can write off goods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko kierownik może odpisać towar.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Wrote off {qty} {unit} of {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpisano {qty} {unit}: {item}.</translation>
     </message>
 </context>
 <context>
@@ -1551,677 +1552,962 @@ Scanned: {code}</source>
     <message>
         <location filename="../../warehouse_app/ui/error_templates.py" line="+9"/>
         <source>A PIN is 4 to 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ma od 4 do 12 cyfr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A box or pallet is loaded whole; leave out the quantity.</source>
+        <translation>Karton lub paletę ładuje się w całości; nie podawaj ilości.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A category cannot be moved under itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorii nie można przenieść do niej samej.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A category needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria musi mieć nazwę.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A category with the code {code} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria o kodzie {code} już istnieje.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A check digit can only be computed for digits, not {body}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrę kontrolną można obliczyć tylko dla cyfr, nie dla {body}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A donor name can be at most 200 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa darczyńcy może mieć najwyżej 200 znaków.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A gross weight must be more than zero.</source>
+        <translation>Waga brutto musi być większa od zera.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A label number cannot be negative ({number}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer etykiety nie może być ujemny ({number}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A location needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce musi mieć nazwę.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A lot code can be at most 64 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod partii może mieć najwyżej 64 znaki.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A maximum payload must be between 0 and 100000 kg, not {kg}.</source>
+        <translation>Maksymalna ładowność musi wynosić od 0 do 100000 kg, a nie {kg}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A stock page is 1 to {max} rows from a non-negative offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona stanu to od 1 do {max} wierszy od nieujemnego przesunięcia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A truck needs a destination.</source>
+        <translation>Ciężarówka musi mieć cel podróży.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A unit weight of {value} kg is not plausible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waga jednostki {value} kg jest niewiarygodna.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A {action} needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj powód: {action}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A {kind} must sit inside another location.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} musi znajdować się w innym miejscu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An in-memory database cannot be backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wykonać kopii zapasowej bazy danych w pamięci.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An item name can be at most 200 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa towaru może mieć najwyżej 200 znaków.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An item needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Towar musi mieć nazwę.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An operator name can be at most 120 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa operatora może mieć najwyżej 120 znaków.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An operator needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator musi mieć nazwę.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backups of a PostgreSQL database are made with pg_dump and pg_restore (see the README).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie zapasowe bazy PostgreSQL wykonuje się narzędziami pg_dump i pg_restore (zob. README).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot write {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a barcode or an item name.</source>
+        <translation>Podaj kod kreskowy lub nazwę towaru.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Movement {id} has already been reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruch {id} został już wycofany.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Movement {id} is itself a reversal; record a new movement instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruch {id} sam jest wycofaniem; zapisz zamiast tego nowy ruch.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name a box or pallet, by its label code or its name.</source>
+        <translation>Wskaż karton lub paletę kodem etykiety albo nazwą.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name a category, by its code or its path such as Food/Canned food.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaż kategorię kodem lub ścieżką, np. Żywność/Konserwy.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name a location or a category to count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaż miejsce lub kategorię do policzenia.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name a location, by its label code or its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaż miejsce kodem etykiety albo nazwą.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name a truck by its number, e.g. T-2026-0042.</source>
+        <translation>Wskaż ciężarówkę numerem, np. T-2026-0042.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No PIN was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie podano PIN-u.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No item has the label code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden towar nie ma kodu etykiety {code}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not enough {item} at {place}: {available} {unit} left, {asked} asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za mało: {item} w {place}: zostało {available} {unit}, potrzeba {asked}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing was scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zeskanowano.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a manager can load goods under their minimum shelf life ({item}, expiry {expiry}).</source>
+        <translation>Tylko kierownik może załadować towar poniżej minimalnej ważności ({item}, ważne do {expiry}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only a manager can {action}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko kierownik może: {action}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say what to change, e.g. --name or --min-stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj, co zmienić, np. --name lub --min-stock.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several boxes or pallets are called {ref}; use the label code.</source>
+        <translation>Kilka kartonów lub palet nazywa się {ref}; użyj kodu etykiety.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Several items are called {ref}; use a barcode or the item number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilka towarów nazywa się {ref}; użyj kodu kreskowego lub numeru towaru.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Several locations are called {ref}; use the label code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilka miejsc nazywa się {ref}; użyj kodu etykiety.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Someone else changed the same data at the same moment; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ktoś inny zmienił te same dane w tej samej chwili; nic nie zapisano.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something went wrong inside the app; nothing was saved. ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>W programie wystąpił błąd; nic nie zapisano. ({kind})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The GS1 code {code} could not be read ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać kodu GS1 {code} ({detail}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The GS1 code {code} names no trade item (it has no GTIN in AI 01 or 02).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod GS1 {code} nie wskazuje jednostki handlowej (brak GTIN w AI 01 lub 02).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The GTIN {gtin} in the barcode {code} has a wrong check digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>GTIN {gtin} w kodzie {code} ma błędną cyfrę kontrolną.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The barcode {code} already belongs to {item}.</source>
+        <translation>Kod kreskowy {code} należy już do: {item}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The barcode {code} has a wrong check digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod kreskowy {code} ma błędną cyfrę kontrolną.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The barcode {code} is also on line {line}.</source>
+        <translation>Kod kreskowy {code} jest też w wierszu {line}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The barcode {code} is not attached to this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod kreskowy {code} nie jest przypisany do tego towaru.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The barcode {code} is not in the catalogue yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodu kreskowego {code} nie ma jeszcze w katalogu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The barcode {gtin} already belongs to {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod kreskowy {gtin} należy już do: {item}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The category is missing.</source>
+        <translation>Brak kategorii.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The code {code} is not a GTIN: it must have 8, 12, 13 or 14 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod {code} nie jest numerem GTIN: musi mieć 8, 12, 13 lub 14 cyfr.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The code {code} is not a barcode this warehouse knows: not an EAN/UPC/GTIN, a GS1-128 code or an internal label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod {code} nie jest znany w tym magazynie: to nie EAN/UPC/GTIN, kod GS1-128 ani etykieta wewnętrzna.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The code {code} is too long to print as a scannable barcode here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod {code} jest za długi, aby wydrukować go tutaj jako czytelny kod kreskowy.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres bazy danych jest pusty.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database cannot be reached or is busy; nothing was saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych jest niedostępna lub zajęta; nic nie zapisano. Spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database driver is not installed: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterownik bazy danych nie jest zainstalowany: {exc}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database reported an error; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych zgłosiła błąd; nic nie zapisano.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The date {value} (AI {ai}) in the barcode {code} is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data {value} (AI {ai}) w kodzie {code} jest nieprawidłowa.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The donation {number} has no goods received, so there is no receipt to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darowizna {number} nie ma przyjętych towarów, więc nie ma pokwitowania do wydruku.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The donation {number} is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darowizna {number} jest już zamknięta.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The donation {number} is closed; its header can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darowizna {number} jest zamknięta; jej nagłówka nie można już zmienić.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The donation {number} is closed; open a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darowizna {number} jest zamknięta; otwórz nową.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The donation {number} is still open; close it before printing its receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darowizna {number} jest jeszcze otwarta; zamknij ją przed wydrukiem pokwitowania.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The donor needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darczyńca musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file has more than {n} rows; split it.</source>
+        <translation>Plik ma więcej niż {n} wierszy; podziel go.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file has no rows to import.</source>
+        <translation>Plik nie ma wierszy do zaimportowania.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is empty: it needs a header row and rows below it.</source>
+        <translation>Plik jest pusty: potrzebny jest wiersz nagłówka i wiersze pod nim.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file names several donors ({names}); import one donor&apos;s list at a time.</source>
+        <translation>Plik wymienia kilku darczyńców ({names}); importuj listę jednego darczyńcy naraz.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file {path} cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać pliku {path}: {reason}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The folder {folder} cannot hold the database: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>W folderze {folder} nie można umieścić bazy danych: {reason}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The goods are already at {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Towar już jest w: {place}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The goods are already in {code}.</source>
+        <translation>Towar już jest w {code}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The item on this line is archived.</source>
+        <translation>Towar w tym wierszu jest zarchiwizowany.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The limit must be 1 to 10000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit musi wynosić od 1 do 10000.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The minimum shelf life must be 0 to 3650 days, not {days}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimalna ważność musi wynosić od 0 do 3650 dni, a nie {days}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period ends ({to}) before it starts ({start}).</source>
+        <translation>Okres kończy się ({to}) przed swoim początkiem ({start}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The quantity must be more than zero, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość musi być większa od zera, a nie {value}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The quantity {value} is too large; was a barcode typed into the quantity field?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość {value} jest za duża; czy kod kreskowy trafił do pola ilości?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The restored database does not match its own ledger; run `warehouse-app db check`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócona baza danych nie zgadza się z własną księgą ruchów; uruchom `warehouse-app db check`.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same barcode is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten sam kod kreskowy podano dwa razy.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The scan sheet needs at least one code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkusz kodów do skanowania wymaga co najmniej jednego kodu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The source can be at most 200 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło może mieć najwyżej 200 znaków.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The station needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanowisko musi mieć nazwę.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The stock list cannot be sorted by {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listy stanów nie można sortować według {key}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The truck&apos;s {field} can be at most {n} characters long.</source>
+        <translation>Pole ciężarówki {field} może mieć najwyżej {n} znaków.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The two new PINs differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dwa nowe PIN-y się różnią; nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The warehouse {field} can be at most {n} characters long.</source>
+        <translation>Pole magazynu {field} może mieć najwyżej {n} znaków.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The weight cannot be negative ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Waga nie może być ujemna ({value}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The {what} must be a number, not “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole „{what}” musi być liczbą, a nie „{value}”.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The {what} must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole „{what}” musi być liczbą.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The {what} must look like 311226, 31.12.2026, 12/2026 or 2026-12-31, not “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole „{what}” wpisz jako 311226, 31.12.2026, 12/2026 lub 2026-12-31, a nie „{value}”.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The {what} {value} has more than three decimal places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole „{what}”: {value} ma więcej niż trzy miejsca po przecinku.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There are no boxes or pallets to print labels for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma kartonów ani palet, dla których można wydrukować etykiety.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no box or pallet {ref}.</source>
+        <translation>Nie ma kartonu ani palety {ref}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no category number {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma kategorii o numerze {id}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no category {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma kategorii {ref}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no database at {path} to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>W {path} nie ma bazy danych do skopiowania.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no donation {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma darowizny {ref}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no file {file}.</source>
+        <translation>Nie ma pliku {file}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma pliku {path}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no item number {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma towaru o numerze {id}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no item {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma towaru {ref}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no location number {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma miejsca o numerze {id}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no location {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma miejsca {ref}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no movement number {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma ruchu o numerze {id}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no operator {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma operatora {name}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no received scan number {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma przyjętego skanu o numerze {id}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no such day as “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma takiego dnia jak „{value}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no truck {ref}.</source>
+        <translation>Nie ma ciężarówki {ref}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no {item} at {place}.</source>
+        <translation>Brak: {item} w {place}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This database already holds items; load the demo into an empty database (see --db).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta baza danych zawiera już towary; wczytaj demo do pustej bazy (zob. --db).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This database has no warehouse location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta baza danych nie ma miejsca „magazyn”.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This database has no warehouse location; run &apos;warehouse-app db upgrade&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta baza danych nie ma miejsca „magazyn”; uruchom &apos;warehouse-app db upgrade&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This item needs an expiry date.</source>
+        <translation>Ten towar wymaga daty ważności.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This station has no open donation.</source>
-        <translation type="unfinished"></translation>
+        <translation>To stanowisko nie ma otwartej darowizny.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Truck {number} has nothing loaded; there is nothing to dispatch.</source>
+        <translation>Ciężarówka {number} jest pusta; nie ma czego wysyłać.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Truck {number} is dispatched; nothing on it can change.</source>
+        <translation>Ciężarówka {number} jest wysłana; nic w niej nie można zmienić.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown item fields: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznane pola towaru: {fields}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write each scan-sheet entry as CODE=CAPTION, e.g. IT000012=Koc polarowy; got {entry}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdą pozycję arkusza kodów wpisz jako KOD=OPIS, np. IT000012=Koc polarowy; podano {entry}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrong PIN for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Błędny PIN dla: {name}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You cannot retire yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie możesz wyłączyć samego siebie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>change roles</source>
-        <translation type="unfinished"></translation>
+        <translation>zmieniać role</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>change who can work</source>
-        <translation type="unfinished"></translation>
+        <translation>zmieniać, kto może pracować</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end date</source>
+        <translation>data końcowa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>data ważności</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>maximum payload</source>
+        <translation>maksymalna ładowność</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned departure</source>
+        <translation>planowany wyjazd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>ilość</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reversal</source>
-        <translation type="unfinished"></translation>
+        <translation>wycofanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start date</source>
+        <translation>data początkowa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stock adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>korekta stanu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stocktake</source>
-        <translation type="unfinished"></translation>
+        <translation>spis z natury</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>weight</source>
-        <translation type="unfinished"></translation>
+        <translation>waga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>write-off</source>
-        <translation type="unfinished"></translation>
+        <translation>odpis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{box} holds {box_category}; {item_category} would mix categories. Pack it anyway, or use another box.</source>
+        <translation>W {box} jest kategoria {box_category}; {item_category} pomieszałoby kategorie. Spakuj mimo to albo użyj innego kartonu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{box} is already on {pallet}.</source>
+        <translation>{box} jest już na {pallet}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{box} is not on a pallet.</source>
+        <translation>{box} nie jest na palecie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} cannot weigh {gross} kg: its contents alone weigh {net} kg.</source>
+        <translation>{code} nie może ważyć {gross} kg: sama zawartość waży {net} kg.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} is a {actual}, not a {kind}.</source>
+        <translation>{code} to {actual}, a nie {kind}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{code} is a {kind} label, not goods.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} to etykieta typu {kind}, a nie towar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} is a {kind}; put goods back on a shelf, and pack or load them from there.</source>
+        <translation>{code} to {kind}; odłóż towar na półkę i stamtąd go pakuj lub ładuj.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} is already on truck {number}.</source>
+        <translation>{code} jest już w ciężarówce {number}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} is empty; pack something before sealing it.</source>
+        <translation>{code} jest pusty; spakuj coś przed zamknięciem.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} is empty; there is nothing to load.</source>
+        <translation>{code} jest pusty; nie ma czego ładować.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{code} is neither an internal code (like IT000012) nor a valid EAN/UPC/GTIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} nie jest ani kodem wewnętrznym (jak IT000012), ani prawidłowym EAN/UPC/GTIN.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{code} is not a category code: use letters, digits, dots and dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} nie jest kodem kategorii: użyj liter, cyfr, kropek i myślników.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} is not on truck {number}.</source>
+        <translation>{code} nie ma w ciężarówce {number}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} is not sealed.</source>
+        <translation>{code} nie jest zamknięty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} is on truck {number}; unload it first.</source>
+        <translation>{code} jest w ciężarówce {number}; najpierw go wyładuj.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} is sealed; reopen it first.</source>
+        <translation>{code} jest zamknięty; najpierw go otwórz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is not a detail of a truck.</source>
+        <translation>{field} nie jest polem ciężarówki.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is not a CSV file that can be read ({why}).</source>
+        <translation>{file} nie jest czytelnym plikiem CSV ({why}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is not an Excel workbook that can be read ({why}).</source>
+        <translation>{file} nie jest czytelnym skoroszytem Excel ({why}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: only .xlsx and .csv files can be imported.</source>
+        <translation>{file}: importować można tylko pliki .xlsx i .csv.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{gender} is not one of: {all}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{gender} nie jest jedną z wartości: {all}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{hs} is not an HS code (2 to 10 digits, in pairs).</source>
-        <translation type="unfinished"></translation>
+        <translation>{hs} nie jest kodem HS (od 2 do 10 cyfr, parami).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{item} expires on {expiry}, less than {days} days after the departure on {departure}; load a later lot, or a manager can override with a reason.</source>
+        <translation>{item} traci ważność {expiry}, mniej niż {days} dni po wyjeździe {departure}; załaduj późniejszą partię albo kierownik może to zatwierdzić z podaniem powodu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{item} has no label code to receive it by; give its barcode.</source>
+        <translation>{item} nie ma kodu etykiety do przyjęcia; podaj jego kod kreskowy.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{item} is archived; restore it in the catalogue before receiving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} jest w archiwum; przywróć go w katalogu przed przyjęciem.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{item} is counted whole, so {qty} is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} liczy się w całości, więc {qty} jest niemożliwe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{item} lies at {place} in {n} lots; say which expiry date or lot was counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} leży w {place} w {n} partiach; podaj, którą datę ważności lub partię policzono.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{item} needs an expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} wymaga daty ważności.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} is not a container; use box or pallet.</source>
+        <translation>{kind} nie jest opakowaniem zbiorczym; użyj box lub pallet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{kind} is not a kind of location; use one of: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} nie jest rodzajem miejsca; użyj jednego z: {kinds}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{lang} is not a receipt language; use pl, en or uk.</source>
-        <translation type="unfinished"></translation>
+        <translation>{lang} nie jest językiem pokwitowania; użyj pl, en lub uk.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} cannot be put inside itself.</source>
+        <translation>{name} nie może być włożony do samego siebie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} has no PIN yet; set one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} nie ma jeszcze PIN-u; najpierw go ustaw.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} is the only manager; make someone else a manager first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} to jedyny kierownik; najpierw mianuj kierownikiem kogoś innego.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} still has items; move or archive them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wciąż ma towary; najpierw je przenieś lub zarchiwizuj.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} of {total} rows are wrong, nothing was imported: {first}.</source>
+        <translation>Błędne wiersze: {n} z {total}, nic nie zaimportowano: {first}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{page} is not a label format; use one of: {formats}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{page} nie jest formatem etykiet; użyj jednego z: {formats}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{path} already exists; choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} już istnieje; wybierz nową nazwę pliku.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{path} cannot be read as a database ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać {path} jako bazy danych ({reason}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{path} is a database, but not one of Aid Warehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} to baza danych, ale nie programu Magazyn Pomocy.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{path} is damaged ({reason}); choose another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} jest uszkodzony ({reason}); wybierz inną kopię zapasową.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{path} is not a database backup of Aid Warehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nie jest kopią zapasową bazy programu Magazyn Pomocy.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{path} is the database itself; choose a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} to sama baza danych; wybierz kopię zapasową.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{place} holds more than {n} lots; count it part by part, or one category at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>W {place} jest ponad {n} partii; licz częściami albo po jednej kategorii.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{ref} holds nothing to label yet.</source>
+        <translation>W {ref} nie ma jeszcze nic do oznakowania.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{ref} matches several categories ({paths}); give the full path or the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} pasuje do kilku kategorii ({paths}); podaj pełną ścieżkę lub kod.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{role} is not a role; use one of: {roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} nie jest rolą; użyj jednej z: {roles}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentence}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{unit} are counted whole; {value} is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit} liczy się w całości; {value} nie jest liczbą całkowitą.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{unit} is not a unit; use one of: {units}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit} nie jest jednostką; użyj jednej z: {units}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{url} is not SQLite or PostgreSQL, the two databases this app supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} to nie SQLite ani PostgreSQL, jedyne bazy obsługiwane przez program.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{url} is not a database address this app understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} nie jest adresem bazy danych zrozumiałym dla programu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} left with truck {number}, which is dispatched; nothing on it can change.</source>
+        <translation>{what} wyjechało ciężarówką {number}, która jest już wysłana; nic w niej nie można zmienić.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” is not yes or no.</source>
+        <translation>„{value}” to nie „tak” ani „nie”.</translation>
     </message>
 </context>
 <context>
@@ -2229,7 +2515,7 @@ Scanned: {code}</source>
     <message>
         <location filename="../../warehouse_app/ui/intake/new_item.py" line="+55"/>
         <source>The new item was not added, so nothing was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy towar nie został dodany, więc nic nie przyjęto.</translation>
     </message>
 </context>
 <context>
@@ -2237,29 +2523,31 @@ Scanned: {code}</source>
     <message>
         <location filename="../../warehouse_app/app.py" line="+72"/>
         <source>An empty warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Pusty magazyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This database is empty. Load a demo warehouse (340 kinds of goods, 12 donations) to try the app?
 
 Choose No to start with an empty warehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta baza danych jest pusta. Wczytać magazyn demonstracyjny (340 rodzajów towarów, 12 darowizn), aby wypróbować program?
+
+Wybierz „Nie”, aby zacząć z pustym magazynem.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Loading the demo warehouse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie magazynu demonstracyjnego…</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Aid Warehouse cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można uruchomić programu Magazyn Pomocy</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The database cannot be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć bazy danych: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2267,32 +2555,32 @@ Choose No to start with an empty warehouse.</source>
     <message>
         <location filename="../../warehouse_app/ui/units.py" line="+10"/>
         <source>pcs</source>
-        <translation type="unfinished"></translation>
+        <translation>szt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>l</source>
-        <translation type="unfinished"></translation>
+        <translation>l</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>packs</source>
-        <translation type="unfinished"></translation>
+        <translation>opak.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>par</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sets</source>
-        <translation type="unfinished"></translation>
+        <translation>kpl.</translation>
     </message>
 </context>
 </TS>

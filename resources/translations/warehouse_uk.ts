@@ -6,52 +6,52 @@
     <message>
         <location filename="../../warehouse_app/ui/barcode_list.py" line="+50"/>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Штрихкод</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Units per scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Одиниць за скан</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Type or scan a barcode, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть або відскануйте штрихкод, потім Enter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>How many units one scan of this barcode means (a case of 12: 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скільки одиниць означає один скан цього коду (коробка по 12: 12)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Units per scan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Одиниць за скан:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити вибраний</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove the selected barcode (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити вибраний штрихкод (Delete)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>{code} is a warehouse label, not a product barcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} — це складська етикетка, а не штрихкод товару.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The barcode {code} is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Штрихкод {code} уже є у списку.</translation>
     </message>
 </context>
 <context>
@@ -59,17 +59,17 @@
     <message>
         <location filename="../../warehouse_app/ui/catalogue/screen.py" line="+24"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Товари</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорії</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог</translation>
     </message>
 </context>
 <context>
@@ -77,92 +77,92 @@
     <message>
         <location filename="../../warehouse_app/ui/catalogue/categories_tab.py" line="+32"/>
         <source>Add top-level category</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати головну категорію</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add subcategory</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати підкатегорію</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>optional, e.g. 1604 (for the customs summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>необов’язково, напр. 1604 (для митного зведення)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>optional: days still needed when a truck leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>необов’язково: скільки днів придатності має лишатися при відправленні</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Archived (hidden when choosing a category)</source>
-        <translation type="unfinished"></translation>
+        <translation>В архіві (прихована під час вибору категорії)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save changes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти зміни (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати зміни</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name in &amp;Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва &amp;польською</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name in &amp;English</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва &amp;англійською</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name in &amp;Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва &amp;українською</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;HS code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код &amp;HS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minimum &amp;shelf life (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мінімальний &amp;термін придатності (днів)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Батьківська категорія</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Choose a category on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть категорію ліворуч.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(верхній рівень)</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Saved: “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено: «{name}».</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Added: “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Додано: «{name}».</translation>
     </message>
 </context>
 <context>
@@ -170,22 +170,22 @@
     <message>
         <location filename="../../warehouse_app/ui/category_picker.py" line="+81"/>
         <source>Type to find, e.g. konserwy, консерви, canned</source>
-        <translation type="unfinished"></translation>
+        <translation>Почніть вводити, напр. консерви, konserwy, canned</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any language or the code; ↓↑ move through the matches, Enter chooses</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь-якою мовою або код; ↓↑ — перехід між збігами, Enter — вибір</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>{name} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (в архіві)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No category matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жодна категорія не відповідає «{text}».</translation>
     </message>
 </context>
 <context>
@@ -193,90 +193,90 @@
     <message>
         <location filename="../../warehouse_app/ui/stock/category_model.py" line="+63"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорія</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>К-сть</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>кг</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt; min</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; мін.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>≤30 d</source>
-        <translation type="unfinished"></translation>
+        <translation>≤30 дн.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>≤90 d</source>
-        <translation type="unfinished"></translation>
+        <translation>≤90 дн.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quantity: all units added together (pieces, kg, litres…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість: усі одиниці разом (штуки, кг, літри…)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total weight in kilograms</source>
-        <translation type="unfinished"></translation>
+        <translation>Загальна вага в кілограмах</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Items whose stock is below their minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Товари, залишок яких нижчий за мінімум</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Units that expire within 30 days, already expired included</source>
-        <translation type="unfinished"></translation>
+        <translation>Одиниці, термін придатності яких спливає протягом 30 днів, разом із простроченими</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Units that expire within 90 days, already expired included</source>
-        <translation type="unfinished"></translation>
+        <translation>Одиниці, термін придатності яких спливає протягом 90 днів, разом із простроченими</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі категорії</translation>
     </message>
     <message numerus="yes">
         <location line="+131"/>
         <source>{name}: %n item(s) in stock, {kg} kg</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}: %n товар на складі, {kg} кг</numerusform>
+            <numerusform>{name}: %n товари на складі, {kg} кг</numerusform>
+            <numerusform>{name}: %n товарів на складі, {kg} кг</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n item(s) below their minimum stock</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n товар нижче мінімального залишку</numerusform>
+            <numerusform>%n товари нижче мінімального залишку</numerusform>
+            <numerusform>%n товарів нижче мінімального залишку</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Already expired: {q}</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже прострочено: {q}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expiring within 30 days (expired included): {q}</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін спливає протягом 30 днів (разом із простроченими): {q}</translation>
     </message>
 </context>
 <context>
@@ -284,47 +284,47 @@
     <message>
         <location filename="../../warehouse_app/ui/stock/count_model.py" line="+56"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Придатний до</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Партія</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Очікувано</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Пораховано</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Різниця</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Found here, but not expected here</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайдено тут, хоча тут не очікувалося</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type what you counted; leave blank if you did not count it</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть, скільки пораховано; залиште порожнім, якщо не рахували</translation>
     </message>
 </context>
 <context>
@@ -332,47 +332,47 @@
     <message>
         <location filename="../../warehouse_app/ui/intake/donation_header.py" line="+36"/>
         <source>Search or type a new donor (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайдіть або введіть нового благодійника (необов’язково)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>e.g. parish collection, school, company</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. парафіяльний збір, школа, фірма</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Anything worth remembering about this delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Усе, що варто запам’ятати про цю поставку</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close donation</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити пожертву</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Donor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Благодійник:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітки:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No donation open: the first scan opens a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає відкритої пожертви: перший скан відкриє нову.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Donation {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожертва {number}</translation>
     </message>
 </context>
 <context>
@@ -380,27 +380,27 @@
     <message>
         <location filename="../../warehouse_app/ui/intake/lines_model.py" line="+22"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Одиниця</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Придатний до</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Партія</translation>
     </message>
 </context>
 <context>
@@ -408,32 +408,32 @@
     <message>
         <location filename="../../warehouse_app/ui/expiry_dialog.py" line="+20"/>
         <source>Expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін придатності</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{item} needs an expiry date. Type it as printed on the goods:</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} потребує терміну придатності. Введіть його, як надруковано на товарі:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e.g. 311226, 31.12.2026 or 12/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 311226, 31.12.2026 або 12/2026</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A month alone (12/2026) means its last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише місяць (12/2026) означає його останній день.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>= {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>= {date}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>= {date} (already past)</source>
-        <translation type="unfinished"></translation>
+        <translation>= {date} (уже минула)</translation>
     </message>
 </context>
 <context>
@@ -441,111 +441,111 @@
     <message>
         <location filename="../../warehouse_app/ui/intake/screen.py" line="+58"/>
         <source>Type a barcode or label code and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть штрихкод або код етикетки й натисніть Enter</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Undo last scan (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати останній скан (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Код:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type a number and then scan to receive that many. Type a number and press Enter to correct the last scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть число, а потім скануйте, щоб прийняти стільки одиниць. Введіть число й натисніть Enter, щоб виправити останній скан.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>This donation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця пожертва</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Приймання</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>+{qty} {unit} (corrected)</source>
-        <translation type="unfinished"></translation>
+        <translation>+{qty} {unit} (виправлено)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>+{qty} {unit} received</source>
-        <translation type="unfinished"></translation>
+        <translation>+{qty} {unit} прийнято</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>expiry {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>придатний до {date}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lot {lot}</source>
-        <translation type="unfinished"></translation>
+        <translation>партія {lot}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>now {qty} {unit} at {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>зараз {qty} {unit} у: {place}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No expiry date was given, so nothing was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін придатності не вказано, тому нічого не прийнято.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Now scan the goods: the quantity {qty} is used for the next scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тепер скануйте товар: кількість {qty} буде застосована до наступного скану.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>There is no scan to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає скану, який можна скасувати.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Undone: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано: {item}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{qty} {unit} taken back off the donation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{qty} {unit} вилучено з пожертви.</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>This donation: %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ця пожертва: %n позиція</numerusform>
+            <numerusform>Ця пожертва: %n позиції</numerusform>
+            <numerusform>Ця пожертва: %n позицій</numerusform>
         </translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Close donation</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити пожертву</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close donation {number}? Its lines stay in the stock; the next scan opens a new donation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити пожертву {number}? Її позиції залишаються на складі; наступний скан відкриє нову пожертву.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Donation {number} is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожертву {number} закрито.</translation>
     </message>
 </context>
 <context>
@@ -554,77 +554,77 @@
         <location filename="../../warehouse_app/ui/stock/detail_pane.py" line="+55"/>
         <location line="+72"/>
         <source>Select an item to see its lots and places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть товар, щоб побачити його партії та місця.</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>Write off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Списати…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only a manager can write off goods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише керівник може списувати товар.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорія</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation>На складі</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Мінімум</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Вага одиниці</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Штрихкоди</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Label code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код етикетки</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Придатний до</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Партія</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>nothing in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>немає на складі</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>none (use the label code)</source>
-        <translation type="unfinished"></translation>
+        <translation>немає (використовуйте код етикетки)</translation>
     </message>
 </context>
 <context>
@@ -632,157 +632,157 @@
     <message>
         <location filename="../../warehouse_app/ui/item_dialog.py" line="+55"/>
         <source>Edit item</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати товар</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий товар</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What the goods are, e.g. Tuna in oil 170 g</source>
-        <translation type="unfinished"></translation>
+        <translation>Що це за товар, напр. Тунець в олії 170 г</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose the unit (↓)</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть одиницю (↓)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>optional, e.g. 0,45</source>
-        <translation type="unfinished"></translation>
+        <translation>необов’язково, напр. 0,45</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Has an expiry date (asked for at intake)</source>
-        <translation type="unfinished"></translation>
+        <translation>Має термін придатності (запитується під час приймання)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>optional: warn when stock falls below</source>
-        <translation type="unfinished"></translation>
+        <translation>необов’язково: попередити, коли залишок упаде нижче</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. M, 42, 110–116</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. M, 42, 110–116</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enter saves · Esc cancels · Tab moves to the next field</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter — зберегти · Esc — скасувати · Tab — наступне поле</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>New goods with the barcode {code}: type what they are, choose the category and the unit, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий товар зі штрихкодом {code}: введіть, що це, виберіть категорію та одиницю, потім натисніть Enter.</translation>
     </message>
     <message>
         <location line="+143"/>
         <source>No category chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорію ще не вибрано</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Категорія</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Одиниця</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit &amp;weight (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вага одиниці (кг)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Minimum stock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мінімальний залишок</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Si&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Розмір</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;For</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Для кого</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Штрихкоди</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>pieces (pcs)</source>
-        <translation type="unfinished"></translation>
+        <translation>штуки (шт.)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>kilograms (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>кілограми (кг)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>litres (l)</source>
-        <translation type="unfinished"></translation>
+        <translation>літри (л)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>packs</source>
-        <translation type="unfinished"></translation>
+        <translation>уп.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>пар</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>sets</source>
-        <translation type="unfinished"></translation>
+        <translation>компл.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>men</source>
-        <translation type="unfinished"></translation>
+        <translation>чоловіки</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>women</source>
-        <translation type="unfinished"></translation>
+        <translation>жінки</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>unisex</source>
-        <translation type="unfinished"></translation>
+        <translation>унісекс</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>children</source>
-        <translation type="unfinished"></translation>
+        <translation>діти</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>для всіх</translation>
     </message>
 </context>
 <context>
@@ -790,112 +790,112 @@
     <message>
         <location filename="../../warehouse_app/ui/catalogue/items_tab.py" line="+56"/>
         <source>Search by name, barcode or label code (Ctrl+F) — or scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук за назвою, штрихкодом або кодом етикетки (Ctrl+F) — або скануйте</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати архівні</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New item (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий товар (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати (Enter)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+232"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>В архів</translation>
     </message>
     <message>
         <location line="-224"/>
         <source>New item with this barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий товар із цим штрихкодом</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі категорії</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No items match “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоден товар не відповідає «{text}».</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає товарів.</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Showing {shown} of {total} — type more to narrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано {shown} з {total} — введіть більше, щоб звузити</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n товар</numerusform>
+            <numerusform>%n товари</numerusform>
+            <numerusform>%n товарів</numerusform>
         </translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The barcode {code} is not in the catalogue yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Штрихкоду {code} ще немає в каталозі.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Found by scan: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайдено скануванням: {name}</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Saved: “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено: «{name}».</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Archive {name}? It will no longer be offered for intake; its stock and history stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести {name} в архів? Товар більше не пропонуватиметься під час приймання; залишки та історія зберігаються.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore {name} to the active catalogue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернути {name} до активного каталогу?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Archive item</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести товар в архів</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Restore item</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновити товар</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Archived: “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенесено в архів: «{name}».</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Restored: “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновлено: «{name}».</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновити</translation>
     </message>
 </context>
 <context>
@@ -903,72 +903,72 @@
     <message>
         <location filename="../../warehouse_app/ui/catalogue/items_model.py" line="+49"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорія</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Одиниця</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unit weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Вага одиниці</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Придатний до</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Min. stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Мін. залишок</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Штрихкоди</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>В архіві</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>{kg} kg</source>
-        <translation type="unfinished"></translation>
+        <translation>{kg} кг</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>в архіві</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{code} (×{pack})</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} (×{pack})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Asks for an expiry date at intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Запитує термін придатності під час приймання</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Без терміну придатності</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Label code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Код етикетки {code}</translation>
     </message>
 </context>
 <context>
@@ -976,23 +976,24 @@
     <message>
         <location filename="../../warehouse_app/ui/intake/last_scan.py" line="+49"/>
         <source>Ready to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово до сканування</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scan a barcode, or type a quantity first and then scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скануйте штрихкод або спершу введіть кількість, а потім скануйте.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not received</source>
-        <translation type="unfinished"></translation>
+        <translation>Не прийнято</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{sentence}
 Scanned: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentence}
+Відскановано: {code}</translation>
     </message>
 </context>
 <context>
@@ -1000,42 +1001,42 @@ Scanned: {code}</source>
     <message>
         <location filename="../../warehouse_app/ui/main_window.py" line="+22"/>
         <source>Aid Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Склад допомоги</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконується…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation>керівник</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>loader</source>
-        <translation type="unfinished"></translation>
+        <translation>вантажник</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>staff</source>
-        <translation type="unfinished"></translation>
+        <translation>працівник</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operator: {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператор: {name} ({role})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Station: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Робоче місце: {name}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних: {name}</translation>
     </message>
 </context>
 <context>
@@ -1043,7 +1044,7 @@ Scanned: {code}</source>
     <message>
         <location filename="../../warehouse_app/ui/message_bar.py" line="+33"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
 </context>
 <context>
@@ -1051,62 +1052,62 @@ Scanned: {code}</source>
     <message>
         <location filename="../../warehouse_app/ui/catalogue/category_dialog.py" line="+37"/>
         <source>Add subcategory</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати підкатегорію</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add category</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати категорію</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Under: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>У категорії: {path}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new top-level category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова головна категорія.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. FOOD.FISH: capitals, digits, dots</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. FOOD.FISH: великі латинські літери, цифри, крапки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Made from the English or Polish name; type your own if you like</source>
-        <translation type="unfinished"></translation>
+        <translation>Утворюється з англійської або польської назви; можна ввести свій</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Name in &amp;Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва &amp;польською</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name in &amp;English</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва &amp;англійською</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name in &amp;Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва &amp;українською</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One name is enough; the others start as a copy of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Досить однієї назви; інші спершу стануть її копією.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати</translation>
     </message>
 </context>
 <context>
@@ -1114,37 +1115,37 @@ Scanned: {code}</source>
     <message>
         <location filename="../../warehouse_app/ui/operator_dialog.py" line="+19"/>
         <source>Who is working?</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто працює?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Station {station}. Choose your name, or type it if you are new:</source>
-        <translation type="unfinished"></translation>
+        <translation>Робоче місце {station}. Виберіть своє ім’я або введіть його, якщо ви тут уперше:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation>керівник</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>loader</source>
-        <translation type="unfinished"></translation>
+        <translation>вантажник</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>staff</source>
-        <translation type="unfinished"></translation>
+        <translation>працівник</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>New here? Type your first and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Уперше тут? Введіть ім’я та прізвище</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start working</source>
-        <translation type="unfinished"></translation>
+        <translation>Почати роботу</translation>
     </message>
 </context>
 <context>
@@ -1152,7 +1153,7 @@ Scanned: {code}</source>
     <message>
         <location filename="../../warehouse_app/ui/screen.py" line="+25"/>
         <source>A barcode was scanned, but this screen does not use scans. Go to Intake (F2) to receive goods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відскановано штрихкод, але цей екран не працює зі сканами. Перейдіть до Приймання (F2), щоб прийняти товар.</translation>
     </message>
 </context>
 <context>
@@ -1160,88 +1161,88 @@ Scanned: {code}</source>
     <message>
         <location filename="../../warehouse_app/ui/stock/screen.py" line="+79"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Залишки</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+182"/>
         <source>All places</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі місця</translation>
     </message>
     <message>
         <location line="-176"/>
         <source>Search item names…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук за назвою товару…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only items in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише товари на складі</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Untick to see the whole catalogue, e.g. items at 0 below their minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Зніміть позначку, щоб побачити весь каталог, напр. товари з нульовим залишком нижче мінімуму</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stocktake…</source>
-        <translation type="unfinished"></translation>
+        <translation>Інвентаризація…</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+247"/>
         <source>Only a manager can record a stocktake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише керівник може записати інвентаризацію.</translation>
     </message>
     <message>
         <location line="-246"/>
         <source>Refresh (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновити (F5)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце:</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>below minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>нижче мінімуму</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expires within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>термін спливає протягом 30 днів</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>прострочено</translation>
     </message>
     <message>
         <location line="+133"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження…</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n товар</numerusform>
+            <numerusform>%n товари</numerusform>
+            <numerusform>%n товарів</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Showing {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано: {item}.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Only a manager can write off goods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише керівник може списувати товар.</translation>
     </message>
 </context>
 <context>
@@ -1249,92 +1250,92 @@ Scanned: {code}</source>
     <message>
         <location filename="../../warehouse_app/ui/stock/item_model.py" line="+61"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорія</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Одиниця</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>кг</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мін.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Придатний до</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>≤30 d</source>
-        <translation type="unfinished"></translation>
+        <translation>≤30 дн.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Click to sort by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Клацніть, щоб сортувати за назвою</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Click to sort by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Клацніть, щоб сортувати за категорією</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click to sort by quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Клацніть, щоб сортувати за кількістю</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Weight in kilograms</source>
-        <translation type="unfinished"></translation>
+        <translation>Вага в кілограмах</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minimum stock: below it the row is highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Мінімальний залишок: нижче нього рядок виділяється</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Earliest expiry date in stock; click to sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Найближчий термін придатності на складі; клацніть, щоб сортувати</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Units that expire within 30 days, already expired included</source>
-        <translation type="unfinished"></translation>
+        <translation>Одиниці, термін придатності яких спливає протягом 30 днів, разом із простроченими</translation>
     </message>
     <message>
         <location line="+234"/>
         <source>Below the minimum stock of {min} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нижче мінімального залишку {min} {unit}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Some of it expired on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Частина прострочена з {date}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some of it expires on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін придатності частини спливає {date}</translation>
     </message>
 </context>
 <context>
@@ -1342,90 +1343,90 @@ Scanned: {code}</source>
     <message>
         <location filename="../../warehouse_app/ui/stock/stocktake_dialog.py" line="+36"/>
         <source>Stocktake</source>
-        <translation type="unfinished"></translation>
+        <translation>Інвентаризація</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі категорії</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the place you count…</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть місце, яке рахуєте…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Scan a barcode here, or type it and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Скануйте тут штрихкод або введіть його й натисніть Enter</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Required, e.g. monthly count of the racks</source>
-        <translation type="unfinished"></translation>
+        <translation>Обов’язково, напр. щомісячний перерахунок стелажів</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати розбіжності</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорія:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Скан:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина:</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>{item}: counted {n} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: пораховано {n} {unit}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Record or close the count to choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишіть або закрийте перерахунок, щоб вибрати інше місце.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lines: {lines} · counted: {counted} · different: {diff}</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиції: {lines} · пораховано: {counted} · з розбіжністю: {diff}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only a manager can record a stocktake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише керівник може записати інвентаризацію.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Every counted line matches the stock; there is nothing to record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожна порахована позиція збігається із залишком; записувати нічого.</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>Stocktake of {place} recorded: %n line(s) corrected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Інвентаризацію {place} записано: виправлено %n позицію.</numerusform>
+            <numerusform>Інвентаризацію {place} записано: виправлено %n позиції.</numerusform>
+            <numerusform>Інвентаризацію {place} записано: виправлено %n позицій.</numerusform>
         </translation>
     </message>
 </context>
@@ -1435,22 +1436,22 @@ Scanned: {code}</source>
         <location filename="../../warehouse_app/ui/stock/weight_chart.py" line="+21"/>
         <location line="+69"/>
         <source>Stock weight by category (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вага залишків за категоріями (кг)</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>{category}: {kg} kg</source>
-        <translation type="unfinished"></translation>
+        <translation>{category}: {kg} кг</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Weight kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Вага, кг</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>No stock to chart yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще немає залишків для діаграми</translation>
     </message>
 </context>
 <context>
@@ -1458,92 +1459,92 @@ Scanned: {code}</source>
     <message>
         <location filename="../../warehouse_app/ui/stock/write_off_dialog.py" line="+36"/>
         <source>Write off goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Списання товару</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>How many {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Скільки ({unit})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Anywhere (first expiry first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Звідусіль (спершу з найближчим терміном)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Any lot (first expiry first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь-яка партія (спершу з найближчим терміном)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>без терміну придатності</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{date}, lot {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, партія {code}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose why…</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть причину…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Прострочено</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошкоджено</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Other (say what below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Інше (опишіть нижче)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Details (required for Other)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробиці (обов’язково для «Інше»)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Звідки:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Партія:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write off</source>
-        <translation type="unfinished"></translation>
+        <translation>Списати</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Only a manager can write off goods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише керівник може списувати товар.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Wrote off {qty} {unit} of {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Списано {qty} {unit}: {item}.</translation>
     </message>
 </context>
 <context>
@@ -1551,677 +1552,962 @@ Scanned: {code}</source>
     <message>
         <location filename="../../warehouse_app/ui/error_templates.py" line="+9"/>
         <source>A PIN is 4 to 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN має від 4 до 12 цифр.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A box or pallet is loaded whole; leave out the quantity.</source>
+        <translation>Коробка або палета завантажується повністю; не вказуйте кількість.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A category cannot be moved under itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорію не можна перемістити в неї саму.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A category needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорія повинна мати назву.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A category with the code {code} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорія з кодом {code} уже існує.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A check digit can only be computed for digits, not {body}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольну цифру можна обчислити лише для цифр, а не для {body}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A donor name can be at most 200 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я благодійника може мати щонайбільше 200 символів.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A gross weight must be more than zero.</source>
+        <translation>Вага брутто має бути більшою за нуль.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A label number cannot be negative ({number}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер етикетки не може бути від’ємним ({number}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A location needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце повинно мати назву.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A lot code can be at most 64 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код партії може мати щонайбільше 64 символи.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A maximum payload must be between 0 and 100000 kg, not {kg}.</source>
+        <translation>Максимальна вантажопідйомність має бути від 0 до 100000 кг, а не {kg}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A stock page is 1 to {max} rows from a non-negative offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінка залишків — від 1 до {max} рядків від невід’ємного зсуву.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A truck needs a destination.</source>
+        <translation>Вантажівка повинна мати пункт призначення.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A unit weight of {value} kg is not plausible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вага одиниці {value} кг неправдоподібна.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A {action} needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть причину: {action}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A {kind} must sit inside another location.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} має розташовуватися в іншому місці.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An in-memory database cannot be backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неможливо створити резервну копію бази даних у пам’яті.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An item name can be at most 200 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва товару може мати щонайбільше 200 символів.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An item needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар повинен мати назву.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An operator name can be at most 120 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я оператора може мати щонайбільше 120 символів.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An operator needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператор повинен мати ім’я.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backups of a PostgreSQL database are made with pg_dump and pg_restore (see the README).</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервні копії бази PostgreSQL створюються за допомогою pg_dump і pg_restore (див. README).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot write {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається записати {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a barcode or an item name.</source>
+        <translation>Вкажіть штрихкод або назву товару.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Movement {id} has already been reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Операцію {id} уже сторновано.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Movement {id} is itself a reversal; record a new movement instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Операція {id} сама є сторнуванням; натомість запишіть нову операцію.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name a box or pallet, by its label code or its name.</source>
+        <translation>Вкажіть коробку або палету кодом етикетки чи назвою.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name a category, by its code or its path such as Food/Canned food.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть категорію кодом або шляхом, напр. Харчі/Консерви.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name a location or a category to count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть місце або категорію для перерахунку.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name a location, by its label code or its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть місце кодом етикетки чи назвою.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name a truck by its number, e.g. T-2026-0042.</source>
+        <translation>Вкажіть вантажівку номером, напр. T-2026-0042.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No PIN was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN не введено.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No item has the label code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоден товар не має коду етикетки {code}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not enough {item} at {place}: {available} {unit} left, {asked} asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостатньо: {item} у {place}: залишилося {available} {unit}, потрібно {asked}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing was scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не відскановано.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a manager can load goods under their minimum shelf life ({item}, expiry {expiry}).</source>
+        <translation>Лише керівник може завантажити товар із терміном, коротшим за мінімальний ({item}, придатний до {expiry}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only a manager can {action}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише керівник може: {action}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say what to change, e.g. --name or --min-stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть, що змінити, напр. --name або --min-stock.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several boxes or pallets are called {ref}; use the label code.</source>
+        <translation>Кілька коробок або палет називаються {ref}; використайте код етикетки.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Several items are called {ref}; use a barcode or the item number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілька товарів називаються {ref}; використайте штрихкод або номер товару.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Several locations are called {ref}; use the label code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілька місць називаються {ref}; використайте код етикетки.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Someone else changed the same data at the same moment; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хтось інший змінив ці самі дані в ту саму мить; нічого не збережено.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something went wrong inside the app; nothing was saved. ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>У програмі сталася помилка; нічого не збережено. ({kind})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The GS1 code {code} could not be read ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати код GS1 {code} ({detail}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The GS1 code {code} names no trade item (it has no GTIN in AI 01 or 02).</source>
-        <translation type="unfinished"></translation>
+        <translation>Код GS1 {code} не вказує товарну одиницю (немає GTIN в AI 01 або 02).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The GTIN {gtin} in the barcode {code} has a wrong check digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>GTIN {gtin} у штрихкоді {code} має неправильну контрольну цифру.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The barcode {code} already belongs to {item}.</source>
+        <translation>Штрихкод {code} уже належить товару: {item}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The barcode {code} has a wrong check digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Штрихкод {code} має неправильну контрольну цифру.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The barcode {code} is also on line {line}.</source>
+        <translation>Штрихкод {code} є також у рядку {line}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The barcode {code} is not attached to this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Штрихкод {code} не прив’язаний до цього товару.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The barcode {code} is not in the catalogue yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Штрихкоду {code} ще немає в каталозі.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The barcode {gtin} already belongs to {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Штрихкод {gtin} уже належить товару: {item}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The category is missing.</source>
+        <translation>Категорію не вказано.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The code {code} is not a GTIN: it must have 8, 12, 13 or 14 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код {code} не є GTIN: він має містити 8, 12, 13 або 14 цифр.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The code {code} is not a barcode this warehouse knows: not an EAN/UPC/GTIN, a GS1-128 code or an internal label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код {code} невідомий цьому складу: це не EAN/UPC/GTIN, не код GS1-128 і не внутрішня етикетка.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The code {code} is too long to print as a scannable barcode here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код {code} задовгий, щоб надрукувати його тут як придатний до сканування штрихкод.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса бази даних порожня.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database cannot be reached or is busy; nothing was saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних недоступна або зайнята; нічого не збережено. Спробуйте ще раз за мить.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database driver is not installed: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Драйвер бази даних не встановлено: {exc}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database reported an error; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних повідомила про помилку; нічого не збережено.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The date {value} (AI {ai}) in the barcode {code} is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата {value} (AI {ai}) у штрихкоді {code} недійсна.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The donation {number} has no goods received, so there is no receipt to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>У пожертві {number} немає прийнятих товарів, тож друкувати квитанцію нема чого.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The donation {number} is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожертву {number} уже закрито.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The donation {number} is closed; its header can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожертву {number} закрито; її заголовок більше не можна змінити.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The donation {number} is closed; open a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожертву {number} закрито; відкрийте нову.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The donation {number} is still open; close it before printing its receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожертва {number} ще відкрита; закрийте її перед друком квитанції.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The donor needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Благодійник повинен мати ім’я.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file has more than {n} rows; split it.</source>
+        <translation>Файл має понад {n} рядків; розділіть його.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file has no rows to import.</source>
+        <translation>У файлі немає рядків для імпорту.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is empty: it needs a header row and rows below it.</source>
+        <translation>Файл порожній: потрібен рядок заголовків і рядки під ним.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file names several donors ({names}); import one donor&apos;s list at a time.</source>
+        <translation>У файлі кілька благодійників ({names}); імпортуйте список одного благодійника за раз.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file {path} cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається записати файл {path}: {reason}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The folder {folder} cannot hold the database: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>У теці {folder} не можна розмістити базу даних: {reason}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The goods are already at {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар уже в: {place}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The goods are already in {code}.</source>
+        <translation>Товар уже в {code}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The item on this line is archived.</source>
+        <translation>Товар у цьому рядку в архіві.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The limit must be 1 to 10000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліміт має бути від 1 до 10000.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The minimum shelf life must be 0 to 3650 days, not {days}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мінімальний термін придатності має бути від 0 до 3650 днів, а не {days}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period ends ({to}) before it starts ({start}).</source>
+        <translation>Період закінчується ({to}) раніше, ніж починається ({start}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The quantity must be more than zero, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість має бути більшою за нуль, а не {value}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The quantity {value} is too large; was a barcode typed into the quantity field?</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість {value} завелика; можливо, штрихкод потрапив у поле кількості?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The restored database does not match its own ledger; run `warehouse-app db check`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновлена база даних не збігається з власним журналом операцій; запустіть `warehouse-app db check`.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same barcode is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Той самий штрихкод указано двічі.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The scan sheet needs at least one code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аркуш кодів для сканування потребує принаймні одного коду.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The source can be at most 200 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело може мати щонайбільше 200 символів.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The station needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Робоче місце повинно мати назву.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The stock list cannot be sorted by {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список залишків не можна сортувати за {key}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The truck&apos;s {field} can be at most {n} characters long.</source>
+        <translation>Поле вантажівки {field} може мати щонайбільше {n} символів.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The two new PINs differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Два нові PIN-коди різняться; нічого не змінено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The warehouse {field} can be at most {n} characters long.</source>
+        <translation>Поле складу {field} може мати щонайбільше {n} символів.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The weight cannot be negative ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вага не може бути від’ємною ({value}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The {what} must be a number, not “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{what}» має бути числом, а не «{value}».</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The {what} must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{what}» має бути числом.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The {what} must look like 311226, 31.12.2026, 12/2026 or 2026-12-31, not “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{what}» введіть як 311226, 31.12.2026, 12/2026 або 2026-12-31, а не «{value}».</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The {what} {value} has more than three decimal places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{what}»: {value} має понад три знаки після коми.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There are no boxes or pallets to print labels for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає коробок чи палет, для яких можна надрукувати етикетки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no box or pallet {ref}.</source>
+        <translation>Немає коробки чи палети {ref}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no category number {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає категорії з номером {id}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no category {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає категорії {ref}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no database at {path} to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>За адресою {path} немає бази даних для резервного копіювання.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no donation {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає пожертви {ref}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no file {file}.</source>
+        <translation>Немає файлу {file}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає файлу {path}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no item number {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає товару з номером {id}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no item {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає товару {ref}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no location number {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає місця з номером {id}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no location {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає місця {ref}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no movement number {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає операції з номером {id}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no operator {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає оператора {name}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no received scan number {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає прийнятого скану з номером {id}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no such day as “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає такого дня: «{value}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no truck {ref}.</source>
+        <translation>Немає вантажівки {ref}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no {item} at {place}.</source>
+        <translation>Немає: {item} у {place}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This database already holds items; load the demo into an empty database (see --db).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця база даних уже містить товари; завантажте демо в порожню базу (див. --db).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This database has no warehouse location.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цій базі даних немає місця «склад».</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This database has no warehouse location; run &apos;warehouse-app db upgrade&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цій базі даних немає місця «склад»; запустіть &apos;warehouse-app db upgrade&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This item needs an expiry date.</source>
+        <translation>Цей товар потребує терміну придатності.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This station has no open donation.</source>
-        <translation type="unfinished"></translation>
+        <translation>На цьому робочому місці немає відкритої пожертви.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Truck {number} has nothing loaded; there is nothing to dispatch.</source>
+        <translation>Вантажівка {number} порожня; відправляти нічого.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Truck {number} is dispatched; nothing on it can change.</source>
+        <translation>Вантажівку {number} відправлено; на ній нічого не можна змінити.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown item fields: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідомі поля товару: {fields}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write each scan-sheet entry as CODE=CAPTION, e.g. IT000012=Koc polarowy; got {entry}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожен запис аркуша кодів пишіть як КОД=ПІДПИС, напр. IT000012=Koc polarowy; отримано {entry}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrong PIN for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неправильний PIN для: {name}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You cannot retire yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви не можете деактивувати самого себе.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>change roles</source>
-        <translation type="unfinished"></translation>
+        <translation>змінювати ролі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>change who can work</source>
-        <translation type="unfinished"></translation>
+        <translation>змінювати, хто може працювати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end date</source>
+        <translation>кінцева дата</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>термін придатності</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>maximum payload</source>
+        <translation>максимальна вантажопідйомність</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned departure</source>
+        <translation>запланований виїзд</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>кількість</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reversal</source>
-        <translation type="unfinished"></translation>
+        <translation>сторнування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start date</source>
+        <translation>початкова дата</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stock adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>коригування залишку</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stocktake</source>
-        <translation type="unfinished"></translation>
+        <translation>інвентаризація</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>weight</source>
-        <translation type="unfinished"></translation>
+        <translation>вага</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>write-off</source>
-        <translation type="unfinished"></translation>
+        <translation>списання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{box} holds {box_category}; {item_category} would mix categories. Pack it anyway, or use another box.</source>
+        <translation>У {box} — категорія {box_category}; {item_category} змішало б категорії. Пакуйте все одно або візьміть іншу коробку.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{box} is already on {pallet}.</source>
+        <translation>{box} уже на {pallet}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{box} is not on a pallet.</source>
+        <translation>{box} не на палеті.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} cannot weigh {gross} kg: its contents alone weigh {net} kg.</source>
+        <translation>{code} не може важити {gross} кг: лише вміст важить {net} кг.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} is a {actual}, not a {kind}.</source>
+        <translation>{code} — це {actual}, а не {kind}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{code} is a {kind} label, not goods.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} — це етикетка типу {kind}, а не товар.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} is a {kind}; put goods back on a shelf, and pack or load them from there.</source>
+        <translation>{code} — це {kind}; поверніть товар на полицю і звідти пакуйте чи завантажуйте.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} is already on truck {number}.</source>
+        <translation>{code} уже у вантажівці {number}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} is empty; pack something before sealing it.</source>
+        <translation>{code} порожня; спакуйте щось перед опломбуванням.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} is empty; there is nothing to load.</source>
+        <translation>{code} порожня; завантажувати нічого.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{code} is neither an internal code (like IT000012) nor a valid EAN/UPC/GTIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} не є ні внутрішнім кодом (як IT000012), ні дійсним EAN/UPC/GTIN.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{code} is not a category code: use letters, digits, dots and dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} не є кодом категорії: використовуйте літери, цифри, крапки й дефіси.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} is not on truck {number}.</source>
+        <translation>{code} немає у вантажівці {number}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} is not sealed.</source>
+        <translation>{code} не опломбовано.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} is on truck {number}; unload it first.</source>
+        <translation>{code} у вантажівці {number}; спершу розвантажте.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} is sealed; reopen it first.</source>
+        <translation>{code} опломбовано; спершу відкрийте.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is not a detail of a truck.</source>
+        <translation>{field} не є полем вантажівки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is not a CSV file that can be read ({why}).</source>
+        <translation>{file} не є файлом CSV, який можна прочитати ({why}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is not an Excel workbook that can be read ({why}).</source>
+        <translation>{file} не є книгою Excel, яку можна прочитати ({why}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: only .xlsx and .csv files can be imported.</source>
+        <translation>{file}: імпортувати можна лише файли .xlsx і .csv.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{gender} is not one of: {all}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{gender} не є одним зі значень: {all}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{hs} is not an HS code (2 to 10 digits, in pairs).</source>
-        <translation type="unfinished"></translation>
+        <translation>{hs} не є кодом HS (від 2 до 10 цифр, парами).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{item} expires on {expiry}, less than {days} days after the departure on {departure}; load a later lot, or a manager can override with a reason.</source>
+        <translation>Термін придатності {item} спливає {expiry}, менш ніж через {days} днів після виїзду {departure}; завантажте пізнішу партію, або керівник може дозволити із зазначенням причини.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{item} has no label code to receive it by; give its barcode.</source>
+        <translation>{item} не має коду етикетки для приймання; вкажіть його штрихкод.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{item} is archived; restore it in the catalogue before receiving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} в архіві; відновіть товар у каталозі перед прийманням.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{item} is counted whole, so {qty} is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} рахується цілими одиницями, тож {qty} неможливо.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{item} lies at {place} in {n} lots; say which expiry date or lot was counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} лежить у {place} у {n} партіях; вкажіть, який термін придатності чи партію пораховано.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{item} needs an expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} потребує терміну придатності.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} is not a container; use box or pallet.</source>
+        <translation>{kind} не є тарою; використайте box або pallet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{kind} is not a kind of location; use one of: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} не є типом місця; використайте один із: {kinds}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{lang} is not a receipt language; use pl, en or uk.</source>
-        <translation type="unfinished"></translation>
+        <translation>{lang} не є мовою квитанції; використайте pl, en або uk.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} cannot be put inside itself.</source>
+        <translation>{name} не можна покласти саме в себе.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} has no PIN yet; set one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ще не має PIN-коду; спершу встановіть його.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} is the only manager; make someone else a manager first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — єдиний керівник; спершу призначте керівником когось іншого.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} still has items; move or archive them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ще містить товари; спершу перемістіть їх або перенесіть в архів.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} of {total} rows are wrong, nothing was imported: {first}.</source>
+        <translation>Помилкові рядки: {n} з {total}, нічого не імпортовано: {first}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{page} is not a label format; use one of: {formats}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{page} не є форматом етикеток; використайте один із: {formats}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{path} already exists; choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} уже існує; виберіть нову назву файлу.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{path} cannot be read as a database ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається прочитати {path} як базу даних ({reason}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{path} is a database, but not one of Aid Warehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — це база даних, але не програми Склад допомоги.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{path} is damaged ({reason}); choose another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} пошкоджено ({reason}); виберіть іншу резервну копію.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{path} is not a database backup of Aid Warehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} не є резервною копією бази програми Склад допомоги.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{path} is the database itself; choose a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — це сама база даних; виберіть резервну копію.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{place} holds more than {n} lots; count it part by part, or one category at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>У {place} понад {n} партій; рахуйте частинами або по одній категорії.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{ref} holds nothing to label yet.</source>
+        <translation>У {ref} ще немає нічого для маркування.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{ref} matches several categories ({paths}); give the full path or the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} відповідає кільком категоріям ({paths}); вкажіть повний шлях або код.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{role} is not a role; use one of: {roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} не є роллю; використайте одну з: {roles}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentence}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{unit} are counted whole; {value} is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit} рахуються цілими; {value} не є цілим числом.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{unit} is not a unit; use one of: {units}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit} не є одиницею; використайте одну з: {units}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{url} is not SQLite or PostgreSQL, the two databases this app supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} — не SQLite і не PostgreSQL, єдині бази, які підтримує програма.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{url} is not a database address this app understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} не є адресою бази даних, зрозумілою для програми.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} left with truck {number}, which is dispatched; nothing on it can change.</source>
+        <translation>{what} виїхало вантажівкою {number}, яку вже відправлено; на ній нічого не можна змінити.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” is not yes or no.</source>
+        <translation>«{value}» — це не «так» і не «ні».</translation>
     </message>
 </context>
 <context>
@@ -2229,7 +2515,7 @@ Scanned: {code}</source>
     <message>
         <location filename="../../warehouse_app/ui/intake/new_item.py" line="+55"/>
         <source>The new item was not added, so nothing was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий товар не додано, тому нічого не прийнято.</translation>
     </message>
 </context>
 <context>
@@ -2237,29 +2523,31 @@ Scanned: {code}</source>
     <message>
         <location filename="../../warehouse_app/app.py" line="+72"/>
         <source>An empty warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Порожній склад</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This database is empty. Load a demo warehouse (340 kinds of goods, 12 donations) to try the app?
 
 Choose No to start with an empty warehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця база даних порожня. Завантажити демонстраційний склад (340 видів товарів, 12 пожертв), щоб спробувати програму?
+
+Виберіть «Ні», щоб почати з порожнього складу.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Loading the demo warehouse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження демонстраційного складу…</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Aid Warehouse cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається запустити Склад допомоги</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The database cannot be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається відкрити базу даних: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2267,32 +2555,32 @@ Choose No to start with an empty warehouse.</source>
     <message>
         <location filename="../../warehouse_app/ui/units.py" line="+10"/>
         <source>pcs</source>
-        <translation type="unfinished"></translation>
+        <translation>шт.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>кг</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>l</source>
-        <translation type="unfinished"></translation>
+        <translation>л</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>packs</source>
-        <translation type="unfinished"></translation>
+        <translation>уп.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>пар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sets</source>
-        <translation type="unfinished"></translation>
+        <translation>компл.</translation>
     </message>
 </context>
 </TS>
