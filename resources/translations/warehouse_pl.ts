@@ -170,7 +170,7 @@
     <message>
         <location filename="../../warehouse_app/ui/category_picker.py" line="+81"/>
         <source>Type to find, e.g. konserwy, консерви, canned</source>
-        <translation>Pisz, aby znaleźć, np. konserwy, консерви, canned</translation>
+        <translation>Szukaj, np. konserwy, консерви, canned</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -622,7 +622,12 @@
         <translation>brak na stanie</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>{kg} kg</source>
+        <translation type="unfinished">{kg} kg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>none (use the label code)</source>
         <translation>brak (użyj kodu etykiety)</translation>
     </message>
@@ -662,7 +667,7 @@
     <message>
         <location line="+4"/>
         <source>optional: warn when stock falls below</source>
-        <translation>opcjonalnie: ostrzeż, gdy stan spadnie poniżej</translation>
+        <translation>opcjonalnie: próg ostrzeżenia</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1433,18 +1438,18 @@ Zeskanowano: {code}</translation>
 <context>
     <name>WeightChart</name>
     <message>
-        <location filename="../../warehouse_app/ui/stock/weight_chart.py" line="+21"/>
-        <location line="+69"/>
+        <location filename="../../warehouse_app/ui/stock/weight_chart.py" line="+23"/>
+        <location line="+70"/>
         <source>Stock weight by category (kg)</source>
         <translation>Waga zapasów według kategorii (kg)</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>{category}: {kg} kg</source>
         <translation>{category}: {kg} kg</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Weight kg</source>
         <translation>Waga, kg</translation>
     </message>

@@ -170,7 +170,7 @@
     <message>
         <location filename="../../warehouse_app/ui/category_picker.py" line="+81"/>
         <source>Type to find, e.g. konserwy, консерви, canned</source>
-        <translation>Почніть вводити, напр. консерви, konserwy, canned</translation>
+        <translation>Пошук, напр. консерви, konserwy, canned</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -622,7 +622,12 @@
         <translation>немає на складі</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>{kg} kg</source>
+        <translation type="unfinished">{kg} кг</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>none (use the label code)</source>
         <translation>немає (використовуйте код етикетки)</translation>
     </message>
@@ -642,7 +647,7 @@
     <message>
         <location line="+8"/>
         <source>What the goods are, e.g. Tuna in oil 170 g</source>
-        <translation>Що це за товар, напр. Тунець в олії 170 г</translation>
+        <translation>напр. Тунець в олії 170 г</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -657,12 +662,12 @@
     <message>
         <location line="+1"/>
         <source>Has an expiry date (asked for at intake)</source>
-        <translation>Має термін придатності (запитується під час приймання)</translation>
+        <translation>Має термін придатності (запит при прийманні)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>optional: warn when stock falls below</source>
-        <translation>необов’язково: попередити, коли залишок упаде нижче</translation>
+        <translation>необов’язково: поріг попередження</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1072,7 +1077,7 @@ Scanned: {code}</source>
     <message>
         <location line="+3"/>
         <source>e.g. FOOD.FISH: capitals, digits, dots</source>
-        <translation>напр. FOOD.FISH: великі латинські літери, цифри, крапки</translation>
+        <translation>напр. FOOD.FISH: A–Z, цифри, крапки</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1433,18 +1438,18 @@ Scanned: {code}</source>
 <context>
     <name>WeightChart</name>
     <message>
-        <location filename="../../warehouse_app/ui/stock/weight_chart.py" line="+21"/>
-        <location line="+69"/>
+        <location filename="../../warehouse_app/ui/stock/weight_chart.py" line="+23"/>
+        <location line="+70"/>
         <source>Stock weight by category (kg)</source>
         <translation>Вага залишків за категоріями (кг)</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>{category}: {kg} kg</source>
         <translation>{category}: {kg} кг</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Weight kg</source>
         <translation>Вага, кг</translation>
     </message>

@@ -132,10 +132,11 @@ class ItemDetailPane(QWidget):
         item, unit = detail.item, unit_label(detail.item.unit)
         total = sum((lot.quantity for lot in detail.lots), start=0)
         self.title.setText(item.name)
-        self.facts["category"].setText(item.category_path)
+        self.facts["category"].setText(item.category_path.replace("/", " \u203a "))
         self.facts["total"].setText(f"{show_qty(total)} {unit}" if total else self.tr("nothing in stock"))
         self.facts["minimum"].setText(f"{show_qty(item.min_stock)} {unit}" if item.min_stock else "\u2014")
-        self.facts["weight"].setText(f"{show_qty(item.unit_weight_kg)} kg" if item.unit_weight_kg else "\u2014")
+        self.facts["weight"].setText(
+            self.tr("{kg} kg").format(kg=show_qty(item.unit_weight_kg)) if item.unit_weight_kg else "\u2014")
         codes = [shown_gtin(b.gtin) + (f" (\u00d7{show_qty(b.pack_qty)})" if b.pack_qty != 1 else "")
                  for b in item.barcodes]
         self.facts["codes"].setText(", ".join(codes) or self.tr("none (use the label code)"))

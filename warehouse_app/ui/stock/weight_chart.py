@@ -9,6 +9,8 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from warehouse_app.ui.formats import show_qty
+
 LABEL_SHARE = 0.35  # of the chart's width, for the category names
 
 
@@ -51,12 +53,13 @@ class WeightChart(QChartView):
     def _on_hover(self, status: bool, index: int) -> None:
         if status and 0 <= index < len(self.values):
             name, kg = list(reversed(self.values))[index]
-            QToolTip.showText(QCursor.pos(), self.tr("{category}: {kg} kg").format(category=name, kg=round(kg)))
+            QToolTip.showText(QCursor.pos(), self.tr("{category}: {kg} kg").format(category=name, kg=show_qty(round(kg))))
         else:
             QToolTip.hideText()
 
     def _build(self) -> None:
         chart = self.chart()
+        chart.setLocalizeNumbers(True)  # 12 586 / 12,586 as the rest of the screen writes them
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
