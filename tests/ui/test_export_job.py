@@ -1,0 +1,131 @@
+"""The export runner: a real writer on a real database, off the GUI thread, with progress and cancel."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog
+
+from warehouse_app.core.demo import load_demo
+from warehouse_app.documents.progress import Progress
+from warehouse_app.ui import export_job
+from warehouse_app.ui.context import AppContext
+from warehouse_app.ui.export_job import ExportPanel, default_file_name
+from warehouse_app.core.catalogue import list_items
+from warehouse_app.documents.progress import atomic_output, report
+
+
+def write_stock_sheet(session, out, *, progress=None):  # type: ignore[no-untyped-def]
+    """Interim writer with the documents' conventions until the stock sheet lands from the xlsx branch."""
+    items = list_items(session)
+    with atomic_output(out) as temp:
+        book = openpyxl.Workbook(write_only=True)
+        sheet = book.create_sheet("Items")
+        for done, item in enumerate(items, 1):
+            sheet.append([item.name])
+            report(progress, done, len(items))
+        book.save(temp)
+    return Path(out)
+
+
+@pytest.fixture
+def stocked(ctx: AppContext) -> AppContext:
+    with ctx.runner.db.write() as s:
+        load_demo(s, ctx.actor)
+    return ctx
+
+
+def gated(progress: Progress, seen: threading.Event, gate: threading.Event) -> Progress:
+    """The writer's callback, held at its first call until the test has pressed Cancel."""
+
+    def call(done: int, total: int) -> bool:
+        if not seen.is_set():
+            seen.set()
+            progress(done, total)
+            gate.wait(10)
+        return progress(done, total)
+
+    return call
+
+
+def test_default_names_say_what_and_when() -> None:
+    from datetime import date
+
+    assert default_file_name("stock", ".xlsx", date(2026, 11, 23)) == "stock-2026-11-23.xlsx"
+
+
+def test_export_writes_a_file_with_progress_and_offers_to_open_it(stocked: AppContext, qtbot, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "chosen" / "stock"
+    (tmp_path / "chosen").mkdir()
+    asked: list[str] = []
+
+    def save_dialog(parent, title, start, file_filter):  # type: ignore[no-untyped-def]
+        asked.append(start)
+        return str(out), file_filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
+    panel = ExportPanel(stocked)
+    qtbot.addWidget(panel)
+    values: list[int] = []
+    panel.bar.valueChanged.connect(values.append)
+    build = lambda s, path, progress: write_stock_sheet(s, path, progress=progress)  # noqa: E731
+    with qtbot.waitSignal(panel.finished, timeout=60_000) as finished:
+        assert panel.export("Stock sheet", "stock-2026-11-23.xlsx", build)
+        assert panel.state == "running" and panel.cancel_button.isVisible()
+    written = finished.args[0]
+    assert written == tmp_path / "chosen" / "stock.xlsx"  # the ending is added when not typed
+    assert asked[0].endswith("stock-2026-11-23.xlsx")
+    assert values and values[-1] == panel.bar.maximum() > 1  # the bar followed the writer to the end
+    assert panel.state == "done" and "stock.xlsx" in panel.label.text()
+    workbook = openpyxl.load_workbook(written, read_only=True)
+    assert sum(1 for _ in workbook.worksheets[0].iter_rows()) > 100
+    workbook.close()
+    panel.open_button.click()
+    panel.folder_button.click()
+    assert [url.toLocalFile() for url in opened] == [str(written), str(written.parent)]
+    # the folder is remembered for the next export
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: ("", "")))
+    assert export_job.export_folder() == str(tmp_path / "chosen")
+    assert not panel.export("Stock sheet", "stock.xlsx", build)  # backing out of the dialog starts nothing
+
+
+def test_cancel_stops_the_writer_and_leaves_no_file(stocked: AppContext, qtbot, tmp_path: Path) -> None:
+    panel = ExportPanel(stocked)
+    qtbot.addWidget(panel)
+    seen, gate = threading.Event(), threading.Event()
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    out = folder / "stock.xlsx"
+    build = lambda s, path, progress: write_stock_sheet(s, path, progress=gated(progress, seen, gate))  # noqa: E731
+    with qtbot.waitSignal(panel.finished, timeout=60_000) as finished:
+        panel.start("Stock sheet", out, build)
+        assert seen.wait(30)
+        panel.cancel_button.click()
+        gate.set()
+    assert finished.args == [None]
+    assert panel.state == "cancelled" and panel.label.text() == "Export cancelled, nothing was saved."
+    assert not panel.open_button.isVisible()
+    assert list(folder.iterdir()) == []  # neither the file nor a leftover temporary part
+
+
+def test_a_failing_export_says_why_in_one_sentence(ctx: AppContext, qtbot, tmp_path: Path) -> None:
+    from warehouse_app.core.errors import NotFound
+
+    def build(session, path, progress):  # type: ignore[no-untyped-def]
+        raise NotFound("No truck with number {number}.", number="T-2026-9999")
+
+    panel = ExportPanel(ctx)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.finished) as finished:
+        panel.start("Packing list", tmp_path / "x.pdf", build)
+    assert finished.args == [None] and panel.state == "failed"
+    assert "No truck with number T-2026-9999." in panel.label.text()
+    assert not panel.running
