@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QProgres
 
 from warehouse_app.documents.progress import Cancelled, Progress
 from warehouse_app.ui.context import AppContext
-from warehouse_app.ui.stock.alive import when_alive
+from warehouse_app.ui.lifetime import while_alive
 
 Build = Callable[[Any, Path, Progress], Path]  # (session, out, progress) -> the path written; runs in a worker
 
@@ -174,8 +174,8 @@ class ExportPanel(QFrame):
         self.bar.setRange(0, 0)  # busy until the writer tells how much there is
         self._show("running")
         self.running_changed.emit(True)
-        self.ctx.runner.read(job.work(build), lambda path: self._done(job, path),
-                             on_exception=lambda exc, sentence: self._failed(job, sentence))
+        self.ctx.runner.read(job.work(build), while_alive(self, lambda path: self._done(job, path)),
+                             on_exception=while_alive(self, lambda exc, sentence: self._failed(job, sentence)))
 
     def cancel(self) -> None:
         if self.job is not None:
@@ -191,14 +191,12 @@ class ExportPanel(QFrame):
         if self.path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path.parent)))
 
-    @when_alive
     def _progressed(self, done: int, total: int) -> None:
         if self.job is None or self.job.cancelled:
             return
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(min(done, max(total, 1)))
 
-    @when_alive
     def _done(self, job: ExportJob, path: Path | None) -> None:
         self._end(job)
         if path is None:
@@ -211,7 +209,6 @@ class ExportPanel(QFrame):
             self._show("done")
         self.finished.emit(self.path)
 
-    @when_alive
     def _failed(self, job: ExportJob, sentence: str) -> None:
         self._end(job)
         self.label.setText(self.tr("The export failed: {reason}").format(reason=sentence))
