@@ -16,21 +16,12 @@ from warehouse_app.documents.progress import Progress
 from warehouse_app.ui import export_job
 from warehouse_app.ui.context import AppContext
 from warehouse_app.ui.export_job import ExportPanel, default_file_name
-from warehouse_app.core.catalogue import list_items
-from warehouse_app.documents.progress import atomic_output, report
+from warehouse_app.core.stock_export import stock_sheet_data
+from warehouse_app.documents.stock_xlsx import write_stock_sheet
 
 
-def write_stock_sheet(session, out, *, progress=None):  # type: ignore[no-untyped-def]
-    """Interim writer with the documents' conventions until the stock sheet lands from the xlsx branch."""
-    items = list_items(session)
-    with atomic_output(out) as temp:
-        book = openpyxl.Workbook(write_only=True)
-        sheet = book.create_sheet("Items")
-        for done, item in enumerate(items, 1):
-            sheet.append([item.name])
-            report(progress, done, len(items))
-        book.save(temp)
-    return Path(out)
+def stock_sheet(session, out: Path, progress: Progress) -> Path:  # type: ignore[no-untyped-def]
+    return write_stock_sheet(stock_sheet_data(session), out, progress=progress)
 
 
 @pytest.fixture
@@ -76,7 +67,7 @@ def test_export_writes_a_file_with_progress_and_offers_to_open_it(stocked: AppCo
     qtbot.addWidget(panel)
     values: list[int] = []
     panel.bar.valueChanged.connect(values.append)
-    build = lambda s, path, progress: write_stock_sheet(s, path, progress=progress)  # noqa: E731
+    build = stock_sheet
     with qtbot.waitSignal(panel.finished, timeout=60_000) as finished:
         assert panel.export("Stock sheet", "stock-2026-11-23.xlsx", build)
         assert panel.state == "running" and panel.cancel_button.isVisible()
@@ -104,7 +95,7 @@ def test_cancel_stops_the_writer_and_leaves_no_file(stocked: AppContext, qtbot, 
     folder = tmp_path / "exports"
     folder.mkdir()
     out = folder / "stock.xlsx"
-    build = lambda s, path, progress: write_stock_sheet(s, path, progress=gated(progress, seen, gate))  # noqa: E731
+    build = lambda s, path, progress: stock_sheet(s, path, gated(progress, seen, gate))  # noqa: E731
     with qtbot.waitSignal(panel.finished, timeout=60_000) as finished:
         panel.start("Stock sheet", out, build)
         assert seen.wait(30)
