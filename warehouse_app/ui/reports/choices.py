@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from warehouse_app.core.catalogue import list_items
@@ -21,7 +22,10 @@ class ReportChoices:
 
 
 def item_caption(name: str, size: str | None) -> str:
-    return f"{name} ({size})" if size else name
+    """The name as the sheet prints it; the size added only when the name does not say it already."""
+    if not size or re.search(rf"(?<!\w){re.escape(size)}(?!\w)", name, re.IGNORECASE):
+        return name
+    return f"{name} ({size})"
 
 
 def load_choices(session) -> ReportChoices:  # type: ignore[no-untyped-def]

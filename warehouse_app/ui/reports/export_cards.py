@@ -9,8 +9,8 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget,
+    QButtonGroup, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QRadioButton, QSizePolicy, QVBoxLayout, QWidget,
 )
 
 from warehouse_app.ui.context import AppContext
@@ -105,7 +105,7 @@ class DonationsCard(ExportCard):
         dates.addWidget(QLabel(self.tr("to"), self))
         dates.addWidget(self.date_to)
         dates.addStretch(1)
-        self.form.addRow(self.tr("From:"), dates)
+        self.form.addRow(self.tr("Period:"), dates)
 
     def request(self) -> ExportRequest | str:
         start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
@@ -125,6 +125,7 @@ class ReceiptCard(ExportCard):
         self.donation = QComboBox(self)
         self.donation.setObjectName("receiptDonation")
         self.donation.setMinimumContentsLength(24)
+        self.donation.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.language = QComboBox(self)
         self.language.setObjectName("receiptLanguage")
         for code, name in LANGUAGES:
@@ -169,6 +170,7 @@ class CountSheetCard(ExportCard):
         self.category.setObjectName("countCategory")
         for combo in (self.place, self.category):
             combo.setMinimumContentsLength(20)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.place.activated.connect(lambda _: self.by_place.setChecked(True))
         self.category.activated.connect(lambda _: self.by_category.setChecked(True))
         self.form.addRow(self.by_place, self.place)
@@ -220,26 +222,61 @@ class ScanSheetCard(ExportCard):
                               "(blankets, T-shirt sizes). Tick items, or type CODE=caption lines."),
                       self.tr("Make scan sheet\u2026"))
         self.setObjectName("scanSheetCard")
+        self.find = QLineEdit(self)
+        self.find.setObjectName("scanSheetFind")
+        self.find.setPlaceholderText(self.tr("Find an item\u2026"))
+        self.find.setClearButtonEnabled(True)
+        self.find.textChanged.connect(self._filter)
         self.items = QListWidget(self)
         self.items.setObjectName("scanSheetItems")
         self.items.setMinimumHeight(90)
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.items.itemChanged.connect(lambda _: self._count())
+        self.ticked_label = QLabel(self)
+        self.ticked_label.setObjectName("scanSheetTicked")
+        clear = QPushButton(self.tr("Untick all"), self)
+        clear.clicked.connect(self.untick_all)
+        under = QHBoxLayout()
+        under.addWidget(self.ticked_label, 1)
+        under.addWidget(clear)
         self.lines = QPlainTextEdit(self)
         self.lines.setObjectName("scanSheetLines")
         self.lines.setPlaceholderText(self.tr("One per line, e.g. IT000123=Blanket, wool"))
         self.lines.setMaximumHeight(60)
-        self.form.addRow(self.tr("Items:"), self.items)
+        self.form.addRow(self.tr("Items:"), self.find)
+        self.form.addRow("", self.items)
+        self.form.addRow("", under)
         self.form.addRow(self.tr("More lines:"), self.lines)
+        self._count()
+
+    def _filter(self, text: str) -> None:
+        needle = text.strip().casefold()
+        for row in range(self.items.count()):
+            entry = self.items.item(row)
+            entry.setHidden(bool(needle) and needle not in entry.text().casefold())
+
+    def _count(self) -> None:
+        self.ticked_label.setText(self.tr("{n} ticked").format(n=len(self.ticked())))
+
+    def untick_all(self) -> None:
+        for row in range(self.items.count()):
+            if self.items.item(row).flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                self.items.item(row).setCheckState(Qt.CheckState.Unchecked)
 
     def set_choices(self, choices: ReportChoices, lang: str) -> None:
         ticked = {code for code, _ in self.ticked()}
         self.items.clear()
         for code, caption in choices.unlabelled:
-            entry = QListWidgetItem(f"{caption}   [{code}]", self.items)
+            entry = QListWidgetItem(f"{code}  {caption}", self.items)
+            entry.setToolTip(caption)
             entry.setData(Qt.ItemDataRole.UserRole, (code, caption))
             entry.setCheckState(Qt.CheckState.Checked if code in ticked else Qt.CheckState.Unchecked)
         if not choices.unlabelled:
             QListWidgetItem(self.tr("No items with an internal code only."), self.items).setFlags(
                 Qt.ItemFlag.NoItemFlags)
+        self._filter(self.find.text())
+        self._count()
 
     def ticked(self) -> list[tuple[str, str]]:
         entries = []

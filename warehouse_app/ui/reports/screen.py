@@ -92,6 +92,11 @@ class ReportsScreen(Screen):
                 widget.setMinimumHeight(32)
             layout.addWidget(widget)
         if not self.ctx.is_manager:
+            only = QLabel(self.tr("Only a manager can import: it changes the catalogue and stock."), box)
+            only.setObjectName("importsManagerOnly")
+            only.setWordWrap(True)
+            only.setStyleSheet("color:#6b4400; font-weight:bold;")
+            layout.insertWidget(0, only)
             for button in (self.import_items_button, self.import_donation_button):
                 button.setEnabled(False)
                 button.setToolTip(self.tr("Only a manager can import: it changes the catalogue and stock."))
