@@ -10,7 +10,7 @@ from pathlib import Path
 
 from warehouse_app.core.donation_report import DonationReport, ReportTotal
 from warehouse_app.documents.progress import Progress, atomic_output, report
-from warehouse_app.documents.xlsx_table import Column, Table, new_workbook
+from warehouse_app.documents.xlsx_table import Column, Table, streamed_workbook
 
 _TOTAL_COLUMNS = (
     Column("Donations", 11, "int"), Column("Lines", 9, "int"), Column("Pieces", 12, "qty"),
@@ -36,8 +36,7 @@ def _totals_sheet(wb, styles, title: str, first: str, rows: tuple[ReportTotal, .
 
 def write_donations_report(data: DonationReport, out: str | os.PathLike[str], *, progress: Progress | None = None) -> Path:
     """Write the report to ``out`` (atomically): sheets "By donor", "By category", "Lines"."""
-    with atomic_output(out) as temp:
-        wb = new_workbook()
+    with atomic_output(out) as temp, streamed_workbook(temp) as wb:
         by_donor = _totals_sheet(wb, None, "By donor", "Donor", data.by_donor, data)
         _totals_sheet(wb, by_donor.styles, "By category", "Category", data.by_category, data)
         lines = Table(wb, by_donor.styles, "Lines", LINE_COLUMNS, [("From", data.date_from), ("To", data.date_to)],
@@ -50,6 +49,5 @@ def write_donations_report(data: DonationReport, out: str | os.PathLike[str], *,
                 report(progress, lines.rows, total)
         lines.finish()
         lines.totals(f"Total: {total} lines", {7: data.total.weight_kg})
-        wb.save(temp)
         report(progress, total, total)
         return Path(out)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from warehouse_app.core.packing_data import PackingLine, PackingList
 from warehouse_app.documents.progress import Progress, atomic_output, report
-from warehouse_app.documents.xlsx_table import Column, Table, new_workbook
+from warehouse_app.documents.xlsx_table import Column, Table, streamed_workbook
 
 LINE_COLUMNS = (
     Column("Package", 9), Column("Label code", 13), Column("Kind", 8), Column("Item", 40), Column("Category", 28),
@@ -51,8 +51,7 @@ def write_truck_manifest(data: PackingList, out: str | os.PathLike[str], *, prog
     first line only, so the column adds up to the truck's gross weight."""
     header = manifest_header(data)
     total = sum(len(p.lines) for p in data.packages) + len(data.loose)
-    with atomic_output(out) as temp:
-        wb = new_workbook()
+    with atomic_output(out) as temp, streamed_workbook(temp) as wb:
         lines = Table(wb, None, "Packages", LINE_COLUMNS, header, heading=f"Truck manifest {data.truck.number}")
         report(progress, 0, total)
         for package in data.packages:
@@ -72,6 +71,5 @@ def write_truck_manifest(data: PackingList, out: str | os.PathLike[str], *, prog
                          cat.net_kg, cat.gross_kg))
         summary.finish()
         summary.totals("Total", {2: totals.packages, 3: totals.pieces, 5: totals.net_kg, 6: totals.gross_kg})
-        wb.save(temp)
         report(progress, total, total)
         return Path(out)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from warehouse_app.core.stock_export import EXPIRED, WITHIN_30, WITHIN_90, StockSheetData
 from warehouse_app.documents.progress import Progress, atomic_output, report
-from warehouse_app.documents.xlsx_table import Column, Table, new_workbook
+from warehouse_app.documents.xlsx_table import Column, Table, streamed_workbook
 
 STOCK_COLUMNS = (
     Column("Category", 34), Column("Item", 40), Column("Barcode", 16), Column("Lot", 14),
@@ -37,8 +37,7 @@ def write_stock_sheet(data: StockSheetData, out: str | os.PathLike[str], *, prog
     """Write the sheet to ``out`` (atomically); ``data.rows`` is consumed as it is written."""
     header = [("Warehouse", data.warehouse), ("Date", data.today), ("Operator", data.operator)]
     header = [(label, value) for label, value in header if value]
-    with atomic_output(out) as temp:
-        wb = new_workbook()
+    with atomic_output(out) as temp, streamed_workbook(temp) as wb:
         table = Table(wb, None, "Stock", STOCK_COLUMNS, header, heading="Stock")
         total_kg = Decimal(0)
         flagged = 0
@@ -60,7 +59,6 @@ def write_stock_sheet(data: StockSheetData, out: str | os.PathLike[str], *, prog
         table.finish()
         table.totals(f"Total: {table.rows} rows", {8: total_kg, FLAGS_COLUMN: f"{flagged} flagged"})
         _write_summary(wb, table, data)
-        wb.save(temp)
         report(progress, table.rows, table.rows)
         return Path(out)
 

@@ -14,11 +14,13 @@ assigning font/fill/format objects cell by cell is what makes styled openpyxl sl
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
 from copy import copy
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
@@ -181,7 +183,21 @@ class Table:
         self.ws.auto_filter.ref = f"A{self.title_row}:{last}{self.title_row + max(self.rows, 1)}"
 
 
-def new_workbook() -> Workbook:
-    """A write-only workbook (rows streamed to disk, memory flat however long the sheet)."""
-    return Workbook(write_only=True)
+@contextmanager
+def streamed_workbook(path: Path) -> Iterator[Workbook]:
+    """A write-only workbook (rows streamed to temporary files, memory flat however long
+    the sheet) saved to ``path`` at the end; on an error or a cancel its temporary
+    files are closed and removed instead of being left behind in the temp folder."""
+    wb = Workbook(write_only=True)
+    try:
+        yield wb
+    except BaseException:
+        for ws in wb.worksheets:
+            if ws._writer is not None:
+                with suppress(Exception):
+                    ws.close()
+                with suppress(OSError, ValueError):
+                    ws._writer.cleanup()
+        raise
+    wb.save(path)
 
