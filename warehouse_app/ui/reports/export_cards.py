@@ -138,7 +138,10 @@ class ReceiptCard(ExportCard):
         self.donation.clear()
         for info in choices.donations:
             donor = info.donor or self.tr("(no donor named)")
-            self.donation.addItem(f"{info.number} \u2013 {donor} \u2013 {info.opened_at:%Y-%m-%d}", info.number)
+            label = f"{info.number} \u2013 {donor} \u2013 {info.opened_at:%Y-%m-%d}"
+            if info.status == "open":
+                label += " " + self.tr("(still open)")
+            self.donation.addItem(label, info.number)
         if kept is not None and (index := self.donation.findData(kept)) >= 0:
             self.donation.setCurrentIndex(index)
 
