@@ -101,6 +101,19 @@ def test_scan_sheet_of_goods_without_barcodes(screen: ReportsScreen, qtbot, tmp_
     assert "Blanket, wool" in text and "Rice, loose" in text
 
 
+def test_scans_pick_the_place_to_count_and_tick_items(screen: ReportsScreen) -> None:
+    screen.count.by_category.setChecked(True)
+    screen.handle_scan("LC000003")
+    assert screen.count.by_place.isChecked() and screen.count.place.currentData() == "LC000003"
+    assert "Storage chosen" in screen.ctx.messages.text()
+    code = screen.scan_sheet.items.item(0).data(Qt.ItemDataRole.UserRole)[0]
+    screen.handle_scan(code.lower())
+    assert screen.scan_sheet.ticked() == [(code, "Blanket, wool")]
+    assert screen.scan_sheet.ticked_label.text() == "1 ticked"
+    screen.handle_scan(RICE)
+    assert "Intake (F2)" in screen.ctx.messages.text()
+
+
 def test_scan_lines_are_checked_before_writing() -> None:
     assert parse_scan_lines("IT000001=Blanket\n IT000002 \n") == [("IT000001", "Blanket"), ("IT000002", "IT000002")]
     assert parse_scan_lines("=Blanket") == "Line 1 has no code before the = sign."
@@ -181,7 +194,7 @@ def test_item_import_shows_the_bad_row_and_imports_nothing_until_it_is_skipped(
     assert dialog.import_button.isEnabled()
     with qtbot.waitSignal(ctx.catalogue_changed):
         dialog.import_button.click()
-    assert dialog.outcome.text() == "Imported 2 items; 1 rows skipped."
+    assert dialog.outcome.text() == "Items imported: 2. Rows skipped: 1."
     assert ctx.messages.text() == dialog.outcome.text()
     assert not dialog.import_button.isEnabled()  # one file, one import
     names = item_names(ctx)
@@ -202,7 +215,7 @@ def test_donation_list_import_receives_stock(manager_screen: ReportsScreen, qtbo
     dialog.donor.setText("Caritas Kraków")
     with qtbot.waitSignal(ctx.stock_changed):
         dialog.import_button.click()
-    assert dialog.outcome.text().startswith("Received 1 lines into donation D-")
+    assert dialog.outcome.text().startswith("Lines received into donation D-") and ": 1." in dialog.outcome.text()
     with ctx.runner.db.read() as s:
         food = next(c for c in stock_by_category(s) if c.code == "FOOD")
     assert food.quantity == 42

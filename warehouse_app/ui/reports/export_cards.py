@@ -191,6 +191,15 @@ class CountSheetCard(ExportCard):
             if kept is not None and (index := combo.findData(kept)) >= 0:
                 combo.setCurrentIndex(index)
 
+    def choose_place(self, code: str) -> str | None:
+        """A scanned place label picks that place; its name, or None when it is not a place here."""
+        index = self.place.findData(code)
+        if index < 0:
+            return None
+        self.place.setCurrentIndex(index)
+        self.by_place.setChecked(True)
+        return self.place.currentText().strip()
+
     def request(self) -> ExportRequest | str:
         combo = self.place if self.by_place.isChecked() else self.category
         code = combo.currentData()
@@ -280,6 +289,17 @@ class ScanSheetCard(ExportCard):
                 Qt.ItemFlag.NoItemFlags)
         self._filter(self.find.text())
         self._count()
+
+    def tick(self, code: str) -> str | None:
+        """A scanned internal item code ticks that item; its caption, or None when it is not listed."""
+        for row in range(self.items.count()):
+            entry = self.items.item(row)
+            data = entry.data(Qt.ItemDataRole.UserRole)
+            if data and data[0] == code:
+                entry.setCheckState(Qt.CheckState.Checked)
+                self.items.scrollToItem(entry)
+                return str(data[1])
+        return None
 
     def ticked(self) -> list[tuple[str, str]]:
         entries = []

@@ -54,6 +54,7 @@ class ImportDialog(QDialog):
         self.setObjectName("importDialog")
         self.file: ReadFile | None = None
         self.result: ImportResult | None = None
+        self.importing = False
         self.setWindowTitle(self.tr("Import items") if kind == "items" else self.tr("Import a donation list"))
         self.resize(1100, 640)
         heading = QLabel(self.tr("File: {name}").format(name=path.name), self)
@@ -135,8 +136,8 @@ class ImportDialog(QDialog):
 
     def can_import(self) -> bool:
         preview = self.file.preview if self.file else None
-        return (self.ctx.is_manager and self.result is None and preview is not None and preview.valid > 0
-                and (preview.invalid == 0 or self.skip.isChecked()))
+        return (self.ctx.is_manager and not self.importing and self.result is None and preview is not None
+                and preview.valid > 0 and (preview.invalid == 0 or self.skip.isChecked()))
 
     def _update_button(self) -> None:
         self.import_button.setEnabled(self.can_import())
@@ -154,25 +155,41 @@ class ImportDialog(QDialog):
             work = lambda s: import_items(s, actor, rows, skip_invalid=skip)  # noqa: E731
         else:
             work = lambda s: import_donation(s, actor, rows, donor=donor, skip_invalid=skip)  # noqa: E731
+        self.importing = True
         self.import_button.setEnabled(False)
+        self.close_button.setEnabled(False)
         self._say(self.outcome, self.tr("Importing\u2026"), "")
-        self.ctx.runner.write(work, while_alive(self, self._imported), while_alive(self, self._import_failed))
+        self.ctx.runner.write(work, self._imported_callback(), while_alive(self, self._import_failed))
 
-    def _imported(self, result: ImportResult) -> None:
-        self.result = result
-        if self.kind == "items":
-            text = self.tr("Imported {n} items; {skipped} rows skipped.")
+    def _imported_callback(self):  # type: ignore[no-untyped-def]
+        """The import commits even if the dialog was closed meanwhile: the other screens
+        and the message bar hear of it either way; the dialog only when it is still there."""
+        ctx, kind = self.ctx, self.kind
+        if kind == "items":
+            template = self.tr("Items imported: {n}. Rows skipped: {skipped}.")
         else:
-            text = self.tr("Received {n} lines into donation {donation}; {skipped} rows skipped.")
-        text = text.format(n=result.imported, skipped=result.skipped, donation=result.donation or "")
+            template = self.tr("Lines received into donation {donation}: {n}. Rows skipped: {skipped}.")
+        shown = while_alive(self, self._imported)
+
+        def done(result: ImportResult) -> None:
+            text = template.format(n=result.imported, skipped=result.skipped, donation=result.donation or "")
+            ctx.messages.success(text)
+            shown(result, text)
+            (ctx.catalogue_changed if kind == "items" else ctx.stock_changed).emit()
+
+        return done
+
+    def _imported(self, result: ImportResult, text: str) -> None:
+        self.result, self.importing = result, False
         self._say(self.outcome, text, "ok")
-        self.ctx.messages.success(text)
+        self.close_button.setEnabled(True)
         self.close_button.setText(self.tr("Close"))
         self._update_button()
-        (self.ctx.catalogue_changed if self.kind == "items" else self.ctx.stock_changed).emit()
 
     def _import_failed(self, sentence: str) -> None:
+        self.importing = False
         self._say(self.outcome, self.tr("Nothing was imported: {reason}").format(reason=sentence), "error")
+        self.close_button.setEnabled(True)
         self._update_button()
 
     @staticmethod

@@ -118,6 +118,19 @@ class ReportsScreen(Screen):
         for card in self.cards:
             card.set_choices(choices, self.ctx.lang)
 
+    def handle_scan(self, code: str) -> None:
+        """A place label picks the place to count; an item's internal code ticks it for the scan sheet."""
+        text = code.strip().upper()
+        if (place := self.count.choose_place(text)) is not None:
+            self.ctx.messages.show_message(
+                self.tr("Count sheet: {place} chosen. Press Make count sheet.").format(place=place), "info")
+        elif (caption := self.scan_sheet.tick(text)) is not None:
+            self.ctx.messages.show_message(self.tr("{item} ticked for the scan sheet.").format(item=caption), "info")
+        else:
+            self.ctx.messages.show_message(
+                self.tr("Here a scan picks a place to count (its label) or an item without a barcode "
+                        "for the scan sheet (its IT code). To receive goods, go to Intake (F2)."), "warning")
+
     # --- exports ---
 
     def export(self, card: ExportCard) -> bool:
