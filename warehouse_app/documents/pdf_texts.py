@@ -48,6 +48,14 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "units": ("Jednostki", "Units", "Одиниці"),
     "gross_short": ("Brutto", "Gross", "Брутто"),
     "net_short": ("Netto", "Net", "Нетто"),
+    "count_sheet": ("Arkusz spisu z natury", "Stock count sheet", "Аркуш інвентаризації"),
+    "place": ("Miejsce", "Location", "Місце"),
+    "code": ("Kod kreskowy", "Barcode", "Штрихкод"),
+    "expected": ("Stan", "Expected", "Облік"),
+    "counted": ("Policzono", "Counted", "Пораховано"),
+    "counted_by": ("Liczył(a)", "Counted by", "Рахував(ла)"),
+    "checked_by": ("Sprawdził(a)", "Checked by", "Перевірив(ла)"),
+    "printed": ("Wydrukowano", "Printed", "Надруковано"),
 }
 
 UNIT_LEGEND = "pcs = szt. = шт.; pack = opak. = уп.; pair = para = пара; set = kpl. = компл.; kg = кг; l = л"
