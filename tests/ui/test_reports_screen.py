@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from warehouse_app.core.catalogue import add_item, list_items
-from warehouse_app.core.donations import open_donation
+from warehouse_app.core.donations import close_donation, open_donation
 from warehouse_app.core.receiving import receive
 from warehouse_app.core.stock_query import stock_by_category
 from warehouse_app.ui.context import AppContext
@@ -34,6 +34,8 @@ def seed(ctx: AppContext) -> str:
                  tracks_expiry=True)
         donation = open_donation(s, ctx.actor, donor=FORMULA_DONOR)
         receive(s, ctx.actor, RICE, qty=12, expiry=date.today() + timedelta(days=200), donation=donation.id)
+        close_donation(s, donation.id)
+        open_donation(s, ctx.actor, donor="Still Scanning Sp. z o.o.")
         return donation.number
 
 
@@ -81,6 +83,40 @@ def test_donations_report_keeps_a_formula_looking_donor_as_text(screen: ReportsS
     donor_cells = [c for sheet in book.worksheets for row in sheet.iter_rows() for c in row
                    if c.value == FORMULA_DONOR]
     assert donor_cells and all(c.data_type == "s" for c in donor_cells)  # a string, never a formula
+
+
+def test_donation_receipt_in_ukrainian(screen: ReportsScreen, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    card = screen.receipt
+    labels = [card.donation.itemText(i) for i in range(card.donation.count())]
+    assert len(labels) == 2 and "(still open)" in labels[0] and "Still Scanning" in labels[0]
+    card.donation.setCurrentIndex(1)
+    card.language.setCurrentIndex(card.language.findData("uk"))
+    number = card.donation.currentData()
+    path = export(screen, card, tmp_path / "receipt.pdf", qtbot, monkeypatch)
+    text = pdf_text(path)
+    assert number in text and "Rice 1 kg" in text and "HYPERLINK" in text
+    assert any("\u0400" <= ch <= "\u04ff" for ch in text)  # Ukrainian headings
+
+
+def test_receipt_of_an_open_donation_is_refused_in_one_sentence(screen: ReportsScreen, qtbot, tmp_path: Path,
+                                                                 monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "open.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(out), "")))
+    with qtbot.waitSignal(screen.panel.finished):
+        screen.receipt.button.click()
+    assert screen.panel.state == "failed" and "still open" in screen.panel.label.text()
+    assert not out.exists()
+
+
+def test_count_sheet_for_a_category(screen: ReportsScreen, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    card = screen.count
+    card.category.setCurrentIndex(card.category.findData("FOOD"))
+    card.by_category.setChecked(True)
+    request = card.request()
+    assert not isinstance(request, str) and request.default_name.startswith("count-FOOD-")
+    path = export(screen, card, tmp_path / "count.pdf", qtbot, monkeypatch)
+    text = pdf_text(path)
+    assert "Rice 1 kg" in text and "Blanket" not in text
 
 
 def test_an_upside_down_period_is_refused_before_any_dialog(screen: ReportsScreen, monkeypatch) -> None:  # type: ignore[no-untyped-def]

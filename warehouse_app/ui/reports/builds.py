@@ -9,8 +9,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from warehouse_app.core.count_sheet import count_sheet as count_sheet_data
+from warehouse_app.core.donation_receipt import donation_receipt as receipt_data
 from warehouse_app.core.donation_report import donation_report
 from warehouse_app.core.stock_export import stock_sheet_data
+from warehouse_app.documents.count_sheet_pdf import write_count_sheet
+from warehouse_app.documents.donation_receipt_pdf import write_donation_receipt
 from warehouse_app.documents.donations_xlsx import write_donations_report
 from warehouse_app.documents.labels_pdf import write_scan_sheet
 from warehouse_app.documents.progress import Progress
@@ -35,9 +39,6 @@ def donations_report(date_from: date, date_to: date, lang: str) -> Build:
 
 def donation_receipt(number: str, lang: str) -> Build:
     def build(session: Any, out: Path, progress: Progress) -> Path:
-        from warehouse_app.core.donation_receipt import donation_receipt as receipt_data  # TODO pdf branch
-        from warehouse_app.documents.donation_receipt_pdf import write_donation_receipt
-
         return write_donation_receipt(receipt_data(session, number), out, lang=lang, progress=progress)
 
     return build
@@ -45,9 +46,6 @@ def donation_receipt(number: str, lang: str) -> Build:
 
 def count_sheet(place: str | None, category: str | None) -> Build:
     def build(session: Any, out: Path, progress: Progress) -> Path:
-        from warehouse_app.core.count_sheet import count_sheet as count_sheet_data  # TODO pdf branch
-        from warehouse_app.documents.count_sheet_pdf import write_count_sheet
-
         return write_count_sheet(count_sheet_data(session, location=place, category=category), out, progress=progress)
 
     return build
