@@ -89,7 +89,7 @@ def test_donation_receipt_in_ukrainian(screen: ReportsScreen, qtbot, tmp_path: P
     card = screen.receipt
     labels = [card.donation.itemText(i) for i in range(card.donation.count())]
     assert len(labels) == 2 and "(still open)" in labels[0] and "Still Scanning" in labels[0]
-    card.donation.setCurrentIndex(1)
+    assert card.donation.currentIndex() == 1  # the newest closed donation, not the one still being scanned
     card.language.setCurrentIndex(card.language.findData("uk"))
     number = card.donation.currentData()
     path = export(screen, card, tmp_path / "receipt.pdf", qtbot, monkeypatch)
@@ -102,6 +102,7 @@ def test_receipt_of_an_open_donation_is_refused_in_one_sentence(screen: ReportsS
                                                                  monkeypatch) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "open.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(out), "")))
+    screen.receipt.donation.setCurrentIndex(0)
     with qtbot.waitSignal(screen.panel.finished):
         screen.receipt.button.click()
     assert screen.panel.state == "failed" and "still open" in screen.panel.label.text()

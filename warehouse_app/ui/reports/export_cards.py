@@ -142,8 +142,11 @@ class ReceiptCard(ExportCard):
             if info.status == "open":
                 label += " " + self.tr("(still open)")
             self.donation.addItem(label, info.number)
-        if kept is not None and (index := self.donation.findData(kept)) >= 0:
-            self.donation.setCurrentIndex(index)
+        closed = next((info.number for info in choices.donations if info.status != "open"), None)
+        for wanted in (kept, closed):  # the one picked before, else the newest that can have a receipt
+            if wanted is not None and (index := self.donation.findData(wanted)) >= 0:
+                self.donation.setCurrentIndex(index)
+                break
 
     def request(self) -> ExportRequest | str:
         number = self.donation.currentData()
