@@ -39,8 +39,8 @@ def seed(ctx: AppContext) -> str:
         return donation.number
 
 
-@pytest.fixture
-def screen(ctx: AppContext, qtbot) -> ReportsScreen:  # type: ignore[no-untyped-def]
+def open_screen(ctx: AppContext, qtbot) -> ReportsScreen:  # type: ignore[no-untyped-def]
+    """The seeded screen, shown and with its pickers filled, as after pressing F6."""
     seed(ctx)
     page = ReportsScreen(ctx)
     qtbot.addWidget(page)
@@ -49,6 +49,11 @@ def screen(ctx: AppContext, qtbot) -> ReportsScreen:  # type: ignore[no-untyped-
     with qtbot.waitSignal(ctx.runner.busy_changed, check_params_cb=lambda busy: not busy):
         page.activated()
     return page
+
+
+@pytest.fixture
+def screen(ctx: AppContext, qtbot) -> ReportsScreen:  # type: ignore[no-untyped-def]
+    return open_screen(ctx, qtbot)
 
 
 def export(screen: ReportsScreen, card: ExportCard, out: Path, qtbot, monkeypatch: pytest.MonkeyPatch) -> Path:  # type: ignore[no-untyped-def]
@@ -196,11 +201,7 @@ def test_staff_cannot_import(screen: ReportsScreen) -> None:
 
 @pytest.fixture
 def manager_screen(manager_ctx: AppContext, qtbot) -> ReportsScreen:  # type: ignore[no-untyped-def]
-    seed(manager_ctx)
-    page = ReportsScreen(manager_ctx)
-    qtbot.addWidget(page)
-    page.show()
-    return page
+    return open_screen(manager_ctx, qtbot)
 
 
 def test_item_import_shows_the_bad_row_and_imports_nothing_until_it_is_skipped(

@@ -28,6 +28,15 @@ class ExportRequest:
     build: Build
 
 
+def select_data(combo: QComboBox, *wanted: object) -> bool:
+    """Select the first of ``wanted`` the combo holds as item data (after a reload, or a scan)."""
+    for data in wanted:
+        if data is not None and (index := combo.findData(data)) >= 0:
+            combo.setCurrentIndex(index)
+            return True
+    return False
+
+
 class ExportCard(QGroupBox):
     """Title, what it is for, options, one button."""
 
@@ -52,7 +61,9 @@ class ExportCard(QGroupBox):
         layout.addLayout(self.form)
         layout.addLayout(row)
 
-    def describe(self, title: str, purpose: str, button_text: str) -> None:
+    def describe(self, name: str, title: str, purpose: str, button_text: str) -> None:
+        """Called by each card once built: its object name (for tests), heading, purpose and button."""
+        self.setObjectName(name)
         self.setTitle(title)
         self.purpose.setText(purpose)
         self.button.setText(button_text)
@@ -68,11 +79,10 @@ class ExportCard(QGroupBox):
 class StockCard(ExportCard):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.describe(self.tr("Stock sheet (Excel)"),
+        self.describe("stockCard", self.tr("Stock sheet (Excel)"),
                       self.tr("Everything in stock by category and item, with lots, expiry dates and places; "
                               "low stock and goods expiring soon are marked."),
                       self.tr("Export stock sheet\u2026"))
-        self.setObjectName("stockCard")
 
     def request(self) -> ExportRequest:
         return ExportRequest(self.tr("stock sheet"), default_file_name("stock", ".xlsx"),
@@ -89,10 +99,9 @@ def _date_edit(parent: QWidget, value: date) -> QDateEdit:
 class DonationsCard(ExportCard):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(ctx, parent)
-        self.describe(self.tr("Donations report (Excel)"),
+        self.describe("donationsCard", self.tr("Donations report (Excel)"),
                       self.tr("What came in during a period, by donor and by category."),
                       self.tr("Export donations report\u2026"))
-        self.setObjectName("donationsCard")
         today = today or date.today()
         first = today.replace(day=1)
         last = (first.replace(year=first.year + first.month // 12, month=first.month % 12 + 1)).toordinal() - 1
@@ -118,10 +127,9 @@ class DonationsCard(ExportCard):
 class ReceiptCard(ExportCard):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.describe(self.tr("Donation receipt (PDF)"),
+        self.describe("receiptCard", self.tr("Donation receipt (PDF)"),
                       self.tr("A thank-you receipt for a donor: what we received from them and when."),
                       self.tr("Make receipt\u2026"))
-        self.setObjectName("receiptCard")
         self.donation = QComboBox(self)
         self.donation.setObjectName("receiptDonation")
         self.donation.setMinimumContentsLength(24)
@@ -143,10 +151,7 @@ class ReceiptCard(ExportCard):
                 label += " " + self.tr("(still open)")
             self.donation.addItem(label, info.number)
         closed = next((info.number for info in choices.donations if info.status != "open"), None)
-        for wanted in (kept, closed):  # the one picked before, else the newest that can have a receipt
-            if wanted is not None and (index := self.donation.findData(wanted)) >= 0:
-                self.donation.setCurrentIndex(index)
-                break
+        select_data(self.donation, kept, closed)  # the one picked before, else the newest that can have a receipt
 
     def request(self) -> ExportRequest | str:
         number = self.donation.currentData()
@@ -160,10 +165,9 @@ class ReceiptCard(ExportCard):
 class CountSheetCard(ExportCard):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.describe(self.tr("Stock-count sheet (PDF)"),
+        self.describe("countCard", self.tr("Stock-count sheet (PDF)"),
                       self.tr("A printed list with barcodes to count one place or one category on paper."),
                       self.tr("Make count sheet\u2026"))
-        self.setObjectName("countCard")
         self.by_place = QRadioButton(self.tr("Place:"), self)
         self.by_place.setChecked(True)
         self.by_category = QRadioButton(self.tr("Category:"), self)
@@ -190,16 +194,13 @@ class CountSheetCard(ExportCard):
         self.category.clear()
         for cat in choices.categories:
             self.category.addItem("\u2003" * cat.depth + cat.name(lang), cat.code)
-        for combo, kept in ((self.place, place), (self.category, category)):
-            if kept is not None and (index := combo.findData(kept)) >= 0:
-                combo.setCurrentIndex(index)
+        select_data(self.place, place)
+        select_data(self.category, category)
 
     def choose_place(self, code: str) -> str | None:
         """A scanned place label picks that place; its name, or None when it is not a place here."""
-        index = self.place.findData(code)
-        if index < 0:
+        if not select_data(self.place, code):
             return None
-        self.place.setCurrentIndex(index)
         self.by_place.setChecked(True)
         return self.place.currentText().strip()
 
@@ -232,11 +233,10 @@ def parse_scan_lines(text: str) -> list[tuple[str, str]] | str:
 class ScanSheetCard(ExportCard):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.describe(self.tr("Scan sheet (PDF)"),
+        self.describe("scanSheetCard", self.tr("Scan sheet (PDF)"),
                       self.tr("Barcodes to scan from a laminated sheet, for goods without their own "
                               "(blankets, T-shirt sizes). Tick items, or type CODE=caption lines."),
                       self.tr("Make scan sheet\u2026"))
-        self.setObjectName("scanSheetCard")
         self.find = QLineEdit(self)
         self.find.setObjectName("scanSheetFind")
         self.find.setPlaceholderText(self.tr("Find an item\u2026"))
