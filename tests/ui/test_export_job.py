@@ -127,3 +127,15 @@ def test_a_failing_export_says_why_in_one_sentence(ctx: AppContext, qtbot, tmp_p
     assert finished.args == [None] and panel.state == "failed"
     assert "No truck with number T-2026-9999." in panel.label.text()
     assert not panel.running
+
+
+def test_a_folder_that_cannot_hold_the_file_is_named_plainly(stocked: AppContext, qtbot, tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the folder should be")
+    panel = ExportPanel(stocked)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.finished):
+        panel.start("Stock sheet", blocker / "stock.xlsx", stock_sheet)
+    assert panel.state == "failed"
+    assert "The file stock.xlsx cannot be saved there:" in panel.label.text()
+    assert "inside the app" not in panel.label.text()

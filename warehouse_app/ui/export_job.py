@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QDir, QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from warehouse_app.core.errors import WarehouseError
 from warehouse_app.documents.progress import Cancelled, Progress
 from warehouse_app.ui.context import AppContext
 from warehouse_app.ui.lifetime import while_alive
@@ -107,6 +108,9 @@ class ExportJob(QObject):
                 return build(session, self.out, self.progress)
             except Cancelled:
                 return None
+            except OSError as exc:  # a full disk, a folder that is gone or read-only: say so, not "inside the app"
+                raise WarehouseError("The file {name} cannot be saved there: {reason}.", name=self.out.name,
+                                     reason=exc.strerror or exc.__class__.__name__) from exc
 
         return run
 
