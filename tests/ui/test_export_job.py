@@ -117,7 +117,10 @@ def test_cancel_stops_the_writer_and_leaves_no_file(stocked: AppContext, qtbot, 
 def test_a_failing_export_says_why_in_one_sentence(ctx: AppContext, qtbot, tmp_path: Path) -> None:
     from warehouse_app.core.errors import NotFound
 
+    threads: list[threading.Thread] = []
+
     def build(session, path, progress):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
         raise NotFound("No truck with number {number}.", number="T-2026-9999")
 
     panel = ExportPanel(ctx)
@@ -126,7 +129,7 @@ def test_a_failing_export_says_why_in_one_sentence(ctx: AppContext, qtbot, tmp_p
         panel.start("Packing list", tmp_path / "x.pdf", build)
     assert finished.args == [None] and panel.state == "failed"
     assert "No truck with number T-2026-9999." in panel.label.text()
-    assert not panel.running
+    assert not panel.running and threads and threads[0] is not threading.main_thread()
 
 
 def test_a_folder_that_cannot_hold_the_file_is_named_plainly(stocked: AppContext, qtbot, tmp_path: Path) -> None:
