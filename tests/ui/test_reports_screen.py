@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
+from warehouse_app.core.warehouse_settings import set_warehouse_details
 from warehouse_app.core.catalogue import add_item, list_items
 from warehouse_app.core.donations import close_donation, open_donation
 from warehouse_app.core.receiving import receive
@@ -91,6 +92,8 @@ def test_donations_report_keeps_a_formula_looking_donor_as_text(screen: ReportsS
 
 
 def test_donation_receipt_in_ukrainian(screen: ReportsScreen, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    with screen.ctx.runner.db.write() as s:  # the sender, as a manager sets it in the settings
+        set_warehouse_details(s, name="Magazyn Pomocy Przemyśl", address="ul. Lwowska 12")
     card = screen.receipt
     labels = [card.donation.itemText(i) for i in range(card.donation.count())]
     assert len(labels) == 2 and "(still open)" in labels[0] and "Still Scanning" in labels[0]
@@ -100,6 +103,7 @@ def test_donation_receipt_in_ukrainian(screen: ReportsScreen, qtbot, tmp_path: P
     path = export(screen, card, tmp_path / "receipt.pdf", qtbot, monkeypatch)
     text = pdf_text(path)
     assert number in text and "Rice 1 kg" in text and "HYPERLINK" in text
+    assert "Magazyn Pomocy Przemyśl" in text and "ul. Lwowska 12" in text
     assert any("\u0400" <= ch <= "\u04ff" for ch in text)  # Ukrainian headings
 
 

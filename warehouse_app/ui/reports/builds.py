@@ -13,6 +13,7 @@ from warehouse_app.core.count_sheet import count_sheet as count_sheet_data
 from warehouse_app.core.donation_receipt import donation_receipt as receipt_data
 from warehouse_app.core.donation_report import donation_report
 from warehouse_app.core.stock_export import stock_sheet_data
+from warehouse_app.core.warehouse_settings import warehouse_details
 from warehouse_app.documents.count_sheet_pdf import write_count_sheet
 from warehouse_app.documents.donation_receipt_pdf import write_donation_receipt
 from warehouse_app.documents.donations_xlsx import write_donations_report
@@ -24,7 +25,7 @@ from warehouse_app.ui.export_job import Build
 
 def stock_sheet(lang: str, operator: str) -> Build:
     def build(session: Any, out: Path, progress: Progress) -> Path:
-        data = stock_sheet_data(session, lang=lang, operator=operator)
+        data = stock_sheet_data(session, lang=lang, operator=operator, warehouse=warehouse_details(session).name)
         return write_stock_sheet(data, out, progress=progress)
 
     return build
@@ -39,7 +40,8 @@ def donations_report(date_from: date, date_to: date, lang: str) -> Build:
 
 def donation_receipt(number: str, lang: str) -> Build:
     def build(session: Any, out: Path, progress: Progress) -> Path:
-        return write_donation_receipt(receipt_data(session, number), out, lang=lang, progress=progress)
+        return write_donation_receipt(receipt_data(session, number), out, lang=lang,
+                                      sender=warehouse_details(session), progress=progress)
 
     return build
 
