@@ -1,0 +1,314 @@
+"""The Trucks screen driven as a loader would: a truck made in the dialog, boxes and goods
+scanned on, refusals, unloading, a manager's override, dispatch, and the papers."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from warehouse_app.core import catalogue
+from warehouse_app.core.barcodes import gtin_check_digit
+from warehouse_app.core.categories import edit_category, resolve_category
+from warehouse_app.core.containers import create_container, pack, seal
+from warehouse_app.core.operators import actor_for
+from warehouse_app.core.receiving import receive
+from warehouse_app.core.shipments import create_truck, get_truck, truck_totals
+from warehouse_app.core.stock_query import stock_by_item
+from warehouse_app.db.database import Database
+from warehouse_app.ui.context import AppContext
+from warehouse_app.ui.trucks.screen import TrucksScreen
+
+SOAP = "5901234123457"
+BEANS_BODY = "590000000001"
+BEANS = BEANS_BODY + gtin_check_digit(BEANS_BODY)
+
+
+def on_hand(db: Database, name: str) -> Decimal:
+    """Stock of one item anywhere in the warehouse (boxes and trucks not yet gone included)."""
+    with db.read() as s:
+        return sum((row.quantity for row in stock_by_item(s, search=name)), Decimal(0))
+
+
+@pytest.fixture
+def goods(db: Database) -> None:
+    """50 soaps and 30 tins of beans on the shelf."""
+    with db.write() as s:
+        actor = actor_for(s, "Setup", "setup")
+        catalogue.add_item(s, name="Mydło w kostce 100 g", category="HYGIENE", unit="pcs", barcodes_=[SOAP],
+                           unit_weight_kg="0.1")
+        catalogue.add_item(s, name="Fasola konserwowa 400 g", category="FOOD.CANNED", unit="pcs", barcodes_=[BEANS],
+                           tracks_expiry=True, unit_weight_kg="0.45")
+        receive(s, actor, SOAP, qty=50)
+        receive(s, actor, BEANS, qty=30, expiry=date.today() + timedelta(days=400))
+
+
+def new_truck(db: Database, **fields: object) -> str:
+    with db.write() as s:
+        actor = actor_for(s, "Setup", "setup")
+        return create_truck(s, actor, destination="Lviv", plate="WX 12345", **fields).number  # type: ignore[arg-type]
+
+
+def packed_box(db: Database, qty: int = 24, gross: str = "2.9") -> str:
+    with db.write() as s:
+        actor = actor_for(s, "Setup", "setup")
+        box = create_container(s, actor, "box")
+        pack(s, actor, box.code, SOAP, qty=qty)
+        seal(s, actor, box.code, gross_kg=gross)
+        return box.code
+
+
+def open_screen(qtbot, ctx: AppContext, number: str | None = None) -> TrucksScreen:  # type: ignore[no-untyped-def]
+    screen = TrucksScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.resize(1366, 720)
+    screen.show()
+    with qtbot.waitSignal(screen.shown, timeout=10_000):
+        screen.activated()
+    if number:
+        with qtbot.waitSignal(screen.shown, timeout=10_000):
+            screen.select_truck(number)
+    return screen
+
+
+def scan(qtbot, screen: TrucksScreen, code: str, qty: str = "") -> None:  # type: ignore[no-untyped-def]
+    if qty:
+        qtbot.keyClicks(screen.scan_bar.qty, qty)
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        screen.handle_scan(code)
+
+
+def refused(qtbot, screen: TrucksScreen, code: str, qty: str = "") -> str:  # type: ignore[no-untyped-def]
+    if qty:
+        qtbot.keyClicks(screen.scan_bar.qty, qty)
+    with qtbot.waitSignal(screen.refused, timeout=10_000) as blocker:
+        screen.handle_scan(code)
+    return str(blocker.args[0])
+
+
+def total_row(screen: TrucksScreen) -> list[str]:
+    model = screen.pane.totals_model
+    last = model.rowCount() - 1
+    return [model.text(last, c) for c in range(model.columnCount())]
+
+
+def test_a_truck_is_created_through_the_dialog(db: Database, ctx: AppContext, qtbot) -> None:
+    screen = open_screen(qtbot, ctx)
+    screen.new_button.click()
+    dialog = screen.actions.dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()  # nothing typed: refused inline
+    assert "destination" in dialog.error.text()
+    typed = {"destination": "Kharkiv", "recipient": "Fundacja Pomoc", "recipient_address": "vul. Sumska 1",
+             "driver": "Petro Ivanenko", "driver_phone": "+380 67 000 0000", "plate": "WX 12345",
+             "trailer_plate": "WX 5678P", "seal_number": "S-778", "aid_registration_code": "UA-HUM-42"}
+    for key, text in typed.items():
+        dialog.fields[key].clear()
+        qtbot.keyClicks(dialog.fields[key], text)
+    dialog.departure.setDate(QDate(2026, 12, 1))
+    with qtbot.waitSignal(screen.shown, timeout=10_000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert not dialog.isVisible()
+    assert screen.trucks_model.rowCount() == 1 and screen.selected is not None
+    with db.read() as s:
+        truck = get_truck(s, screen.selected)
+    assert (truck.city, truck.recipient, truck.driver, truck.vehicle_plate, truck.trailer_plate) == (
+        "Kharkiv", "Fundacja Pomoc", "Petro Ivanenko", "WX 12345", "WX 5678P")
+    assert truck.planned_departure == date(2026, 12, 1) and truck.aid_registration_code == "UA-HUM-42"
+    assert truck.status == "planning" and "Kharkiv" in screen.pane.header.text()
+    screen.actions.edit_truck()  # the same dialog edits it until dispatch
+    edit = screen.actions.dialog
+    assert edit is not dialog and edit.fields["driver"].text() == "Petro Ivanenko"
+    edit.fields["seal_number"].setText("S-999")
+    with qtbot.waitSignal(screen.shown, timeout=10_000):
+        edit.buttons.button(edit.buttons.StandardButton.Save).click()
+    with db.read() as s:
+        assert get_truck(s, screen.selected).seal_number == "S-999"
+
+
+def test_a_packed_box_is_loaded_by_scanning_its_label(db: Database, ctx: AppContext, goods, qtbot) -> None:
+    number, box = new_truck(db), packed_box(db)
+    screen = open_screen(qtbot, ctx, number)
+    assert "LOADED onto truck " + number in screen.scan_bar.target.text()
+    changed: list[bool] = []
+    ctx.stock_changed.connect(lambda: changed.append(True))
+    scan(qtbot, screen, box.lower())
+    assert screen.scan_bar.panel.state == "ok" and screen.feedback.played[-1] == "scan_ok"
+    assert screen.pane.load_model.text(0, 0) == "1 / 1" and screen.pane.load_model.text(0, 1) == box
+    assert total_row(screen)[1:] == ["1", "24", "2.4", "2.9"]
+    assert changed
+    with db.read() as s:
+        assert truck_totals(s, number).packages == 1
+
+
+def test_loose_goods_are_loaded_with_a_typed_quantity(db: Database, ctx: AppContext, goods, qtbot) -> None:
+    number = new_truck(db)
+    screen = open_screen(qtbot, ctx, number)
+    scan(qtbot, screen, SOAP, qty="12")
+    assert screen.scan_bar.qty.text() == ""
+    assert "+12" in screen.scan_bar.panel.quantity.text()
+    assert screen.pane.load_model.text(0, 0) == "loose"
+    assert total_row(screen)[2] == "12"
+    with db.read() as s:
+        assert truck_totals(s, number).pieces == 12
+
+
+def test_a_refused_scan_is_red_and_changes_nothing(db: Database, ctx: AppContext, goods, qtbot) -> None:
+    number = new_truck(db)
+    screen = open_screen(qtbot, ctx, number)
+    sentence = refused(qtbot, screen, SOAP, qty="999")
+    assert screen.scan_bar.panel.state == "error" and screen.feedback.played[-1] == "scan_error"
+    assert ctx.messages.kind == "error" and ctx.messages.text() == sentence
+    assert screen.scan_bar.panel.headline.text() == "Not loaded"
+    assert on_hand(db, "Mydło") == 50
+    with db.read() as s:
+        assert truck_totals(s, number).pieces == 0
+    assert screen.pane.load_model.rowCount() == 0
+
+
+def test_goods_are_unloaded_before_dispatch(db: Database, ctx: AppContext, goods, qtbot) -> None:
+    number = new_truck(db)
+    screen = open_screen(qtbot, ctx, number)
+    scan(qtbot, screen, SOAP, qty="12")
+    screen.scan_bar.unload_button.click()
+    assert "UNLOADED from truck" in screen.scan_bar.target.text()
+    scan(qtbot, screen, SOAP, qty="5")
+    assert "5" in screen.scan_bar.panel.quantity.text() and "unloaded" in screen.scan_bar.panel.quantity.text()
+    assert total_row(screen)[2] == "7"
+    with db.read() as s:
+        assert truck_totals(s, number).pieces == 7
+
+
+def _short_dated_beans(db: Database) -> str:
+    """Beans expiring in 10 days, where canned food must keep 90 days at departure."""
+    with db.write() as s:
+        actor = actor_for(s, "Setup", "setup")
+        edit_category(s, resolve_category(s, "FOOD.CANNED").id, min_shelf_life_days=90)
+        receive(s, actor, BEANS, qty=6, expiry=date.today() + timedelta(days=10))
+    return new_truck(db, planned_departure=date.today())
+
+
+def test_staff_see_the_shelf_life_refusal(db: Database, ctx: AppContext, goods, qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: pytest.fail("staff are not asked"))
+    number = _short_dated_beans(db)
+    screen = open_screen(qtbot, ctx, number)
+    # FEFO suggests the short-dated lot first: refused, nothing loaded
+    sentence = refused(qtbot, screen, BEANS, qty="6")
+    assert "manager" in sentence
+    with db.read() as s:
+        assert truck_totals(s, number).pieces == 0
+
+
+def test_a_manager_overrides_the_shelf_life_with_a_reason(db: Database, manager_ctx: AppContext, goods, qtbot,
+                                                            monkeypatch) -> None:
+    asked: list[str] = []
+
+    def answer(parent, title, label, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(label)
+        return "Hospital in Lviv uses it this week", True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    number = _short_dated_beans(db)
+    screen = open_screen(qtbot, manager_ctx, number)
+    scan(qtbot, screen, BEANS, qty="6")
+    assert asked and "Why?" in asked[0]
+    with db.read() as s:
+        assert truck_totals(s, number).pieces == 6
+
+
+def test_dispatch_confirms_what_leaves_and_stock_drops(db: Database, ctx: AppContext, goods, qtbot,
+                                                       monkeypatch) -> None:
+    number, box = new_truck(db), packed_box(db)
+    screen = open_screen(qtbot, ctx, number)
+    scan(qtbot, screen, box)
+    scan(qtbot, screen, SOAP, qty="6")
+    questions: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, *a: questions.append(text) or QMessageBox.StandardButton.Yes)
+    assert on_hand(db, "Mydło") == 50
+    with qtbot.waitSignal(ctx.stock_changed, timeout=10_000):
+        screen.pane.dispatch_button.click()
+    assert "2 packages" in questions[0] and "30 pieces" in questions[0] and "3.5 kg gross" in questions[0]
+    assert on_hand(db, "Mydło") == 20
+    with db.read() as s:
+        assert get_truck(s, number).status == "dispatched"
+    assert not screen.pane.dispatch_button.isEnabled() and not screen.pane.edit_button.isEnabled()
+    assert "has left" in screen.scan_bar.target.text()
+    refused(qtbot, screen, SOAP)
+
+
+def test_dispatch_can_be_called_off(db: Database, ctx: AppContext, goods, qtbot, monkeypatch) -> None:
+    number = new_truck(db)
+    screen = open_screen(qtbot, ctx, number)
+    scan(qtbot, screen, SOAP, qty="3")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    screen.pane.dispatch_button.click()
+    ctx.runner.wait()
+    with db.read() as s:
+        assert get_truck(s, number).status != "dispatched"
+
+
+def test_scans_go_to_the_active_box_on_the_boxes_tab(db: Database, ctx: AppContext, goods, qtbot,
+                                                     monkeypatch) -> None:
+    screen = open_screen(qtbot, ctx)
+    screen.tabs.setCurrentWidget(screen.boxes)
+    refused(qtbot, screen, SOAP)  # no box yet
+    questions: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, *a: questions.append(text) or QMessageBox.StandardButton.No)
+    with qtbot.waitSignal(screen.boxes.active_changed, timeout=10_000):
+        screen.boxes.new_box.click()
+    box = screen.boxes.active.code
+    assert box in questions[-1] and screen.boxes.code_label.text() == box
+    assert f"PACKED INTO BOX {box}" in screen.scan_bar.target.text()
+    with qtbot.waitSignal(screen.boxes.packed, timeout=10_000):
+        qtbot.keyClicks(screen.scan_bar.qty, "10")
+        screen.handle_scan(SOAP)
+    assert screen.boxes.contents_model.rowCount() == 1 and screen.boxes.active.pieces == 10
+    # another category: asked first; No packs nothing, Yes mixes
+    refused(qtbot, screen, BEANS, qty="2")
+    assert "Mix" in questions[-1] or "category" in questions[-1]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(screen.boxes.packed, timeout=10_000):
+        qtbot.keyClicks(screen.scan_bar.qty, "2")
+        screen.handle_scan(BEANS)
+    assert screen.boxes.active.mixed and screen.boxes.contents_model.rowCount() == 2
+    with qtbot.waitSignal(screen.boxes.active_changed, timeout=10_000):
+        screen.boxes.seal_box(box, "2.5")
+    assert screen.boxes.active.sealed and screen.boxes.active.gross_kg == Decimal("2.5")
+    with qtbot.waitSignal(screen.boxes.active_changed, timeout=10_000):
+        screen.boxes.new_pallet.click()
+    pallet = screen.boxes.active.code
+    assert f"ON PALLET {pallet}" in screen.scan_bar.target.text()
+    with qtbot.waitSignal(screen.boxes.packed, timeout=10_000):
+        screen.handle_scan(box)
+    assert screen.boxes.active.code == pallet and screen.boxes.active.boxes == 1
+    assert on_hand(db, "Mydło") == 50  # packing moves goods, it does not remove them
+
+
+def test_f5_opens_trucks_from_any_screen_and_scans_follow(db: Database, ctx: AppContext, goods, qtbot) -> None:
+    from warehouse_app.app import build_screens
+    from warehouse_app.ui.main_window import MainWindow
+
+    number = new_truck(db)
+    window = MainWindow(ctx, db.display_name(), build_screens(ctx))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    for key in (Qt.Key.Key_F3, Qt.Key.Key_F5):  # Stock refreshes with Ctrl+R, not F5 (one key, one meaning)
+        qtbot.keyClick(window, key)
+    screen = window.current_screen()
+    assert isinstance(screen, TrucksScreen)
+    qtbot.waitUntil(lambda: screen.trucks_model.rowCount() == 1)
+    screen.trucks_view.selectRow(0)
+    qtbot.waitUntil(lambda: screen.pane.view is not None)
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        window.route_scan(SOAP)
+    with db.read() as s:
+        assert truck_totals(s, number).pieces == 1
