@@ -20,6 +20,7 @@ from warehouse_app.core.operators import actor_for
 from warehouse_app.core.receiving import receive
 from warehouse_app.core.shipments import create_truck, get_truck, truck_totals
 from warehouse_app.core.stock_query import stock_by_item
+from warehouse_app.core.warehouse_settings import set_max_payload_kg
 from warehouse_app.db.database import Database
 from warehouse_app.ui.context import AppContext
 from warehouse_app.ui.trucks.screen import TrucksScreen
@@ -144,6 +145,18 @@ def test_a_packed_box_is_loaded_by_scanning_its_label(db: Database, ctx: AppCont
     assert changed
     with db.read() as s:
         assert truck_totals(s, number).packages == 1
+    assert "Total: 1 package" in screen.pane.total_line.text()
+
+
+def test_a_load_above_the_maximum_payload_is_shouted(db: Database, ctx: AppContext, goods, qtbot) -> None:
+    number, box = new_truck(db), packed_box(db, gross="2.9")
+    with db.write() as s:
+        set_max_payload_kg(s, "2.5")
+    screen = open_screen(qtbot, ctx, number)
+    assert "maximum payload 2.5 kg" in screen.pane.total_line.text()
+    scan(qtbot, screen, box)
+    assert "OVERLOADED" in screen.pane.total_line.text() and "Unload 0.4 kg" in screen.pane.total_line.text()
+    assert ctx.messages.kind == "warning" and "OVERLOADED" in ctx.messages.text()
 
 
 def test_loose_goods_are_loaded_with_a_typed_quantity(db: Database, ctx: AppContext, goods, qtbot) -> None:
@@ -233,7 +246,7 @@ def test_dispatch_confirms_what_leaves_and_stock_drops(db: Database, ctx: AppCon
     assert on_hand(db, "Mydło") == 50
     with qtbot.waitSignal(ctx.stock_changed, timeout=10_000):
         screen.pane.dispatch_button.click()
-    assert "2 packages" in questions[0] and "30 pieces" in questions[0] and "3.5 kg gross" in questions[0]
+    assert "1 package" in questions[0] and "30 pieces" in questions[0] and "3.5 kg gross" in questions[0]
     assert on_hand(db, "Mydło") == 20
     with db.read() as s:
         assert get_truck(s, number).status == "dispatched"
@@ -261,7 +274,7 @@ def test_scans_go_to_the_active_box_on_the_boxes_tab(db: Database, ctx: AppConte
     questions: list[str] = []
     monkeypatch.setattr(QMessageBox, "question",
                         lambda parent, title, text, *a: questions.append(text) or QMessageBox.StandardButton.No)
-    with qtbot.waitSignal(screen.boxes.active_changed, timeout=10_000):
+    with qtbot.waitSignal(screen.boxes.created, timeout=10_000):
         screen.boxes.new_box.click()
     box = screen.boxes.active.code
     assert box in questions[-1] and screen.boxes.code_label.text() == box
@@ -278,10 +291,10 @@ def test_scans_go_to_the_active_box_on_the_boxes_tab(db: Database, ctx: AppConte
         qtbot.keyClicks(screen.scan_bar.qty, "2")
         screen.handle_scan(BEANS)
     assert screen.boxes.active.mixed and screen.boxes.contents_model.rowCount() == 2
-    with qtbot.waitSignal(screen.boxes.active_changed, timeout=10_000):
-        screen.boxes.seal_box(box, "2.5")
+    screen.boxes.seal_box(box, "2.5")
+    qtbot.waitUntil(lambda: screen.boxes.active.sealed)
     assert screen.boxes.active.sealed and screen.boxes.active.gross_kg == Decimal("2.5")
-    with qtbot.waitSignal(screen.boxes.active_changed, timeout=10_000):
+    with qtbot.waitSignal(screen.boxes.created, timeout=10_000):
         screen.boxes.new_pallet.click()
     pallet = screen.boxes.active.code
     assert f"ON PALLET {pallet}" in screen.scan_bar.target.text()
@@ -294,13 +307,12 @@ def test_scans_go_to_the_active_box_on_the_boxes_tab(db: Database, ctx: AppConte
 def test_f5_opens_trucks_from_any_screen_and_scans_follow(db: Database, ctx: AppContext, goods, qtbot) -> None:
     from warehouse_app.app import build_screens
     from warehouse_app.ui.main_window import MainWindow
+    from tests.ui.test_scanner import show_active
 
     number = new_truck(db)
     window = MainWindow(ctx, db.display_name(), build_screens(ctx))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
+    show_active(qtbot, window)
+    qtbot.waitUntil(window.isActiveWindow)
     for key in (Qt.Key.Key_F3, Qt.Key.Key_F5):  # Stock refreshes with Ctrl+R, not F5 (one key, one meaning)
         qtbot.keyClick(window, key)
     screen = window.current_screen()

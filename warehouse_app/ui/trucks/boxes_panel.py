@@ -52,6 +52,7 @@ class BoxesPanel(QWidget):
     active_changed = Signal()
     print_label_requested = Signal(str)  # label code
     packed = Signal(object)  # PackResult or the pallet's ContainerInfo, once committed
+    created = Signal(object)  # ContainerInfo of a new box or pallet
 
     def __init__(self, ctx: AppContext, feedback: ScanFeedback, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -180,6 +181,7 @@ class BoxesPanel(QWidget):
             self, self.tr("New {what}").format(what=what),
             self.tr("<p>The new {what} has the label code</p><p style='font-size:28pt'><b>{code}</b></p>"
                     "<p>Print its label now?</p>").format(what=what, code=made.code))
+        self.created.emit(made)
         if answer == QMessageBox.StandardButton.Yes:
             self.print_label_requested.emit(made.code)
 

@@ -21,7 +21,17 @@ TARGET_STYLES = {
 
 
 class ScanPanel(LastScanPanel):
-    """The intake panel, with the refusal headline of this screen."""
+    """The intake panel, a little smaller (the load table needs the height), with this
+    screen's refusal headline."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        for label, factor in ((self.headline, 0.8), (self.quantity, 0.7), (self.details, 0.85)):
+            font = label.font()
+            font.setPointSizeF(font.pointSizeF() * factor)
+            label.setFont(font)
+        self.layout().setContentsMargins(10, 4, 10, 4)
+        self.layout().setSpacing(0)
 
     def show_refused(self, headline: str, sentence: str, code: str = "") -> None:
         self.show_error(sentence, code)

@@ -29,6 +29,7 @@ from warehouse_app.ui.trucks.scan_bar import ScanBar
 from warehouse_app.ui.trucks.state import ScreenState, screen_state
 from warehouse_app.ui.trucks.truck_actions import TruckActions
 from warehouse_app.ui.trucks.truck_pane import TruckPane, table
+#from warehouse_app.ui.trucks.truck_papers import TruckPapers  # PAPERS
 from warehouse_app.ui.units import unit_label
 
 
@@ -76,10 +77,11 @@ class TrucksScreen(Screen):
         self.new_button.clicked.connect(self.actions.new_truck)
         self.pane.edit_requested.connect(self.actions.edit_truck)
         self.pane.dispatch_requested.connect(self.actions.dispatch)
-        self.pane.packing_list_requested.connect(self.actions.print_packing_list)
-        self.pane.labels_requested.connect(self.actions.print_labels)
-        self.pane.manifest_requested.connect(self.actions.export_manifest)
-        self.boxes.print_label_requested.connect(self.actions.print_container_label)
+#        self.papers = TruckPapers(self)  # PAPERS
+#        self.pane.packing_list_requested.connect(self.papers.print_packing_list)  # PAPERS
+#        self.pane.labels_requested.connect(self.papers.print_labels)  # PAPERS
+#        self.pane.manifest_requested.connect(self.papers.export_manifest)  # PAPERS
+#        self.boxes.print_label_requested.connect(self.papers.print_container_label)  # PAPERS
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -91,7 +93,7 @@ class TrucksScreen(Screen):
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([330, 1000])
+        split.setSizes([390, 970])
         layout = QHBoxLayout(self)
         layout.addWidget(split)
         self._refresh_timer = QTimer(self, singleShot=True, interval=100, timeout=self.refresh)
@@ -242,7 +244,7 @@ class TrucksScreen(Screen):
         self.feedback.ok()
         self.show_state(state, highlight=result.code)
         if totals.over_payload:
-            self.ctx.messages.show_message(self.pane.payload.text(), "warning")
+            self.ctx.messages.show_message(self.pane.total_line.text(), "warning")
         self._announce()
         self.loaded.emit(result)
 

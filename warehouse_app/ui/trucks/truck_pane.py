@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from warehouse_app.core.packing_data import TruckInfo
+from warehouse_app.core.quantities import format_quantity
 from warehouse_app.ui.trucks.load_rows import load_rows, status_text, totals_rows
 from warehouse_app.ui.trucks.rows_model import RowsModel, kg
 from warehouse_app.ui.trucks.state import TruckView
@@ -28,6 +29,7 @@ def table(model: RowsModel, parent: QWidget, name: str, stretch: int) -> QTableV
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the scan fields
     view.setWordWrap(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
@@ -57,9 +59,9 @@ class TruckPane(QWidget):
             [self.tr("Category"), self.tr("Packages"), self.tr("Pieces"), self.tr("Net kg"), self.tr("Gross kg")],
             {1, 2, 3, 4}, self)
         self.totals_table = table(self.totals_model, self, "truckTotals", 0)
-        self.payload = QLabel(self)
-        self.payload.setObjectName("payloadWarning")
-        self.payload.setWordWrap(True)
+        self.total_line = QLabel(self)
+        self.total_line.setObjectName("truckTotal")
+        self.total_line.setWordWrap(True)
 
         self.edit_button = self._button(self.tr("Edit truck\u2026"), "editTruck", self.edit_requested)
         self.dispatch_button = self._button(self.tr("Dispatch\u2026"), "dispatchTruck", self.dispatch_requested)
@@ -83,9 +85,11 @@ class TruckPane(QWidget):
         totals_box = QWidget(self)
         totals_layout = QVBoxLayout(totals_box)
         totals_layout.setContentsMargins(0, 0, 0, 0)
-        totals_layout.addWidget(QLabel(self.tr("Totals by category"), self))
+        legend = QLabel(self.tr("Totals by category  (* = box not weighed: its net weight is counted)"), self)
+        legend.setStyleSheet("color:#333;")
+        totals_layout.addWidget(legend)
         totals_layout.addWidget(self.totals_table, 1)
-        totals_layout.addWidget(self.payload)
+        totals_layout.addWidget(self.total_line)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.load_table)
         split.addWidget(totals_box)
@@ -110,37 +114,38 @@ class TruckPane(QWidget):
             self.header.setText(self.tr("No truck chosen. Pick one on the left, or press \u201cNew truck\u201d."))
             self.load_model.set_rows([])
             self.totals_model.set_rows([])
-            self.payload.hide()
+            self.total_line.hide()
         else:
             self.header.setText(self._header_html(view.load.truck))
             self.load_model.set_rows(load_rows(view, self.lang), highlight)
             if (row := self.load_model.row_of(highlight)) is not None:
                 self.load_table.scrollTo(self.load_model.index(row, 0))
             self.totals_model.set_rows(totals_rows(view.totals, self.lang))
-            self._show_payload(view)
+            self._show_totals(view)
         editable = view is not None and view.editable
         for button in (self.edit_button, self.dispatch_button):
             button.setEnabled(editable)
         for button in (self.packing_button, self.labels_button, self.manifest_button):
             button.setEnabled(view is not None)
 
-    def _show_payload(self, view: TruckView) -> None:
+    def _show_totals(self, view: TruckView) -> None:
+        """The grand total always in sight, in red with what to do when above the payload."""
         totals = view.totals
-        if totals.max_payload_kg is None:
-            self.payload.hide()
-            return
-        if totals.over_payload:
-            self.payload.setText(self.tr("\u26a0 OVERLOADED: {gross} kg gross, above the maximum payload of {max} kg. "
-                                         "Unload {over} kg before dispatch.").format(
+        text = self.tr("Total: %n package(s), {pieces} pieces, {net} kg net, {gross} kg gross", "",
+                       totals.packages).format(pieces=format_quantity(totals.pieces), net=kg(totals.net_kg),
+                                               gross=kg(totals.gross_kg))
+        style = "background:#e8f0fe; color:#1a3c6e;"
+        if totals.max_payload_kg is not None and totals.over_payload:
+            text = self.tr("\u26a0 OVERLOADED: {gross} kg gross, above the maximum payload of {max} kg. "
+                           "Unload {over} kg before dispatch.").format(
                 gross=kg(totals.gross_kg), max=kg(totals.max_payload_kg),
-                over=kg(totals.gross_kg - totals.max_payload_kg)))
-            self.payload.setStyleSheet("background:#c0392b; color:white; font-weight:bold; padding:6px;"
-                                       " border-radius:4px;")
-        else:
-            self.payload.setText(self.tr("{gross} kg of the maximum payload of {max} kg").format(
-                gross=kg(totals.gross_kg), max=kg(totals.max_payload_kg)))
-            self.payload.setStyleSheet("color:#333;")
-        self.payload.show()
+                over=kg(totals.gross_kg - totals.max_payload_kg))
+            style = "background:#c0392b; color:white;"
+        elif totals.max_payload_kg is not None:
+            text += self.tr(" (maximum payload {max} kg)").format(max=kg(totals.max_payload_kg))
+        self.total_line.setText(text)
+        self.total_line.setStyleSheet(f"{style} font-weight:bold; padding:6px; border-radius:4px;")
+        self.total_line.show()
 
     def _header_html(self, truck: TruckInfo) -> str:
         def cell(label: str, value: str) -> str:
