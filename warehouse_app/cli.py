@@ -17,7 +17,7 @@ from typing import NoReturn
 
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
-from warehouse_app import __version__
+from warehouse_app import __version__, cli_exports
 from warehouse_app.core.errors import WarehouseError
 from warehouse_app.paths import default_db_url
 
@@ -175,6 +175,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="fill the database with a realistic demo warehouse")
     demo.add_argument("--seed", type=int, default=2026)
+    cli_exports.add_parsers(sub)
     return parser
 
 
