@@ -8,6 +8,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
@@ -18,7 +20,7 @@ from warehouse_app.core.categories import edit_category, resolve_category
 from warehouse_app.core.containers import create_container, pack, seal
 from warehouse_app.core.operators import actor_for
 from warehouse_app.core.receiving import receive
-from warehouse_app.core.shipments import create_truck, get_truck, truck_totals
+from warehouse_app.core.shipments import create_truck, get_truck, load, truck_totals
 from warehouse_app.core.stock_query import stock_by_item
 from warehouse_app.core.warehouse_settings import set_max_payload_kg
 from warehouse_app.db.database import Database
@@ -286,7 +288,8 @@ def test_scans_go_to_the_active_box_on_the_boxes_tab(db: Database, ctx: AppConte
     # another category: asked first; No packs nothing, Yes mixes
     refused(qtbot, screen, BEANS, qty="2")
     assert "Mix" in questions[-1] or "category" in questions[-1]
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, *a: QMessageBox.StandardButton.Yes
+                        if title.startswith("Mix") else QMessageBox.StandardButton.No)
     with qtbot.waitSignal(screen.boxes.packed, timeout=10_000):
         qtbot.keyClicks(screen.scan_bar.qty, "2")
         screen.handle_scan(BEANS)
@@ -324,3 +327,94 @@ def test_f5_opens_trucks_from_any_screen_and_scans_follow(db: Database, ctx: App
         window.route_scan(SOAP)
     with db.read() as s:
         assert truck_totals(s, number).pieces == 1
+
+
+@pytest.fixture
+def loaded_truck(db: Database, goods) -> tuple[str, str]:
+    """A truck carrying one sealed box of 24 soaps and 6 loose soaps."""
+    number, box = new_truck(db), packed_box(db)
+    with db.write() as s:
+        actor = actor_for(s, "Setup", "setup")
+        load(s, actor, number, box)
+        load(s, actor, number, SOAP, qty=6)
+    return number, box
+
+
+def save_as(monkeypatch, path: Path) -> list[str]:  # type: ignore[no-untyped-def]
+    """The file dialog answers ``path``; returns the default names it was offered."""
+    offered: list[str] = []
+
+    def answer(parent, caption, default, file_filter, *args, **kwargs):  # type: ignore[no-untyped-def]
+        offered.append(default)
+        return str(path), file_filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    return offered
+
+
+def test_the_packing_list_is_written_in_the_background_and_opens(db: Database, ctx: AppContext, loaded_truck,
+                                                                 qtbot, monkeypatch, tmp_path: Path) -> None:
+    number, box = loaded_truck
+    out = tmp_path / "papers" / "list.pdf"
+    offered = save_as(monkeypatch, out)
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    screen = open_screen(qtbot, ctx, number)
+    with qtbot.waitSignal(screen.exporter.finished, timeout=60_000) as finished:
+        screen.pane.packing_button.click()
+        assert screen.export_bar.cancel.isVisible()  # the GUI is free while the worker writes
+    assert finished.args[0] == out and offered[0].endswith(f"{number}-packing-list.pdf")
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    assert number in text and box in text and "Mydło w kostce 100 g" in text
+    assert screen.export_bar.open.isVisible() and str(out) in screen.export_bar.label.text()
+    screen.export_bar.open.click()
+    assert opened == [str(out)]
+
+
+def test_a_cancelled_export_leaves_no_file(db: Database, ctx: AppContext, loaded_truck, qtbot, monkeypatch,
+                                          tmp_path: Path) -> None:
+    number, _ = loaded_truck
+    out = tmp_path / "papers" / "list.pdf"
+    save_as(monkeypatch, out)
+    screen = open_screen(qtbot, ctx, number)
+    screen.exporter.started.connect(lambda _: screen.export_bar.cancel.click())  # before the worker's first report
+    with qtbot.waitSignal(screen.exporter.finished, timeout=60_000) as finished:
+        screen.pane.packing_button.click()
+    assert finished.args[0] is None and not out.exists()
+    assert not out.parent.exists() or list(out.parent.iterdir()) == []  # no temporary file left either
+    assert "Cancelled" in screen.export_bar.label.text() and not screen.export_bar.open.isVisible()
+    assert ctx.messages.kind != "error"
+
+
+def test_labels_in_each_format_and_the_manifest(db: Database, ctx: AppContext, loaded_truck, qtbot, monkeypatch,
+                                                tmp_path: Path) -> None:
+    number, box = loaded_truck
+    screen = open_screen(qtbot, ctx, number)
+    for page in ("a6", "100x150", "a4"):
+        out = tmp_path / f"labels-{page}.pdf"
+        offered = save_as(monkeypatch, out)
+        with qtbot.waitSignal(screen.exporter.finished, timeout=60_000) as finished:
+            screen.pane.labels_requested.emit(page)  # the format menu's actions emit this
+        assert finished.args[0] == out and offered[0].endswith(f"{number}-labels-{page}.pdf")
+        reader = PdfReader(out)
+        assert box in reader.pages[0].extract_text()
+    out = tmp_path / "manifest.xlsx"
+    offered = save_as(monkeypatch, out)
+    with qtbot.waitSignal(screen.exporter.finished, timeout=60_000) as finished:
+        screen.pane.manifest_button.click()
+    assert finished.args[0] == out and offered[0].endswith(f"{number}-manifest.xlsx")
+    cells = [str(c) for ws in load_workbook(out).worksheets for row in ws.iter_rows(values_only=True) for c in row]
+    assert number in " ".join(cells) and box in cells
+
+
+def test_a_label_is_offered_for_a_new_box(db: Database, ctx: AppContext, qtbot, monkeypatch, tmp_path: Path) -> None:
+    screen = open_screen(qtbot, ctx)
+    screen.tabs.setCurrentWidget(screen.boxes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    out = tmp_path / "label.pdf"
+    offered = save_as(monkeypatch, out)
+    with qtbot.waitSignal(screen.exporter.finished, timeout=60_000) as finished:
+        screen.boxes.new_box.click()
+    code = screen.boxes.active.code
+    assert finished.args[0] == out and offered[0].endswith(f"{code}-label.pdf")
+    assert code in PdfReader(out).pages[0].extract_text()

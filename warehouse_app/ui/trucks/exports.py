@@ -118,24 +118,28 @@ class Exporter(QObject):
             self.progressed.emit(done, total)
             return not self._cancel.is_set()
 
-        def done(written: Path) -> None:
+        def work(session: Session) -> Path | None:
+            try:
+                return writer(session, path, progress)
+            except Cancelled:  # the user's choice, not a failure: the writer left no file
+                return None
+
+        def done(written: Path | None) -> None:
             self.running = False
-            self.bar.show_done(self.tr("{what} saved: {path}").format(what=what, path=written), written)
+            if written is None:
+                self.bar.show_done(self.tr("Cancelled: no file was written."), None)
+            else:
+                self.bar.show_done(self.tr("{what} saved: {path}").format(what=what, path=written), written)
             self.finished.emit(written)
 
-        def failed(exc: BaseException, sentence: str) -> None:
+        def failed(sentence: str) -> None:
             self.running = False
-            if isinstance(exc, Cancelled):
-                sentence = self.tr("Cancelled: no file was written.")
-                self.bar.show_done(sentence, None)
-            else:
-                self.bar.show_done(sentence, None)
-                self.ctx.messages.error(sentence)
+            self.bar.show_done(sentence, None)
+            self.ctx.messages.error(sentence)
             self.finished.emit(None)
 
         self.started.emit(str(path))
-        self.ctx.runner.read(lambda s: writer(s, path, progress), while_alive(self, done),
-                             on_exception=while_alive(self, failed))
+        self.ctx.runner.read(work, while_alive(self, done), while_alive(self, failed))
 
     def cancel(self) -> None:
         if self.running:

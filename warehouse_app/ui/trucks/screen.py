@@ -29,7 +29,7 @@ from warehouse_app.ui.trucks.scan_bar import ScanBar
 from warehouse_app.ui.trucks.state import ScreenState, screen_state
 from warehouse_app.ui.trucks.truck_actions import TruckActions
 from warehouse_app.ui.trucks.truck_pane import TruckPane, table
-#from warehouse_app.ui.trucks.truck_papers import TruckPapers  # PAPERS
+from warehouse_app.ui.trucks.truck_papers import TruckPapers
 from warehouse_app.ui.units import unit_label
 
 
@@ -77,11 +77,11 @@ class TrucksScreen(Screen):
         self.new_button.clicked.connect(self.actions.new_truck)
         self.pane.edit_requested.connect(self.actions.edit_truck)
         self.pane.dispatch_requested.connect(self.actions.dispatch)
-#        self.papers = TruckPapers(self)  # PAPERS
-#        self.pane.packing_list_requested.connect(self.papers.print_packing_list)  # PAPERS
-#        self.pane.labels_requested.connect(self.papers.print_labels)  # PAPERS
-#        self.pane.manifest_requested.connect(self.papers.export_manifest)  # PAPERS
-#        self.boxes.print_label_requested.connect(self.papers.print_container_label)  # PAPERS
+        self.papers = TruckPapers(self)
+        self.pane.packing_list_requested.connect(self.papers.print_packing_list)
+        self.pane.labels_requested.connect(self.papers.print_labels)
+        self.pane.manifest_requested.connect(self.papers.export_manifest)
+        self.boxes.print_label_requested.connect(self.papers.print_container_label)
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from sqlalchemy.orm import Session
 
-from warehouse_app.core.errors import BadInput
 from warehouse_app.core.packing_list import label_packages, packing_list
 from warehouse_app.documents.labels_pdf import write_labels
 from warehouse_app.documents.manifest_xlsx import write_truck_manifest
@@ -40,8 +39,6 @@ def manifest_writer(number: str) -> Writer:
 def labels_writer(ref: str, page: str) -> Writer:
     def write(s: Session, out: Path, progress: Progress) -> Path:
         truck, packages = label_packages(s, ref)
-        if not packages:
-            raise BadInput("There is nothing on {ref} to print a label for yet.", ref=ref)
         return write_labels(packages, out, truck_number=truck.number if truck else None, page=page, progress=progress)
     return write
 
