@@ -186,6 +186,16 @@ def test_a_refused_scan_is_red_and_changes_nothing(db: Database, ctx: AppContext
     assert screen.pane.load_model.rowCount() == 0
 
 
+def test_the_screen_follows_stock_changes_made_elsewhere(db: Database, ctx: AppContext, goods, qtbot) -> None:
+    number = new_truck(db)
+    screen = open_screen(qtbot, ctx, number)
+    with db.write() as s:  # another station loads the truck
+        load(s, actor_for(s, "Dock 2", "dock-2"), number, SOAP, qty=4)
+    with qtbot.waitSignal(screen.shown, timeout=10_000):
+        ctx.stock_changed.emit()
+    assert total_row(screen)[2] == "4" and screen.trucks_model.text(0, 2) == "loading"
+
+
 def test_goods_are_unloaded_before_dispatch(db: Database, ctx: AppContext, goods, qtbot) -> None:
     number = new_truck(db)
     screen = open_screen(qtbot, ctx, number)
@@ -214,7 +224,7 @@ def test_staff_see_the_shelf_life_refusal(db: Database, ctx: AppContext, goods, 
     screen = open_screen(qtbot, ctx, number)
     # FEFO suggests the short-dated lot first: refused, nothing loaded
     sentence = refused(qtbot, screen, BEANS, qty="6")
-    assert "manager" in sentence
+    assert "manager" in sentence and "Fasola" in screen.scan_bar.panel.details.text()
     with db.read() as s:
         assert truck_totals(s, number).pieces == 0
 

@@ -210,8 +210,6 @@ class TrucksScreen(Screen):
                 if reason:
                     self.load_code(number, code, qty, override_reason=reason)
                     return
-                if not self.ctx.is_manager:
-                    sentence = self.tr("{sentence} Only a manager can let it go.").format(sentence=sentence)
             self.scan_refused(sentence, code)
 
         self.ctx.runner.write(work, while_alive(self, lambda state: self._loaded(state, unload_)),
@@ -256,7 +254,7 @@ class TrucksScreen(Screen):
         self._update_target()
 
     def scan_refused(self, sentence: str, code: str = "") -> None:
-        headline = self.tr("Not done")
+        headline = self.tr("Not packed")
         if self.tabs.currentWidget() is self.pane:
             headline = self.tr("Not unloaded") if self.scan_bar.unloading else self.tr("Not loaded")
         self.scan_bar.panel.show_refused(headline, sentence, code)

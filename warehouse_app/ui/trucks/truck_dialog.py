@@ -27,6 +27,7 @@ class TruckDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("truckDialog")
         self.truck = truck
+        self.setMinimumWidth(560)
         self.setWindowTitle(self.tr("Edit truck {number}").format(number=truck.number) if truck
                             else self.tr("New truck"))
         self.fields: dict[str, QLineEdit] = {}
