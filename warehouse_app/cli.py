@@ -17,7 +17,7 @@ from typing import NoReturn
 
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
-from warehouse_app import __version__, cli_exports
+from warehouse_app import __version__, cli_exports, cli_shipping
 from warehouse_app.core.errors import WarehouseError
 from warehouse_app.paths import default_db_url
 
@@ -172,6 +172,8 @@ def build_parser() -> argparse.ArgumentParser:
     oadd = op.add_parser("add")
     oadd.add_argument("name")
     oadd.add_argument("--role", default="staff", choices=("staff", "loader", "manager"))
+
+    cli_shipping.add_parsers(sub)
 
     demo = sub.add_parser("demo", help="fill the database with a realistic demo warehouse")
     demo.add_argument("--seed", type=int, default=2026)

@@ -225,3 +225,32 @@ def test_totals_warn_above_the_maximum_payload(db: Database, actor: Actor, goods
         by_category = {c.category.code: c for c in truck_totals(s, number).by_category}
     assert (by_category["FOOD.DRY"].kg_goods, by_category["FOOD.DRY"].pieces) == (30, 0)
     assert (by_category["BEDDING.BLANKETS"].pieces, by_category["BEDDING.BLANKETS"].net_kg) == (1, Decimal("1.25"))
+
+
+def test_db_check_passes_after_every_operation(db: Database, actor: Actor, manager: Actor, goods: Goods) -> None:
+    """Each step is its own unit of work, as at a station; ``db check`` runs after each."""
+    number = _truck(db, actor)
+    made: dict[str, str] = {}
+    steps = [
+        lambda s: made.update(box=create_container(s, actor, "box").code),
+        lambda s: made.update(pallet=create_container(s, actor, "pallet").code),
+        lambda s: pack(s, actor, made["box"], BLANKET, qty=5),
+        lambda s: pack(s, actor, made["box"], TINS, qty=2, allow_mixed=True, expiry="2028-01-31"),
+        lambda s: unpack(s, actor, made["box"], BLANKET, qty=1),
+        lambda s: seal(s, actor, made["box"], gross_kg=6),
+        lambda s: put_on_pallet(s, actor, made["pallet"], made["box"]),
+        lambda s: pack(s, actor, made["pallet"], RICE, qty=4),
+        lambda s: load(s, actor, number, made["pallet"]),
+        lambda s: load(s, manager, number, TINS, qty=3, override_reason="short trip"),
+        lambda s: unload(s, actor, number, TINS, qty=1),
+        lambda s: unload(s, actor, number, made["pallet"]),
+        lambda s: load(s, actor, number, made["pallet"]),
+        lambda s: dispatch(s, actor, number),
+    ]
+    for step in steps:
+        with db.write() as s:
+            step(s)
+        assert_ledger_consistent(db)
+    with db.read() as s:
+        totals = truck_totals(s, number)
+    assert (totals.packages, totals.pieces, totals.net_kg) == (2, 8, Decimal("10.6"))  # 4 blankets, 4 tins, 4 kg rice

@@ -26,7 +26,7 @@ from warehouse_app.core.locations import add_location, resolve_location
 from warehouse_app.core.packing_data import CategoryName, PackingLine
 from warehouse_app.core.quantities import WHOLE_UNITS, parse_weight
 from warehouse_app.core.shipping_rows import (
-    category_name, fefo_plan, find_container, packing_lines, reparent, root_location, scanned_goods, shelves,
+    category_name, fefo_plan, find_container, live_lines, packing_lines, reparent, root_location, scanned_goods, shelves,
     shipment_of_path, subtree_lines, refuse_if_dispatched,
 )
 from warehouse_app.db.models import Container, Location, Lot
@@ -154,9 +154,13 @@ def _changeable(session: Session, ref: str, *, kind: str | None = None, unsealed
     return place, box
 
 
+def _holds_goods(session: Session, place: Location) -> bool:
+    """Goods lie in the container itself (a pallet's boxes have categories of their own)."""
+    return bool(live_lines(session, Location.id == place.id))
+
+
 def _check_category(session: Session, place: Location, box: Container, category_id: int, allow_mixed: bool) -> None:
-    empty = not subtree_lines(session, place.path)
-    if empty:
+    if not _holds_goods(session, place):
         box.category_id, box.mixed = category_id, False
     elif not box.mixed and box.category_id != category_id:
         if not allow_mixed:
@@ -212,7 +216,7 @@ def unpack(
                      expiry=goods.expiry, lot_code=goods.lot_code)
     for lot_id, location_id, part in plan:
         transfer(session, actor, "move", goods.item.id, lot_id, part, location_id, target.id)
-    if not subtree_lines(session, place.path):
+    if not _holds_goods(session, place):
         row.category_id, row.mixed = None, False
     return _result(session, place, row, goods.item.name, goods.item.unit, plan)
 

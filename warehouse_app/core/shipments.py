@@ -135,7 +135,7 @@ def create_truck(
 def update_truck(session: Session, actor: Actor, truck: str, **fields: object) -> TruckInfo:
     """Change the details given (same names as create_truck, plus max_payload_kg)."""
     row = find_shipment(session, truck, lock=True)
-    refuse_if_dispatched(row, f"Truck {row.number}")
+    refuse_if_dispatched(row)
     _apply(row, fields)
     session.flush()
     return truck_info(session, row)
@@ -199,7 +199,7 @@ def _override(session: Session, actor: Actor, problem: ShelfLifeTooShort | None,
 
 def _loading(session: Session, truck: str) -> tuple[Shipment, Location]:
     row = find_shipment(session, truck, lock=True)
-    refuse_if_dispatched(row, f"Truck {row.number}")
+    refuse_if_dispatched(row)
     load = session.get(Location, row.load_location_id)
     assert load is not None
     return row, load
@@ -295,7 +295,7 @@ def unload(
         reparent(session, place, target)
         session.flush()
         totals = _totals(session, row)
-        return LoadResult(place.kind, place.code, f"{place.kind} {place.code} unloaded", None, None, totals,
+        return LoadResult(place.kind, place.code, f"{place.kind} {place.code}", None, None, totals,
                           _warnings(totals, []))
     goods = scanned_goods(session, code, qty, None, default_one=False)
     plan = fefo_plan(session, goods.item, Location.id == load_place.id, goods.units, f"truck {row.number}",
@@ -306,7 +306,7 @@ def unload(
     session.flush()
     totals = _totals(session, row)
     moved = sum((p[2] for p in plan), Decimal(0))
-    return LoadResult("item", code.strip(), f"{format_quantity(moved)} {goods.item.unit} {goods.item.name} unloaded",
+    return LoadResult("item", code.strip(), f"{format_quantity(moved)} {goods.item.unit} {goods.item.name}",
                       moved, goods.item.unit, totals, _warnings(totals, []))
 
 

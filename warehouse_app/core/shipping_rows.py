@@ -96,10 +96,14 @@ def shipment_of_path(session: Session, path: str) -> Shipment | None:
     return session.scalar(select(Shipment).where(Shipment.load_location_id.in_(path_ids(path))))
 
 
-def refuse_if_dispatched(shipment: Shipment | None, what: str) -> None:
-    if shipment is not None and shipment.status == "dispatched":
-        raise Conflict("{what} left with truck {number}, which is dispatched; nothing on it can change.",
-                       what=what, number=shipment.number)
+def refuse_if_dispatched(shipment: Shipment | None, what: str | None = None) -> None:
+    """Refuse any change to a dispatched truck (``what`` None) or to a container on one."""
+    if shipment is None or shipment.status != "dispatched":
+        return
+    if what is None:
+        raise Conflict("Truck {number} is dispatched; nothing on it can change.", number=shipment.number)
+    raise Conflict("{what} left with truck {number}, which is dispatched; nothing on it can change.",
+                   what=what, number=shipment.number)
 
 
 def reparent(session: Session, place: Location, new_parent: Location) -> None:
