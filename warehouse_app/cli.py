@@ -17,7 +17,7 @@ from typing import NoReturn
 
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
-from warehouse_app import __version__, cli_exports, cli_shipping
+from warehouse_app import __version__, cli_documents, cli_exports, cli_shipping
 from warehouse_app.core.errors import WarehouseError
 from warehouse_app.paths import default_db_url
 
@@ -120,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     dshow.add_argument("--json", action="store_true")
     dlist = don.add_parser("list")
     dlist.add_argument("--json", action="store_true")
+    cli_documents.add_donation_receipt_parser(don)
 
     st = sub.add_parser("stock", help="what is in stock")
     st.add_argument("--category")
@@ -178,6 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="fill the database with a realistic demo warehouse")
     demo.add_argument("--seed", type=int, default=2026)
     cli_exports.add_parsers(sub)
+    cli_documents.add_parsers(sub)
     return parser
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from warehouse_app import cli_exports, cli_shipping
+from warehouse_app import cli_documents, cli_exports, cli_shipping
 from warehouse_app.cli_output import print_json, print_table
 from warehouse_app.core import catalogue, categories, donations, integrity, locations, operators, stock_query
 from warehouse_app.core.context import Actor
@@ -161,6 +161,8 @@ def cmd_receive(db: Database, args: argparse.Namespace) -> int:
 
 
 def cmd_donation(db: Database, args: argparse.Namespace) -> int:
+    if args.action == "receipt":
+        return cli_documents.cmd_donation_receipt(db, args)
     if args.action in ("open", "close"):
         with db.write() as session:
             if args.action == "open":
@@ -330,5 +332,5 @@ HANDLERS: dict[str, Handler] = {
     "db": cmd_db, "item": cmd_item, "category": cmd_category, "receive": cmd_receive, "donation": cmd_donation,
     "stock": cmd_stock, "move": cmd_move, "adjust": cmd_adjust, "write-off": cmd_write_off,
     "reverse": cmd_reverse, "history": cmd_history, "location": cmd_location, "operator": cmd_operator,
-    "demo": cmd_demo, **cli_exports.HANDLERS, **cli_shipping.HANDLERS,
+    "demo": cmd_demo, **cli_exports.HANDLERS, **cli_shipping.HANDLERS, **cli_documents.HANDLERS,
 }

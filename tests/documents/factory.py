@@ -55,7 +55,7 @@ def packing_list(lines: int = 30, per_box: int = 10, loose: int = 3) -> PackingL
         Package(
             seq=k + 1, of=n, label_code=f"BX{k + 1:06d}", kind="box", name=f"Karton {k + 1}", lines=tuple(ch),
             net_kg=sum((x.net_kg for x in ch), Decimal(0)),
-            gross_kg=sum((x.net_kg for x in ch), Decimal(0)) + Decimal("0.8") if k % 4 else sum((x.net_kg for x in ch), Decimal(0)),
+            gross_kg=sum((x.net_kg for x in ch), Decimal(0)) + (Decimal("0.8") if k % 4 else 0),  # every 4th unweighed
             weighed=bool(k % 4), on_pallet="PL000001" if k % 2 else None,
         )
         for k, ch in enumerate(chunks)

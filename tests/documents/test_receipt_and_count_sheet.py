@@ -88,7 +88,7 @@ def test_count_sheet_for_a_place_with_scannable_codes(db: Database, donation: st
     with db.read() as s:
         data = count_sheet(s, location="Receiving")
         blanket = catalogue.find_item(s, "Koc polarowy").internal_code
-    assert [(x.item_name, x.expected) for x in data.lines] == [
+    assert [(x.stock.item_name, x.stock.expected) for x in data.lines] == [
         ("Koc polarowy", 3), ("Mydło w kostce", 5), ("Woda źródlana 1,5 l", 5), ("Woda źródlana 1,5 l", 10)]
     assert {x.code for x in data.lines} == {blanket, SOAP, WATER}
     out = write_count_sheet(data, tmp_path / "count.pdf")
@@ -108,7 +108,7 @@ def test_count_sheet_for_a_category_everywhere(db: Database, donation: str, tmp_
             count_sheet(s)
         with pytest.raises(NotFound):
             count_sheet(s, category="NO-SUCH")
-    assert sorted((x.item_name, x.location_name, x.expected) for x in data.lines) == [
+    assert sorted((x.stock.item_name, x.stock.location_name, x.stock.expected) for x in data.lines) == [
         ("Koc polarowy", "Receiving", 3), ("Mydło w kostce", "Receiving", 5), ("Mydło w kostce", "Storage", 3)]
     folder = tmp_path / "out"
     folder.mkdir()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -25,14 +24,10 @@ from warehouse_app.db.models import Barcode, Item, Location
 
 @dataclass(frozen=True)
 class CountSheetLine:
-    item_name: str
-    code: str  # what to scan: a GTIN as printed, or the internal code; "" when the item has neither
-    unit: str
-    expiry: date | None
-    lot_code: str
-    location_code: str
-    location_name: str
-    expected: Decimal
+    """One lot at one place as the ledger expects it, and the code a counter scans for it."""
+
+    stock: ExpectedLine
+    code: str  # a GTIN as printed, or the internal code; "" when the item has neither
 
 
 @dataclass(frozen=True)
@@ -74,6 +69,5 @@ def count_sheet(session: Session, *, location: str | None = None, category: str 
         location=f"{place.name} ({place.code})" if place else None,
         category=CategoryName(cat.code, cat.path_pl, cat.path_en, cat.path_uk, cat.hs_code) if cat else None,
         printed_on=today or date.today(),
-        lines=tuple(CountSheetLine(x.item_name, codes.get(x.item_id, ""), x.unit, x.expiry, x.lot_code,
-                                   x.location_code, x.location_name, x.expected) for x in expected),
+        lines=tuple(CountSheetLine(x, codes.get(x.item_id, "")) for x in expected),
     )

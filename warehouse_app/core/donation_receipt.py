@@ -18,10 +18,8 @@ from warehouse_app.core.categories import list_categories
 from warehouse_app.core.donations import donation_lines, get_donation
 from warehouse_app.core.errors import Conflict
 from warehouse_app.core.packing_data import CategoryName
+from warehouse_app.core.quantities import WHOLE_UNITS
 from warehouse_app.db.models import Item
-
-COUNTED_UNITS = frozenset({"pcs", "pack", "pair", "set"})
-
 
 @dataclass(frozen=True)
 class ReceiptLine:
@@ -44,7 +42,7 @@ class DonationReceipt:
 
     @property
     def pieces(self) -> Decimal:
-        return sum((x.quantity for x in self.lines if x.unit in COUNTED_UNITS), Decimal(0))
+        return sum((x.quantity for x in self.lines if x.unit in WHOLE_UNITS), Decimal(0))
 
     @property
     def net_kg(self) -> Decimal:

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer
-from xml.sax.saxutils import escape
 
 from warehouse_app.core.count_sheet import CountSheet
 from warehouse_app.documents.labels_pdf import MIN_BAR
@@ -45,12 +45,14 @@ def write_count_sheet(data: CountSheet, out: str | os.PathLike[str], *, progress
     report(progress, 0, total)
     small = ParagraphStyle("small", fontName=regular, fontSize=8, leading=9.5)
     code_text = ParagraphStyle("code", fontName=regular, fontSize=6.5, leading=7.5, alignment=1)
-    rows: list[list[object]] = [[tri_lines("place"), tri_lines("item"), tri_lines("code"), tri_lines("lot"), tri_lines("expected"),
-                                 tri_lines("unit"), tri_lines("counted")]]
-    for n, x in enumerate(data.lines, start=1):
+    keys = ("place", "item", "code", "lot", "expected", "unit", "counted")
+    rows: list[list[object]] = [[tri_lines(k) for k in keys]]
+    for n, line in enumerate(data.lines, start=1):
+        x = line.stock
         lot = "\n".join(v for v in (x.lot_code, fmt_date(x.expiry)) if v)
         rows.append([Paragraph(escape(f"{x.location_name} {x.location_code}"), small),
-                     Paragraph(escape(x.item_name), small), _code_cell(x.code, code_text), lot, fmt_qty(x.expected), x.unit, ""])
+                     Paragraph(escape(x.item_name), small), _code_cell(line.code, code_text), lot,
+                     fmt_qty(x.expected), x.unit, ""])
         if n % 50 == 0:
             report(progress, n, total)
     table = LongTable(rows, colWidths=COL_WIDTHS, repeatRows=1, style=[

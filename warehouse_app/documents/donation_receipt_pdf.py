@@ -111,7 +111,9 @@ def write_donation_receipt(
         rows.append([str(n), _p(x.item_name, small), _p(x.category.name(lang), small), fmt_qty(x.quantity),
                      units.get(x.unit, x.unit), fmt_date(x.expiry), fmt_kg(x.net_kg)])
         report(progress, n, len(data.lines) + 1)
-    rows.append(["", f"{t['total']}: {len(data.lines)} {plural(len(data.lines), t['positions'], lang)}", "", fmt_qty(data.pieces), t["pieces"], "",
+    count = len(data.lines)
+    rows.append(["", f"{t['total']}: {count} {plural(count, t['positions'], lang)}", "", fmt_qty(data.pieces),
+                 t["pieces"], "",
                  fmt_kg(data.net_kg)])
     goods = Table(rows, colWidths=[10 * mm, 63 * mm, 38 * mm, 18 * mm, 15 * mm, 21 * mm, 21 * mm], repeatRows=1,
                   style=[("FONT", (0, 0), (-1, -1), regular, 8, 10), ("FONT", (0, 0), (-1, 0), bold, 8, 10),

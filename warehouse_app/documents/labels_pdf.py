@@ -22,7 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from warehouse_app.core import barcodes
 from warehouse_app.core.errors import BadInput
 from warehouse_app.core.packing_data import Package
-from warehouse_app.documents.packing_list_pdf import COUNTED_UNITS
+from warehouse_app.core.quantities import WHOLE_UNITS
 from warehouse_app.documents.pdf_common import MARGIN, fmt_date, fmt_kg, fmt_qty, numbered_canvas
 from warehouse_app.documents.pdf_fonts import register_fonts
 from warehouse_app.documents.pdf_texts import TEXTS
@@ -53,7 +53,7 @@ def _label_lines(pkg: Package) -> list[tuple[str, str]]:
         pl, en, uk = TEXTS[key]
         return f"{pl} / {uk} / {en}"
 
-    pieces = sum((x.quantity for x in pkg.lines if x.unit in COUNTED_UNITS), Decimal(0))
+    pieces = sum((x.quantity for x in pkg.lines if x.unit in WHOLE_UNITS), Decimal(0))
     rows = [(head("pieces"), fmt_qty(pieces)),
             (head("expiry"), fmt_date(pkg.earliest_expiry) or "—"),
             (head("net_kg"), fmt_kg(pkg.net_kg)),

@@ -14,6 +14,7 @@ import os
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -21,15 +22,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Flowable, KeepTogether, LongTable, Paragraph, Spacer, Table, TableStyle
-from xml.sax.saxutils import escape
 
 from warehouse_app.core.packing_data import CategoryName, Package, PackingLine, PackingList
+from warehouse_app.core.quantities import WHOLE_UNITS
 from warehouse_app.documents.pdf_common import build_pdf, fmt_date, fmt_kg, fmt_qty, layout_progress
 from warehouse_app.documents.pdf_fonts import register_fonts
 from warehouse_app.documents.pdf_texts import TEXTS, UNIT_LEGEND, tri, tri_lines
 from warehouse_app.documents.progress import Progress, report
 
-COUNTED_UNITS = frozenset({"pcs", "pack", "pair", "set"})
 # package/item/qty/unit/net/gross/expiry/lot; 186 mm is A4 less the margins
 COL_MM = (20, 70, 15, 11, 17, 17, 18, 18)
 COL_WIDTHS = [w * mm for w in COL_MM]
@@ -58,7 +58,7 @@ def _category_text(cat: CategoryName) -> str:
 
 
 def _pieces(lines: Sequence[PackingLine]) -> Decimal:
-    return sum((x.quantity for x in lines if x.unit in COUNTED_UNITS), Decimal(0))
+    return sum((x.quantity for x in lines if x.unit in WHOLE_UNITS), Decimal(0))
 
 
 def _package_row(pkg: Package, cells: _Cells) -> list[str]:
@@ -202,7 +202,8 @@ def signature_boxes(keys: Sequence[str], fonts: tuple[str, str], width_mm: float
     width = width_mm * mm / len(keys)
     row = [[_para(tri(k, "\n"), label), Spacer(0, 16 * mm), _para(tri("signature"), hint)] for k in keys]
     table = Table([row], colWidths=[width] * len(keys), style=[
-        ("FONT", (0, 0), (-1, -1), regular), ("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONT", (0, 0), (-1, -1), regular), ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ])
     return KeepTogether([Spacer(0, 5 * mm), table])
 
