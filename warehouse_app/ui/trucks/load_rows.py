@@ -7,9 +7,9 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 
 from warehouse_app.core.packing_data import CategoryName, PackingLine
-from warehouse_app.core.quantities import format_quantity
+from warehouse_app.core.quantities import WHOLE_UNITS, format_quantity
 from warehouse_app.core.shipments import TruckSummary, TruckTotals
-from warehouse_app.ui.trucks.rows_model import COUNTED_UNITS, Row, kg
+from warehouse_app.ui.trucks.rows_model import Row, kg
 from warehouse_app.ui.trucks.state import TruckView
 from warehouse_app.ui.units import unit_label
 
@@ -39,7 +39,7 @@ def _categories(names: tuple[CategoryName, ...], lang: str) -> str:
 
 def _amount(lines: tuple[PackingLine, ...] | list[PackingLine]) -> str:
     """Pieces of counted goods, plus kg or litres of goods sold by weight or volume."""
-    pieces = sum((line.quantity for line in lines if line.unit in COUNTED_UNITS), Decimal(0))
+    pieces = sum((line.quantity for line in lines if line.unit in WHOLE_UNITS), Decimal(0))
     parts = [format_quantity(pieces)] if pieces or not lines else []
     for unit in ("kg", "l"):
         amount = sum((line.quantity for line in lines if line.unit == unit), Decimal(0))

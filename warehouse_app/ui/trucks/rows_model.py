@@ -19,7 +19,6 @@ from warehouse_app.core.quantities import format_quantity
 
 Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-COUNTED_UNITS = frozenset({"pcs", "pack", "pair", "set"})  # pieces, as the packing list counts them
 
 
 def kg(value: Decimal | None) -> str:
