@@ -20,6 +20,14 @@ TARGET_STYLES = {
 }
 
 
+def scale_font(widget: QWidget, factor: float, bold: bool = False) -> None:
+    """Bigger (or smaller) type than the system's, readable from where the loader stands."""
+    font = widget.font()
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    widget.setFont(font)
+
+
 class ScanPanel(LastScanPanel):
     """The intake panel, a little smaller (the load table needs the height), with this
     screen's refusal headline."""
@@ -27,9 +35,7 @@ class ScanPanel(LastScanPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         for label, factor in ((self.headline, 0.8), (self.quantity, 0.7), (self.details, 0.85)):
-            font = label.font()
-            font.setPointSizeF(font.pointSizeF() * factor)
-            label.setFont(font)
+            scale_font(label, factor, label.font().bold())
         self.layout().setContentsMargins(10, 4, 10, 4)
         self.layout().setSpacing(0)
 
@@ -72,14 +78,9 @@ class ScanBar(QWidget):
         self.code.setObjectName("codeField")
         self.code.setPlaceholderText(self.tr("Type a code and press Enter"))
         self.code.returnPressed.connect(self._code_entered)
-        for field, factor in ((self.qty, 1.8), (self.code, 1.3)):
-            font = field.font()
-            font.setPointSizeF(font.pointSizeF() * factor)
-            field.setFont(font)
-        font = self.target.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.target.setFont(font)
+        scale_font(self.qty, 1.8)
+        scale_font(self.code, 1.3)
+        scale_font(self.target, 1.35, bold=True)
 
         top = QHBoxLayout()
         top.addWidget(self.target, 1)
