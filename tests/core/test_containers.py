@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from tests.shipping_fixtures import BLANKET, RICE, TINS, Goods, assert_ledger_consistent, goods, manager  # noqa: F401
+from tests.shipping_fixtures import BLANKET, RICE, TINS, Goods, assert_ledger_consistent, goods  # noqa: F401
 from warehouse_app.core import barcodes
 from warehouse_app.core.containers import (
     MixedCategory, container_contents, create_container, get_container, list_containers, pack, put_on_pallet, reopen,
@@ -81,6 +81,9 @@ def test_unpack_all_of_an_item_empties_the_box_and_forgets_its_category(db: Data
     with db.write() as s:
         box = create_container(s, actor, "box").code
         pack(s, actor, box, TINS, qty=3)
+        other = create_container(s, actor, "box").code
+        with pytest.raises(BadInput, match="back on a shelf"):
+            unpack(s, actor, box, TINS, to_location=other)  # would skip the other box's rules
         out = unpack(s, actor, box, TINS)
         assert out.quantity == 3 and out.box.line_count == 0 and out.box.category is None
         pack(s, actor, box, BLANKET)  # an empty box takes any category again

@@ -7,17 +7,17 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
-from tests.shipping_fixtures import BLANKET, RICE, TINS, Goods, assert_ledger_consistent, goods, manager  # noqa: F401
+from tests.shipping_fixtures import BLANKET, RICE, TINS, Goods, assert_ledger_consistent, goods  # noqa: F401
 from warehouse_app.core.containers import create_container, pack, put_on_pallet, seal
 from warehouse_app.core.context import Actor
 from warehouse_app.core.packing_list import label_packages, packing_list
+from warehouse_app.core.quantities import WHOLE_UNITS
 from warehouse_app.core.shipments import create_truck, dispatch, load
 from warehouse_app.core.warehouse_settings import (
     max_payload_kg, set_max_payload_kg, set_warehouse_details, warehouse_details,
 )
 from warehouse_app.db.database import Database
 from warehouse_app.db.models import Item, Location, Movement, Shipment, StockLevel
-from warehouse_app.core.quantities import WHOLE_UNITS
 
 
 def _loaded_truck(db: Database, actor: Actor) -> dict[str, str]:

@@ -61,6 +61,7 @@ def test_trucks_are_numbered_per_year_and_keep_their_details(db: Database, actor
         with pytest.raises(NotFound):
             get_truck(s, "T-1999-0001")
         assert [t.truck.number for t in list_trucks(s)] == [second.number, first.number]
+        assert [t.truck.number for t in list_trucks(s, limit=1)] == [second.number]
 
 
 def test_loading_loose_goods_takes_the_earliest_expiry_from_the_shelves(

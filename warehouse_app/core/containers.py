@@ -26,8 +26,8 @@ from warehouse_app.core.locations import add_location, resolve_location
 from warehouse_app.core.packing_data import CategoryName, PackingLine
 from warehouse_app.core.quantities import WHOLE_UNITS, parse_weight
 from warehouse_app.core.shipping_rows import (
-    category_name, fefo_plan, find_container, live_lines, packing_lines, reparent, root_location, scanned_goods, shelves,
-    shipment_of_path, subtree_lines, refuse_if_dispatched,
+    category_name, fefo_plan, find_container, live_lines, packing_lines, refuse_if_dispatched, reparent,
+    root_location, scanned_goods, shelf_target, shelves, shipment_of_path, subtree_lines,
 )
 from warehouse_app.db.models import Container, Location, Lot
 from warehouse_app.db.types import utcnow
@@ -208,10 +208,7 @@ def unpack(
     takes all of that item."""
     place, row = _changeable(session, box, unsealed=True)
     goods = scanned_goods(session, code, qty, None, default_one=False)
-    target = session.get(Location, resolve_location(session, to_location).id) if to_location else root_location(session)
-    assert target is not None
-    if target.path.startswith(place.path):
-        raise BadInput("The goods are already in {code}.", code=place.code)
+    target = shelf_target(session, to_location)
     plan = fefo_plan(session, goods.item, Location.id == place.id, goods.units, place.code,
                      expiry=goods.expiry, lot_code=goods.lot_code)
     for lot_id, location_id, part in plan:

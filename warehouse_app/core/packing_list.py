@@ -17,6 +17,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from warehouse_app.core.errors import NotFound
 from warehouse_app.core.packing_data import (
     CategoryName, CategorySummary, Package, PackingLine, PackingList, Totals, TruckInfo,
 )
@@ -24,7 +25,6 @@ from warehouse_app.core.quantities import WHOLE_UNITS
 from warehouse_app.core.shipping_rows import (
     find_container, find_shipment, packing_lines, path_ids, shipment_of_path, subtree_lines,
 )
-from warehouse_app.core.errors import NotFound
 from warehouse_app.core.warehouse_settings import max_payload_kg, warehouse_details
 from warehouse_app.db.models import Container, Location, Shipment
 

@@ -24,13 +24,13 @@ from warehouse_app.core.context import Actor
 from warehouse_app.core.donations import next_number
 from warehouse_app.core.errors import BadInput, Conflict
 from warehouse_app.core.ledger import transfer
-from warehouse_app.core.locations import add_location, resolve_location
+from warehouse_app.core.locations import add_location
 from warehouse_app.core.packing_data import CategorySummary, TruckInfo
 from warehouse_app.core.packing_list import load_of, truck_info
 from warehouse_app.core.quantities import format_quantity, parse_date
 from warehouse_app.core.shipping_rows import (
     fefo_plan, find_container, find_shipment, is_manager, min_shelf_life_days, packing_lines, refuse_if_dispatched,
-    reparent, root_location, scanned_goods, shelves, shipment_of_path, subtree_lines,
+    reparent, root_location, scanned_goods, shelf_target, shelves, shipment_of_path, subtree_lines,
 )
 from warehouse_app.core.warehouse_settings import parse_payload
 from warehouse_app.db.models import Container, Item, Location, Lot, Shipment
@@ -157,9 +157,10 @@ def truck_totals(session: Session, truck: str) -> TruckTotals:
     return _totals(session, find_shipment(session, truck))
 
 
-def list_trucks(session: Session, *, include_dispatched: bool = True) -> list[TruckSummary]:
-    """Newest first."""
-    query = select(Shipment).order_by(Shipment.id.desc())
+def list_trucks(session: Session, *, include_dispatched: bool = True, limit: int | None = None) -> list[TruckSummary]:
+    """Newest first. Each truck's totals are read from its load (dispatched ones from the
+    ledger), some tens of ms for a full truck, so a screen over a year of trucks passes ``limit``."""
+    query = select(Shipment).order_by(Shipment.id.desc()).limit(limit)
     if not include_dispatched:
         query = query.where(Shipment.status != "dispatched")
     return [TruckSummary(truck_info(session, row), _totals(session, row)) for row in session.scalars(query)]
@@ -283,10 +284,7 @@ def unload(
     """Take a box or pallet, or loose goods (all of them without ``qty``), off a truck not yet
     dispatched, back into the warehouse (or ``to_location``)."""
     row, load_place = _loading(session, truck)
-    target = session.get(Location, resolve_location(session, to_location).id) if to_location else root_location(session)
-    assert target is not None
-    if target.path.startswith(load_place.path):
-        raise BadInput("{place} is on the truck itself.", place=target.name)
+    target = shelf_target(session, to_location)
     internal = barcodes.parse_internal_code(code)
     if internal is not None and internal[0] in (barcodes.InternalKind.BOX, barcodes.InternalKind.PALLET):
         place, _ = find_container(session, code, lock=True)

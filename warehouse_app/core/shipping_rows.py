@@ -21,7 +21,7 @@ from warehouse_app.core.categories import CategoryInfo, list_categories
 from warehouse_app.core.context import Actor
 from warehouse_app.core.errors import BadInput, Conflict, NotFound
 from warehouse_app.core.ledger import not_enough
-from warehouse_app.core.locations import CONTAINER_KINDS
+from warehouse_app.core.locations import CONTAINER_KINDS, resolve_location
 from warehouse_app.core.packing_data import CategoryName, PackingLine
 from warehouse_app.core.quantities import parse_date, parse_quantity
 from warehouse_app.db.models import Container, Item, Location, Lot, Movement, Operator, Shipment, StockLevel
@@ -45,6 +45,19 @@ def root_location(session: Session) -> Location:
     row = session.scalar(select(Location).where(Location.parent_id.is_(None)).order_by(Location.id))
     if row is None:
         raise NotFound("This database has no warehouse location; run 'warehouse-app db upgrade'.")
+    return row
+
+
+def shelf_target(session: Session, ref: str | None) -> Location:
+    """Where unpacked or unloaded goods go: a named place (not a box, pallet or truck, whose
+    rules would be skipped), or the warehouse itself."""
+    if not ref:
+        return root_location(session)
+    row = session.get(Location, resolve_location(session, ref).id)
+    assert row is not None
+    if row.kind in CONTAINER_KINDS:
+        raise BadInput("{code} is a {kind}; put goods back on a shelf, and pack or load them from there.",
+                       code=row.code, kind=row.kind)
     return row
 
 
