@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -131,6 +132,17 @@ def test_donation_preview_and_import(db: Database, actor: Actor) -> None:
     assert (donation.status, donation.donor, donation.source) == ("closed", "Caritas", "spreadsheet import")
     assert sorted(m.quantity for m in moves) == [Decimal("2.5"), 10] and {m.donation_id for m in moves} == {donation.id}
     assert stock == {"Konserwa": 10, "Mąka": Decimal("2.5")}
+
+
+def test_donation_gs1_code_brings_its_expiry(db: Database, actor: Actor) -> None:
+    with_items(db)
+    rows = [{LINE: "2", "barcode": f"010{GOOD}17270331", "quantity": "2"}]
+    with db.write() as s:
+        assert [p.error for p in preview_donation(s, rows).rows] == [None]
+        import_donation(s, actor, rows, donor="Caritas")
+    with db.read() as s:
+        [meat] = [r for r in stock_by_item(s) if r.name == "Konserwa"]
+    assert (meat.quantity, meat.earliest_expiry) == (2, date(2027, 3, 31))
 
 
 def test_donation_donor_from_option_or_one_column(db: Database, actor: Actor) -> None:

@@ -189,19 +189,24 @@ def _donation_line(session: Session, row: Mapping[str, Any]) -> _Line:
     code, name = _text(row, "barcode"), _text(row, "name")
     if not code and not name:
         raise BadInput("Give a barcode or an item name.")
-    if code:
-        target, pack = catalogue.scan_target(session, barcodes.interpret(code))
+    scanned_expiry = None
+    if code:  # a GS1-128 code may carry its expiry and a count, as at the scanner
+        scan = barcodes.interpret(code)
+        target, pack = catalogue.scan_target(session, scan)
         unit, tracks, archived = target.unit, target.tracks_expiry, target.archived
+        pack, scanned_expiry = pack * (scan.count or 1), scan.expiry
     else:
         found = catalogue.find_item(session, name)
         unit, tracks, archived, pack = found.unit, found.tracks_expiry, found.archived, Decimal(1)
-        code = found.internal_code or f"#{found.id}"
+        if not found.internal_code:
+            raise BadInput("{item} has no label code to receive it by; give its barcode.", item=found.name)
+        code = found.internal_code
     if archived:
         raise BadInput("The item on this line is archived.")
     quantity = parse_quantity(_text(row, "quantity") or "1", unit)
     parse_quantity(quantity * pack, unit)
     expiry_text = _text(row, "expiry")
-    expiry = parse_date(expiry_text) if expiry_text else None
+    expiry = parse_date(expiry_text) if expiry_text else scanned_expiry
     if tracks and expiry is None:
         raise BadInput("This item needs an expiry date.")
     lot = _text(row, "lot")

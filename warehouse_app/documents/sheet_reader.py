@@ -39,7 +39,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "weight_kg": ("weight", "weight kg", "unit weight", "unit weight kg", "waga", "waga kg", "вага", "вага кг"),
     "tracks_expiry": ("tracks expiry", "expiry tracked", "needs expiry", "śledź ważność", "wymaga daty ważności",
                       "облік терміну"),
-    "min_stock": ("min stock", "minimum stock", "minimum", "min", "stan minimalny", "mінімум", "мінімум",
+    "min_stock": ("min stock", "minimum stock", "minimum", "min", "stan minimalny", "мінімум",
                   "мінімальний запас"),
     "quantity": ("quantity", "qty", "amount", "count", "ilość", "liczba", "sztuk", "кількість"),
     "expiry": ("expiry", "expiry date", "best before", "use by", "data ważności", "termin ważności", "ważne do",

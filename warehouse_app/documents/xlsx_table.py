@@ -25,7 +25,8 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -66,6 +67,35 @@ def clean_text(value: object) -> str:
     return ILLEGAL_CHARACTERS_RE.sub("", str(value))[:MAX_TEXT]
 
 
+def _is_risky(text: str) -> bool:
+    """Text openpyxl would store as a formula or an error, or Excel treat as one on edit."""
+    return text.startswith(_RISKY_START) or text in ERROR_CODES
+
+
+class _ReusedCell(Cell):
+    """One styled cell object that carries a column's value row after row.
+
+    Write-only mode writes an appended row out before ``append`` returns, so the cell
+    is free again for the next row: no new cell, style copy or style lookup per value
+    (the style id is found once here; openpyxl otherwise hashes the style per cell).
+    """
+
+    style_id = 0  # a plain attribute in place of StyleableObject's lookup property
+
+    def __init__(self, ws: WriteOnlyWorksheet, style: Any, data_type: str) -> None:
+        super().__init__(ws)
+        self._style = copy(style)
+        self.style_id = ws.parent._cell_styles.add(self._style)
+        self.data_type = data_type
+
+    def __repr__(self) -> str:  # openpyxl formats it into an error it then catches
+        return "<cell>"
+
+    def hold(self, value: object) -> _ReusedCell:
+        self._value = value
+        return self
+
+
 class Styles:
     """The workbook's cell styles, each made once and copied onto cells by name."""
 
@@ -96,7 +126,7 @@ class Styles:
         """User text that stays text: a plain string when openpyxl would keep it one anyway
         (the cheap path for the many ordinary names), else a cell forced to type "s"."""
         text = clean_text(value)
-        risky = text.startswith(_RISKY_START) or text in ERROR_CODES
+        risky = _is_risky(text)
         if not risky and style is None:
             return text
         made = WriteOnlyCell(self._ws)
@@ -106,6 +136,9 @@ class Styles:
         if key is not None:
             made._style = copy(self._arrays[key])
         return made
+
+    def reused(self, ws: WriteOnlyWorksheet, style: str | None, data_type: str) -> _ReusedCell:
+        return _ReusedCell(ws, self._arrays[style] if style else StyleArray(), data_type)
 
 
 @dataclass(frozen=True)
@@ -145,6 +178,7 @@ class Table:
             self.ws.append([])
         self.ws.append([self.styles.text(c.title, "head") for c in self.columns])
         self.rows = 0
+        self._reused: dict[tuple[int, str | None], _ReusedCell] = {}
 
     def _header_value(self, value: object) -> object:
         if isinstance(value, (date, datetime)):
@@ -153,17 +187,31 @@ class Table:
             return value
         return self.styles.text("" if value is None else value)
 
+    def _cell(self, index: int, style: str | None, data_type: str) -> _ReusedCell:
+        key = (index, style)
+        cell = self._reused.get(key)
+        if cell is None:
+            cell = self._reused[key] = self.styles.reused(self.ws, style, data_type)
+        return cell
+
     def row(self, values: Sequence[object], fills: dict[int, str] | None = None) -> None:
-        """One data row; ``fills`` colours some cells (column index -> FILLS name)."""
+        """One data row; ``fills`` colours some cells (column index -> FILLS name).
+
+        Ordinary text goes in as plain strings (openpyxl keeps them text); numbers, dates,
+        coloured and risky text go in the column's reused styled cells."""
         out: list[object] = []
-        styles = self.styles
         for index, (value, kind) in enumerate(zip(values, self._kinds)):
-            if value is None or value == "":
+            if value is None or value.__class__ is str and not value:
                 out.append(None)
             elif kind == "text":
-                out.append(styles.text(value, f"fill_{fills[index]}" if fills and index in fills else None))
+                text = clean_text(value)
+                fill = f"fill_{fills[index]}" if fills and index in fills else None
+                if _is_risky(text):
+                    out.append(self._cell(index, f"{fill}+quoted" if fill else "quoted", "s").hold(text))
+                else:
+                    out.append(self._cell(index, fill, "s").hold(text) if fill else text)
             else:
-                out.append(styles.cell(value, kind))
+                out.append(self._cell(index, kind, "d" if kind == "date" else "n").hold(value))
         self.ws.append(out)
         self.rows += 1
 
