@@ -428,3 +428,21 @@ def test_a_label_is_offered_for_a_new_box(db: Database, ctx: AppContext, qtbot, 
     code = screen.boxes.active.code
     assert finished.args[0] == out and offered[0].endswith(f"{code}-label.pdf")
     assert code in PdfReader(out).pages[0].extract_text()
+
+
+def test_open_trucks_come_first_and_old_dispatched_ones_drop_off(db: Database, ctx: AppContext, goods, qtbot,
+                                                                  monkeypatch) -> None:
+    from warehouse_app.core.shipments import dispatch
+    from warehouse_app.ui.trucks import state
+
+    monkeypatch.setattr(state, "RECENT_DISPATCHED", 2)
+    numbers = [new_truck(db) for _ in range(5)]
+    with db.write() as s:
+        actor = actor_for(s, "Setup", "setup")
+        for number in numbers[1:4]:
+            load(s, actor, number, SOAP, qty=1)
+            dispatch(s, actor, number)
+    screen = open_screen(qtbot, ctx)
+    listed = [screen.trucks_model.text(r, 0) for r in range(screen.trucks_model.rowCount())]
+    assert listed == [numbers[4], numbers[0], numbers[3], numbers[2]]
+    assert screen.trucks_model.text(2, 2) == "dispatched"

@@ -44,5 +44,17 @@ def truck_view(session: Session, number: str) -> TruckView:
     return TruckView(packing_list(session, number), truck_totals(session, number))
 
 
+RECENT_DISPATCHED = 20  # the list shows every open truck and only the latest that have left
+
+
+def truck_list(session: Session) -> list[TruckSummary]:
+    """Trucks still being planned or loaded first, then the latest dispatched ones (each
+    truck's totals cost a read of its load, so a year of trucks is not read every scan)."""
+    open_trucks = list_trucks(session, include_dispatched=False)
+    gone = [t for t in list_trucks(session, limit=RECENT_DISPATCHED + len(open_trucks))
+            if t.truck.status == "dispatched"]
+    return open_trucks + gone[:RECENT_DISPATCHED]
+
+
 def screen_state(session: Session, number: str | None, result: object = None) -> ScreenState:
-    return ScreenState(list_trucks(session), truck_view(session, number) if number else None, result)
+    return ScreenState(truck_list(session), truck_view(session, number) if number else None, result)
