@@ -446,3 +446,41 @@ def test_open_trucks_come_first_and_old_dispatched_ones_drop_off(db: Database, c
     listed = [screen.trucks_model.text(r, 0) for r in range(screen.trucks_model.rowCount())]
     assert listed == [numbers[4], numbers[0], numbers[3], numbers[2]]
     assert screen.trucks_model.text(2, 2) == "dispatched"
+
+
+def test_goods_are_taken_out_of_a_box_and_boxes_off_a_pallet(db: Database, ctx: AppContext, goods, qtbot,
+                                                             monkeypatch) -> None:
+    box = packed_box(db, qty=10)
+    with db.write() as s:
+        actor = actor_for(s, "Setup", "setup")
+        pallet = create_container(s, actor, "pallet").code
+    screen = open_screen(qtbot, ctx)
+    screen.tabs.setCurrentWidget(screen.boxes)
+    with qtbot.waitSignal(screen.boxes.active_changed, timeout=10_000):
+        screen.handle_scan(box)  # a box label chooses the box
+    qtbot.waitUntil(lambda: screen.boxes.active is not None and screen.boxes.active.code == box)
+    assert screen.scan_bar.unload_button.text() == "Take out"
+    screen.boxes.reopen_box()
+    qtbot.waitUntil(lambda: not screen.boxes.active.sealed)
+    screen.scan_bar.unload_button.click()
+    assert f"TAKEN OUT of box {box}" in screen.scan_bar.target.text()
+    with qtbot.waitSignal(screen.boxes.packed, timeout=10_000):
+        qtbot.keyClicks(screen.scan_bar.qty, "3")
+        screen.handle_scan(SOAP)
+    assert screen.boxes.active.pieces == 7 and "taken out" in screen.scan_bar.panel.quantity.text()
+    with qtbot.waitSignal(screen.boxes.packed, timeout=10_000):
+        screen.handle_scan(SOAP)  # a scan alone takes one
+    assert screen.boxes.active.pieces == 6 and on_hand(db, "Mydło") == 50
+    screen.scan_bar.load_button.click()
+    with qtbot.waitSignal(screen.boxes.active_changed, timeout=10_000):
+        screen.handle_scan(pallet)
+    qtbot.waitUntil(lambda: screen.boxes.active.code == pallet)
+    with qtbot.waitSignal(screen.boxes.packed, timeout=10_000):
+        screen.handle_scan(box)
+    assert screen.boxes.active.boxes == 1
+    screen.scan_bar.unload_button.click()
+    with qtbot.waitSignal(screen.boxes.packed, timeout=10_000):
+        screen.handle_scan(box)
+    assert screen.boxes.active.boxes == 0 and "off pallet" in screen.scan_bar.panel.quantity.text()
+    screen.tabs.setCurrentWidget(screen.pane)
+    assert not screen.scan_bar.unloading  # another tab starts in Load mode

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from warehouse_app.core.barcodes import InternalKind, parse_internal_code
 from warehouse_app.core.containers import (
     ContainerInfo, MixedCategory, PackResult, container_contents, create_container, get_container, list_containers,
-    pack, put_on_pallet, seal,
+    pack, put_on_pallet, reopen, seal, take_off_pallet, unpack,
 )
 from warehouse_app.core.packing_data import PackingLine
 from warehouse_app.core.quantities import format_quantity
@@ -83,11 +83,14 @@ class BoxesPanel(QWidget):
         self.seal_button = QPushButton(self.tr("Seal box\u2026"), self)
         self.seal_button.setObjectName("sealBox")
         self.seal_button.clicked.connect(self.ask_seal)
+        self.reopen_button = QPushButton(self.tr("Reopen box"), self)
+        self.reopen_button.setObjectName("reopenBox")
+        self.reopen_button.clicked.connect(self.reopen_box)
         self.label_button = QPushButton(self.tr("Print label"), self)
         self.label_button.setObjectName("printContainerLabel")
         self.label_button.clicked.connect(lambda: self.active and self.print_label_requested.emit(self.active.code))
         bar = QHBoxLayout()
-        for button in (self.new_box, self.new_pallet, self.seal_button, self.label_button):
+        for button in (self.new_box, self.new_pallet, self.seal_button, self.reopen_button, self.label_button):
             bar.addWidget(button)
         bar.addStretch(1)
         active_box = QVBoxLayout()
@@ -125,6 +128,7 @@ class BoxesPanel(QWidget):
         self.summary.setText(self._summary(active) if active else self.tr(
             "Press \u201cNew box\u201d, or scan a box label, or pick one in the list."))
         self.seal_button.setEnabled(bool(active and active.kind == "box" and not active.sealed))
+        self.reopen_button.setEnabled(bool(active and active.kind == "box" and active.sealed))
         self.label_button.setEnabled(active is not None)
         self.active_changed.emit()
 
@@ -148,17 +152,23 @@ class BoxesPanel(QWidget):
             if not self.active or self.active.code != code:
                 self.ctx.runner.read(lambda s: boxes_state(s, code), while_alive(self, self._show))
 
-    def target_text(self) -> str:
+    def target_text(self, taking_out: bool = False) -> str:
         """Where the next scan goes, in one line for the banner."""
-        if self.active is None:
+        active = self.active
+        if active is None:
             return self.tr("Next scan: a box or pallet label chooses it. Make a new one with \u201cNew box\u201d.")
-        if self.active.kind == "pallet":
+        if taking_out:
+            if active.kind == "pallet":
+                return self.tr("Next scan: box labels are TAKEN OFF PALLET {code}; goods are taken off it.").format(
+                    code=active.code)
+            return self.tr("Next scan: goods are TAKEN OUT of box {code}, back to the shelf.").format(code=active.code)
+        if active.kind == "pallet":
             return self.tr("Next scan: box labels go ON PALLET {code}; goods go straight onto it.").format(
-                code=self.active.code)
-        if self.active.sealed:
+                code=active.code)
+        if active.sealed:
             return self.tr("Box {code} is sealed. Scan another box label, or press \u201cNew box\u201d.").format(
-                code=self.active.code)
-        return self.tr("Next scan: goods are PACKED INTO BOX {code}.").format(code=self.active.code)
+                code=active.code)
+        return self.tr("Next scan: goods are PACKED INTO BOX {code}.").format(code=active.code)
 
     # -- actions ------------------------------------------------------------------------------
 
@@ -185,43 +195,61 @@ class BoxesPanel(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self.print_label_requested.emit(made.code)
 
-    def handle_scan(self, code: str, qty: str) -> None:
+    def handle_scan(self, code: str, qty: str, taking_out: bool = False) -> None:
         internal = parse_internal_code(code)
-        if internal and internal[0] == InternalKind.BOX and self.active and self.active.kind == "pallet":
-            self.put_box_on_pallet(self.active.code, code)
-            return
-        if internal and internal[0] in (InternalKind.BOX, InternalKind.PALLET):
+        kind = internal[0] if internal else None
+        on_pallet = self.active is not None and self.active.kind == "pallet"
+        if kind == InternalKind.BOX and on_pallet:
+            assert self.active is not None
+            self.move_box(self.active.code, code, off=taking_out)
+        elif kind in (InternalKind.BOX, InternalKind.PALLET):
             self.ctx.runner.read(lambda s: boxes_state(s, code), while_alive(self, self._chosen),
                                  lambda sentence: self.feedback.scan_refused(sentence, code))
-            return
-        if internal and internal[0] == InternalKind.TRUCK:
+        elif kind == InternalKind.TRUCK:
             self.feedback.scan_refused(self.tr("That is a truck label. Trucks are loaded on the \u201cLoad truck\u201d "
                                                "tab."), code)
-            return
-        if self.active is None:
+        elif self.active is None:
             self.feedback.scan_refused(self.tr("Choose a box first: scan its label or press \u201cNew box\u201d."), code)
-            return
-        self.pack_code(code, qty)
+        elif taking_out:
+            self.take_out(code, qty)
+        else:
+            self.pack_code(code, qty)
 
     def _chosen(self, state: BoxesState) -> None:
         self._show(state)
         assert state.active is not None
         self.feedback.scan_ok(state.active.code, self.tr("chosen"), self._summary(state.active))
 
-    def put_box_on_pallet(self, pallet: str, box: str) -> None:
+    def move_box(self, pallet: str, box: str, *, off: bool = False) -> None:
+        """Put a scanned box on the active pallet, or take it off again."""
         actor = self.ctx.actor
 
         def work(s: Session) -> BoxesState:
+            if off:
+                take_off_pallet(s, actor, box)
+                return boxes_state(s, pallet, get_container(s, pallet))
             return boxes_state(s, pallet, put_on_pallet(s, actor, pallet, box))
 
         def done(state: BoxesState) -> None:
             self._show(state)
             info: ContainerInfo = state.result  # type: ignore[assignment]
-            self.feedback.scan_ok(box, self.tr("on pallet {pallet}").format(pallet=pallet),
+            where = self.tr("off pallet {pallet}") if off else self.tr("on pallet {pallet}")
+            self.feedback.scan_ok(box, where.format(pallet=pallet),
                                   self.tr("The pallet now carries %n box(es).", "", info.boxes))
             self.packed.emit(info)
 
         self.ctx.runner.write(work, while_alive(self, done), lambda sentence: self.feedback.scan_refused(sentence, box))
+
+    def take_out(self, code: str, qty: str) -> None:
+        """A scan takes one out (as a scan packs one); a typed quantity takes that many."""
+        assert self.active is not None
+        actor, box = self.ctx.actor, self.active.code
+
+        def work(s: Session) -> BoxesState:
+            return boxes_state(s, box, unpack(s, actor, box, code, qty=qty or "1"))
+
+        self.ctx.runner.write(work, while_alive(self, lambda state: self._packed(state, out=True)),
+                              lambda sentence: self.feedback.scan_refused(sentence, code))
 
     def pack_code(self, code: str, qty: str, allow_mixed: bool = False) -> None:
         assert self.active is not None
@@ -251,16 +279,18 @@ class BoxesPanel(QWidget):
         name = getattr(category, "name", None)
         return name(self.ctx.lang) if callable(name) else str(category)
 
-    def _packed(self, state: BoxesState) -> None:
+    def _packed(self, state: BoxesState, out: bool = False) -> None:
         self._show(state)
         result: PackResult = state.result  # type: ignore[assignment]
-        details = [self.tr("into {box}").format(box=result.box.code)]
+        details = [(self.tr("out of {box}, back to the shelf") if out else self.tr("into {box}")).format(
+            box=result.box.code)]
         if result.expiry:
             details.append(self.tr("expiry {date}").format(date=result.expiry.isoformat()))
         details.append(self.tr("box now {pieces} pieces, {net} kg net").format(
             pieces=format_quantity(result.box.pieces), net=kg(result.box.net_kg)))
-        self.feedback.scan_ok(result.item_name, self.tr("+{qty} {unit} packed").format(
-            qty=format_quantity(result.quantity), unit=unit_label(result.unit)), " \u00b7 ".join(details))
+        amount = (self.tr("\u2212{qty} {unit} taken out") if out else self.tr("+{qty} {unit} packed")).format(
+            qty=format_quantity(result.quantity), unit=unit_label(result.unit))
+        self.feedback.scan_ok(result.item_name, amount, " \u00b7 ".join(details))
         self.packed.emit(result)
 
     def ask_seal(self) -> None:
@@ -287,3 +317,15 @@ class BoxesPanel(QWidget):
                 gross=kg(info.gross_kg) or "?", net=kg(info.net_kg)))
 
         self.ctx.runner.write(work, while_alive(self, done), lambda sentence: self.feedback.scan_refused(sentence))
+
+    def reopen_box(self) -> None:
+        if self.active is None:
+            return
+        actor, box = self.ctx.actor, self.active.code
+
+        def done(state: BoxesState) -> None:
+            self._show(state)
+            self.feedback.scan_ok(box, self.tr("open again"), self.tr("Pack or take out goods, then seal it again."))
+
+        self.ctx.runner.write(lambda s: boxes_state(s, box, reopen(s, actor, box)), while_alive(self, done),
+                              lambda sentence: self.feedback.scan_refused(sentence))

@@ -114,6 +114,11 @@ class ScanBar(QWidget):
         self.load_button.setVisible(modes_visible)
         self.unload_button.setVisible(modes_visible)
 
+    def name_modes(self, forward: str, back: str) -> None:
+        """Load/Unload on the truck tab, Pack/Take out on the boxes tab."""
+        self.load_button.setText(forward)
+        self.unload_button.setText(back)
+
     def take_quantity(self) -> str:
         text = self.qty.text().strip()
         self.qty.clear()

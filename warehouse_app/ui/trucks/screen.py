@@ -144,13 +144,18 @@ class TrucksScreen(Screen):
             self.select_truck(number)
 
     def _tab_changed(self, _index: int) -> None:
+        self.scan_bar.load_button.setChecked(True)  # a new tab starts adding, never silently taking away
         if self.tabs.currentWidget() is self.boxes:
             self.boxes.refresh()
         self._update_target()
 
     def _update_target(self) -> None:
-        if self.tabs.currentWidget() is self.boxes:
-            self.scan_bar.set_target(self.boxes.target_text(), "box", False)
+        on_boxes = self.tabs.currentWidget() is self.boxes
+        self.scan_bar.name_modes(*((self.tr("Pack"), self.tr("Take out")) if on_boxes
+                                   else (self.tr("Load"), self.tr("Unload"))))
+        if on_boxes:
+            self.scan_bar.set_target(self.boxes.target_text(self.scan_bar.unloading),
+                                     "unload" if self.scan_bar.unloading else "box", self.boxes.active is not None)
             return
         view = self.pane.view
         if view is None:
@@ -182,7 +187,7 @@ class TrucksScreen(Screen):
     def handle_scan(self, code: str) -> None:
         qty = self.scan_bar.take_quantity()
         if self.tabs.currentWidget() is self.boxes:
-            self.boxes.handle_scan(code, qty)
+            self.boxes.handle_scan(code, qty, taking_out=self.scan_bar.unloading)
             return
         view = self.pane.view
         if view is None:
@@ -254,7 +259,7 @@ class TrucksScreen(Screen):
         self._update_target()
 
     def scan_refused(self, sentence: str, code: str = "") -> None:
-        headline = self.tr("Not packed")
+        headline = self.tr("Not taken out") if self.scan_bar.unloading else self.tr("Not packed")
         if self.tabs.currentWidget() is self.pane:
             headline = self.tr("Not unloaded") if self.scan_bar.unloading else self.tr("Not loaded")
         self.scan_bar.panel.show_refused(headline, sentence, code)
