@@ -91,7 +91,7 @@ class ScanBar(QWidget):
         entry.addWidget(self.qty, 0, 1)
         entry.addWidget(QLabel(self.tr("Code:")), 1, 0)
         entry.addWidget(self.code, 1, 1)
-        hint = QLabel(self.tr("Loose goods: type how many, then scan."), self)
+        hint = QLabel(self.tr("Type how many, then scan the goods."), self)
         hint.setWordWrap(True)
         hint.setStyleSheet("color:#555;")
         entry.addWidget(hint, 2, 0, 1, 2)
