@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from warehouse_app.core.barcodes import InternalKind, parse_internal_code
@@ -25,7 +25,7 @@ from warehouse_app.core.quantities import format_quantity
 from warehouse_app.ui.context import AppContext
 from warehouse_app.ui.lifetime import while_alive
 from warehouse_app.ui.trucks.rows_model import KEY_ROLE, Row, RowsModel, kg
-from warehouse_app.ui.trucks.truck_pane import table
+from warehouse_app.ui.trucks.truck_pane import push_button, table
 from warehouse_app.ui.units import unit_label
 
 
@@ -74,21 +74,11 @@ class BoxesPanel(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.new_box = QPushButton(self.tr("New box"), self)
-        self.new_box.setObjectName("newBox")
-        self.new_box.clicked.connect(lambda: self.create("box"))
-        self.new_pallet = QPushButton(self.tr("New pallet"), self)
-        self.new_pallet.setObjectName("newPallet")
-        self.new_pallet.clicked.connect(lambda: self.create("pallet"))
-        self.seal_button = QPushButton(self.tr("Seal box\u2026"), self)
-        self.seal_button.setObjectName("sealBox")
-        self.seal_button.clicked.connect(self.ask_seal)
-        self.reopen_button = QPushButton(self.tr("Reopen box"), self)
-        self.reopen_button.setObjectName("reopenBox")
-        self.reopen_button.clicked.connect(self.reopen_box)
-        self.label_button = QPushButton(self.tr("Print label"), self)
-        self.label_button.setObjectName("printContainerLabel")
-        self.label_button.clicked.connect(lambda: self.active and self.print_label_requested.emit(self.active.code))
+        self.new_box = push_button(self, self.tr("New box"), "newBox", lambda: self.create("box"))
+        self.new_pallet = push_button(self, self.tr("New pallet"), "newPallet", lambda: self.create("pallet"))
+        self.seal_button = push_button(self, self.tr("Seal box\u2026"), "sealBox", self.ask_seal)
+        self.reopen_button = push_button(self, self.tr("Reopen box"), "reopenBox", self.reopen_box)
+        self.label_button = push_button(self, self.tr("Print label"), "printContainerLabel", self._print_label)
         bar = QHBoxLayout()
         for button in (self.new_box, self.new_pallet, self.seal_button, self.reopen_button, self.label_button):
             bar.addWidget(button)
@@ -144,6 +134,10 @@ class BoxesPanel(QWidget):
         kind = self.tr("Pallet") if c.kind == "pallet" else self.tr("Box")
         return self.tr("{kind} \u00b7 {state} \u00b7 {pieces} pieces \u00b7 {net} kg net").format(
             kind=kind, state=self._state_text(c), pieces=format_quantity(c.pieces), net=kg(c.net_kg))
+
+    def _print_label(self) -> None:
+        if self.active is not None:
+            self.print_label_requested.emit(self.active.code)
 
     def _picked(self, selected: QItemSelection, _old: QItemSelection) -> None:
         indexes = selected.indexes()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QSplitter, QTableView, QVBoxLayout,
     QWidget,
@@ -36,6 +37,13 @@ def table(model: RowsModel, parent: QWidget, name: str, stretch: int) -> QTableV
     return view
 
 
+def push_button(parent: QWidget, text: str, name: str, slot: Callable[[], object] | SignalInstance) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.clicked.connect(slot)
+    return button
+
+
 class TruckPane(QWidget):
     edit_requested = Signal()
     dispatch_requested = Signal()
@@ -63,10 +71,10 @@ class TruckPane(QWidget):
         self.total_line.setObjectName("truckTotal")
         self.total_line.setWordWrap(True)
 
-        self.edit_button = self._button(self.tr("Edit truck\u2026"), "editTruck", self.edit_requested)
-        self.dispatch_button = self._button(self.tr("Dispatch\u2026"), "dispatchTruck", self.dispatch_requested)
+        self.edit_button = push_button(self, self.tr("Edit truck\u2026"), "editTruck", self.edit_requested)
+        self.dispatch_button = push_button(self, self.tr("Dispatch\u2026"), "dispatchTruck", self.dispatch_requested)
         self.dispatch_button.setStyleSheet("font-weight:bold;")
-        self.packing_button = self._button(self.tr("Print packing list"), "printPackingList",
+        self.packing_button = push_button(self, self.tr("Print packing list"), "printPackingList",
                                            self.packing_list_requested)
         self.labels_button = QPushButton(self.tr("Print labels"), self)
         self.labels_button.setObjectName("printLabels")
@@ -74,7 +82,7 @@ class TruckPane(QWidget):
         for code, text in LABEL_FORMATS:
             menu.addAction(text, lambda c=code: self.labels_requested.emit(c))
         self.labels_button.setMenu(menu)
-        self.manifest_button = self._button(self.tr("Export manifest (Excel)"), "exportManifest",
+        self.manifest_button = push_button(self, self.tr("Export manifest (Excel)"), "exportManifest",
                                             self.manifest_requested)
 
         buttons = QHBoxLayout()
@@ -101,12 +109,6 @@ class TruckPane(QWidget):
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
         self.show_view(None)
-
-    def _button(self, text: str, name: str, signal: Signal) -> QPushButton:  # type: ignore[valid-type]
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(signal)
-        return button
 
     def show_view(self, view: TruckView | None, highlight: str = "") -> None:
         self.view = view
