@@ -167,6 +167,7 @@ def test_loose_goods_are_loaded_with_a_typed_quantity(db: Database, ctx: AppCont
     scan(qtbot, screen, SOAP, qty="12")
     assert screen.scan_bar.qty.text() == ""
     assert "+12" in screen.scan_bar.panel.quantity.text()
+    assert screen.scan_bar.panel.headline.text() == "Mydło w kostce 100 g"
     assert screen.pane.load_model.text(0, 0) == "loose"
     assert total_row(screen)[2] == "12"
     with db.read() as s:

@@ -243,13 +243,24 @@ class TrucksScreen(Screen):
             gross=kg(totals.gross_kg))
         if result.warnings:
             details += "\n" + "\n".join(result.warnings)
-        self.scan_bar.panel.show_ok(result.description, line, details)
+        self.scan_bar.panel.show_ok(self._headline(result), line, details)
         self.feedback.ok()
         self.show_state(state, highlight=result.code)
         if totals.over_payload:
             self.ctx.messages.show_message(self.pane.total_line.text(), "warning")
         self._announce()
         self.loaded.emit(result)
+
+    @staticmethod
+    def _headline(result: LoadResult) -> str:
+        """What was scanned, without the amount the line below already gives in large type.
+
+        LoadResult has no item name of its own (only "6 pcs Soap (expiry ...)"), so the
+        leading amount is dropped when it is there; otherwise the description stays whole.
+        """
+        prefix = f"{format_quantity(result.quantity)} {result.unit} " if result.quantity is not None else ""
+        text = result.description
+        return text[len(prefix):] if prefix and text.startswith(prefix) else text
 
     # -- feedback shared with the boxes tab ---------------------------------------------------------
 
