@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "warehouse_app"
 GENERATED = PACKAGE / "ui" / "error_templates.py"
 ERRORS_MODULE = PACKAGE / "core" / "errors.py"
-BASE_ERRORS = {"WarehouseError"}
+BASE_ERRORS = {"WarehouseError", "Notice"}  # Notice: a translatable warning (a str, not an exception)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ Run from the repository root after changing any user-visible string:
 2. pyside6-lupdate over every .py file of warehouse_app/ (git's list, so stray files are
    left out) into resources/translations/warehouse_{pl,uk}.ts, keeping what is already
    translated and dropping strings the code no longer has (-no-obsolete);
+   plus warehouse_en.ts with only the plural entries (-pluralonly) for English's two forms;
 3. pyside6-lrelease of each .ts into the .qm the app loads (committed, so a fresh clone
    runs without a build step; tests/ui/test_translations.py checks they are current).
 
@@ -25,7 +26,9 @@ from tools import error_templates
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
-LANGUAGES = ("pl", "uk")
+LANGUAGES = ("pl", "uk")  # full translations
+PLURALS_ONLY = "en"  # English needs only the plural forms: "%n item(s)" -> "1 item" / "3 items"
+TARGETS = {"pl": "pl_PL", "uk": "uk_UA", "en": "en_GB"}
 
 
 def ts_path(lang: str) -> Path:
@@ -39,8 +42,9 @@ def source_files() -> list[str]:
 
 
 def lupdate(lang: str) -> None:
-    subprocess.run(["pyside6-lupdate", "-no-obsolete", "-locations", "relative", *source_files(),
-                    "-target-language", {"pl": "pl_PL", "uk": "uk_UA"}[lang], "-ts", str(ts_path(lang))],
+    only = ["-pluralonly"] if lang == PLURALS_ONLY else []
+    subprocess.run(["pyside6-lupdate", "-no-obsolete", *only, "-locations", "relative", *source_files(),
+                    "-target-language", TARGETS[lang], "-ts", str(ts_path(lang))],
                    cwd=ROOT, check=True)
 
 
@@ -52,7 +56,7 @@ def main() -> int:
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     found = error_templates.write()
     print(f"{len(found.templates)} error templates -> {error_templates.GENERATED.relative_to(ROOT)}")
-    for lang in LANGUAGES:
+    for lang in (*LANGUAGES, PLURALS_ONLY):
         lupdate(lang)
         lrelease(ts_path(lang), ts_path(lang).with_suffix(".qm"))
     return 0

@@ -55,6 +55,318 @@
     </message>
 </context>
 <context>
+    <name>BoxesPanel</name>
+    <message>
+        <location filename="../../warehouse_app/ui/trucks/boxes_panel.py" line="+62"/>
+        <source>Label</source>
+        <translation>Etykieta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pieces</source>
+        <translation>Sztuki</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Net kg</source>
+        <translation>Netto kg</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Gross kg</source>
+        <translation>Brutto kg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item</source>
+        <translation>Towar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expiry</source>
+        <translation>Ważność</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+110"/>
+        <source>New box</source>
+        <translation>Nowy karton</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <location line="+109"/>
+        <source>New pallet</source>
+        <translation>Nowa paleta</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>Seal box…</source>
+        <translation>Zamknij karton…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen box</source>
+        <translation>Otwórz karton ponownie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print label</source>
+        <translation>Drukuj etykietę</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>pallet</source>
+        <translation>paleta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>box</source>
+        <translation>karton</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mixed</source>
+        <translation>różne</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No box chosen</source>
+        <translation>Nie wybrano kartonu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press “New box”, or scan a box label, or pick one in the list.</source>
+        <translation>Naciśnij „Nowy karton”, zeskanuj etykietę kartonu albo wybierz go z listy.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>sealed</source>
+        <comment>pallet</comment>
+        <translation>zamknięta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sealed</source>
+        <comment>box</comment>
+        <translation>zamknięty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open</source>
+        <comment>pallet</comment>
+        <translation>otwarta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open</source>
+        <comment>box</comment>
+        <translation>otwarty</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>&lt;p&gt;The new pallet has the label code&lt;/p&gt;&lt;p style=&apos;font-size:28pt&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Print its label now?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nowa paleta ma kod etykiety&lt;/p&gt;&lt;p style=&apos;font-size:28pt&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Wydrukować etykietę teraz?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;The new box has the label code&lt;/p&gt;&lt;p style=&apos;font-size:28pt&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Print its label now?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nowy karton ma kod etykiety&lt;/p&gt;&lt;p style=&apos;font-size:28pt&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Wydrukować etykietę teraz?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>sealed</source>
+        <translation>zamknięty</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-184"/>
+        <source>%n box(es)</source>
+        <translation>
+            <numerusform>%n karton</numerusform>
+            <numerusform>%n kartony</numerusform>
+            <numerusform>%n kartonów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on {pallet}</source>
+        <translation>na {pallet}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pallet</source>
+        <translation>Paleta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Box</source>
+        <translation>Karton</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} · {state} · {pieces} pieces · {net} kg net</source>
+        <translation>{kind} · {state} · {pieces} szt. · {net} kg netto</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Next scan: a box or pallet label chooses it. Make a new one with “New box”.</source>
+        <translation>Następny skan: etykieta kartonu lub palety wybiera go. Nowy utworzysz przyciskiem „Nowy karton”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next scan: box labels are TAKEN OFF PALLET {code}; goods are taken off it.</source>
+        <translation>Następny skan: kartony są ZDEJMOWANE Z PALETY {code}; towar jest z niej zdejmowany.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next scan: goods are TAKEN OUT of box {code}, back to the shelf.</source>
+        <translation>Następny skan: towar jest WYJMOWANY z kartonu {code} i wraca na półkę.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next scan: box labels go ON PALLET {code}; goods go straight onto it.</source>
+        <translation>Następny skan: kartony trafiają NA PALETĘ {code}; towar trafia prosto na nią.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Box {code} is sealed. Scan another box label, or press “New box”.</source>
+        <translation>Karton {code} jest zamknięty. Zeskanuj etykietę innego kartonu albo naciśnij „Nowy karton”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next scan: goods are PACKED INTO BOX {code}.</source>
+        <translation>Następny skan: towar jest PAKOWANY DO KARTONU {code}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Write this code on it, or print its label.</source>
+        <translation>Napisz na nim ten kod albo wydrukuj etykietę.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>That is a truck label. Trucks are loaded on the “Load truck” tab.</source>
+        <translation>To etykieta ciężarówki. Ciężarówki ładuje się na karcie „Załadunek”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a box first: scan its label or press “New box”.</source>
+        <translation>Najpierw wybierz karton: zeskanuj jego etykietę albo naciśnij „Nowy karton”.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>chosen</source>
+        <translation>wybrano</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>off pallet {pallet}</source>
+        <translation>zdjęto z palety {pallet}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on pallet {pallet}</source>
+        <translation>na palecie {pallet}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The pallet now carries %n box(es).</source>
+        <translation>
+            <numerusform>Na palecie jest teraz %n karton.</numerusform>
+            <numerusform>Na palecie są teraz %n kartony.</numerusform>
+            <numerusform>Na palecie jest teraz %n kartonów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Mix categories?</source>
+        <translation>Pomieszać kategorie?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Box {box} holds {held}; this is {new}. Border checks expect one category per box.
+
+Put it in this box anyway?</source>
+        <translation>W kartonie {box} jest: {held}; to jest: {new}. Na granicy oczekuje się jednej kategorii w kartonie.
+
+Włożyć mimo to do tego kartonu?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>out of {box}, back to the shelf</source>
+        <translation>z kartonu {box} z powrotem na półkę</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>into {box}</source>
+        <translation>do kartonu {box}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expiry {date}</source>
+        <translation>ważne do {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>box now {pieces} pieces, {net} kg net</source>
+        <translation>w kartonie teraz {pieces} szt., {net} kg netto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>−{qty} {unit} taken out</source>
+        <translation>−{qty} {unit} wyjęto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>+{qty} {unit} packed</source>
+        <translation>+{qty} {unit} spakowano</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Seal box {box}</source>
+        <translation>Zamknij karton {box}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gross weight of box {box} in kg, as the scale shows it (leave empty if not weighed):</source>
+        <translation>Waga brutto kartonu {box} w kg, tak jak pokazuje waga (zostaw puste, jeśli nie ważono):</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{gross} kg gross, {net} kg net</source>
+        <translation>{gross} kg brutto, {net} kg netto</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>open again</source>
+        <translation>ponownie otwarty</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pack or take out goods, then seal it again.</source>
+        <translation>Spakuj lub wyjmij towar, potem zamknij karton ponownie.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueScreen</name>
     <message>
         <location filename="../../warehouse_app/ui/catalogue/screen.py" line="+24"/>
@@ -328,6 +640,44 @@
     </message>
 </context>
 <context>
+    <name>CountSheetCard</name>
+    <message>
+        <location filename="../../warehouse_app/ui/reports/export_cards.py" line="+168"/>
+        <source>Stock-count sheet (PDF)</source>
+        <translation>Arkusz spisu z natury (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A printed list with barcodes to count one place or one category on paper.</source>
+        <translation>Wydrukowana lista z kodami kreskowymi do policzenia jednego miejsca lub kategorii na papierze.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make count sheet…</source>
+        <translation>Utwórz arkusz spisu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place:</source>
+        <translation>Miejsce:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category:</source>
+        <translation>Kategoria:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Choose the place or the category to count.</source>
+        <translation>Wybierz miejsce lub kategorię do policzenia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>count sheet</source>
+        <translation>arkusz spisu</translation>
+    </message>
+</context>
+<context>
     <name>DonationHeader</name>
     <message>
         <location filename="../../warehouse_app/ui/intake/donation_header.py" line="+36"/>
@@ -404,6 +754,44 @@
     </message>
 </context>
 <context>
+    <name>DonationsCard</name>
+    <message>
+        <location filename="../../warehouse_app/ui/reports/export_cards.py" line="-112"/>
+        <source>Donations report (Excel)</source>
+        <translation>Raport darowizn (Excel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What came in during a period, by donor and by category.</source>
+        <translation>Co przyszło w danym okresie, według darczyńców i kategorii.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export donations report…</source>
+        <translation>Eksportuj raport darowizn…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period:</source>
+        <translation>Okres:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The period ends before it starts: check the two dates.</source>
+        <translation>Okres kończy się przed początkiem: sprawdź obie daty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>donations report</source>
+        <translation>raport darowizn</translation>
+    </message>
+</context>
+<context>
     <name>ExpiryDialog</name>
     <message>
         <location filename="../../warehouse_app/ui/expiry_dialog.py" line="+20"/>
@@ -434,6 +822,152 @@
         <location line="+3"/>
         <source>= {date} (already past)</source>
         <translation>= {date} (już minęła)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <location filename="../../warehouse_app/ui/export_job.py" line="+136"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show in folder</source>
+        <translation>Pokaż w folderze</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dismiss</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save {what}</source>
+        <translation>Zapisz: {what}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing {what} to {name}…</source>
+        <translation>Zapisywanie ({what}) do {name}…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelling…</source>
+        <translation>Anulowanie…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Export cancelled, nothing was saved.</source>
+        <translation>Eksport anulowano, nic nie zapisano.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved {name} in {folder}</source>
+        <translation>Zapisano {name} w {folder}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The export failed: {reason}</source>
+        <translation>Eksport się nie powiódł: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../warehouse_app/ui/reports/import_dialog.py" line="+58"/>
+        <source>Import items</source>
+        <translation>Import towarów</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import a donation list</source>
+        <translation>Import listy darowizny</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File: {name}</source>
+        <translation>Plik: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the file…</source>
+        <translation>Wczytywanie pliku…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show only rows with a problem</source>
+        <translation>Pokaż tylko wiersze z problemem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip the rows with a problem (they are not imported)</source>
+        <translation>Pomiń wiersze z problemem (nie zostaną zaimportowane)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Donor, if the file does not name one</source>
+        <translation>Darczyńca, jeśli plik go nie podaje</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import</source>
+        <translation>Importuj</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The file has no rows to import.</source>
+        <translation>Plik nie ma wierszy do zaimportowania.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{valid} rows can be imported; {invalid} have a problem (in red). Fix the file and open it again, or skip those rows.</source>
+        <translation>Wiersze do zaimportowania: {valid}; z problemem (na czerwono): {invalid}. Popraw plik i otwórz go ponownie albo pomiń te wiersze.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All {valid} rows can be imported.</source>
+        <translation>Wszystkie wiersze ({valid}) można zaimportować.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Nie można odczytać pliku: {reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Only a manager can import: it changes the catalogue and stock.</source>
+        <translation>Tylko kierownik może importować: to zmienia katalog i stany.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Importing…</source>
+        <translation>Importowanie…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Items imported: {n}. Rows skipped: {skipped}.</source>
+        <translation>Zaimportowano towarów: {n}. Pominięto wierszy: {skipped}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lines received into donation {donation}: {n}. Rows skipped: {skipped}.</source>
+        <translation>Pozycje przyjęte do darowizny {donation}: {n}. Pominięto wierszy: {skipped}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was imported: {reason}</source>
+        <translation>Nic nie zaimportowano: {reason}</translation>
     </message>
 </context>
 <context>
@@ -624,7 +1158,7 @@
     <message>
         <location line="+3"/>
         <source>{kg} kg</source>
-        <translation type="unfinished">{kg} kg</translation>
+        <translation>{kg} kg</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -829,7 +1363,12 @@
         <translation>Wszystkie kategorie</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
+        <source>Showing {shown} of {total} matches — type more to narrow</source>
+        <translation>Pokazano {shown} z {total} — wpisz więcej, aby zawęzić</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No items match “{text}”.</source>
         <translation>Żaden towar nie pasuje do „{text}”.</translation>
     </message>
@@ -838,13 +1377,8 @@
         <source>No items.</source>
         <translation>Brak towarów.</translation>
     </message>
-    <message>
-        <location line="-4"/>
-        <source>Showing {shown} of {total} — type more to narrow</source>
-        <translation>Pokazano {shown} z {total} — wpisz więcej, aby zawęzić</translation>
-    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+2"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n towar</numerusform>
@@ -1154,11 +1688,275 @@ Zeskanowano: {code}</translation>
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../warehouse_app/ui/reports/preview_model.py" line="+58"/>
+        <source>Line</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptCard</name>
+    <message>
+        <location filename="../../warehouse_app/ui/reports/export_cards.py" line="+7"/>
+        <source>Donation receipt (PDF)</source>
+        <translation>Pokwitowanie darowizny (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A thank-you receipt for a donor: what we received from them and when.</source>
+        <translation>Pokwitowanie z podziękowaniem dla darczyńcy: co i kiedy od niego otrzymaliśmy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make receipt…</source>
+        <translation>Utwórz pokwitowanie…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Donation:</source>
+        <translation>Darowizna:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Język:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no donor named)</source>
+        <translation>(bez darczyńcy)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(still open)</source>
+        <translation>(jeszcze otwarta)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no donation yet to make a receipt for.</source>
+        <translation>Nie ma jeszcze darowizny, dla której można utworzyć pokwitowanie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>donation receipt</source>
+        <translation>pokwitowanie darowizny</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../../warehouse_app/ui/reports/screen.py" line="+69"/>
+        <source>Reports</source>
+        <translation>Raporty</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import from a spreadsheet (xlsx or csv)</source>
+        <translation>Import z arkusza kalkulacyjnego (xlsx lub csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import items…</source>
+        <translation>Importuj towary…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import donation list…</source>
+        <translation>Importuj listę darowizny…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New kinds of goods for the catalogue. Columns: name, category, unit, barcode, weight_kg, tracks_expiry, min_stock.</source>
+        <translation>Nowe rodzaje towarów do katalogu. Kolumny: name, category, unit, barcode, weight_kg, tracks_expiry, min_stock.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A donor&apos;s list of what they bring; it is received as one donation. Columns: barcode (or internal code), quantity, expiry, lot, donor.</source>
+        <translation>Lista darczyńcy z tym, co przywozi; zostanie przyjęta jako jedna darowizna. Kolumny: barcode (lub kod wewnętrzny), quantity, expiry, lot, donor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You see every row and its problem first; nothing is imported until you press Import.</source>
+        <translation>Najpierw widzisz każdy wiersz i jego problem; nic nie zostanie zaimportowane, dopóki nie naciśniesz „Importuj”.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>Only a manager can import: it changes the catalogue and stock.</source>
+        <translation>Tylko kierownik może importować: to zmienia katalog i stany.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Count sheet: {place} chosen. Press Make count sheet.</source>
+        <translation>Arkusz spisu: wybrano {place}. Naciśnij „Utwórz arkusz spisu”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{item} ticked for the scan sheet.</source>
+        <translation>{item} zaznaczono do arkusza kodów.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Here a scan picks a place to count (its label) or an item without a barcode for the scan sheet (its IT code). To receive goods, go to Intake (F2).</source>
+        <translation>Tutaj skan wybiera miejsce do policzenia (jego etykietę) albo towar bez kodu kreskowego do arkusza kodów (jego kod IT). Aby przyjąć towar, przejdź do Przyjęcia (F2).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose the items file</source>
+        <translation>Wybierz plik z towarami</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose the donation list</source>
+        <translation>Wybierz listę darowizny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Arkusze kalkulacyjne (*.xlsx *.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ScanBar</name>
+    <message>
+        <location filename="../../warehouse_app/ui/trucks/scan_bar.py" line="+56"/>
+        <source>Load</source>
+        <translation>Załaduj</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unload</source>
+        <translation>Wyładuj</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Type a code and press Enter</source>
+        <translation>Wpisz kod i naciśnij Enter</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Quantity:</source>
+        <translation>Ilość:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code:</source>
+        <translation>Kod:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type how many, then scan the goods.</source>
+        <translation>Wpisz ile, potem zeskanuj towar.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanSheetCard</name>
+    <message>
+        <location filename="../../warehouse_app/ui/reports/export_cards.py" line="+66"/>
+        <source>Line {number} has no code before the = sign.</source>
+        <translation>Wiersz {number} nie ma kodu przed znakiem =.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scan sheet (PDF)</source>
+        <translation>Arkusz kodów do skanowania (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barcodes to scan from a laminated sheet, for goods without their own (blankets, T-shirt sizes). Tick items, or type CODE=caption lines.</source>
+        <translation>Kody do skanowania z zalaminowanego arkusza, dla towarów bez własnego kodu (koce, rozmiary koszulek). Zaznacz towary albo wpisz wiersze KOD=opis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make scan sheet…</source>
+        <translation>Utwórz arkusz kodów…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find an item…</source>
+        <translation>Znajdź towar…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Untick all</source>
+        <translation>Odznacz wszystko</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One per line, e.g. IT000123=Blanket, wool</source>
+        <translation>Jeden w wierszu, np. IT000123=Koc wełniany</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items:</source>
+        <translation>Towary:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More lines:</source>
+        <translation>Więcej wierszy:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{n} ticked</source>
+        <translation>Zaznaczono: {n}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No items with an internal code only.</source>
+        <translation>Brak towarów tylko z kodem wewnętrznym.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Tick at least one item or type a CODE=caption line.</source>
+        <translation>Zaznacz co najmniej jeden towar albo wpisz wiersz KOD=opis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scan sheet</source>
+        <translation>arkusz kodów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan sheet</source>
+        <translation>Arkusz kodów</translation>
+    </message>
+</context>
+<context>
     <name>Screen</name>
     <message>
         <location filename="../../warehouse_app/ui/screen.py" line="+25"/>
         <source>A barcode was scanned, but this screen does not use scans. Go to Intake (F2) to receive goods.</source>
         <translation>Zeskanowano kod, ale ten ekran nie obsługuje skanów. Przejdź do Przyjęcia (F2), aby przyjąć towar.</translation>
+    </message>
+</context>
+<context>
+    <name>StockCard</name>
+    <message>
+        <location filename="../../warehouse_app/ui/reports/export_cards.py" line="-241"/>
+        <source>Stock sheet (Excel)</source>
+        <translation>Zestawienie stanów (Excel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything in stock by category and item, with lots, expiry dates and places; low stock and goods expiring soon are marked.</source>
+        <translation>Cały stan magazynowy według kategorii i towarów, z partiami, datami ważności i miejscami; niski stan i towary z kończącą się ważnością są oznaczone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export stock sheet…</source>
+        <translation>Eksportuj zestawienie stanów…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stock sheet</source>
+        <translation>zestawienie stanów</translation>
     </message>
 </context>
 <context>
@@ -1202,8 +2000,8 @@ Zeskanowano: {code}</translation>
     </message>
     <message>
         <location line="-246"/>
-        <source>Refresh (F5)</source>
-        <translation>Odśwież (F5)</translation>
+        <source>Refresh (Ctrl+R)</source>
+        <translation>Odśwież (Ctrl+R)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1433,6 +2231,515 @@ Zeskanowano: {code}</translation>
             <numerusform>Spis z natury w {place} zapisany: poprawiono %n pozycje.</numerusform>
             <numerusform>Spis z natury w {place} zapisany: poprawiono %n pozycji.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TruckActions</name>
+    <message>
+        <location filename="../../warehouse_app/ui/trucks/truck_actions.py" line="+60"/>
+        <source>Truck {number} saved.</source>
+        <translation>Zapisano ciężarówkę {number}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Truck {number} is ready for loading: scan box labels or goods.</source>
+        <translation>Ciężarówka {number} jest gotowa do załadunku: skanuj etykiety kartonów lub towar.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dispatch truck {number} to {city}?
+
+{packages}, {pieces} pieces, {net} kg net ({gross} kg gross) will leave the stock.
+
+After this nothing can be loaded, unloaded or edited on this truck.</source>
+        <translation>Wysłać ciężarówkę {number} do: {city}?
+
+{packages}, {pieces} szt., {net} kg netto ({gross} kg brutto) zejdzie ze stanu.
+
+Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmienić.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n package(s)</source>
+        <translation>
+            <numerusform>%n opakowanie zbiorcze</numerusform>
+            <numerusform>%n opakowania zbiorcze</numerusform>
+            <numerusform>%n opakowań zbiorczych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WARNING: the truck is above its maximum payload of {max} kg.</source>
+        <translation>UWAGA: ciężarówka przekracza maksymalną ładowność {max} kg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dispatch truck</source>
+        <translation>Wyślij ciężarówkę</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Truck {number} is dispatched; its load has left the stock.</source>
+        <translation>Ciężarówka {number} wysłana; jej ładunek zszedł ze stanu.</translation>
+    </message>
+</context>
+<context>
+    <name>TruckDialog</name>
+    <message>
+        <location filename="../../warehouse_app/ui/trucks/truck_dialog.py" line="+31"/>
+        <source>Edit truck {number}</source>
+        <translation>Edytuj ciężarówkę {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New truck</source>
+        <translation>Nowa ciężarówka</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Destination city *</source>
+        <translation>Miasto docelowe *</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. Lviv</source>
+        <translation>np. Lwów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient organisation</source>
+        <translation>Organizacja odbiorcy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient address</source>
+        <translation>Adres odbiorcy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact at the recipient</source>
+        <translation>Osoba kontaktowa u odbiorcy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name and phone</source>
+        <translation>imię, nazwisko i telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driver</source>
+        <translation>Kierowca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driver&apos;s phone</source>
+        <translation>Telefon kierowcy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vehicle plate</source>
+        <translation>Nr rejestracyjny pojazdu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. WX 12345</source>
+        <translation>np. WX 12345</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trailer plate</source>
+        <translation>Nr rejestracyjny naczepy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seal number</source>
+        <translation>Numer plomby</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aid registration code (UA)</source>
+        <translation>Kod rejestracji pomocy (UA)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not set</source>
+        <translation>nie ustawiono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned departure</source>
+        <translation>Planowany wyjazd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Type where the truck goes (the destination city).</source>
+        <translation>Wpisz, dokąd jedzie ciężarówka (miasto docelowe).</translation>
+    </message>
+</context>
+<context>
+    <name>TruckPane</name>
+    <message>
+        <location filename="../../warehouse_app/ui/trucks/truck_pane.py" line="+63"/>
+        <source>#</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Etykieta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contents</source>
+        <translation>Zawartość</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Pieces</source>
+        <translation>Sztuki</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>Net kg</source>
+        <translation>Netto kg</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>Gross kg</source>
+        <translation>Brutto kg</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Expiry</source>
+        <translation>Ważność</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Packages</source>
+        <translation>Opak. zbiorcze</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit truck…</source>
+        <translation>Edytuj ciężarówkę…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispatch…</source>
+        <translation>Wyślij…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print packing list</source>
+        <translation>Drukuj listę pakowania</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print labels</source>
+        <translation>Drukuj etykiety</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export manifest (Excel)</source>
+        <translation>Eksportuj manifest (Excel)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Totals by category  (* = box not weighed: its net weight is counted)</source>
+        <translation>Sumy według kategorii  (* = karton niezważony: liczona jest waga netto)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No truck chosen. Pick one on the left, or press “New truck”.</source>
+        <translation>Nie wybrano ciężarówki. Wybierz ją po lewej albo naciśnij „Nowa ciężarówka”.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Total: %n package(s), {pieces} pieces, {net} kg net, {gross} kg gross</source>
+        <translation>
+            <numerusform>Razem: %n opakowanie zbiorcze, {pieces} szt., {net} kg netto, {gross} kg brutto</numerusform>
+            <numerusform>Razem: %n opakowania zbiorcze, {pieces} szt., {net} kg netto, {gross} kg brutto</numerusform>
+            <numerusform>Razem: %n opakowań zbiorczych, {pieces} szt., {net} kg netto, {gross} kg brutto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚠ OVERLOADED: {gross} kg gross, above the maximum payload of {max} kg. Unload {over} kg before dispatch.</source>
+        <translation>⚠ PRZECIĄŻENIE: {gross} kg brutto, ponad maksymalną ładowność {max} kg. Wyładuj {over} kg przed wysłaniem.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (maximum payload {max} kg)</source>
+        <translation> (maks. ładowność {max} kg)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Recipient</source>
+        <translation>Odbiorca</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driver</source>
+        <translation>Kierowca</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plates</source>
+        <translation>Nr rej.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departure</source>
+        <translation>Wyjazd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seal</source>
+        <translation>Plomba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aid reg.</source>
+        <translation>Rej. pomocy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+</context>
+<context>
+    <name>TruckPapers</name>
+    <message>
+        <location filename="../../warehouse_app/ui/trucks/truck_papers.py" line="+57"/>
+        <source>Packing list</source>
+        <translation>Lista pakowania</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Truck manifest</source>
+        <translation>Manifest ciężarówki</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Labels</source>
+        <translation>Etykiety</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Label</source>
+        <translation>Etykieta</translation>
+    </message>
+</context>
+<context>
+    <name>TrucksScreen</name>
+    <message>
+        <location filename="../../warehouse_app/ui/trucks/screen.py" line="+50"/>
+        <source>Truck</source>
+        <translation>Ciężarówka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Destination</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packages</source>
+        <translation>Opak. zbiorcze</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gross kg</source>
+        <translation>Brutto kg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New truck…</source>
+        <translation>Nowa ciężarówka…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+45"/>
+        <source>Trucks</source>
+        <translation>Ciężarówki</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Load truck</source>
+        <translation>Załadunek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boxes &amp;&amp; pallets</source>
+        <translation>Kartony i palety</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Pack</source>
+        <translation>Pakuj</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take out</source>
+        <translation>Wyjmij</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load</source>
+        <translation>Załaduj</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unload</source>
+        <translation>Wyładuj</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a truck on the left before scanning.</source>
+        <translation>Przed skanowaniem wybierz ciężarówkę po lewej.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Truck {number} has left: nothing can be loaded or unloaded.</source>
+        <translation>Ciężarówka {number} odjechała: nie można niczego załadować ani wyładować.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next scan is UNLOADED from truck {number}.</source>
+        <translation>Następny skan zostanie WYŁADOWANY z ciężarówki {number}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next scan is LOADED onto truck {number} ({city}).</source>
+        <translation>Następny skan zostanie ZAŁADOWANY na ciężarówkę {number} ({city}).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose a truck on the left first, or press “New truck”.</source>
+        <translation>Najpierw wybierz ciężarówkę po lewej albo naciśnij „Nowa ciężarówka”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Truck {number} has been dispatched; nothing can be loaded or unloaded.</source>
+        <translation>Ciężarówka {number} została wysłana; nie można niczego załadować ani wyładować.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Shelf life too short</source>
+        <translation>Za krótka ważność</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{sentence}
+
+As a manager you may load it anyway. Why? (kept in the record)</source>
+        <translation>{sentence}
+
+Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>−{amount} unloaded</source>
+        <translation>−{amount} wyładowano</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>+{amount} loaded</source>
+        <translation>+{amount} załadowano</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pallet unloaded</source>
+        <translation>Paleta wyładowana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pallet loaded</source>
+        <translation>Paleta załadowana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Box unloaded</source>
+        <translation>Karton wyładowany</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Box loaded</source>
+        <translation>Karton załadowany</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Pallet</source>
+        <translation>Paleta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Box</source>
+        <translation>Karton</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-15"/>
+        <source>Truck now: %n package(s), {gross} kg gross</source>
+        <translation>
+            <numerusform>Ciężarówka teraz: %n opakowanie zbiorcze, {gross} kg brutto</numerusform>
+            <numerusform>Ciężarówka teraz: %n opakowania zbiorcze, {gross} kg brutto</numerusform>
+            <numerusform>Ciężarówka teraz: %n opakowań zbiorczych, {gross} kg brutto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{item} (expiry {dates})</source>
+        <translation>{item} (ważne do {dates})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not taken out</source>
+        <translation>Nie wyjęto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not packed</source>
+        <translation>Nie spakowano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not unloaded</source>
+        <translation>Nie wyładowano</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not loaded</source>
+        <translation>Nie załadowano</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +3223,11 @@ Zeskanowano: {code}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The file {name} cannot be saved there: {reason}.</source>
+        <translation>Nie można tam zapisać pliku {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The file {path} cannot be written: {reason}.</source>
         <translation>Nie można zapisać pliku {path}: {reason}.</translation>
     </message>
@@ -1943,6 +3255,11 @@ Zeskanowano: {code}</translation>
         <location line="+1"/>
         <source>The limit must be 1 to 10000.</source>
         <translation>Limit musi wynosić od 1 do 10000.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The load weighs {gross} kg, more than the maximum payload of {limit} kg.</source>
+        <translation>Ładunek waży {gross} kg, więcej niż maksymalna ładowność {limit} kg.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2326,6 +3643,16 @@ Zeskanowano: {code}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{code} on {pallet} is not sealed.</source>
+        <translation>{code} na {pallet} nie jest zamknięty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code}: {reason}</source>
+        <translation>{code}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{field} is not a detail of a truck.</source>
         <translation>{field} nie jest polem ciężarówki.</translation>
     </message>
@@ -2466,6 +3793,11 @@ Zeskanowano: {code}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{ref} holds nothing to label yet.</source>
         <translation>W {ref} nie ma jeszcze nic do oznakowania.</translation>
     </message>
@@ -2545,7 +3877,7 @@ Wybierz „Nie”, aby zacząć z pustym magazynem.</translation>
         <translation>Wczytywanie magazynu demonstracyjnego…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Aid Warehouse cannot start</source>
         <translation>Nie można uruchomić programu Magazyn Pomocy</translation>
     </message>

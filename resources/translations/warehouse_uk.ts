@@ -55,6 +55,318 @@
     </message>
 </context>
 <context>
+    <name>BoxesPanel</name>
+    <message>
+        <location filename="../../warehouse_app/ui/trucks/boxes_panel.py" line="+62"/>
+        <source>Label</source>
+        <translation>Етикетка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pieces</source>
+        <translation>Штуки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Net kg</source>
+        <translation>Нетто, кг</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Gross kg</source>
+        <translation>Брутто, кг</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expiry</source>
+        <translation>Придатний до</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+110"/>
+        <source>New box</source>
+        <translation>Нова коробка</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <location line="+109"/>
+        <source>New pallet</source>
+        <translation>Нова палета</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>Seal box…</source>
+        <translation>Запечатати коробку…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen box</source>
+        <translation>Відкрити коробку знову</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print label</source>
+        <translation>Друкувати етикетку</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>pallet</source>
+        <translation>палета</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>box</source>
+        <translation>коробка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mixed</source>
+        <translation>різні</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No box chosen</source>
+        <translation>Коробку не вибрано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press “New box”, or scan a box label, or pick one in the list.</source>
+        <translation>Натисніть «Нова коробка», скануйте етикетку коробки або виберіть її у списку.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>sealed</source>
+        <comment>pallet</comment>
+        <translation>запечатана</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sealed</source>
+        <comment>box</comment>
+        <translation>запечатана</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open</source>
+        <comment>pallet</comment>
+        <translation>відкрита</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open</source>
+        <comment>box</comment>
+        <translation>відкрита</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>&lt;p&gt;The new pallet has the label code&lt;/p&gt;&lt;p style=&apos;font-size:28pt&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Print its label now?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Нова палета має код етикетки&lt;/p&gt;&lt;p style=&apos;font-size:28pt&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Надрукувати етикетку зараз?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;The new box has the label code&lt;/p&gt;&lt;p style=&apos;font-size:28pt&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Print its label now?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Нова коробка має код етикетки&lt;/p&gt;&lt;p style=&apos;font-size:28pt&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Надрукувати етикетку зараз?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>sealed</source>
+        <translation>запечатано</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-184"/>
+        <source>%n box(es)</source>
+        <translation>
+            <numerusform>%n коробка</numerusform>
+            <numerusform>%n коробки</numerusform>
+            <numerusform>%n коробок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on {pallet}</source>
+        <translation>на {pallet}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pallet</source>
+        <translation>Палета</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Box</source>
+        <translation>Коробка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} · {state} · {pieces} pieces · {net} kg net</source>
+        <translation>{kind} · {state} · {pieces} шт. · {net} кг нетто</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Next scan: a box or pallet label chooses it. Make a new one with “New box”.</source>
+        <translation>Наступний скан: етикетка коробки чи палети вибирає її. Нову створіть кнопкою «Нова коробка».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next scan: box labels are TAKEN OFF PALLET {code}; goods are taken off it.</source>
+        <translation>Наступний скан: коробки ЗНІМАЮТЬСЯ З ПАЛЕТИ {code}; товар знімається з неї.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next scan: goods are TAKEN OUT of box {code}, back to the shelf.</source>
+        <translation>Наступний скан: товар ВИЙМАЄТЬСЯ з коробки {code} і повертається на полицю.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next scan: box labels go ON PALLET {code}; goods go straight onto it.</source>
+        <translation>Наступний скан: коробки йдуть НА ПАЛЕТУ {code}; товар — прямо на неї.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Box {code} is sealed. Scan another box label, or press “New box”.</source>
+        <translation>Коробку {code} запечатано. Скануйте етикетку іншої коробки або натисніть «Нова коробка».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next scan: goods are PACKED INTO BOX {code}.</source>
+        <translation>Наступний скан: товар ПАКУЄТЬСЯ В КОРОБКУ {code}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Write this code on it, or print its label.</source>
+        <translation>Напишіть на ній цей код або надрукуйте етикетку.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>That is a truck label. Trucks are loaded on the “Load truck” tab.</source>
+        <translation>Це етикетка вантажівки. Вантажівки завантажують на вкладці «Завантаження».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a box first: scan its label or press “New box”.</source>
+        <translation>Спершу виберіть коробку: скануйте її етикетку або натисніть «Нова коробка».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>chosen</source>
+        <translation>вибрано</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>off pallet {pallet}</source>
+        <translation>знято з палети {pallet}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on pallet {pallet}</source>
+        <translation>на палеті {pallet}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The pallet now carries %n box(es).</source>
+        <translation>
+            <numerusform>На палеті тепер %n коробка.</numerusform>
+            <numerusform>На палеті тепер %n коробки.</numerusform>
+            <numerusform>На палеті тепер %n коробок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Mix categories?</source>
+        <translation>Змішати категорії?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Box {box} holds {held}; this is {new}. Border checks expect one category per box.
+
+Put it in this box anyway?</source>
+        <translation>У коробці {box}: {held}; це: {new}. На кордоні очікують одну категорію в коробці.
+
+Все одно покласти в цю коробку?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>out of {box}, back to the shelf</source>
+        <translation>з коробки {box} назад на полицю</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>into {box}</source>
+        <translation>у коробку {box}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expiry {date}</source>
+        <translation>придатний до {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>box now {pieces} pieces, {net} kg net</source>
+        <translation>у коробці зараз {pieces} шт., {net} кг нетто</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>−{qty} {unit} taken out</source>
+        <translation>−{qty} {unit} вийнято</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>+{qty} {unit} packed</source>
+        <translation>+{qty} {unit} спаковано</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Seal box {box}</source>
+        <translation>Запечатати коробку {box}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gross weight of box {box} in kg, as the scale shows it (leave empty if not weighed):</source>
+        <translation>Вага брутто коробки {box} у кг, як показують ваги (залиште порожнім, якщо не зважували):</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{gross} kg gross, {net} kg net</source>
+        <translation>{gross} кг брутто, {net} кг нетто</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>open again</source>
+        <translation>знову відкрито</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pack or take out goods, then seal it again.</source>
+        <translation>Пакуйте або виймайте товар, потім знову запечатайте.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueScreen</name>
     <message>
         <location filename="../../warehouse_app/ui/catalogue/screen.py" line="+24"/>
@@ -328,6 +640,44 @@
     </message>
 </context>
 <context>
+    <name>CountSheetCard</name>
+    <message>
+        <location filename="../../warehouse_app/ui/reports/export_cards.py" line="+168"/>
+        <source>Stock-count sheet (PDF)</source>
+        <translation>Аркуш інвентаризації (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A printed list with barcodes to count one place or one category on paper.</source>
+        <translation>Друкований список зі штрихкодами, щоб перерахувати одне місце чи категорію на папері.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make count sheet…</source>
+        <translation>Створити аркуш інвентаризації…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place:</source>
+        <translation>Місце:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category:</source>
+        <translation>Категорія:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Choose the place or the category to count.</source>
+        <translation>Виберіть місце або категорію для перерахунку.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>count sheet</source>
+        <translation>аркуш інвентаризації</translation>
+    </message>
+</context>
+<context>
     <name>DonationHeader</name>
     <message>
         <location filename="../../warehouse_app/ui/intake/donation_header.py" line="+36"/>
@@ -404,6 +754,44 @@
     </message>
 </context>
 <context>
+    <name>DonationsCard</name>
+    <message>
+        <location filename="../../warehouse_app/ui/reports/export_cards.py" line="-112"/>
+        <source>Donations report (Excel)</source>
+        <translation>Звіт про пожертви (Excel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What came in during a period, by donor and by category.</source>
+        <translation>Що надійшло за період, за благодійниками та категоріями.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export donations report…</source>
+        <translation>Експортувати звіт про пожертви…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period:</source>
+        <translation>Період:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The period ends before it starts: check the two dates.</source>
+        <translation>Період закінчується раніше, ніж починається: перевірте обидві дати.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>donations report</source>
+        <translation>звіт про пожертви</translation>
+    </message>
+</context>
+<context>
     <name>ExpiryDialog</name>
     <message>
         <location filename="../../warehouse_app/ui/expiry_dialog.py" line="+20"/>
@@ -434,6 +822,152 @@
         <location line="+3"/>
         <source>= {date} (already past)</source>
         <translation>= {date} (уже минула)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <location filename="../../warehouse_app/ui/export_job.py" line="+136"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show in folder</source>
+        <translation>Показати в теці</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dismiss</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save {what}</source>
+        <translation>Зберегти: {what}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing {what} to {name}…</source>
+        <translation>Запис ({what}) у {name}…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelling…</source>
+        <translation>Скасування…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Export cancelled, nothing was saved.</source>
+        <translation>Експорт скасовано, нічого не збережено.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved {name} in {folder}</source>
+        <translation>Збережено {name} у {folder}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The export failed: {reason}</source>
+        <translation>Експорт не вдався: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../warehouse_app/ui/reports/import_dialog.py" line="+58"/>
+        <source>Import items</source>
+        <translation>Імпорт товарів</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import a donation list</source>
+        <translation>Імпорт списку пожертви</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File: {name}</source>
+        <translation>Файл: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the file…</source>
+        <translation>Читання файлу…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show only rows with a problem</source>
+        <translation>Показати лише рядки з проблемою</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip the rows with a problem (they are not imported)</source>
+        <translation>Пропустити рядки з проблемою (їх не буде імпортовано)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Donor, if the file does not name one</source>
+        <translation>Благодійник, якщо у файлі його не вказано</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import</source>
+        <translation>Імпортувати</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The file has no rows to import.</source>
+        <translation>У файлі немає рядків для імпорту.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{valid} rows can be imported; {invalid} have a problem (in red). Fix the file and open it again, or skip those rows.</source>
+        <translation>Рядків для імпорту: {valid}; з проблемою (червоним): {invalid}. Виправте файл і відкрийте його знову або пропустіть ці рядки.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All {valid} rows can be imported.</source>
+        <translation>Усі рядки ({valid}) можна імпортувати.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Не вдається прочитати файл: {reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Only a manager can import: it changes the catalogue and stock.</source>
+        <translation>Лише керівник може імпортувати: це змінює каталог і залишки.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Importing…</source>
+        <translation>Імпортування…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Items imported: {n}. Rows skipped: {skipped}.</source>
+        <translation>Імпортовано товарів: {n}. Пропущено рядків: {skipped}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lines received into donation {donation}: {n}. Rows skipped: {skipped}.</source>
+        <translation>Позицій прийнято в пожертву {donation}: {n}. Пропущено рядків: {skipped}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was imported: {reason}</source>
+        <translation>Нічого не імпортовано: {reason}</translation>
     </message>
 </context>
 <context>
@@ -624,7 +1158,7 @@
     <message>
         <location line="+3"/>
         <source>{kg} kg</source>
-        <translation type="unfinished">{kg} кг</translation>
+        <translation>{kg} кг</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -829,7 +1363,12 @@
         <translation>Усі категорії</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
+        <source>Showing {shown} of {total} matches — type more to narrow</source>
+        <translation>Показано {shown} з {total} — введіть більше, щоб звузити</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No items match “{text}”.</source>
         <translation>Жоден товар не відповідає «{text}».</translation>
     </message>
@@ -838,13 +1377,8 @@
         <source>No items.</source>
         <translation>Немає товарів.</translation>
     </message>
-    <message>
-        <location line="-4"/>
-        <source>Showing {shown} of {total} — type more to narrow</source>
-        <translation>Показано {shown} з {total} — введіть більше, щоб звузити</translation>
-    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+2"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n товар</numerusform>
@@ -1154,11 +1688,275 @@ Scanned: {code}</source>
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../warehouse_app/ui/reports/preview_model.py" line="+58"/>
+        <source>Line</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptCard</name>
+    <message>
+        <location filename="../../warehouse_app/ui/reports/export_cards.py" line="+7"/>
+        <source>Donation receipt (PDF)</source>
+        <translation>Квитанція про пожертву (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A thank-you receipt for a donor: what we received from them and when.</source>
+        <translation>Квитанція з подякою для благодійника: що й коли ми від нього отримали.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make receipt…</source>
+        <translation>Створити квитанцію…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Donation:</source>
+        <translation>Пожертва:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Мова:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no donor named)</source>
+        <translation>(благодійника не вказано)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(still open)</source>
+        <translation>(ще відкрита)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no donation yet to make a receipt for.</source>
+        <translation>Ще немає пожертви, для якої можна створити квитанцію.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>donation receipt</source>
+        <translation>квитанція про пожертву</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../../warehouse_app/ui/reports/screen.py" line="+69"/>
+        <source>Reports</source>
+        <translation>Звіти</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import from a spreadsheet (xlsx or csv)</source>
+        <translation>Імпорт з електронної таблиці (xlsx або csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import items…</source>
+        <translation>Імпортувати товари…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import donation list…</source>
+        <translation>Імпортувати список пожертви…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New kinds of goods for the catalogue. Columns: name, category, unit, barcode, weight_kg, tracks_expiry, min_stock.</source>
+        <translation>Нові види товарів для каталогу. Стовпці: name, category, unit, barcode, weight_kg, tracks_expiry, min_stock.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A donor&apos;s list of what they bring; it is received as one donation. Columns: barcode (or internal code), quantity, expiry, lot, donor.</source>
+        <translation>Список благодійника з тим, що він привозить; приймається як одна пожертва. Стовпці: barcode (або внутрішній код), quantity, expiry, lot, donor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You see every row and its problem first; nothing is imported until you press Import.</source>
+        <translation>Спершу ви бачите кожен рядок і його проблему; нічого не імпортується, доки ви не натиснете «Імпортувати».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>Only a manager can import: it changes the catalogue and stock.</source>
+        <translation>Лише керівник може імпортувати: це змінює каталог і залишки.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Count sheet: {place} chosen. Press Make count sheet.</source>
+        <translation>Аркуш інвентаризації: вибрано {place}. Натисніть «Створити аркуш інвентаризації».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{item} ticked for the scan sheet.</source>
+        <translation>{item} позначено для аркуша кодів.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Here a scan picks a place to count (its label) or an item without a barcode for the scan sheet (its IT code). To receive goods, go to Intake (F2).</source>
+        <translation>Тут скан вибирає місце для перерахунку (його етикетку) або товар без штрихкоду для аркуша кодів (його код IT). Щоб прийняти товар, перейдіть до Приймання (F2).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose the items file</source>
+        <translation>Виберіть файл із товарами</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose the donation list</source>
+        <translation>Виберіть список пожертви</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Електронні таблиці (*.xlsx *.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ScanBar</name>
+    <message>
+        <location filename="../../warehouse_app/ui/trucks/scan_bar.py" line="+56"/>
+        <source>Load</source>
+        <translation>Завантажити</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unload</source>
+        <translation>Розвантажити</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Type a code and press Enter</source>
+        <translation>Введіть код і натисніть Enter</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Quantity:</source>
+        <translation>Кількість:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code:</source>
+        <translation>Код:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type how many, then scan the goods.</source>
+        <translation>Введіть скільки, потім скануйте товар.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanSheetCard</name>
+    <message>
+        <location filename="../../warehouse_app/ui/reports/export_cards.py" line="+66"/>
+        <source>Line {number} has no code before the = sign.</source>
+        <translation>Рядок {number} не має коду перед знаком =.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scan sheet (PDF)</source>
+        <translation>Аркуш кодів для сканування (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barcodes to scan from a laminated sheet, for goods without their own (blankets, T-shirt sizes). Tick items, or type CODE=caption lines.</source>
+        <translation>Коди для сканування з ламінованого аркуша, для товарів без власного коду (ковдри, розміри футболок). Позначте товари або введіть рядки КОД=підпис.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make scan sheet…</source>
+        <translation>Створити аркуш кодів…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find an item…</source>
+        <translation>Знайти товар…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Untick all</source>
+        <translation>Зняти всі позначки</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One per line, e.g. IT000123=Blanket, wool</source>
+        <translation>По одному в рядку, напр. IT000123=Ковдра вовняна</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items:</source>
+        <translation>Товари:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More lines:</source>
+        <translation>Інші рядки:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{n} ticked</source>
+        <translation>Позначено: {n}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No items with an internal code only.</source>
+        <translation>Немає товарів лише з внутрішнім кодом.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Tick at least one item or type a CODE=caption line.</source>
+        <translation>Позначте принаймні один товар або введіть рядок КОД=підпис.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scan sheet</source>
+        <translation>аркуш кодів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan sheet</source>
+        <translation>Аркуш кодів</translation>
+    </message>
+</context>
+<context>
     <name>Screen</name>
     <message>
         <location filename="../../warehouse_app/ui/screen.py" line="+25"/>
         <source>A barcode was scanned, but this screen does not use scans. Go to Intake (F2) to receive goods.</source>
         <translation>Відскановано штрихкод, але цей екран не працює зі сканами. Перейдіть до Приймання (F2), щоб прийняти товар.</translation>
+    </message>
+</context>
+<context>
+    <name>StockCard</name>
+    <message>
+        <location filename="../../warehouse_app/ui/reports/export_cards.py" line="-241"/>
+        <source>Stock sheet (Excel)</source>
+        <translation>Відомість залишків (Excel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything in stock by category and item, with lots, expiry dates and places; low stock and goods expiring soon are marked.</source>
+        <translation>Усі залишки за категоріями й товарами, з партіями, термінами придатності та місцями; низькі залишки й товари, термін яких скоро спливає, позначено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export stock sheet…</source>
+        <translation>Експортувати відомість залишків…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stock sheet</source>
+        <translation>відомість залишків</translation>
     </message>
 </context>
 <context>
@@ -1202,8 +2000,8 @@ Scanned: {code}</source>
     </message>
     <message>
         <location line="-246"/>
-        <source>Refresh (F5)</source>
-        <translation>Оновити (F5)</translation>
+        <source>Refresh (Ctrl+R)</source>
+        <translation>Оновити (Ctrl+R)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1433,6 +2231,515 @@ Scanned: {code}</source>
             <numerusform>Інвентаризацію {place} записано: виправлено %n позиції.</numerusform>
             <numerusform>Інвентаризацію {place} записано: виправлено %n позицій.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TruckActions</name>
+    <message>
+        <location filename="../../warehouse_app/ui/trucks/truck_actions.py" line="+60"/>
+        <source>Truck {number} saved.</source>
+        <translation>Вантажівку {number} збережено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Truck {number} is ready for loading: scan box labels or goods.</source>
+        <translation>Вантажівка {number} готова до завантаження: скануйте етикетки коробок або товар.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dispatch truck {number} to {city}?
+
+{packages}, {pieces} pieces, {net} kg net ({gross} kg gross) will leave the stock.
+
+After this nothing can be loaded, unloaded or edited on this truck.</source>
+        <translation>Відправити вантажівку {number} до: {city}?
+
+{packages}, {pieces} шт., {net} кг нетто ({gross} кг брутто) буде списано із залишків.
+
+Після цього на цій вантажівці нічого не можна завантажити, розвантажити чи змінити.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n package(s)</source>
+        <translation>
+            <numerusform>%n вантажне місце</numerusform>
+            <numerusform>%n вантажні місця</numerusform>
+            <numerusform>%n вантажних місць</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WARNING: the truck is above its maximum payload of {max} kg.</source>
+        <translation>УВАГА: вантажівка перевищує максимальну вантажопідйомність {max} кг.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dispatch truck</source>
+        <translation>Відправити вантажівку</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Truck {number} is dispatched; its load has left the stock.</source>
+        <translation>Вантажівку {number} відправлено; її вантаж списано із залишків.</translation>
+    </message>
+</context>
+<context>
+    <name>TruckDialog</name>
+    <message>
+        <location filename="../../warehouse_app/ui/trucks/truck_dialog.py" line="+31"/>
+        <source>Edit truck {number}</source>
+        <translation>Редагувати вантажівку {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New truck</source>
+        <translation>Нова вантажівка</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Destination city *</source>
+        <translation>Місто призначення *</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. Lviv</source>
+        <translation>напр. Львів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient organisation</source>
+        <translation>Організація-отримувач</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient address</source>
+        <translation>Адреса отримувача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Країна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact at the recipient</source>
+        <translation>Контактна особа отримувача</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name and phone</source>
+        <translation>ім’я та телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driver</source>
+        <translation>Водій</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driver&apos;s phone</source>
+        <translation>Телефон водія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vehicle plate</source>
+        <translation>Номер автомобіля</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. WX 12345</source>
+        <translation>напр. WX 12345</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trailer plate</source>
+        <translation>Номер причепа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seal number</source>
+        <translation>Номер пломби</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aid registration code (UA)</source>
+        <translation>Код реєстрації допомоги (UA)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not set</source>
+        <translation>не вказано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned departure</source>
+        <translation>Запланований виїзд</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes</source>
+        <translation>Примітки</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Type where the truck goes (the destination city).</source>
+        <translation>Введіть, куди їде вантажівка (місто призначення).</translation>
+    </message>
+</context>
+<context>
+    <name>TruckPane</name>
+    <message>
+        <location filename="../../warehouse_app/ui/trucks/truck_pane.py" line="+63"/>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Етикетка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contents</source>
+        <translation>Вміст</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Pieces</source>
+        <translation>Штуки</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>Net kg</source>
+        <translation>Нетто, кг</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>Gross kg</source>
+        <translation>Брутто, кг</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Expiry</source>
+        <translation>Придатний до</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Packages</source>
+        <translation>Вант. місця</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit truck…</source>
+        <translation>Редагувати вантажівку…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispatch…</source>
+        <translation>Відправити…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print packing list</source>
+        <translation>Друкувати пакувальний лист</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print labels</source>
+        <translation>Друкувати етикетки</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export manifest (Excel)</source>
+        <translation>Експортувати маніфест (Excel)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Totals by category  (* = box not weighed: its net weight is counted)</source>
+        <translation>Підсумки за категоріями  (* = коробку не зважено: враховано вагу нетто)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No truck chosen. Pick one on the left, or press “New truck”.</source>
+        <translation>Вантажівку не вибрано. Виберіть її ліворуч або натисніть «Нова вантажівка».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Total: %n package(s), {pieces} pieces, {net} kg net, {gross} kg gross</source>
+        <translation>
+            <numerusform>Разом: %n вантажне місце, {pieces} шт., {net} кг нетто, {gross} кг брутто</numerusform>
+            <numerusform>Разом: %n вантажні місця, {pieces} шт., {net} кг нетто, {gross} кг брутто</numerusform>
+            <numerusform>Разом: %n вантажних місць, {pieces} шт., {net} кг нетто, {gross} кг брутто</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚠ OVERLOADED: {gross} kg gross, above the maximum payload of {max} kg. Unload {over} kg before dispatch.</source>
+        <translation>⚠ ПЕРЕВАНТАЖЕННЯ: {gross} кг брутто, понад максимальну вантажопідйомність {max} кг. Розвантажте {over} кг перед відправленням.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (maximum payload {max} kg)</source>
+        <translation> (макс. вантажопідйомність {max} кг)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Recipient</source>
+        <translation>Отримувач</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driver</source>
+        <translation>Водій</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plates</source>
+        <translation>Номери</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departure</source>
+        <translation>Виїзд</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seal</source>
+        <translation>Пломба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aid reg.</source>
+        <translation>Реєстр. допом.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Примітки</translation>
+    </message>
+</context>
+<context>
+    <name>TruckPapers</name>
+    <message>
+        <location filename="../../warehouse_app/ui/trucks/truck_papers.py" line="+57"/>
+        <source>Packing list</source>
+        <translation>Пакувальний лист</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Truck manifest</source>
+        <translation>Маніфест вантажівки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Labels</source>
+        <translation>Етикетки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Label</source>
+        <translation>Етикетка</translation>
+    </message>
+</context>
+<context>
+    <name>TrucksScreen</name>
+    <message>
+        <location filename="../../warehouse_app/ui/trucks/screen.py" line="+50"/>
+        <source>Truck</source>
+        <translation>Вантажівка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Destination</source>
+        <translation>Призначення</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packages</source>
+        <translation>Вант. місця</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gross kg</source>
+        <translation>Брутто, кг</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New truck…</source>
+        <translation>Нова вантажівка…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+45"/>
+        <source>Trucks</source>
+        <translation>Вантажівки</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Load truck</source>
+        <translation>Завантаження</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boxes &amp;&amp; pallets</source>
+        <translation>Коробки й палети</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Pack</source>
+        <translation>Пакувати</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take out</source>
+        <translation>Вийняти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load</source>
+        <translation>Завантажити</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unload</source>
+        <translation>Розвантажити</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a truck on the left before scanning.</source>
+        <translation>Перед скануванням виберіть вантажівку ліворуч.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Truck {number} has left: nothing can be loaded or unloaded.</source>
+        <translation>Вантажівка {number} поїхала: нічого не можна завантажити чи розвантажити.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next scan is UNLOADED from truck {number}.</source>
+        <translation>Наступний скан буде РОЗВАНТАЖЕНО з вантажівки {number}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next scan is LOADED onto truck {number} ({city}).</source>
+        <translation>Наступний скан буде ЗАВАНТАЖЕНО на вантажівку {number} ({city}).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose a truck on the left first, or press “New truck”.</source>
+        <translation>Спершу виберіть вантажівку ліворуч або натисніть «Нова вантажівка».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Truck {number} has been dispatched; nothing can be loaded or unloaded.</source>
+        <translation>Вантажівку {number} відправлено; нічого не можна завантажити чи розвантажити.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Shelf life too short</source>
+        <translation>Закороткий термін придатності</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{sentence}
+
+As a manager you may load it anyway. Why? (kept in the record)</source>
+        <translation>{sentence}
+
+Як керівник ви можете все одно завантажити. Чому? (буде записано)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>−{amount} unloaded</source>
+        <translation>−{amount} розвантажено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>+{amount} loaded</source>
+        <translation>+{amount} завантажено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pallet unloaded</source>
+        <translation>Палету розвантажено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pallet loaded</source>
+        <translation>Палету завантажено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Box unloaded</source>
+        <translation>Коробку розвантажено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Box loaded</source>
+        <translation>Коробку завантажено</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Pallet</source>
+        <translation>Палета</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Box</source>
+        <translation>Коробка</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-15"/>
+        <source>Truck now: %n package(s), {gross} kg gross</source>
+        <translation>
+            <numerusform>Вантажівка зараз: %n вантажне місце, {gross} кг брутто</numerusform>
+            <numerusform>Вантажівка зараз: %n вантажні місця, {gross} кг брутто</numerusform>
+            <numerusform>Вантажівка зараз: %n вантажних місць, {gross} кг брутто</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{item} (expiry {dates})</source>
+        <translation>{item} (придатний до {dates})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not taken out</source>
+        <translation>Не вийнято</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not packed</source>
+        <translation>Не спаковано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not unloaded</source>
+        <translation>Не розвантажено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not loaded</source>
+        <translation>Не завантажено</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +3223,11 @@ Scanned: {code}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The file {name} cannot be saved there: {reason}.</source>
+        <translation>Файл {name} не можна зберегти там: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The file {path} cannot be written: {reason}.</source>
         <translation>Не вдається записати файл {path}: {reason}.</translation>
     </message>
@@ -1943,6 +3255,11 @@ Scanned: {code}</source>
         <location line="+1"/>
         <source>The limit must be 1 to 10000.</source>
         <translation>Ліміт має бути від 1 до 10000.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The load weighs {gross} kg, more than the maximum payload of {limit} kg.</source>
+        <translation>Вантаж важить {gross} кг, більше за максимальну вантажопідйомність {limit} кг.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2287,7 +3604,7 @@ Scanned: {code}</source>
     <message>
         <location line="+1"/>
         <source>{code} is empty; pack something before sealing it.</source>
-        <translation>{code} порожня; спакуйте щось перед опломбуванням.</translation>
+        <translation>{code} порожня; спакуйте щось перед запечатуванням.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2312,7 +3629,7 @@ Scanned: {code}</source>
     <message>
         <location line="+1"/>
         <source>{code} is not sealed.</source>
-        <translation>{code} не опломбовано.</translation>
+        <translation>{code} не запечатано.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2322,7 +3639,17 @@ Scanned: {code}</source>
     <message>
         <location line="+1"/>
         <source>{code} is sealed; reopen it first.</source>
-        <translation>{code} опломбовано; спершу відкрийте.</translation>
+        <translation>{code} запечатано; спершу відкрийте.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} on {pallet} is not sealed.</source>
+        <translation>{code} на {pallet} не запечатано.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code}: {reason}</source>
+        <translation>{code}: {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2466,6 +3793,11 @@ Scanned: {code}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{ref} holds nothing to label yet.</source>
         <translation>У {ref} ще немає нічого для маркування.</translation>
     </message>
@@ -2545,7 +3877,7 @@ Choose No to start with an empty warehouse.</source>
         <translation>Завантаження демонстраційного складу…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Aid Warehouse cannot start</source>
         <translation>Не вдається запустити Склад допомоги</translation>
     </message>

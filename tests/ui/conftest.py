@@ -26,6 +26,31 @@ def _private_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:
         QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english_plurals(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The English translator the app installs at start-up ("3 items", not "3 item(s)").
+
+    The tests keep the system's number format (the locale is put back)."""
+    from PySide6.QtCore import QLocale
+
+    from warehouse_app.ui.language import install_translators
+
+    before = QLocale()
+    install_translators(qapp, "en")
+    QLocale.setDefault(before)
+    yield
+
+
+@pytest.fixture(autouse=True)
+def _same_locale_for_every_test() -> Iterator[None]:
+    """A test that starts the app (which sets the user's locale) leaves the next ones as they were."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
+
+
 def make_context(db: Database, name: str = "Olena Kovalenko", role: str = "staff") -> AppContext:
     with db.write() as s:
         operator: OperatorInfo = add_operator(s, name, role)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 
 from tools import error_templates
-from tools.update_translations import LANGUAGES, ts_path
+from tools.update_translations import LANGUAGES, PLURALS_ONLY, ts_path
 from warehouse_app.core.errors import BadInput, Conflict
 from warehouse_app.ui import error_templates as generated
 from warehouse_app.ui.context import AppContext
@@ -26,7 +26,8 @@ from warehouse_app.ui.texts import error_text
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%L?\d|%n")
 # Entries whose translation may equal the English source: units and symbols that are the same.
 SAME_AS_ENGLISH = {("pl", "kg"), ("pl", "l"), ("pl", "{kg} kg"), ("pl", "Min."), ("pl", "Minimum"),
-                   ("pl", "Operator: {name} ({role})"), ("pl", "{category}: {kg} kg")}
+                   ("pl", "Operator: {name} ({role})"), ("pl", "{category}: {kg} kg"),
+                   ("pl", "Problem"), ("pl", "Status")}
 
 
 def messages(lang: str) -> Iterator[tuple[str, ET.Element]]:
@@ -69,7 +70,7 @@ def test_every_entry_is_translated_with_the_same_placeholders(lang: str) -> None
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("lang", (*LANGUAGES, PLURALS_ONLY))
 def test_the_committed_qm_files_are_built_from_the_ts_files(lang: str, tmp_path: Path) -> None:
     fresh = tmp_path / f"warehouse_{lang}.qm"
     subprocess.run(["pyside6-lrelease", "-silent", str(ts_path(lang)), "-qm", str(fresh)], check=True)
@@ -123,9 +124,20 @@ def tr(context: str, text: str, n: int = -1) -> str:
     return QCoreApplication.translate(context, text, None, n)
 
 
+def test_english_has_both_forms_of_every_plural() -> None:
+    entries = list(messages(PLURALS_ONLY))
+    assert entries and all(m.get("numerus") == "yes" for _, m in entries)
+    for context, message in entries:
+        translation = message.find("translation")
+        assert translation is not None and translation.get("type") is None, message.findtext("source")
+        forms = texts_of(translation)
+        assert len(forms) == 2 and all("%n" in f and "(s)" not in f and "(es)" not in f for f in forms), forms
+
+
 @pytest.mark.parametrize("lang, expected", [
     ("pl", {1: "1 pozycja", 3: "3 pozycje", 5: "5 pozycji", 22: "22 pozycje", 25: "25 pozycji"}),
     ("uk", {1: "1 позиція", 3: "3 позиції", 5: "5 позицій", 21: "21 позиція", 12: "12 позицій"}),
+    ("en", {1: "1 line", 3: "3 lines", 0: "0 lines"}),
 ])
 def test_counts_take_the_right_plural_form(speak, lang: str, expected: dict[int, str]) -> None:  # type: ignore[no-untyped-def]
     speak(lang)

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from warehouse_app.core import barcodes
 from warehouse_app.core.errors import BadInput
 from warehouse_app.core.quantities import parse_quantity
-from warehouse_app.ui.texts import error_text
 from warehouse_app.ui.formats import show_qty
+from warehouse_app.ui.texts import error_text
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 

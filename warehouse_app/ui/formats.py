@@ -27,7 +27,11 @@ def show_qty(value: Decimal | int) -> str:
 
 
 def show_date(value: date) -> str:
-    """A date in the locale's short form, always with a four-digit year (expiry dates)."""
+    """A date in the locale's short form, always with a four-digit year (expiry dates).
+
+    The C locale (no language set at all) has no sensible short form: ISO then."""
+    if QLocale().language() == QLocale.Language.C:
+        return value.isoformat()
     pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
     if "yyyy" not in pattern:
         pattern = pattern.replace("yy", "yyyy")

@@ -28,8 +28,8 @@ from warehouse_app.core.quantities import parse_count, parse_weight
 from warehouse_app.ui.barcode_list import BarcodeListEditor
 from warehouse_app.ui.category_picker import CategoryPicker, root_code
 from warehouse_app.ui.context import AppContext
-from warehouse_app.ui.lifetime import while_alive
 from warehouse_app.ui.formats import show_qty
+from warehouse_app.ui.lifetime import while_alive
 
 Work = Callable[[Session], Any]
 EXPIRING_ROOTS = frozenset({"FOOD", "MEDICAL", "BABY"})  # goods that usually carry a date

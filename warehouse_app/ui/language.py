@@ -54,17 +54,19 @@ def translations_dir() -> str:
 def install_translators(app: QCoreApplication, lang: str) -> None:
     """Replace the translators of ``app`` with those of ``lang`` and make it the default locale.
 
-    English needs no translator: the source strings are English. Calling it again with
-    another language swaps the translators (the widgets built afterwards speak it)."""
+    English has only its plural forms ("1 item", "3 items"); its source strings are the
+    text. Calling it again with another language swaps the translators (the widgets built
+    afterwards speak it)."""
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    lang = lang if lang in LANGUAGES else "en"
+    sources = [(f"warehouse_{lang}", translations_dir())]  # English: only its plural forms
     if lang != "en":
-        sources = ((f"warehouse_{lang}", translations_dir()),
-                   (f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
-        for name, folder in sources:
-            translator = QTranslator(app)
-            if translator.load(name, folder):
-                app.installTranslator(translator)
-                _installed.append(translator)
-    QLocale.setDefault(locale_for(lang if lang in LANGUAGES else "en"))
+        sources.append((f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
+    for name, folder in sources:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    QLocale.setDefault(locale_for(lang))

@@ -10,8 +10,8 @@ from PySide6.QtGui import QBrush, QColor
 from warehouse_app.core.catalogue import ItemInfo
 from warehouse_app.core.catalogue_search import ItemPage
 from warehouse_app.ui.barcode_list import display_code
-from warehouse_app.ui.units import unit_label
 from warehouse_app.ui.formats import show_qty
+from warehouse_app.ui.units import unit_label
 
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

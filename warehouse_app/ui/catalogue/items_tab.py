@@ -168,7 +168,7 @@ class ItemsTab(QWidget):
         self._select(keep)
         text = self.search.text().strip()
         if page.truncated:
-            self.status.setText(self.tr("Showing {shown} of {total} \u2014 type more to narrow").format(
+            self.status.setText(self.tr("Showing {shown} of {total} matches \u2014 type more to narrow").format(
                 shown=len(page.items), total=page.total))
         elif page.total == 0:
             self.status.setText(self.tr("No items match \u201c{text}\u201d.").format(text=text) if text

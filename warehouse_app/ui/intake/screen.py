@@ -20,6 +20,7 @@ from warehouse_app.core.receiving import ReceiveResult, correct_receipt
 from warehouse_app.core.stock_ops import reverse
 from warehouse_app.ui.context import AppContext
 from warehouse_app.ui.expiry_dialog import ExpiryDialog
+from warehouse_app.ui.formats import show_date, show_qty
 from warehouse_app.ui.intake.donation_header import DonationHeader
 from warehouse_app.ui.intake.last_scan import LastScanPanel
 from warehouse_app.ui.intake.lines_model import DonationLinesModel
@@ -27,7 +28,6 @@ from warehouse_app.ui.intake.state import IntakeState, after_scan, intake_state,
 from warehouse_app.ui.screen import Screen
 from warehouse_app.ui.sounds import Feedback
 from warehouse_app.ui.units import unit_label
-from warehouse_app.ui.formats import show_date, show_qty
 
 
 class IntakeScreen(Screen):

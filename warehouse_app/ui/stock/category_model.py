@@ -14,8 +14,8 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QFont
 
 from warehouse_app.core.stock_query import CategoryStock
-from warehouse_app.ui.stock.highlight import Alert, background, foreground
 from warehouse_app.ui.formats import show_qty
+from warehouse_app.ui.stock.highlight import Alert, background, foreground
 
 Index = QModelIndex | QPersistentModelIndex
 CATEGORY_ID_ROLE = Qt.ItemDataRole.UserRole + 1

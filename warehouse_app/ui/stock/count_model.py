@@ -15,9 +15,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from warehouse_app.core.errors import WarehouseError
 from warehouse_app.core.quantities import parse_count, parse_date
 from warehouse_app.core.stocktake import CountedLine, ExpectedLine, ScannedGoods
+from warehouse_app.ui.formats import show_date, show_qty
 from warehouse_app.ui.stock.highlight import Alert, background, expiry_alert, foreground
 from warehouse_app.ui.texts import error_text
-from warehouse_app.ui.formats import show_date, show_qty
 from warehouse_app.ui.units import unit_label
 
 Index = QModelIndex | QPersistentModelIndex

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 from warehouse_app.core.catalogue import ItemInfo, item_infos
 from warehouse_app.core.stock_query import LotStock, item_lots
 from warehouse_app.ui.context import AppContext
+from warehouse_app.ui.formats import show_date, show_qty
 from warehouse_app.ui.stock.alive import when_alive
 from warehouse_app.ui.stock.highlight import background, expiry_alert, foreground
-from warehouse_app.ui.formats import show_date, show_qty
 from warehouse_app.ui.units import unit_label
 
 

@@ -22,10 +22,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QFont
 
 from warehouse_app.core.stock_browse import BrowseFilter, BrowseRow, browse_page, count_items
+from warehouse_app.ui.formats import show_date, show_qty
 from warehouse_app.ui.stock.alive import when_alive
 from warehouse_app.ui.stock.highlight import Alert, background, expiry_alert, foreground
 from warehouse_app.ui.tasks import TaskRunner
-from warehouse_app.ui.formats import show_date, show_qty
 from warehouse_app.ui.units import unit_label
 
 Index = QModelIndex | QPersistentModelIndex

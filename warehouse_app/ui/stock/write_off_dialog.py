@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 
 from warehouse_app.core.stock_ops import write_off
 from warehouse_app.ui.context import AppContext
+from warehouse_app.ui.formats import show_date, show_qty
 from warehouse_app.ui.message_bar import MessageBar
 from warehouse_app.ui.stock.alive import when_alive
 from warehouse_app.ui.stock.detail_pane import ItemDetail
-from warehouse_app.ui.formats import show_date, show_qty
 from warehouse_app.ui.units import unit_label
 
 REASONS = ("expired", "damaged", "other")  # stored in the ledger as these words, whatever the UI language

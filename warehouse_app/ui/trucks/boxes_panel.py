@@ -21,8 +21,8 @@ from warehouse_app.core.containers import (
     pack, put_on_pallet, reopen, seal, take_off_pallet, unpack,
 )
 from warehouse_app.core.packing_data import PackingLine
-from warehouse_app.core.quantities import format_quantity
 from warehouse_app.ui.context import AppContext
+from warehouse_app.ui.formats import show_date, show_qty
 from warehouse_app.ui.lifetime import Newest, while_alive
 from warehouse_app.ui.trucks.rows_model import KEY_ROLE, Row, RowsModel, kg
 from warehouse_app.ui.trucks.truck_pane import push_button, table
@@ -107,12 +107,12 @@ class BoxesPanel(QWidget):
         self.active = state.active
         rows = [Row((c.code, self.tr("pallet") if c.kind == "pallet" else self.tr("box"),
                      self.tr("mixed") if c.mixed else (c.category.name(self.ctx.lang) if c.category else ""),
-                     format_quantity(c.pieces), kg(c.net_kg), kg(c.gross_kg), self._state_text(c)), key=c.code)
+                     show_qty(c.pieces), kg(c.net_kg), kg(c.gross_kg), self._state_text(c)), key=c.code)
                 for c in state.containers]
         self.list_model.set_rows(rows, state.active.code if state.active else "")
         self.contents_model.set_rows([
-            Row((line.item_name, f"{format_quantity(line.quantity)} {unit_label(line.unit)}", kg(line.net_kg),
-                 line.expiry.isoformat() if line.expiry else ""))
+            Row((line.item_name, f"{show_qty(line.quantity)} {unit_label(line.unit)}", kg(line.net_kg),
+                 show_date(line.expiry) if line.expiry else ""))
             for line in state.contents])
         active = state.active
         self.code_label.setText(active.code if active else self.tr("No box chosen"))
@@ -124,7 +124,11 @@ class BoxesPanel(QWidget):
         self.active_changed.emit()
 
     def _state_text(self, c: ContainerInfo) -> str:
-        parts = [self.tr("sealed") if c.sealed else self.tr("open")]
+        pallet = c.kind == "pallet"  # the adjective agrees with box or pallet in Polish and Ukrainian
+        if c.sealed:
+            parts = [self.tr("sealed", "pallet") if pallet else self.tr("sealed", "box")]
+        else:
+            parts = [self.tr("open", "pallet") if pallet else self.tr("open", "box")]
         if c.kind == "pallet":
             parts.append(self.tr("%n box(es)", "", c.boxes))
         if c.parent_code:
@@ -134,7 +138,7 @@ class BoxesPanel(QWidget):
     def _summary(self, c: ContainerInfo) -> str:
         kind = self.tr("Pallet") if c.kind == "pallet" else self.tr("Box")
         return self.tr("{kind} \u00b7 {state} \u00b7 {pieces} pieces \u00b7 {net} kg net").format(
-            kind=kind, state=self._state_text(c), pieces=format_quantity(c.pieces), net=kg(c.net_kg))
+            kind=kind, state=self._state_text(c), pieces=show_qty(c.pieces), net=kg(c.net_kg))
 
     def _print_label(self) -> None:
         if self.active is not None:
@@ -179,13 +183,14 @@ class BoxesPanel(QWidget):
     def _created(self, state: BoxesState) -> None:
         self._show(state)
         made: ContainerInfo = state.result  # type: ignore[assignment]
-        what = self.tr("pallet") if made.kind == "pallet" else self.tr("box")
-        self.feedback.scan_ok(made.code, self.tr("new {what}").format(what=what),
-                              self.tr("Write this code on it, or print its label."))
-        answer = QMessageBox.question(
-            self, self.tr("New {what}").format(what=what),
-            self.tr("<p>The new {what} has the label code</p><p style='font-size:28pt'><b>{code}</b></p>"
-                    "<p>Print its label now?</p>").format(what=what, code=made.code))
+        pallet = made.kind == "pallet"  # whole sentences per kind: Polish and Ukrainian agree in gender
+        title = self.tr("New pallet") if pallet else self.tr("New box")
+        self.feedback.scan_ok(made.code, title, self.tr("Write this code on it, or print its label."))
+        question = (self.tr("<p>The new pallet has the label code</p><p style='font-size:28pt'><b>{code}</b></p>"
+                            "<p>Print its label now?</p>") if pallet else
+                    self.tr("<p>The new box has the label code</p><p style='font-size:28pt'><b>{code}</b></p>"
+                            "<p>Print its label now?</p>"))
+        answer = QMessageBox.question(self, title, question.format(code=made.code))
         self.created.emit(made)
         if answer == QMessageBox.StandardButton.Yes:
             self.print_label_requested.emit(made.code)
@@ -281,11 +286,11 @@ class BoxesPanel(QWidget):
         details = [(self.tr("out of {box}, back to the shelf") if out else self.tr("into {box}")).format(
             box=result.box.code)]
         if result.expiry:
-            details.append(self.tr("expiry {date}").format(date=result.expiry.isoformat()))
+            details.append(self.tr("expiry {date}").format(date=show_date(result.expiry)))
         details.append(self.tr("box now {pieces} pieces, {net} kg net").format(
-            pieces=format_quantity(result.box.pieces), net=kg(result.box.net_kg)))
+            pieces=show_qty(result.box.pieces), net=kg(result.box.net_kg)))
         amount = (self.tr("\u2212{qty} {unit} taken out") if out else self.tr("+{qty} {unit} packed")).format(
-            qty=format_quantity(result.quantity), unit=unit_label(result.unit))
+            qty=show_qty(result.quantity), unit=unit_label(result.unit))
         self.feedback.scan_ok(result.item_name, amount, " \u00b7 ".join(details))
         self.packed.emit(result)
 

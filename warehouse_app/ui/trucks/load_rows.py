@@ -7,8 +7,9 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 
 from warehouse_app.core.packing_data import CategoryName, PackingLine
-from warehouse_app.core.quantities import WHOLE_UNITS, format_quantity
+from warehouse_app.core.quantities import WHOLE_UNITS
 from warehouse_app.core.shipments import TruckSummary, TruckTotals
+from warehouse_app.ui.formats import show_date, show_qty
 from warehouse_app.ui.trucks.rows_model import Row, kg
 from warehouse_app.ui.trucks.state import TruckView
 from warehouse_app.ui.units import unit_label
@@ -40,11 +41,11 @@ def _categories(names: tuple[CategoryName, ...], lang: str) -> str:
 def _amount(lines: tuple[PackingLine, ...] | list[PackingLine]) -> str:
     """Pieces of counted goods, plus kg or litres of goods sold by weight or volume."""
     pieces = sum((line.quantity for line in lines if line.unit in WHOLE_UNITS), Decimal(0))
-    parts = [format_quantity(pieces)] if pieces or not lines else []
+    parts = [show_qty(pieces)] if pieces or not lines else []
     for unit in ("kg", "l"):
         amount = sum((line.quantity for line in lines if line.unit == unit), Decimal(0))
         if amount:
-            parts.append(f"{format_quantity(amount)} {unit_label(unit)}")
+            parts.append(f"{show_qty(amount)} {unit_label(unit)}")
     return " + ".join(parts)
 
 
@@ -66,13 +67,13 @@ def load_rows(view: TruckView, lang: str) -> list[Row]:
         rows.append(Row((
             f"{package.seq} / {package.of}", package.label_code, f"{kind}: {_contents(package.lines)}",
             _categories(package.categories, lang), _amount(package.lines), kg(package.net_kg),
-            kg(package.gross_kg) + ("" if package.weighed else " *"), expiry.isoformat() if expiry else "",
+            kg(package.gross_kg) + ("" if package.weighed else " *"), show_date(expiry) if expiry else "",
         ), key=package.label_code))
     for line in view.load.loose:
         rows.append(Row((
             _tr("loose"), line.lot_code, line.item_name, line.category.name(lang),
-            f"{format_quantity(line.quantity)} {unit_label(line.unit)}", kg(line.net_kg), kg(line.net_kg),
-            line.expiry.isoformat() if line.expiry else "",
+            f"{show_qty(line.quantity)} {unit_label(line.unit)}", kg(line.net_kg), kg(line.net_kg),
+            show_date(line.expiry) if line.expiry else "",
         ), key=f"item:{line.item_id}"))
     return rows
 
@@ -80,11 +81,11 @@ def load_rows(view: TruckView, lang: str) -> list[Row]:
 def totals_rows(totals: TruckTotals, lang: str) -> list[Row]:
     rows = [Row((s.category.name(lang), str(s.packages), _amount_of(s.pieces, s.kg_goods), kg(s.net_kg),
                  kg(s.gross_kg)), key=s.category.code) for s in totals.by_category]
-    rows.append(Row((_tr("Total"), str(totals.packages), format_quantity(totals.pieces), kg(totals.net_kg),
+    rows.append(Row((_tr("Total"), str(totals.packages), show_qty(totals.pieces), kg(totals.net_kg),
                      kg(totals.gross_kg)), bold=True, colour=OVER_PAYLOAD if totals.over_payload else None))
     return rows
 
 
 def _amount_of(pieces: Decimal, kg_goods: Decimal) -> str:
-    text = format_quantity(pieces)
-    return text if not kg_goods else f"{text} + {format_quantity(kg_goods)} kg/l"
+    text = show_qty(pieces)
+    return text if not kg_goods else f"{text} + {show_qty(kg_goods)} kg/l"

@@ -15,17 +15,17 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from warehouse_app.core.quantities import format_quantity
+from warehouse_app.ui.formats import show_qty
 
 Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def kg(value: Decimal | None) -> str:
-    """A weight as people read it: 12.5, never 12.500 (empty when unknown)."""
+    """A weight as people read it: 12,5 or 12.5 (the user's locale), never 12.500 (empty when unknown)."""
     if value is None:
         return ""
-    return format_quantity(value.quantize(Decimal("0.001")))
+    return show_qty(value.quantize(Decimal("0.001")))
 
 
 @dataclass(frozen=True)

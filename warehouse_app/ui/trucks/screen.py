@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from warehouse_app.core.quantities import format_quantity
 from warehouse_app.core.shipments import LoadResult, ShelfLifeTooShort, load, unload
-from warehouse_app.ui.export_job import ExportPanel
 from warehouse_app.ui.context import AppContext
+from warehouse_app.ui.export_job import ExportPanel
+from warehouse_app.ui.formats import show_qty
 from warehouse_app.ui.lifetime import Newest, while_alive
 from warehouse_app.ui.screen import Screen
 from warehouse_app.ui.sounds import Feedback
@@ -233,12 +233,13 @@ class TrucksScreen(Screen):
     def _loaded(self, state: ScreenState, unloaded: bool) -> None:
         result: LoadResult = state.result  # type: ignore[assignment]
         if result.quantity is not None:
-            amount = f"{format_quantity(result.quantity)} {unit_label(result.unit or '')}".strip()
+            amount = f"{show_qty(result.quantity)} {unit_label(result.unit or '')}".strip()
             line = (self.tr("\u2212{amount} unloaded") if unloaded else self.tr("+{amount} loaded")).format(
                 amount=amount)
         else:
-            kind = self.tr("Pallet") if result.what == "pallet" else self.tr("Box")
-            line = (self.tr("{kind} unloaded") if unloaded else self.tr("{kind} loaded")).format(kind=kind)
+            line = {(True, True): self.tr("Pallet unloaded"), (True, False): self.tr("Pallet loaded"),
+                    (False, True): self.tr("Box unloaded"), (False, False): self.tr("Box loaded")}[
+                (result.what == "pallet", unloaded)]  # whole sentences: Polish and Ukrainian agree in gender
         totals = result.totals
         details = self.tr("Truck now: %n package(s), {gross} kg gross", "", totals.packages).format(
             gross=kg(totals.gross_kg))

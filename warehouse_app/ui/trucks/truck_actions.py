@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy.orm import Session
 
 from warehouse_app.core.packing_data import TruckInfo
-from warehouse_app.core.quantities import format_quantity
 from warehouse_app.core.shipments import create_truck, dispatch, update_truck
+from warehouse_app.ui.formats import show_qty
 from warehouse_app.ui.lifetime import while_alive
 from warehouse_app.ui.trucks.rows_model import kg
 from warehouse_app.ui.trucks.state import ScreenState, screen_state
@@ -74,7 +74,7 @@ class TruckActions(QObject):
             "Dispatch truck {number} to {city}?\n\n"
             "{packages}, {pieces} pieces, {net} kg net ({gross} kg gross) will leave the stock.\n\n"
             "After this nothing can be loaded, unloaded or edited on this truck.").format(
-            number=truck.number, city=truck.city, packages=self.tr("%n package(s)", "", totals.packages), pieces=format_quantity(totals.pieces),
+            number=truck.number, city=truck.city, packages=self.tr("%n package(s)", "", totals.packages), pieces=show_qty(totals.pieces),
             net=kg(totals.net_kg), gross=kg(totals.gross_kg))
         if totals.over_payload:
             text += "\n\n" + self.tr("WARNING: the truck is above its maximum payload of {max} kg.").format(

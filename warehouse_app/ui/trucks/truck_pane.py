@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from warehouse_app.core.packing_data import TruckInfo
-from warehouse_app.core.quantities import format_quantity
+from warehouse_app.ui.formats import show_date, show_qty
 from warehouse_app.ui.trucks.load_rows import load_rows, status_text, totals_rows
 from warehouse_app.ui.trucks.rows_model import RowsModel, kg
 from warehouse_app.ui.trucks.state import TruckView
@@ -134,7 +134,7 @@ class TruckPane(QWidget):
         """The grand total always in sight, in red with what to do when above the payload."""
         totals = view.totals
         text = self.tr("Total: %n package(s), {pieces} pieces, {net} kg net, {gross} kg gross", "",
-                       totals.packages).format(pieces=format_quantity(totals.pieces), net=kg(totals.net_kg),
+                       totals.packages).format(pieces=show_qty(totals.pieces), net=kg(totals.net_kg),
                                                gross=kg(totals.gross_kg))
         style = "background:#e8f0fe; color:#1a3c6e;"
         if totals.max_payload_kg is not None and totals.over_payload:
@@ -162,7 +162,7 @@ class TruckPane(QWidget):
                  "</span>")
         driver = " ".join(p for p in (truck.driver, truck.driver_phone) if p)
         plates = " / ".join(p for p in (truck.vehicle_plate, truck.trailer_plate) if p)
-        departure = truck.planned_departure.isoformat() if truck.planned_departure else ""
+        departure = show_date(truck.planned_departure) if truck.planned_departure else ""
         recipient = ", ".join(p for p in (truck.recipient, truck.recipient_address) if p)
         rows = [
             cell(self.tr("Recipient"), recipient) + cell(self.tr("Contact"), truck.contact),

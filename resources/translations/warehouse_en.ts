@@ -1,0 +1,119 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>BoxesPanel</name>
+    <message numerus="yes">
+        <location filename="../../warehouse_app/ui/trucks/boxes_panel.py" line="+133"/>
+        <source>%n box(es)</source>
+        <translation>
+            <numerusform>%n box</numerusform>
+            <numerusform>%n boxes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+105"/>
+        <source>The pallet now carries %n box(es).</source>
+        <translation>
+            <numerusform>The pallet now carries %n box.</numerusform>
+            <numerusform>The pallet now carries %n boxes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTreeModel</name>
+    <message numerus="yes">
+        <location filename="../../warehouse_app/ui/stock/category_model.py" line="+206"/>
+        <source>{name}: %n item(s) in stock, {kg} kg</source>
+        <translation>
+            <numerusform>{name}: %n item in stock, {kg} kg</numerusform>
+            <numerusform>{name}: %n items in stock, {kg} kg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item(s) below their minimum stock</source>
+        <translation>
+            <numerusform>%n item below its minimum stock</numerusform>
+            <numerusform>%n items below their minimum stock</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IntakeScreen</name>
+    <message numerus="yes">
+        <location filename="../../warehouse_app/ui/intake/screen.py" line="+267"/>
+        <source>This donation: %n line(s)</source>
+        <translation>
+            <numerusform>This donation: %n line</numerusform>
+            <numerusform>This donation: %n lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemsTab</name>
+    <message numerus="yes">
+        <location filename="../../warehouse_app/ui/catalogue/items_tab.py" line="+177"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StockScreen</name>
+    <message numerus="yes">
+        <location filename="../../warehouse_app/ui/stock/screen.py" line="+324"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeDialog</name>
+    <message numerus="yes">
+        <location filename="../../warehouse_app/ui/stock/stocktake_dialog.py" line="+171"/>
+        <source>Stocktake of {place} recorded: %n line(s) corrected.</source>
+        <translation>
+            <numerusform>Stocktake of {place} recorded: %n line corrected.</numerusform>
+            <numerusform>Stocktake of {place} recorded: %n lines corrected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TruckActions</name>
+    <message numerus="yes">
+        <location filename="../../warehouse_app/ui/trucks/truck_actions.py" line="+77"/>
+        <source>%n package(s)</source>
+        <translation>
+            <numerusform>%n package</numerusform>
+            <numerusform>%n packages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TruckPane</name>
+    <message numerus="yes">
+        <location filename="../../warehouse_app/ui/trucks/truck_pane.py" line="+136"/>
+        <source>Total: %n package(s), {pieces} pieces, {net} kg net, {gross} kg gross</source>
+        <translation>
+            <numerusform>Total: %n package, {pieces} pieces, {net} kg net, {gross} kg gross</numerusform>
+            <numerusform>Total: %n packages, {pieces} pieces, {net} kg net, {gross} kg gross</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrucksScreen</name>
+    <message numerus="yes">
+        <location filename="../../warehouse_app/ui/trucks/screen.py" line="+244"/>
+        <source>Truck now: %n package(s), {gross} kg gross</source>
+        <translation>
+            <numerusform>Truck now: %n package, {gross} kg gross</numerusform>
+            <numerusform>Truck now: %n packages, {gross} kg gross</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
