@@ -1837,7 +1837,7 @@ Zeskanowano: {code}</translation>
     <message>
         <location line="+21"/>
         <source>Type a code and press Enter</source>
-        <translation>Wpisz kod i naciśnij Enter</translation>
+        <translation>Kod, potem Enter</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3885,6 +3885,59 @@ Wybierz „Nie”, aby zacząć z pustym magazynem.</translation>
         <location line="+20"/>
         <source>The database cannot be opened: {reason}</source>
         <translation>Nie można otworzyć bazy danych: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>trucks</name>
+    <message>
+        <location filename="../../warehouse_app/ui/trucks/load_rows.py" line="+22"/>
+        <source>planning</source>
+        <translation>planowana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>loading</source>
+        <translation>załadunek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dispatched</source>
+        <translation>wysłana</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{first} and {n} more</source>
+        <translation>{first} i jeszcze {n}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>pallet</source>
+        <translation>paleta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>box</source>
+        <translation>karton</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>box on {pallet}</source>
+        <translation>karton na {pallet}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>loose</source>
+        <translation>luzem</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{pieces} + {amount} kg/l</source>
+        <translation>{pieces} + {amount} kg/l</translation>
     </message>
 </context>
 <context>

@@ -1837,7 +1837,7 @@ Scanned: {code}</source>
     <message>
         <location line="+21"/>
         <source>Type a code and press Enter</source>
-        <translation>Введіть код і натисніть Enter</translation>
+        <translation>Код, потім Enter</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2565,7 +2565,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
     <message>
         <location line="+0"/>
         <source>Destination</source>
-        <translation>Призначення</translation>
+        <translation>Куди</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3885,6 +3885,59 @@ Choose No to start with an empty warehouse.</source>
         <location line="+20"/>
         <source>The database cannot be opened: {reason}</source>
         <translation>Не вдається відкрити базу даних: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>trucks</name>
+    <message>
+        <location filename="../../warehouse_app/ui/trucks/load_rows.py" line="+22"/>
+        <source>planning</source>
+        <translation>планується</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>loading</source>
+        <translation>завантаження</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dispatched</source>
+        <translation>відправлена</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{first} and {n} more</source>
+        <translation>{first} і ще {n}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>pallet</source>
+        <translation>палета</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>box</source>
+        <translation>коробка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>box on {pallet}</source>
+        <translation>коробка на {pallet}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>loose</source>
+        <translation>навалом</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Total</source>
+        <translation>Разом</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{pieces} + {amount} kg/l</source>
+        <translation>{pieces} + {amount} кг/л</translation>
     </message>
 </context>
 <context>

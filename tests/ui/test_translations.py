@@ -27,7 +27,7 @@ PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%L?\d|%n")
 # Entries whose translation may equal the English source: units and symbols that are the same.
 SAME_AS_ENGLISH = {("pl", "kg"), ("pl", "l"), ("pl", "{kg} kg"), ("pl", "Min."), ("pl", "Minimum"),
                    ("pl", "Operator: {name} ({role})"), ("pl", "{category}: {kg} kg"),
-                   ("pl", "Problem"), ("pl", "Status")}
+                   ("pl", "Problem"), ("pl", "Status"), ("pl", "{pieces} + {amount} kg/l")}
 
 
 def messages(lang: str) -> Iterator[tuple[str, ET.Element]]:

@@ -15,14 +15,12 @@ from warehouse_app.ui.trucks.state import TruckView
 from warehouse_app.ui.units import unit_label
 
 OVER_PAYLOAD = "#f8d3cf"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("trucks", text)
+translate = QCoreApplication.translate  # the name lupdate reads (a wrapper would hide the strings from it)
 
 
 def status_text(status: str) -> str:
-    return {"planning": _tr("planning"), "loading": _tr("loading"), "dispatched": _tr("dispatched")}.get(status, status)
+    return {"planning": translate("trucks", "planning"), "loading": translate("trucks", "loading"),
+            "dispatched": translate("trucks", "dispatched")}.get(status, status)
 
 
 def truck_rows(trucks: list[TruckSummary]) -> list[Row]:
@@ -53,16 +51,16 @@ def _contents(lines: tuple[PackingLine, ...]) -> str:
     names = [line.item_name for line in lines]
     if len(names) <= 2:
         return ", ".join(names)
-    return _tr("{first} and {n} more").format(first=names[0], n=len(names) - 1)
+    return translate("trucks", "{first} and {n} more").format(first=names[0], n=len(names) - 1)
 
 
 def load_rows(view: TruckView, lang: str) -> list[Row]:
     """Packages n/N first, then the loose goods, one row each."""
     rows = []
     for package in view.load.packages:
-        kind = _tr("pallet") if package.kind == "pallet" else _tr("box")
+        kind = translate("trucks", "pallet") if package.kind == "pallet" else translate("trucks", "box")
         if package.on_pallet:
-            kind = _tr("box on {pallet}").format(pallet=package.on_pallet)
+            kind = translate("trucks", "box on {pallet}").format(pallet=package.on_pallet)
         expiry = package.earliest_expiry
         rows.append(Row((
             f"{package.seq} / {package.of}", package.label_code, f"{kind}: {_contents(package.lines)}",
@@ -71,7 +69,7 @@ def load_rows(view: TruckView, lang: str) -> list[Row]:
         ), key=package.label_code))
     for line in view.load.loose:
         rows.append(Row((
-            _tr("loose"), line.lot_code, line.item_name, line.category.name(lang),
+            translate("trucks", "loose"), line.lot_code, line.item_name, line.category.name(lang),
             f"{show_qty(line.quantity)} {unit_label(line.unit)}", kg(line.net_kg), kg(line.net_kg),
             show_date(line.expiry) if line.expiry else "",
         ), key=f"item:{line.item_id}"))
@@ -81,11 +79,12 @@ def load_rows(view: TruckView, lang: str) -> list[Row]:
 def totals_rows(totals: TruckTotals, lang: str) -> list[Row]:
     rows = [Row((s.category.name(lang), str(s.packages), _amount_of(s.pieces, s.kg_goods), kg(s.net_kg),
                  kg(s.gross_kg)), key=s.category.code) for s in totals.by_category]
-    rows.append(Row((_tr("Total"), str(totals.packages), show_qty(totals.pieces), kg(totals.net_kg),
+    rows.append(Row((translate("trucks", "Total"), str(totals.packages), show_qty(totals.pieces), kg(totals.net_kg),
                      kg(totals.gross_kg)), bold=True, colour=OVER_PAYLOAD if totals.over_payload else None))
     return rows
 
 
 def _amount_of(pieces: Decimal, kg_goods: Decimal) -> str:
     text = show_qty(pieces)
-    return text if not kg_goods else f"{text} + {show_qty(kg_goods)} kg/l"
+    return text if not kg_goods else translate("trucks", "{pieces} + {amount} kg/l").format(
+        pieces=text, amount=show_qty(kg_goods))
