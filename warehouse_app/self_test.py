@@ -18,6 +18,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import TextIO
@@ -26,6 +27,8 @@ from warehouse_app import __version__
 from warehouse_app.paths import resource_path
 
 BARCODE = "5901234123457"
+GS1_COUNT, GS1_EXPIRY = 12, date(2027, 6, 30)
+GS1_CASE = "]C10105901234123457172706303712"  # (01) its GTIN, (17) expiry, (37) count of 12
 ITEM_NAME = "Fasola konserwowa 400 g / Квасоля"
 EXIT_FAILED = 1
 
@@ -54,7 +57,15 @@ class _Run:
         self.db = Database(str(self.folder / "self-test.sqlite3"))
         report = upgrade(self.db)
         _require(report.after == head_revision(), f"the database stopped at revision {report.after}.")
-        return f"new SQLite database migrated to revision {report.after}"
+        import psycopg
+
+        # PostgreSQL is not reached here, but its driver must load: psycopg picks its
+        # compiled libpq wrapper by name at run time, which a frozen build can miss.
+        _require(psycopg.pq.__impl__ in ("binary", "c"),
+                 f"the PostgreSQL driver runs on its {psycopg.pq.__impl__} fallback, not its bundled libpq.")
+        libpq = psycopg.pq.version()
+        return (f"new SQLite database migrated to revision {report.after}; PostgreSQL driver "
+                f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}, libpq {libpq // 10000}.{libpq % 10000})")
 
     def receive(self) -> str:
         from warehouse_app.core import catalogue, receiving, stock_query
@@ -63,12 +74,18 @@ class _Run:
         assert self.db is not None
         with self.db.write() as s:
             item = catalogue.add_item(s, name=ITEM_NAME, category="FOOD.CANNED", unit="pcs", barcodes_=[BARCODE])
-            result = receiving.receive(s, actor_for(s, "self-test", "self-test"), BARCODE, donor="Self-test")
+            actor = actor_for(s, "self-test", "self-test")
+            plain = receiving.receive(s, actor, BARCODE, donor="Self-test")
+        with self.db.write() as s:  # GS1-128 needs biip's tables of application identifiers
+            case = receiving.receive(s, actor, GS1_CASE, donation=plain.donation_number)
         with self.db.read() as s:
-            on_hand = sum((lot.quantity for lot in stock_query.item_lots(s, item.id)), Decimal(0))
-        _require(result.level_at_location == 1 and on_hand == 1,
-                 f"one scan of {BARCODE} left {on_hand} in stock instead of 1.")
-        return f"one scan of {BARCODE} received into {result.donation_number}, 1 in stock"
+            lots = stock_query.item_lots(s, item.id)
+        on_hand = sum((lot.quantity for lot in lots), Decimal(0))
+        _require(plain.level_at_location == 1 and case.quantity == GS1_COUNT and on_hand == 1 + GS1_COUNT,
+                 f"two scans of {BARCODE} left {on_hand} in stock instead of {1 + GS1_COUNT}.")
+        _require(case.expiry == GS1_EXPIRY, f"the GS1-128 scan was read with expiry {case.expiry}, not {GS1_EXPIRY}.")
+        return (f"scans of {BARCODE} (1) and of a GS1-128 case ({GS1_COUNT}, expiry {GS1_EXPIRY}) received "
+                f"into {plain.donation_number}, {on_hand.normalize():f} in stock")
 
     def pdf(self) -> str:
         from warehouse_app.documents.labels_pdf import write_scan_sheet
