@@ -17,7 +17,7 @@ from typing import NoReturn
 
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
-from warehouse_app import __version__, cli_backup, cli_documents
+from warehouse_app import __version__, cli_backup, cli_documents, cli_exports, cli_shipping
 from warehouse_app.core.errors import WarehouseError
 from warehouse_app.paths import default_db_url
 
@@ -184,9 +184,11 @@ def build_parser() -> argparse.ArgumentParser:
         op.add_parser(action, help=text).add_argument("name")
 
     cli_backup.add_parsers(sub)
+    cli_shipping.add_parsers(sub)
     demo = sub.add_parser("demo", help="fill the database with a realistic demo warehouse")
     demo.add_argument("--seed", type=int, default=2026)
     cli_documents.add_parsers(sub)
+    cli_exports.add_parsers(sub)
     return parser
 
 

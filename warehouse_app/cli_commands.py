@@ -7,7 +7,7 @@ import getpass
 import sys
 from collections.abc import Callable
 
-from warehouse_app import cli_documents
+from warehouse_app import cli_documents, cli_exports, cli_shipping
 from warehouse_app.cli_output import print_json, print_table
 from warehouse_app.core import catalogue, categories, donations, integrity, locations, operators, stock_query
 from warehouse_app.core.context import Actor
@@ -364,5 +364,5 @@ HANDLERS: dict[str, Handler] = {
     "db": cmd_db, "item": cmd_item, "category": cmd_category, "receive": cmd_receive, "donation": cmd_donation,
     "stock": cmd_stock, "move": cmd_move, "adjust": cmd_adjust, "write-off": cmd_write_off,
     "reverse": cmd_reverse, "history": cmd_history, "location": cmd_location, "operator": cmd_operator,
-    "demo": cmd_demo, **cli_documents.HANDLERS,
+    "demo": cmd_demo, **cli_documents.HANDLERS, **cli_exports.HANDLERS, **cli_shipping.HANDLERS,
 }

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 Handler = Callable[["Database", argparse.Namespace], int]
 RECEIPT_LANGUAGES = ("pl", "en", "uk")  # documents/donation_receipt_pdf.py; not imported: the parser stays light
+LABEL_FORMATS = ("a6", "100x150", "a4")  # documents/labels_pdf.py, likewise
 
 
 def add_donation_receipt_parser(donation_actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -41,6 +42,18 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
                       help="an internal code (IT000012) or an EAN/GTIN, '=', and the text printed under it")
     scan.add_argument("--title", default="", help="a heading printed on every page")
     scan.add_argument("--out", required=True, help="the PDF file to write")
+    labels = sub.add_parser("labels", help="labels for a box, a pallet or a whole truck, as PDF")
+    labels.add_argument("ref", help="a box or pallet label code, or a truck number")
+    labels.add_argument("--out", required=True, help="the PDF file to write")
+    labels.add_argument("--format", dest="page", choices=LABEL_FORMATS, default="a6",
+                        help="a6 (one label a page), 100x150 (thermal printer) or a4 (four a sheet)")
+
+
+def add_packing_list_parser(truck_actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """``truck packing-list T-2026-0042 --out F.pdf``, under the truck command."""
+    p = truck_actions.add_parser("packing-list", help="the packing list the truck carries over the border, as PDF")
+    p.add_argument("truck", help="truck number, e.g. T-2026-0042")
+    p.add_argument("--out", required=True, help="the PDF file to write")
 
 
 def written(write: Callable[..., Path], *args: object, **kwargs: object) -> Path:
@@ -53,8 +66,10 @@ def written(write: Callable[..., Path], *args: object, **kwargs: object) -> Path
 
 
 def sender_details(session) -> WarehouseDetails:  # type: ignore[no-untyped-def]
-    """The warehouse printed as the receipt's sender (from the warehouse settings once they exist)."""
-    return WarehouseDetails()
+    """The warehouse printed as the receipt's sender (``warehouse set``)."""
+    from warehouse_app.core.warehouse_settings import warehouse_details
+
+    return warehouse_details(session)
 
 
 def cmd_donation_receipt(db: Database, args: argparse.Namespace) -> int:
@@ -100,4 +115,30 @@ def cmd_scan_sheet(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
-HANDLERS: dict[str, Handler] = {"count-sheet": cmd_count_sheet, "scan-sheet": cmd_scan_sheet}
+def cmd_packing_list(db: Database, args: argparse.Namespace) -> int:
+    from warehouse_app.core.packing_list import packing_list
+    from warehouse_app.documents.packing_list_pdf import write_packing_list
+
+    with db.read() as session:
+        data = packing_list(session, args.truck)
+    path = written(write_packing_list, data, args.out)
+    totals = data.totals
+    print(f"Wrote the packing list of truck {data.truck.number} ({totals.packages} packages, "
+          f"{totals.pieces.normalize():f} pieces, {totals.gross_kg.normalize():f} kg gross) to {path}")
+    return 0
+
+
+def cmd_labels(db: Database, args: argparse.Namespace) -> int:
+    from warehouse_app.core.packing_list import label_packages
+    from warehouse_app.documents.labels_pdf import write_labels
+
+    with db.read() as session:
+        truck, packages = label_packages(session, args.ref)
+    if not packages:
+        raise BadInput("{ref} holds nothing to label yet.", ref=args.ref)
+    path = written(write_labels, packages, args.out, truck_number=truck.number if truck else None, page=args.page)
+    print(f"Wrote {len(packages)} labels to {path}")
+    return 0
+
+
+HANDLERS: dict[str, Handler] = {"count-sheet": cmd_count_sheet, "scan-sheet": cmd_scan_sheet, "labels": cmd_labels}

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect, text
+from sqlalchemy.exc import IntegrityError
 
 from warehouse_app.core.integrity import check_stock_levels
 from warehouse_app.core.stock_query import stock_by_category
@@ -81,6 +82,15 @@ def test_first_migration_with_data_upgrades_to_head(request, tmp_path: Path, bac
                 (str(e), q, w) for e, q, w in conn.execute(text(
                     "SELECT expiry, quantity, weight_mg FROM category_expiry_total WHERE category_id = 500"))
             ) == [("2027-01-31", 6500, 6500 * 330), ("2027-06-30", 1000, 1000 * 330), ("9999-12-31", 5000, 0)]
+            # 0004: the ledger points at shipments for real, trucks have a checked status
+            movement_fks = {(fk["referred_table"], tuple(fk["constrained_columns"]))
+                            for fk in inspect(conn).get_foreign_keys("movement")}
+            assert ("shipment", ("shipment_id",)) in movement_fks
+            assert conn.execute(text("SELECT shipment_id FROM movement WHERE id = 1")).scalar_one() is None
+            checks = {c["name"] for c in inspect(conn).get_check_constraints("shipment")}
+            assert {"ck_shipment_status", "ck_shipment_max_payload"} <= checks
+            assert "ck_container_gross_kg" in {c["name"] for c in inspect(conn).get_check_constraints("container")}
+        _assert_new_constraints_hold(db)
         with db.read() as session:
             assert check_stock_levels(session).total_differences == ()
             by_code = {r.code: r for r in stock_by_category(session, today=date(2027, 1, 1))}
@@ -101,6 +111,20 @@ def test_first_migration_with_data_upgrades_to_head(request, tmp_path: Path, bac
             from tests.conftest import drop_pg_database
 
             drop_pg_database(url)
+
+
+def _assert_new_constraints_hold(db: Database) -> None:
+    """The database itself refuses a ledger row naming no shipment and a truck of unknown status."""
+    now = datetime.now(UTC).replace(tzinfo=None)
+    bad_movement = text("INSERT INTO movement (kind, item_id, lot_id, quantity, to_location_id, operator_id, "
+                        "station, created_at, shipment_id) VALUES ('move', 1, 1, 1000, 900, 1, 's1', :now, 4242)")
+    bad_truck = text("INSERT INTO shipment (number, status, load_location_id, recipient, recipient_address, city, "
+                     "country, contact, driver, driver_phone, vehicle_plate, trailer_plate, seal_number, "
+                     "aid_registration_code, notes, created_by, created_at) VALUES ('T-1', 'lost', 901, '', '', "
+                     "'', '', '', '', '', '', '', '', '', '', 1, :now)")
+    for statement in (bad_movement, bad_truck):
+        with pytest.raises(IntegrityError), db.engine.begin() as conn:
+            conn.execute(statement, {"now": now})
 
 
 def test_upgrading_an_up_to_date_database_does_nothing(sqlite_db: Database) -> None:

@@ -84,6 +84,9 @@ def _clean_name(name: str) -> str:
     return cleaned
 
 
+clean_name = _clean_name  # public for importers that check a row before adding it
+
+
 def _clean_gender(gender: str | None) -> str | None:
     if not gender:
         return None

@@ -6,6 +6,7 @@ import json
 import random
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -19,7 +20,7 @@ from warehouse_app.core.locations import add_location, list_locations
 from warehouse_app.core.receiving import receive
 from warehouse_app.core.stock_ops import move, write_off
 from warehouse_app.core.stock_query import item_lots
-from warehouse_app.db.models import Item, Movement
+from warehouse_app.db.models import Item, Location, Movement, StockLevel
 from warehouse_app.paths import resource_path
 
 CLOTHING_WITHOUT_BARCODE = ("CLOTHING", "BEDDING")
@@ -106,5 +107,36 @@ def load_demo(session: Session, actor: Actor, *, seed: int = 2026, today: date |
             waiting -= 1
         if waiting > 0 and rng.random() < 0.8:  # most goods are put away on the racks
             move(session, actor, code, waiting, receiving.code, rng.choice(bins).code, reason="put away")
+    _demo_truck(session, actor, rng, day)
     movements = session.scalar(select(func.count()).select_from(Movement)) or 0
     return DemoSummary(items=len(products), donations=donation_count, movements=movements)
+
+
+def _demo_truck(session: Session, actor: Actor, rng: random.Random, day: date) -> None:
+    """A truck being loaded: a pallet of three sealed one-category boxes, and one open box
+    still waiting on the packing bench, so the Trucks screen has something to show."""
+    from warehouse_app.core.containers import create_container, pack, put_on_pallet, seal
+    from warehouse_app.core.shipments import create_truck, load
+
+    on_shelves = session.execute(
+        select(Item.id, func.sum(StockLevel.quantity))
+        .join(StockLevel, StockLevel.item_id == Item.id)
+        .join(Location, Location.id == StockLevel.location_id)
+        .where(Item.tracks_expiry.is_(False), Item.unit == "pcs", Location.kind.not_in(("box", "pallet", "truck")))
+        .group_by(Item.id).having(func.sum(StockLevel.quantity) >= 6).order_by(Item.id)
+    ).all()
+    if len(on_shelves) < 4:
+        return
+    chosen = rng.sample([item_id for item_id, _ in on_shelves], 4)
+    pallet = create_container(session, actor, "pallet", name="Pallet 1").code
+    for n, item_id in enumerate(chosen, start=1):
+        box = create_container(session, actor, "box", name=f"Box {n}").code
+        packed = pack(session, actor, box, f"#{item_id}", qty=rng.randint(3, 6))
+        if n < 4:
+            net = packed.box.net_kg
+            seal(session, actor, box, gross_kg=(net + Decimal("0.4")).quantize(Decimal("0.1")) if net else None)
+            put_on_pallet(session, actor, pallet, box)
+    truck = create_truck(session, actor, destination="Lviv", plate="RZ 4242A", recipient="Lviv Volunteer Hub",
+                         driver="Petro Kovalenko", driver_phone="+380 67 000 0000",
+                         planned_departure=day + timedelta(days=2))
+    load(session, actor, truck.number, pallet)

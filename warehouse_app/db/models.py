@@ -47,6 +47,7 @@ UNITS = ("pcs", "kg", "l", "pack", "pair", "set")
 LOCATION_KINDS = ("warehouse", "zone", "bin", "box", "pallet", "truck")
 MOVEMENT_KINDS = ("receive", "move", "adjust", "write_off", "dispatch", "reversal")
 ROLES = ("staff", "loader", "manager")
+SHIPMENT_STATUSES = ("planning", "loading", "dispatched")
 
 
 class Base(DeclarativeBase):
@@ -204,6 +205,52 @@ class Donation(Base):
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
+class Shipment(Base):
+    """A truck (T-2026-0042). Its load is a location of kind truck: boxes and pallets
+    loaded onto it are re-parented under that location, loose goods moved into it."""
+
+    __tablename__ = "shipment"
+    __table_args__ = (
+        CheckConstraint(f"status IN ({', '.join(repr(s) for s in SHIPMENT_STATUSES)})", name="status"),
+        CheckConstraint("max_payload_kg IS NULL OR max_payload_kg > 0", name="max_payload"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    status: Mapped[str] = mapped_column(String(12), default="planning")
+    load_location_id: Mapped[int] = mapped_column(ForeignKey("location.id"), unique=True)
+    recipient: Mapped[str] = mapped_column(String(200), default="")
+    recipient_address: Mapped[str] = mapped_column(Text, default="")
+    city: Mapped[str] = mapped_column(String(120), default="")
+    country: Mapped[str] = mapped_column(String(80), default="")
+    contact: Mapped[str] = mapped_column(String(200), default="")
+    driver: Mapped[str] = mapped_column(String(120), default="")
+    driver_phone: Mapped[str] = mapped_column(String(40), default="")
+    vehicle_plate: Mapped[str] = mapped_column(String(20), default="")
+    trailer_plate: Mapped[str] = mapped_column(String(20), default="")
+    seal_number: Mapped[str] = mapped_column(String(40), default="")
+    planned_departure: Mapped[date | None] = mapped_column(Date)
+    aid_registration_code: Mapped[str] = mapped_column(String(64), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    max_payload_kg: Mapped[Decimal | None] = mapped_column(Qty)  # None: the warehouse setting
+    created_by: Mapped[int] = mapped_column(ForeignKey("operator.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    dispatched_by: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
+    dispatched_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Container(Base):
+    """What a box or pallet location needs beyond being a place: its category, seal, weight."""
+
+    __tablename__ = "container"
+    __table_args__ = (CheckConstraint("gross_kg IS NULL OR gross_kg > 0", name="gross_kg"),)
+    location_id: Mapped[int] = mapped_column(ForeignKey("location.id"), primary_key=True, autoincrement=False)
+    category_id: Mapped[int | None] = mapped_column(ForeignKey("category.id"))
+    mixed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
+    sealed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    gross_kg: Mapped[Decimal | None] = mapped_column(Qty)
+    created_by: Mapped[int] = mapped_column(ForeignKey("operator.id"))
+
+
 class Movement(Base):
     """One line of the append-only ledger."""
 
@@ -226,8 +273,7 @@ class Movement(Base):
     from_location_id: Mapped[int | None] = mapped_column(ForeignKey("location.id"))
     to_location_id: Mapped[int | None] = mapped_column(ForeignKey("location.id"))
     donation_id: Mapped[int | None] = mapped_column(ForeignKey("donation.id"), index=True)
-    # The trucks issue adds the shipment table; the column is here so no ledger rewrite is needed.
-    shipment_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    shipment_id: Mapped[int | None] = mapped_column(ForeignKey("shipment.id"), index=True)
     operator_id: Mapped[int] = mapped_column(ForeignKey("operator.id"))
     station: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)

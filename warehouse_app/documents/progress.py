@@ -17,6 +17,12 @@ from pathlib import Path
 Progress = Callable[[int, int], bool]
 
 
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
 class Cancelled(Exception):
     """The user cancelled the export; nothing was written."""
 
@@ -37,6 +43,7 @@ def atomic_output(out: str | os.PathLike[str]) -> Iterator[Path]:
     temp = Path(name)
     try:
         yield temp
+        os.chmod(temp, 0o666 & ~_umask())  # mkstemp makes it owner-only; the file gets the usual mode
         os.replace(temp, target)
     finally:
         temp.unlink(missing_ok=True)

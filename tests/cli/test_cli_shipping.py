@@ -1,0 +1,122 @@
+"""Boxes, pallets and trucks from the command line, as a loader's script would drive them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.cli.test_cli import Cli, cli  # noqa: F401
+from tests.shipping_fixtures import BLANKET, TINS, assert_ledger_consistent
+from warehouse_app.db.database import Database
+
+
+@pytest.fixture
+def stocked(cli: Cli) -> Cli:  # noqa: F811
+    for args in (
+        ("item", "add", "--name", "Konserwa", "--category", "FOOD.CANNED", "--unit", "pcs", "--barcode", TINS,
+         "--weight-kg", "0.4", "--tracks-expiry"),
+        ("receive", TINS, "--qty", "40", "--expiry", "2028-06-30"),
+        ("item", "add", "--name", "Koc", "--category", "BEDDING.BLANKETS", "--unit", "pcs", "--barcode", BLANKET,
+         "--weight-kg", "1.25"),
+        ("receive", BLANKET, "--qty", "20"),
+    ):
+        code, _, err = cli(*args)
+        assert code == 0, err
+    return cli
+
+
+def _ok(cli: Cli, *args: str) -> str:  # noqa: F811
+    code, out, err = cli(*args)
+    assert (code, err) == (0, ""), err
+    return out
+
+
+def _fails(cli: Cli, exit_code: int, *args: str) -> str:  # noqa: F811
+    before = cli.ledger()
+    code, out, err = cli(*args)
+    assert code == exit_code and out == "" and err.count("\n") == 1 and "Traceback" not in err, (code, out, err)
+    assert cli.ledger() == before
+    return err
+
+
+def test_a_loader_packs_boxes_builds_a_pallet_loads_and_dispatches_a_truck(stocked: Cli) -> None:
+    cli = stocked
+    box = _ok(cli, "box", "create").split()[-1]
+    named = _ok(cli, "box", "create", "--name", "Koce 1").split()[-1]
+    pallet = _ok(cli, "pallet", "create").split()[-1]
+    assert re.fullmatch(r"BX\d{6}", box) and re.fullmatch(r"BX\d{6}", named) and re.fullmatch(r"PL\d{6}", pallet)
+
+    assert "Packed 12 pcs Konserwa (expiry 2028-06-30)" in _ok(cli, "box", "pack", box.lower(), TINS, "--qty", "12")
+    assert "mix categories" in _fails(cli, 4, "box", "pack", box, BLANKET)
+    assert "mixed goods" in _ok(cli, "box", "pack", box, BLANKET, "--allow-mixed")
+    assert "Took out 1 pcs Koc" in _ok(cli, "box", "unpack", box, BLANKET)
+    _ok(cli, "box", "pack", "Koce 1", BLANKET, "--qty", "8")
+    assert "5.2 kg gross, sealed" in _ok(cli, "box", "seal", box, "--gross-kg", "5.2")
+    assert "sealed; reopen it first" in _fails(cli, 4, "box", "pack", box, TINS)
+    _ok(cli, "pallet", "add", pallet, box)
+    _ok(cli, "pallet", "add", pallet, named)
+    shown = cli.json("box", "show", box)
+    assert (shown["box"]["parent_code"], shown["box"]["pieces"], shown["lines"][0]["quantity"]) == (pallet, 12, 12)
+    assert {b["code"] for b in cli.json("box", "list")} == {box, named}
+    assert cli.json("pallet", "show", pallet)["pallet"]["boxes"] == 2
+
+    out = _ok(cli, "truck", "create", "--destination", "Lviv", "--plate", "wx 1234", "--driver", "Jan Nowak",
+              "--recipient", "Fundacja", "--departure", "2027-02-01", "--seal", "S-1", "--aid-code", "UA-1")
+    truck = out.split()[-1]
+    assert re.fullmatch(r"T-\d{4}-\d{4}", truck)
+    _ok(cli, "truck", "update", truck, "--trailer", "wx 999", "--notes", "call before arrival")
+    loaded = _ok(cli, "truck", "load", truck, pallet)
+    assert "Loaded pallet" in loaded and f"Warning: {named} on {pallet} is not sealed." in loaded
+    assert "Not enough Koc" in _fails(cli, 4, "truck", "load", truck, BLANKET, "--qty", "13")
+    assert "2 packages, 23 pieces" in _ok(cli, "truck", "load", truck, BLANKET, "--qty", "3")
+    _ok(cli, "truck", "unload", truck, BLANKET, "--qty", "1")
+
+    details = cli.json("truck", "show", truck)
+    assert (details["truck"]["trailer_plate"], details["truck"]["status"]) == ("WX 999", "loading")
+    assert (details["totals"]["packages"], details["totals"]["pieces"]) == (2, 22)
+    assert details["totals"]["net_kg"] == 4.8 + 10 + 2.5 and details["warnings"] == [f"{named} is not sealed."]
+    text = _ok(cli, "truck", "show", truck)
+    assert "1/2" in text and "2/2" in text and "Canned food" in text and "6301" in text
+
+    _ok(cli, "warehouse", "set", "--name", "Magazyn Pomocy", "--tax-id", "PL 1", "--max-payload-kg", "10")
+    assert "Magazyn Pomocy" in _ok(cli, "warehouse", "show")
+    assert "Over the maximum payload" in _ok(cli, "truck", "show", truck)
+
+    assert "its load has left the stock" in _ok(cli, "truck", "dispatch", truck)
+    assert "dispatched; nothing on it can change" in _fails(cli, 4, "truck", "load", truck, BLANKET)
+    assert "dispatched" in _fails(cli, 4, "box", "reopen", box)
+    assert [t["truck"]["status"] for t in cli.json("truck", "list")] == ["dispatched"]
+    assert cli.json("truck", "show", truck)["totals"]["pieces"] == 22  # still printable after dispatch
+    assert _ok(cli, "db", "check").startswith("OK")
+    db = Database(cli.url)
+    try:
+        assert_ledger_consistent(db)
+    finally:
+        db.dispose()
+
+
+def test_mistakes_are_one_sentence_and_an_exit_code(stocked: Cli) -> None:
+    cli = stocked
+    box = _ok(cli, "box", "create").split()[-1]
+    assert "no box or pallet" in _fails(cli, 3, "box", "pack", "BX999999", TINS)
+    assert "no truck" in _fails(cli, 3, "truck", "load", "T-2020-0001", box)
+    assert "more than zero" in _fails(cli, 2, "box", "pack", box, TINS, "--qty", "0")
+    assert "empty; pack something" in _fails(cli, 4, "box", "seal", box)
+    with pytest.raises(SystemExit) as usage:
+        cli("truck", "create", "--plate", "X")
+    assert usage.value.code == 2 and "--destination" in cli.capsys.readouterr().err
+    truck = _ok(cli, "truck", "create", "--destination", "Kyiv", "--plate", "P").split()[-1]
+    assert "is empty" in _fails(cli, 4, "truck", "load", truck, box)
+    assert "not a detail" not in _fails(cli, 2, "truck", "update", truck, "--departure", "soon")
+    assert "nothing loaded" in _fails(cli, 4, "truck", "dispatch", truck)
+    assert "between 0 and 100000" in _fails(cli, 2, "warehouse", "set", "--max-payload-kg", "-1")
+
+
+def test_the_demo_has_a_truck_being_loaded_with_a_pallet_of_boxes(cli: Cli) -> None:  # noqa: F811
+    _ok(cli, "demo")
+    (truck,) = cli.json("truck", "list")
+    assert (truck["truck"]["status"], truck["totals"]["packages"]) == ("loading", 3)
+    boxes = cli.json("box", "list")
+    assert len(boxes) == 4 and sum(1 for b in boxes if b["truck_number"] == truck["truck"]["number"]) == 3
+    assert all(b["category"] is not None for b in boxes)

@@ -1,0 +1,54 @@
+"""Goods on the shelves for the box, pallet and truck tests (imported by those modules)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from warehouse_app.core import catalogue
+from warehouse_app.core.context import Actor
+from warehouse_app.core.integrity import check_stock_levels
+from warehouse_app.core.operators import add_operator
+from warehouse_app.core.receiving import receive
+from warehouse_app.db.database import Database
+
+TINS = "5901234123457"  # FOOD.CANNED (90 days minimum at dispatch), 0.4 kg
+BLANKET = "4006381333931"  # BEDDING.BLANKETS, 1.25 kg, no expiry
+RICE = "5449000000996"  # FOOD.DRY, counted in kg, 1 kg per kg
+
+
+@dataclass(frozen=True)
+class Goods:
+    tins: int
+    blanket: int
+    rice: int
+
+
+@pytest.fixture
+def goods(db: Database, actor: Actor) -> Goods:
+    """On the shelves: tins 10 expiring 2027-03-31 and 20 expiring 2028-01-31, 30 blankets, 50 kg rice."""
+    with db.write() as s:
+        tins = catalogue.add_item(s, name="Konserwa rybna", category="FOOD.CANNED", unit="pcs", barcodes_=[TINS],
+                                  unit_weight_kg="0.4", tracks_expiry=True)
+        blanket = catalogue.add_item(s, name="Koc polarowy", category="BEDDING.BLANKETS", unit="pcs",
+                                     barcodes_=[BLANKET], unit_weight_kg="1.25")
+        rice = catalogue.add_item(s, name="Ryż", category="FOOD.DRY", unit="kg", barcodes_=[RICE], unit_weight_kg="1")
+        receive(s, actor, TINS, qty=20, expiry="2028-01-31")
+        receive(s, actor, TINS, qty=10, expiry="2027-03-31")
+        receive(s, actor, BLANKET, qty=30)
+        receive(s, actor, RICE, qty=50)
+    return Goods(tins.id, blanket.id, rice.id)
+
+
+@pytest.fixture
+def manager(db: Database) -> Actor:
+    with db.write() as s:
+        return Actor(add_operator(s, "Maria Kierownik", "manager").id, "station-1")
+
+
+def assert_ledger_consistent(db: Database) -> None:
+    """What ``db check`` checks: stock levels equal the ledger, running totals the levels."""
+    with db.read() as s:
+        report = check_stock_levels(s)
+    assert report.ok, (report.differences, report.total_differences)
