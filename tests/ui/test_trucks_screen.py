@@ -371,14 +371,14 @@ def test_the_packing_list_is_written_in_the_background_and_opens(db: Database, c
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     screen = open_screen(qtbot, ctx, number)
-    with qtbot.waitSignal(screen.exporter.finished, timeout=60_000) as finished:
+    with qtbot.waitSignal(screen.export_panel.finished, timeout=60_000) as finished:
         screen.pane.packing_button.click()
-        assert screen.export_bar.cancel.isVisible()  # the GUI is free while the worker writes
+        assert screen.export_panel.cancel_button.isVisible()  # the GUI is free while the worker writes
     assert finished.args[0] == out and offered[0].endswith(f"{number}-packing-list.pdf")
     text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
     assert number in text and box in text and "Mydło w kostce 100 g" in text
-    assert screen.export_bar.open.isVisible() and str(out) in screen.export_bar.label.text()
-    screen.export_bar.open.click()
+    assert screen.export_panel.open_button.isVisible() and out.name in screen.export_panel.label.text()
+    screen.export_panel.open_button.click()
     assert opened == [str(out)]
 
 
@@ -388,12 +388,12 @@ def test_a_cancelled_export_leaves_no_file(db: Database, ctx: AppContext, loaded
     out = tmp_path / "papers" / "list.pdf"
     save_as(monkeypatch, out)
     screen = open_screen(qtbot, ctx, number)
-    screen.exporter.started.connect(lambda _: screen.export_bar.cancel.click())  # before the worker's first report
-    with qtbot.waitSignal(screen.exporter.finished, timeout=60_000) as finished:
+    screen.export_panel.running_changed.connect(lambda running: running and screen.export_panel.cancel())  # before the worker's first report
+    with qtbot.waitSignal(screen.export_panel.finished, timeout=60_000) as finished:
         screen.pane.packing_button.click()
     assert finished.args[0] is None and not out.exists()
     assert not out.parent.exists() or list(out.parent.iterdir()) == []  # no temporary file left either
-    assert "Cancelled" in screen.export_bar.label.text() and not screen.export_bar.open.isVisible()
+    assert "cancelled" in screen.export_panel.label.text() and not screen.export_panel.open_button.isVisible()
     assert ctx.messages.kind != "error"
 
 
@@ -404,14 +404,14 @@ def test_labels_in_each_format_and_the_manifest(db: Database, ctx: AppContext, l
     for page in ("a6", "100x150", "a4"):
         out = tmp_path / f"labels-{page}.pdf"
         offered = save_as(monkeypatch, out)
-        with qtbot.waitSignal(screen.exporter.finished, timeout=60_000) as finished:
+        with qtbot.waitSignal(screen.export_panel.finished, timeout=60_000) as finished:
             screen.pane.labels_requested.emit(page)  # the format menu's actions emit this
         assert finished.args[0] == out and offered[0].endswith(f"{number}-labels-{page}.pdf")
         reader = PdfReader(out)
         assert box in reader.pages[0].extract_text()
     out = tmp_path / "manifest.xlsx"
     offered = save_as(monkeypatch, out)
-    with qtbot.waitSignal(screen.exporter.finished, timeout=60_000) as finished:
+    with qtbot.waitSignal(screen.export_panel.finished, timeout=60_000) as finished:
         screen.pane.manifest_button.click()
     assert finished.args[0] == out and offered[0].endswith(f"{number}-manifest.xlsx")
     cells = [str(c) for ws in load_workbook(out).worksheets for row in ws.iter_rows(values_only=True) for c in row]
@@ -424,7 +424,7 @@ def test_a_label_is_offered_for_a_new_box(db: Database, ctx: AppContext, qtbot, 
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     out = tmp_path / "label.pdf"
     offered = save_as(monkeypatch, out)
-    with qtbot.waitSignal(screen.exporter.finished, timeout=60_000) as finished:
+    with qtbot.waitSignal(screen.export_panel.finished, timeout=60_000) as finished:
         screen.boxes.new_box.click()
     code = screen.boxes.active.code
     assert finished.args[0] == out and offered[0].endswith(f"{code}-label.pdf")

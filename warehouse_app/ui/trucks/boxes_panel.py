@@ -23,7 +23,7 @@ from warehouse_app.core.containers import (
 from warehouse_app.core.packing_data import PackingLine
 from warehouse_app.core.quantities import format_quantity
 from warehouse_app.ui.context import AppContext
-from warehouse_app.ui.lifetime import while_alive
+from warehouse_app.ui.lifetime import Newest, while_alive
 from warehouse_app.ui.trucks.rows_model import KEY_ROLE, Row, RowsModel, kg
 from warehouse_app.ui.trucks.truck_pane import push_button, table
 from warehouse_app.ui.units import unit_label
@@ -94,13 +94,14 @@ class BoxesPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addLayout(body, 1)
+        self._newest = Newest()
         self._show(BoxesState([], None, []))
 
     # -- reading and showing -------------------------------------------------------------------
 
     def refresh(self) -> None:
         code = self.active.code if self.active else None
-        self.ctx.runner.read(lambda s: boxes_state(s, code), while_alive(self, self._show))
+        self.ctx.runner.read(lambda s: boxes_state(s, code), while_alive(self, self._newest.refresh(self._show)))
 
     def _show(self, state: BoxesState) -> None:
         self.active = state.active
@@ -144,7 +145,7 @@ class BoxesPanel(QWidget):
         if indexes:
             code = str(indexes[0].data(KEY_ROLE))
             if not self.active or self.active.code != code:
-                self.ctx.runner.read(lambda s: boxes_state(s, code), while_alive(self, self._show))
+                self.ctx.runner.read(lambda s: boxes_state(s, code), while_alive(self, self._newest.action(self._show)))
 
     def target_text(self, taking_out: bool = False) -> str:
         """Where the next scan goes, in one line for the banner."""
@@ -173,7 +174,7 @@ class BoxesPanel(QWidget):
             made = create_container(s, actor, kind)
             return boxes_state(s, made.code, made)
 
-        self.ctx.runner.write(work, while_alive(self, self._created), self.ctx.messages.error)
+        self.ctx.runner.write(work, while_alive(self, self._newest.action(self._created)), self.ctx.messages.error)
 
     def _created(self, state: BoxesState) -> None:
         self._show(state)
@@ -197,7 +198,7 @@ class BoxesPanel(QWidget):
             assert self.active is not None
             self.move_box(self.active.code, code, off=taking_out)
         elif kind in (InternalKind.BOX, InternalKind.PALLET):
-            self.ctx.runner.read(lambda s: boxes_state(s, code), while_alive(self, self._chosen),
+            self.ctx.runner.read(lambda s: boxes_state(s, code), while_alive(self, self._newest.action(self._chosen)),
                                  lambda sentence: self.feedback.scan_refused(sentence, code))
         elif kind == InternalKind.TRUCK:
             self.feedback.scan_refused(self.tr("That is a truck label. Trucks are loaded on the \u201cLoad truck\u201d "
@@ -232,7 +233,8 @@ class BoxesPanel(QWidget):
                                   self.tr("The pallet now carries %n box(es).", "", info.boxes))
             self.packed.emit(info)
 
-        self.ctx.runner.write(work, while_alive(self, done), lambda sentence: self.feedback.scan_refused(sentence, box))
+        self.ctx.runner.write(work, while_alive(self, self._newest.action(done)),
+                              lambda sentence: self.feedback.scan_refused(sentence, box))
 
     def take_out(self, code: str, qty: str) -> None:
         """A scan takes one out (as a scan packs one); a typed quantity takes that many."""
@@ -242,7 +244,7 @@ class BoxesPanel(QWidget):
         def work(s: Session) -> BoxesState:
             return boxes_state(s, box, unpack(s, actor, box, code, qty=qty or "1"))
 
-        self.ctx.runner.write(work, while_alive(self, lambda state: self._packed(state, out=True)),
+        self.ctx.runner.write(work, while_alive(self, self._newest.action(lambda state: self._packed(state, out=True))),
                               lambda sentence: self.feedback.scan_refused(sentence, code))
 
     def pack_code(self, code: str, qty: str, allow_mixed: bool = False) -> None:
@@ -258,7 +260,7 @@ class BoxesPanel(QWidget):
             else:
                 self.feedback.scan_refused(sentence, code)
 
-        self.ctx.runner.write(work, while_alive(self, self._packed), on_exception=while_alive(self, refused))
+        self.ctx.runner.write(work, while_alive(self, self._newest.action(self._packed)), on_exception=while_alive(self, refused))
 
     def _may_mix(self, exc: MixedCategory) -> bool:
         answer = QMessageBox.question(
@@ -310,7 +312,8 @@ class BoxesPanel(QWidget):
             self.feedback.scan_ok(box, self.tr("sealed"), self.tr("{gross} kg gross, {net} kg net").format(
                 gross=kg(info.gross_kg) or "?", net=kg(info.net_kg)))
 
-        self.ctx.runner.write(work, while_alive(self, done), lambda sentence: self.feedback.scan_refused(sentence))
+        self.ctx.runner.write(work, while_alive(self, self._newest.action(done)),
+                              lambda sentence: self.feedback.scan_refused(sentence))
 
     def reopen_box(self) -> None:
         if self.active is None:
@@ -321,5 +324,5 @@ class BoxesPanel(QWidget):
             self._show(state)
             self.feedback.scan_ok(box, self.tr("open again"), self.tr("Pack or take out goods, then seal it again."))
 
-        self.ctx.runner.write(lambda s: boxes_state(s, box, reopen(s, actor, box)), while_alive(self, done),
+        self.ctx.runner.write(lambda s: boxes_state(s, box, reopen(s, actor, box)), while_alive(self, self._newest.action(done)),
                               lambda sentence: self.feedback.scan_refused(sentence))

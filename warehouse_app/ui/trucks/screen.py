@@ -17,12 +17,12 @@ from sqlalchemy.orm import Session
 
 from warehouse_app.core.quantities import format_quantity
 from warehouse_app.core.shipments import LoadResult, ShelfLifeTooShort, load, unload
+from warehouse_app.ui.export_job import ExportPanel
 from warehouse_app.ui.context import AppContext
-from warehouse_app.ui.lifetime import while_alive
+from warehouse_app.ui.lifetime import Newest, while_alive
 from warehouse_app.ui.screen import Screen
 from warehouse_app.ui.sounds import Feedback
 from warehouse_app.ui.trucks.boxes_panel import BoxesPanel
-from warehouse_app.ui.trucks.exports import ExportBar, Exporter
 from warehouse_app.ui.trucks.load_rows import truck_rows
 from warehouse_app.ui.trucks.rows_model import KEY_ROLE, RowsModel, kg
 from warehouse_app.ui.trucks.scan_bar import ScanBar
@@ -71,8 +71,8 @@ class TrucksScreen(Screen):
         self.tabs.addTab(self.pane, self.tr("Load truck"))
         self.tabs.addTab(self.boxes, self.tr("Boxes && pallets"))
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.export_bar = ExportBar(self)
-        self.exporter = Exporter(ctx, self.export_bar, self)
+        self.export_panel = ExportPanel(ctx, self)
+        self._newest = Newest()
         self.actions = TruckActions(self)
         self.new_button.clicked.connect(self.actions.new_truck)
         self.pane.edit_requested.connect(self.actions.edit_truck)
@@ -88,7 +88,7 @@ class TrucksScreen(Screen):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.scan_bar)
         right_layout.addWidget(self.tabs, 1)
-        right_layout.addWidget(self.export_bar)
+        right_layout.addWidget(self.export_panel)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         split.addWidget(right)
@@ -112,7 +112,7 @@ class TrucksScreen(Screen):
 
     def refresh(self) -> None:
         number = self.selected
-        self.ctx.runner.read(lambda s: screen_state(s, number), while_alive(self, self.show_state),
+        self.ctx.runner.read(lambda s: screen_state(s, number), while_alive(self, self._newest.refresh(self.show_state)),
                              self.ctx.messages.error)
 
     def show_state(self, state: ScreenState, highlight: str = "") -> None:
@@ -217,7 +217,7 @@ class TrucksScreen(Screen):
                     return
             self.scan_refused(sentence, code)
 
-        self.ctx.runner.write(work, while_alive(self, lambda state: self._loaded(state, unload_)),
+        self.ctx.runner.write(work, while_alive(self, self._newest.action(lambda state: self._loaded(state, unload_))),
                               on_exception=while_alive(self, refused))
 
     def _override_reason(self, sentence: str) -> str:

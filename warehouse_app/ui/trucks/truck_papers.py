@@ -1,6 +1,6 @@
 """The truck's papers from the Trucks screen: packing list, labels, manifest.
 
-Documents are written by ``exports.Exporter`` off the GUI thread; the writer
+Documents are written by the screen's ``ExportPanel`` (ui/export_job.py) off the GUI thread; the writer
 functions here run in the worker: they read the truck's data in that unit of work
 and hand it to the document writer, which reports progress and may be cancelled.
 """
@@ -18,7 +18,7 @@ from warehouse_app.documents.labels_pdf import write_labels
 from warehouse_app.documents.manifest_xlsx import write_truck_manifest
 from warehouse_app.documents.packing_list_pdf import write_packing_list
 from warehouse_app.documents.progress import Progress
-from warehouse_app.ui.trucks.exports import Writer
+from warehouse_app.ui.export_job import Build as Writer
 
 if TYPE_CHECKING:
     from warehouse_app.ui.trucks.screen import TrucksScreen
@@ -54,24 +54,18 @@ class TruckPapers(QObject):
 
     def print_packing_list(self) -> None:
         if number := self._number():
-            self._export(self.tr("Packing list"), f"{number}-packing-list.pdf", self.tr("PDF files (*.pdf)"),
-                         packing_list_writer(number))
+            self._export(self.tr("Packing list"), f"{number}-packing-list.pdf", packing_list_writer(number))
 
     def export_manifest(self) -> None:
         if number := self._number():
-            self._export(self.tr("Truck manifest"), f"{number}-manifest.xlsx", self.tr("Excel files (*.xlsx)"),
-                         manifest_writer(number))
+            self._export(self.tr("Truck manifest"), f"{number}-manifest.xlsx", manifest_writer(number))
 
     def print_labels(self, page: str) -> None:
         if number := self._number():
-            self._export(self.tr("Labels"), f"{number}-labels-{page}.pdf", self.tr("PDF files (*.pdf)"),
-                         labels_writer(number, page))
+            self._export(self.tr("Labels"), f"{number}-labels-{page}.pdf", labels_writer(number, page))
 
     def print_container_label(self, code: str) -> None:
-        self._export(self.tr("Label"), f"{code}-label.pdf", self.tr("PDF files (*.pdf)"), labels_writer(code, "a6"))
+        self._export(self.tr("Label"), f"{code}-label.pdf", labels_writer(code, "a6"))
 
-    def _export(self, what: str, default_name: str, file_filter: str, writer: Writer) -> None:
-        exporter = self.screen.exporter
-        path = exporter.ask_path(self.tr("Save {what}").format(what=what.lower()), default_name, file_filter)
-        if path is not None:
-            exporter.run(what, path, writer)
+    def _export(self, what: str, default_name: str, writer: Writer) -> None:
+        self.screen.export_panel.export(what, default_name, writer)
