@@ -9,7 +9,7 @@ shows, so the table and totals are what was committed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout, QInputDialog, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
@@ -22,6 +22,7 @@ from warehouse_app.ui.context import AppContext
 from warehouse_app.ui.lifetime import Newest, while_alive
 from warehouse_app.ui.screen import Screen
 from warehouse_app.ui.sounds import Feedback
+from warehouse_app.ui.texts import notice_text
 from warehouse_app.ui.trucks.boxes_panel import BoxesPanel
 from warehouse_app.ui.trucks.load_rows import truck_rows
 from warehouse_app.ui.trucks.rows_model import KEY_ROLE, RowsModel, kg
@@ -242,7 +243,7 @@ class TrucksScreen(Screen):
         details = self.tr("Truck now: %n package(s), {gross} kg gross", "", totals.packages).format(
             gross=kg(totals.gross_kg))
         if result.warnings:
-            details += "\n" + "\n".join(result.warnings)
+            details += "\n" + "\n".join(notice_text(w) for w in result.warnings)
         self.scan_bar.panel.show_ok(self._headline(result), line, details)
         self.feedback.ok()
         self.show_state(state, highlight=result.code)
@@ -251,16 +252,15 @@ class TrucksScreen(Screen):
         self._announce()
         self.loaded.emit(result)
 
-    @staticmethod
-    def _headline(result: LoadResult) -> str:
-        """What was scanned, without the amount the line below already gives in large type.
-
-        LoadResult has no item name of its own (only "6 pcs Soap (expiry ...)"), so the
-        leading amount is dropped when it is there; otherwise the description stays whole.
-        """
-        prefix = f"{format_quantity(result.quantity)} {result.unit} " if result.quantity is not None else ""
-        text = result.description
-        return text[len(prefix):] if prefix and text.startswith(prefix) else text
+    def _headline(self, result: LoadResult) -> str:
+        """What was scanned, without the amount the line below already gives in large type."""
+        if result.item_name is None:
+            kind = self.tr("Pallet") if result.what == "pallet" else self.tr("Box")
+            return f"{kind} {result.code}"
+        if not result.expiries:
+            return result.item_name
+        dates = ", ".join(QLocale().toString(e, QLocale.FormatType.ShortFormat) for e in result.expiries)
+        return self.tr("{item} (expiry {dates})").format(item=result.item_name, dates=dates)
 
     # -- feedback shared with the boxes tab ---------------------------------------------------------
 
