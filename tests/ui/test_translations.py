@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
 
 from tools import error_templates
 from tools.update_translations import LANGUAGES, PLURALS_ONLY, ts_path
@@ -193,3 +193,27 @@ def test_a_screen_and_qt_buttons_speak_the_chosen_language(  # type: ignore[no-u
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == cancel
     assert QApplication.translate("QPlatformTheme", "&Yes") != "&Yes"
+
+
+def test_the_app_starts_in_the_language_of_the_settings(speak, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from warehouse_app import cli
+    from warehouse_app.ui.main_window import MainWindow
+
+    settings_store().setValue(LANGUAGE_KEY, "uk")
+    seen: dict[str, object] = {}
+
+    def look(*_args: object) -> int:
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        seen["nav"] = [b.text() for b in window.nav_group.buttons()]
+        seen["lang"] = window.ctx.lang
+        seen["status"] = window.operator_label.text()
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QApplication, "exec", look)
+    assert cli.main(["--db", str(tmp_path / "uk.sqlite3"), "--operator", "Olena Kovalenko"]) == 0
+    assert seen["lang"] == "uk"
+    assert "Приймання  (F2)" in seen["nav"] and "Залишки  (F3)" in seen["nav"]  # type: ignore[operator]
+    assert seen["status"] == "Оператор: Olena Kovalenko (працівник)"
+    assert QLocale().language() == QLocale.Language.Ukrainian
