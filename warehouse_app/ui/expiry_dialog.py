@@ -29,6 +29,8 @@ class ExpiryDialog(QDialog):
         font = self.field.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         self.field.setFont(font)
+        # the example must show whole in every language (Ukrainian's is the longest)
+        self.field.setMinimumWidth(self.field.fontMetrics().horizontalAdvance(self.field.placeholderText()) + 24)
         layout.addWidget(self.field)
         self.meaning = QLabel(self)
         self.meaning.setObjectName("expiryMeaning")
