@@ -203,7 +203,8 @@ def test_the_app_starts_in_the_language_of_the_settings(speak, tmp_path: Path, m
     seen: dict[str, object] = {}
 
     def look(*_args: object) -> int:
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        window = next(w for w in QApplication.topLevelWidgets()  # this test's window, not one left by another
+                      if isinstance(w, MainWindow) and w.isVisible() and "uk.sqlite3" in w.database_label.text())
         seen["nav"] = [b.text() for b in window.nav_group.buttons()]
         seen["lang"] = window.ctx.lang
         seen["status"] = window.operator_label.text()

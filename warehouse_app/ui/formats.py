@@ -26,13 +26,15 @@ def show_qty(value: Decimal | int) -> str:
     return ("-" + text) if plain.startswith("-") else text
 
 
-def show_date(value: date) -> str:
-    """A date in the locale's short form, always with a four-digit year (expiry dates).
-
-    The C locale (no language set at all) has no sensible short form: ISO then."""
+def date_pattern() -> str:
+    """The locale's short date pattern with a four-digit year (31.12.2026), for labels and date
+    fields alike; the C locale (no language set at all) has no sensible one: ISO then."""
     if QLocale().language() == QLocale.Language.C:
-        return value.isoformat()
+        return "yyyy-MM-dd"
     pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return QLocale().toString(QDate(value.year, value.month, value.day), pattern)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def show_date(value: date) -> str:
+    """A date as the user reads it (expiry dates, departures)."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), date_pattern())

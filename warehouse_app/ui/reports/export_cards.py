@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from warehouse_app.ui.context import AppContext
 from warehouse_app.ui.export_job import Build, default_file_name
+from warehouse_app.ui.formats import date_pattern
 from warehouse_app.ui.reports import builds
 from warehouse_app.ui.reports.choices import ReportChoices
 
@@ -92,7 +93,7 @@ class StockCard(ExportCard):
 def _date_edit(parent: QWidget, value: date) -> QDateEdit:
     edit = QDateEdit(QDate(value.year, value.month, value.day), parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_pattern())
     return edit
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from warehouse_app.core.packing_data import TruckInfo
+from warehouse_app.ui.formats import date_pattern
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the date field, shown as "not set"
 
@@ -54,7 +55,7 @@ class TruckDialog(QDialog):
                 self.departure = QDateEdit(self)
                 self.departure.setObjectName("truck_planned_departure")
                 self.departure.setCalendarPopup(True)
-                self.departure.setDisplayFormat("yyyy-MM-dd")
+                self.departure.setDisplayFormat(date_pattern())
                 self.departure.setMinimumDate(NO_DATE)
                 self.departure.setSpecialValueText(self.tr("not set"))
                 self.departure.setDate(NO_DATE)
