@@ -41,10 +41,11 @@ def source_files() -> list[str]:
     return sorted(f for f in listed if (ROOT / f).exists())
 
 
-def lupdate(lang: str) -> None:
+def lupdate(lang: str, ts: Path | None = None) -> None:
+    """Bring ``ts`` (default: the language's file) in line with the strings of the code."""
     only = ["-pluralonly"] if lang == PLURALS_ONLY else []
-    subprocess.run(["pyside6-lupdate", "-no-obsolete", *only, "-locations", "relative", *source_files(),
-                    "-target-language", TARGETS[lang], "-ts", str(ts_path(lang))],
+    subprocess.run(["pyside6-lupdate", "-silent", "-no-obsolete", *only, "-locations", "relative", *source_files(),
+                    "-target-language", TARGETS[lang], "-ts", str(ts or ts_path(lang))],
                    cwd=ROOT, check=True)
 
 

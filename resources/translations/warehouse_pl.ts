@@ -642,7 +642,7 @@ Włożyć mimo to do tego kartonu?</translation>
 <context>
     <name>CountSheetCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/reports/export_cards.py" line="+168"/>
+        <location filename="../../warehouse_app/ui/reports/export_cards.py" line="+169"/>
         <source>Stock-count sheet (PDF)</source>
         <translation>Arkusz spisu z natury (PDF)</translation>
     </message>
@@ -809,7 +809,7 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>np. 311226, 31.12.2026 lub 12/2026</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>A month alone (12/2026) means its last day.</source>
         <translation>Sam miesiąc (12/2026) oznacza jego ostatni dzień.</translation>
     </message>
@@ -1545,7 +1545,7 @@ Zeskanowano: {code}</translation>
     <message>
         <location line="+33"/>
         <source>Working…</source>
-        <translation>Pracuję…</translation>
+        <translation>Przetwarzanie…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2286,7 +2286,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
 <context>
     <name>TruckDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/trucks/truck_dialog.py" line="+31"/>
+        <location filename="../../warehouse_app/ui/trucks/truck_dialog.py" line="+32"/>
         <source>Edit truck {number}</source>
         <translation>Edytuj ciężarówkę {number}</translation>
     </message>

@@ -642,7 +642,7 @@ Put it in this box anyway?</source>
 <context>
     <name>CountSheetCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/reports/export_cards.py" line="+168"/>
+        <location filename="../../warehouse_app/ui/reports/export_cards.py" line="+169"/>
         <source>Stock-count sheet (PDF)</source>
         <translation>Аркуш інвентаризації (PDF)</translation>
     </message>
@@ -809,7 +809,7 @@ Put it in this box anyway?</source>
         <translation>напр. 311226, 31.12.2026 або 12/2026</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>A month alone (12/2026) means its last day.</source>
         <translation>Лише місяць (12/2026) означає його останній день.</translation>
     </message>
@@ -2286,7 +2286,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
 <context>
     <name>TruckDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/trucks/truck_dialog.py" line="+31"/>
+        <location filename="../../warehouse_app/ui/trucks/truck_dialog.py" line="+32"/>
         <source>Edit truck {number}</source>
         <translation>Редагувати вантажівку {number}</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -15,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
 
 from tools import error_templates
-from tools.update_translations import LANGUAGES, PLURALS_ONLY, ts_path
+from tools.update_translations import LANGUAGES, PLURALS_ONLY, lupdate, ts_path
 from warehouse_app.core.errors import BadInput, Conflict
 from warehouse_app.ui import error_templates as generated
 from warehouse_app.ui.context import AppContext
@@ -76,6 +77,18 @@ def test_the_committed_qm_files_are_built_from_the_ts_files(lang: str, tmp_path:
     subprocess.run(["pyside6-lrelease", "-silent", str(ts_path(lang)), "-qm", str(fresh)], check=True)
     assert fresh.read_bytes() == ts_path(lang).with_suffix(".qm").read_bytes(), \
         "run `python -m tools.update_translations` and commit the .qm files"
+
+
+@pytest.mark.parametrize("lang", (*LANGUAGES, PLURALS_ONLY))
+def test_the_ts_files_hold_every_string_of_the_code(lang: str, tmp_path: Path) -> None:
+    def entries(path: Path) -> set[tuple[str, str, str]]:
+        return {(c.findtext("name") or "", m.findtext("source") or "", m.findtext("comment") or "")
+                for c in ET.parse(path).getroot().iter("context") for m in c.iter("message")}
+
+    fresh = tmp_path / ts_path(lang).name
+    shutil.copy(ts_path(lang), fresh)
+    lupdate(lang, fresh)
+    assert entries(fresh) == entries(ts_path(lang)), "run `python -m tools.update_translations` and translate"
 
 
 def test_every_error_template_in_the_code_is_marked_for_translation() -> None:
