@@ -129,7 +129,7 @@ def confirm_manager(runner: TaskRunner, operator: OperatorInfo) -> bool:
             return True
         except WarehouseError:
             left = PIN_TRIES - attempt
-            dialog.show_problem(QApplication.translate("startup", "Wrong PIN; {n} more tries.").format(n=left))
+            dialog.show_problem(QApplication.translate("startup", "Wrong PIN. Tries left: {n}.").format(n=left))
     QMessageBox.warning(None, QApplication.translate("startup", "Wrong PIN"), QApplication.translate(
         "startup", "Wrong PIN three times. Choose your name again, or ask a manager to reset your PIN."))
     return False
