@@ -139,8 +139,11 @@ def build_screens(ctx: AppContext) -> list[tuple[Screen, str]]:
     from warehouse_app.ui.intake.screen import IntakeScreen
     from warehouse_app.ui.catalogue.screen import CatalogueScreen
     from warehouse_app.ui.stock.screen import StockScreen
+    from warehouse_app.ui.reports.screen import ReportsScreen
+    from warehouse_app.ui.trucks.screen import TrucksScreen
 
-    return [(IntakeScreen(ctx), "F2"), (StockScreen(ctx), "F3"), (CatalogueScreen(ctx), "F4")]
+    return [(IntakeScreen(ctx), "F2"), (StockScreen(ctx), "F3"), (CatalogueScreen(ctx), "F4"),
+            (TrucksScreen(ctx), "F5"), (ReportsScreen(ctx), "F6")]
 
 
 def attach_scanner(window: MainWindow, settings: StationSettings) -> None:

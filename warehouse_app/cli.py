@@ -43,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, the desktop app opens.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--self-test", action="store_true", help="check this copy of the app works (database, PDF, xlsx, Qt) and exit")
     parser.add_argument("--db", help="database URL or SQLite file (default: $WAREHOUSE_DB, else the user data folder)")
     parser.add_argument("--operator", help="who is working (default: $WAREHOUSE_OPERATOR or the login name)")
     parser.add_argument("--station", help="this station's name (default: $WAREHOUSE_STATION or the host name)")
@@ -209,6 +210,10 @@ def _fail(message: str, code: int) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from warehouse_app.self_test import run_self_test
+
+        return run_self_test()
     if args.command is None:  # no command: the desktop app
         from warehouse_app.app import run
 

@@ -67,3 +67,16 @@ class DonationClosed(Conflict):
     def __init__(self, number: str) -> None:
         super().__init__("The donation {number} is closed; open a new one.", number=number)
         self.number = number
+
+
+class Notice(str):
+    """A warning that is not an error (the action was done): English text, with the
+    template and parameters kept so the GUI can translate it like an error sentence."""
+
+    template: str
+    params: dict[str, object]
+
+    def __new__(cls, template: str, **params: object) -> Notice:
+        made = super().__new__(cls, template.format(**params) if params else template)
+        made.template, made.params = template, params
+        return made

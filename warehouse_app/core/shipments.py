@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from warehouse_app.core import barcodes
 from warehouse_app.core.context import Actor
 from warehouse_app.core.donations import next_number
-from warehouse_app.core.errors import BadInput, Conflict
+from warehouse_app.core.errors import BadInput, Conflict, Notice
 from warehouse_app.core.ledger import transfer
 from warehouse_app.core.locations import add_location
 from warehouse_app.core.packing_data import CategorySummary, TruckInfo
@@ -63,7 +63,9 @@ class LoadResult:
     quantity: Decimal | None
     unit: str | None
     totals: TruckTotals
-    warnings: tuple[str, ...]
+    warnings: tuple[str, ...]  # Notice objects: translatable
+    item_name: str | None = None  # loose goods: what was scanned
+    expiries: tuple[date, ...] = ()
 
 
 class ShelfLifeTooShort(Conflict):
@@ -209,8 +211,9 @@ def _loading(session: Session, truck: str) -> tuple[Shipment, Location]:
 
 def _warnings(totals: TruckTotals, extra: list[str]) -> tuple[str, ...]:
     if totals.over_payload:
-        extra.append(f"The load weighs {format_quantity(totals.gross_kg)} kg, more than the maximum payload "
-                     f"of {format_quantity(totals.max_payload_kg or Decimal(0))} kg.")
+        extra.append(Notice("The load weighs {gross} kg, more than the maximum payload of {limit} kg.",
+                            gross=format_quantity(totals.gross_kg),
+                            limit=format_quantity(totals.max_payload_kg or Decimal(0))))
     return tuple(extra)
 
 
@@ -242,7 +245,8 @@ def load(
     description = f"{format_quantity(goods.units or Decimal(0))} {goods.item.unit} {goods.item.name}" + (
         f" (expiry {', '.join(e.isoformat() for e in expiries)})" if expiries else "")
     return LoadResult("item", code.strip(), description, goods.units, goods.item.unit, totals,
-                      _warnings(totals, [reason] if reason else []))
+                      _warnings(totals, [Notice("{reason}", reason=reason)] if reason else []),
+                      item_name=goods.item.name, expiries=tuple(expiries))
 
 
 def _load_container(
@@ -257,11 +261,12 @@ def _load_container(
         raise Conflict("{code} is empty; there is nothing to load.", code=place.code)
     checked = [(line.item_id, line.item_name, line.expiry) for line in lines]
     reason = _override(session, actor, _too_short(session, row, checked), override_reason)
-    warnings = [f"{place.code} is not sealed."] if box.sealed_at is None and place.kind == "box" else []
+    warnings = [Notice("{code} is not sealed.", code=place.code)] if box.sealed_at is None and place.kind == "box" else []
     if reason:
-        warnings.append(f"{place.code}: {reason}")
+        warnings.append(Notice("{code}: {reason}", code=place.code, reason=reason))
         row.notes = (row.notes + "\n" if row.notes else "") + f"{place.code}: {reason}"
-    warnings += [f"{c.code} on {place.code} is not sealed." for c in _unsealed_boxes_on(session, place)]
+    warnings += [Notice("{code} on {pallet} is not sealed.", code=c.code, pallet=place.code)
+                 for c in _unsealed_boxes_on(session, place)]
     reparent(session, place, load_place)
     row.status = "loading"
     session.flush()
@@ -306,7 +311,7 @@ def unload(
     totals = _totals(session, row)
     moved = sum((p[2] for p in plan), Decimal(0))
     return LoadResult("item", code.strip(), f"{format_quantity(moved)} {goods.item.unit} {goods.item.name}",
-                      moved, goods.item.unit, totals, _warnings(totals, []))
+                      moved, goods.item.unit, totals, _warnings(totals, []), item_name=goods.item.name)
 
 
 def dispatch(session: Session, actor: Actor, truck: str) -> TruckInfo:

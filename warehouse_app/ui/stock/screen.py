@@ -73,7 +73,7 @@ class StockScreen(Screen):
         ctx.stock_changed.connect(self._stock_changed)
         ctx.catalogue_changed.connect(self._stock_changed)
         # A window shortcut on this screen is live only while the screen is the one shown.
-        self.refresh_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh)
+        self.refresh_shortcut = QShortcut(QKeySequence("Ctrl+R"), self, self.refresh)  # F5 opens Trucks
 
     def title(self) -> str:
         return self.tr("Stock")
@@ -103,7 +103,7 @@ class StockScreen(Screen):
         if not self.ctx.is_manager:
             self.stocktake_button.setEnabled(False)
             self.stocktake_button.setToolTip(self.tr("Only a manager can record a stocktake."))
-        self.refresh_button = QPushButton(self.tr("Refresh (F5)"), self)
+        self.refresh_button = QPushButton(self.tr("Refresh (Ctrl+R)"), self)
         self.refresh_button.setObjectName("refreshButton")
         self.refresh_button.clicked.connect(self.refresh)
 

@@ -1,0 +1,144 @@
+"""The export runner: a real writer on a real database, off the GUI thread, with progress and cancel."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog
+
+from warehouse_app.core.barcodes import gtin_check_digit
+from warehouse_app.core.catalogue import add_item
+from warehouse_app.core.receiving import receive
+from warehouse_app.documents.progress import Progress
+from warehouse_app.ui import export_job
+from warehouse_app.ui.context import AppContext
+from warehouse_app.ui.export_job import ExportPanel, default_file_name
+from warehouse_app.core.stock_export import stock_sheet_data
+from warehouse_app.documents.stock_xlsx import write_stock_sheet
+
+
+def stock_sheet(session, out: Path, progress: Progress) -> Path:  # type: ignore[no-untyped-def]
+    return write_stock_sheet(stock_sheet_data(session), out, progress=progress)
+
+
+@pytest.fixture
+def stocked(ctx: AppContext) -> AppContext:
+    """Forty lots in stock: enough rows for the bar to move."""
+    with ctx.runner.db.write() as s:
+        for n in range(40):
+            gtin = f"59000001{n:04d}"
+            item = add_item(s, name=f"Tinned fish {n}", category="FOOD", unit="pcs",
+                            barcodes_=[gtin + gtin_check_digit(gtin)])
+            receive(s, ctx.actor, item.barcodes[0].gtin, qty=n + 1, donor="Caritas")
+    return ctx
+
+
+def gated(progress: Progress, seen: threading.Event, gate: threading.Event) -> Progress:
+    """The writer's callback, held at its first call until the test has pressed Cancel."""
+
+    def call(done: int, total: int) -> bool:
+        if not seen.is_set():
+            seen.set()
+            progress(done, total)
+            gate.wait(10)
+        return progress(done, total)
+
+    return call
+
+
+def test_default_names_say_what_and_when() -> None:
+    from datetime import date
+
+    assert default_file_name("stock", ".xlsx", date(2026, 11, 23)) == "stock-2026-11-23.xlsx"
+
+
+def test_export_writes_a_file_with_progress_and_offers_to_open_it(stocked: AppContext, qtbot, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "chosen" / "stock"
+    (tmp_path / "chosen").mkdir()
+    asked: list[str] = []
+
+    def save_dialog(parent, title, start, file_filter):  # type: ignore[no-untyped-def]
+        asked.append(start)
+        return str(out), file_filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
+    panel = ExportPanel(stocked)
+    qtbot.addWidget(panel)
+    values: list[int] = []
+    panel.bar.valueChanged.connect(values.append)
+    build = stock_sheet
+    with qtbot.waitSignal(panel.finished, timeout=60_000) as finished:
+        assert panel.export("Stock sheet", "stock-2026-11-23.xlsx", build)
+        assert panel.state == "running" and panel.cancel_button.isVisible()
+    written = finished.args[0]
+    assert written == tmp_path / "chosen" / "stock.xlsx"  # the ending is added when not typed
+    assert asked[0].endswith("stock-2026-11-23.xlsx")
+    assert values and values[-1] == panel.bar.maximum() > 1  # the bar followed the writer to the end
+    assert panel.state == "done" and "stock.xlsx" in panel.label.text()
+    workbook = openpyxl.load_workbook(written, read_only=True)
+    assert sum(1 for row in workbook.worksheets[0].iter_rows(values_only=True) if 'Tinned fish 7' in row) == 1
+    workbook.close()
+    panel.open_button.click()
+    panel.folder_button.click()
+    assert [url.toLocalFile() for url in opened] == [str(written), str(written.parent)]
+    # the folder is remembered for the next export
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: ("", "")))
+    assert export_job.export_folder() == str(tmp_path / "chosen")
+    assert not panel.export("Stock sheet", "stock.xlsx", build)  # backing out of the dialog starts nothing
+
+
+def test_cancel_stops_the_writer_and_leaves_no_file(stocked: AppContext, qtbot, tmp_path: Path) -> None:
+    panel = ExportPanel(stocked)
+    qtbot.addWidget(panel)
+    seen, gate = threading.Event(), threading.Event()
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    out = folder / "stock.xlsx"
+    build = lambda s, path, progress: stock_sheet(s, path, gated(progress, seen, gate))  # noqa: E731
+    with qtbot.waitSignal(panel.finished, timeout=60_000) as finished:
+        panel.start("Stock sheet", out, build)
+        assert seen.wait(30)
+        panel.cancel_button.click()
+        gate.set()
+    assert finished.args == [None]
+    assert panel.state == "cancelled" and panel.label.text() == "Export cancelled, nothing was saved."
+    assert not panel.open_button.isVisible()
+    assert list(folder.iterdir()) == []  # neither the file nor a leftover temporary part
+
+
+def test_a_failing_export_says_why_in_one_sentence(ctx: AppContext, qtbot, tmp_path: Path) -> None:
+    from warehouse_app.core.errors import NotFound
+
+    threads: list[threading.Thread] = []
+
+    def build(session, path, progress):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        raise NotFound("No truck with number {number}.", number="T-2026-9999")
+
+    panel = ExportPanel(ctx)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.finished) as finished:
+        panel.start("Packing list", tmp_path / "x.pdf", build)
+    assert finished.args == [None] and panel.state == "failed"
+    assert "No truck with number T-2026-9999." in panel.label.text()
+    assert not panel.running and threads and threads[0] is not threading.main_thread()
+
+
+def test_a_folder_that_cannot_hold_the_file_is_named_plainly(stocked: AppContext, qtbot, tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the folder should be")
+    panel = ExportPanel(stocked)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.finished):
+        panel.start("Stock sheet", blocker / "stock.xlsx", stock_sheet)
+    assert panel.state == "failed"
+    assert "The file stock.xlsx cannot be saved there:" in panel.label.text()
+    assert "inside the app" not in panel.label.text()

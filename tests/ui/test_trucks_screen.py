@@ -1,0 +1,487 @@
+"""The Trucks screen driven as a loader would: a truck made in the dialog, boxes and goods
+scanned on, refusals, unloading, a manager's override, dispatch, and the papers."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from warehouse_app.core import catalogue
+from warehouse_app.core.barcodes import gtin_check_digit
+from warehouse_app.core.categories import edit_category, resolve_category
+from warehouse_app.core.containers import create_container, pack, seal
+from warehouse_app.core.operators import actor_for
+from warehouse_app.core.receiving import receive
+from warehouse_app.core.shipments import create_truck, get_truck, load, truck_totals
+from warehouse_app.core.stock_query import stock_by_item
+from warehouse_app.core.warehouse_settings import set_max_payload_kg
+from warehouse_app.db.database import Database
+from warehouse_app.ui.context import AppContext
+from warehouse_app.ui.trucks.screen import TrucksScreen
+
+SOAP = "5901234123457"
+BEANS_BODY = "590000000001"
+BEANS = BEANS_BODY + gtin_check_digit(BEANS_BODY)
+
+
+def on_hand(db: Database, name: str) -> Decimal:
+    """Stock of one item anywhere in the warehouse (boxes and trucks not yet gone included)."""
+    with db.read() as s:
+        return sum((row.quantity for row in stock_by_item(s, search=name)), Decimal(0))
+
+
+@pytest.fixture
+def goods(db: Database) -> None:
+    """50 soaps and 30 tins of beans on the shelf."""
+    with db.write() as s:
+        actor = actor_for(s, "Setup", "setup")
+        catalogue.add_item(s, name="Mydło w kostce 100 g", category="HYGIENE", unit="pcs", barcodes_=[SOAP],
+                           unit_weight_kg="0.1")
+        catalogue.add_item(s, name="Fasola konserwowa 400 g", category="FOOD.CANNED", unit="pcs", barcodes_=[BEANS],
+                           tracks_expiry=True, unit_weight_kg="0.45")
+        receive(s, actor, SOAP, qty=50)
+        receive(s, actor, BEANS, qty=30, expiry=date.today() + timedelta(days=400))
+
+
+def new_truck(db: Database, **fields: object) -> str:
+    with db.write() as s:
+        actor = actor_for(s, "Setup", "setup")
+        return create_truck(s, actor, destination="Lviv", plate="WX 12345", **fields).number  # type: ignore[arg-type]
+
+
+def packed_box(db: Database, qty: int = 24, gross: str = "2.9") -> str:
+    with db.write() as s:
+        actor = actor_for(s, "Setup", "setup")
+        box = create_container(s, actor, "box")
+        pack(s, actor, box.code, SOAP, qty=qty)
+        seal(s, actor, box.code, gross_kg=gross)
+        return box.code
+
+
+def open_screen(qtbot, ctx: AppContext, number: str | None = None) -> TrucksScreen:  # type: ignore[no-untyped-def]
+    screen = TrucksScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.resize(1366, 720)
+    screen.show()
+    with qtbot.waitSignal(screen.shown, timeout=10_000):
+        screen.activated()
+    if number:
+        with qtbot.waitSignal(screen.shown, timeout=10_000):
+            screen.select_truck(number)
+    return screen
+
+
+def scan(qtbot, screen: TrucksScreen, code: str, qty: str = "") -> None:  # type: ignore[no-untyped-def]
+    if qty:
+        qtbot.keyClicks(screen.scan_bar.qty, qty)
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        screen.handle_scan(code)
+
+
+def refused(qtbot, screen: TrucksScreen, code: str, qty: str = "") -> str:  # type: ignore[no-untyped-def]
+    if qty:
+        qtbot.keyClicks(screen.scan_bar.qty, qty)
+    with qtbot.waitSignal(screen.refused, timeout=10_000) as blocker:
+        screen.handle_scan(code)
+    return str(blocker.args[0])
+
+
+def total_row(screen: TrucksScreen) -> list[str]:
+    model = screen.pane.totals_model
+    last = model.rowCount() - 1
+    return [model.text(last, c) for c in range(model.columnCount())]
+
+
+def test_a_truck_is_created_through_the_dialog(db: Database, ctx: AppContext, qtbot) -> None:
+    screen = open_screen(qtbot, ctx)
+    screen.new_button.click()
+    dialog = screen.actions.dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()  # nothing typed: refused inline
+    assert "destination" in dialog.error.text()
+    typed = {"destination": "Kharkiv", "recipient": "Fundacja Pomoc", "recipient_address": "vul. Sumska 1",
+             "driver": "Petro Ivanenko", "driver_phone": "+380 67 000 0000", "plate": "WX 12345",
+             "trailer_plate": "WX 5678P", "seal_number": "S-778", "aid_registration_code": "UA-HUM-42"}
+    for key, text in typed.items():
+        dialog.fields[key].clear()
+        qtbot.keyClicks(dialog.fields[key], text)
+    dialog.departure.setDate(QDate(2026, 12, 1))
+    with qtbot.waitSignal(screen.shown, timeout=10_000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert not dialog.isVisible()
+    assert screen.trucks_model.rowCount() == 1 and screen.selected is not None
+    with db.read() as s:
+        truck = get_truck(s, screen.selected)
+    assert (truck.city, truck.recipient, truck.driver, truck.vehicle_plate, truck.trailer_plate) == (
+        "Kharkiv", "Fundacja Pomoc", "Petro Ivanenko", "WX 12345", "WX 5678P")
+    assert truck.planned_departure == date(2026, 12, 1) and truck.aid_registration_code == "UA-HUM-42"
+    assert truck.status == "planning" and "Kharkiv" in screen.pane.header.text()
+    screen.actions.edit_truck()  # the same dialog edits it until dispatch
+    edit = screen.actions.dialog
+    assert edit is not dialog and edit.fields["driver"].text() == "Petro Ivanenko"
+    edit.fields["seal_number"].setText("S-999")
+    with qtbot.waitSignal(screen.shown, timeout=10_000):
+        edit.buttons.button(edit.buttons.StandardButton.Save).click()
+    with db.read() as s:
+        assert get_truck(s, screen.selected).seal_number == "S-999"
+
+
+def test_a_packed_box_is_loaded_by_scanning_its_label(db: Database, ctx: AppContext, goods, qtbot) -> None:
+    number, box = new_truck(db), packed_box(db)
+    screen = open_screen(qtbot, ctx, number)
+    assert "LOADED onto truck " + number in screen.scan_bar.target.text()
+    changed: list[bool] = []
+    ctx.stock_changed.connect(lambda: changed.append(True))
+    scan(qtbot, screen, box.lower())
+    assert screen.scan_bar.panel.state == "ok" and screen.feedback.played[-1] == "scan_ok"
+    assert screen.pane.load_model.text(0, 0) == "1 / 1" and screen.pane.load_model.text(0, 1) == box
+    assert total_row(screen)[1:] == ["1", "24", "2.4", "2.9"]
+    assert changed
+    with db.read() as s:
+        assert truck_totals(s, number).packages == 1
+    assert "Total: 1 package" in screen.pane.total_line.text()
+
+
+def test_a_load_above_the_maximum_payload_is_shouted(db: Database, ctx: AppContext, goods, qtbot) -> None:
+    number, box = new_truck(db), packed_box(db, gross="2.9")
+    with db.write() as s:
+        set_max_payload_kg(s, "2.5")
+    screen = open_screen(qtbot, ctx, number)
+    assert "maximum payload 2.5 kg" in screen.pane.total_line.text()
+    scan(qtbot, screen, box)
+    assert "OVERLOADED" in screen.pane.total_line.text() and "Unload 0.4 kg" in screen.pane.total_line.text()
+    assert ctx.messages.kind == "warning" and "OVERLOADED" in ctx.messages.text()
+
+
+def test_loose_goods_are_loaded_with_a_typed_quantity(db: Database, ctx: AppContext, goods, qtbot) -> None:
+    number = new_truck(db)
+    screen = open_screen(qtbot, ctx, number)
+    scan(qtbot, screen, SOAP, qty="12")
+    assert screen.scan_bar.qty.text() == ""
+    assert "+12" in screen.scan_bar.panel.quantity.text()
+    assert screen.scan_bar.panel.headline.text() == "Mydło w kostce 100 g"
+    assert screen.pane.load_model.text(0, 0) == "loose"
+    assert total_row(screen)[2] == "12"
+    with db.read() as s:
+        assert truck_totals(s, number).pieces == 12
+
+
+def test_a_refused_scan_is_red_and_changes_nothing(db: Database, ctx: AppContext, goods, qtbot) -> None:
+    number = new_truck(db)
+    screen = open_screen(qtbot, ctx, number)
+    sentence = refused(qtbot, screen, SOAP, qty="999")
+    assert screen.scan_bar.panel.state == "error" and screen.feedback.played[-1] == "scan_error"
+    assert ctx.messages.kind == "error" and ctx.messages.text() == sentence
+    assert screen.scan_bar.panel.headline.text() == "Not loaded"
+    assert on_hand(db, "Mydło") == 50
+    with db.read() as s:
+        assert truck_totals(s, number).pieces == 0
+    assert screen.pane.load_model.rowCount() == 0
+
+
+def test_the_screen_follows_stock_changes_made_elsewhere(db: Database, ctx: AppContext, goods, qtbot) -> None:
+    number = new_truck(db)
+    screen = open_screen(qtbot, ctx, number)
+    with db.write() as s:  # another station loads the truck
+        load(s, actor_for(s, "Dock 2", "dock-2"), number, SOAP, qty=4)
+    with qtbot.waitSignal(screen.shown, timeout=10_000):
+        ctx.stock_changed.emit()
+    assert total_row(screen)[2] == "4" and screen.trucks_model.text(0, 2) == "loading"
+
+
+def test_goods_are_unloaded_before_dispatch(db: Database, ctx: AppContext, goods, qtbot) -> None:
+    number = new_truck(db)
+    screen = open_screen(qtbot, ctx, number)
+    scan(qtbot, screen, SOAP, qty="12")
+    screen.scan_bar.unload_button.click()
+    assert "UNLOADED from truck" in screen.scan_bar.target.text()
+    scan(qtbot, screen, SOAP, qty="5")
+    assert "5" in screen.scan_bar.panel.quantity.text() and "unloaded" in screen.scan_bar.panel.quantity.text()
+    assert total_row(screen)[2] == "7"
+    with db.read() as s:
+        assert truck_totals(s, number).pieces == 7
+
+
+def _short_dated_beans(db: Database) -> str:
+    """Beans expiring in 10 days, where canned food must keep 90 days at departure."""
+    with db.write() as s:
+        actor = actor_for(s, "Setup", "setup")
+        edit_category(s, resolve_category(s, "FOOD.CANNED").id, min_shelf_life_days=90)
+        receive(s, actor, BEANS, qty=6, expiry=date.today() + timedelta(days=10))
+    return new_truck(db, planned_departure=date.today())
+
+
+def test_staff_see_the_shelf_life_refusal(db: Database, ctx: AppContext, goods, qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: pytest.fail("staff are not asked"))
+    number = _short_dated_beans(db)
+    screen = open_screen(qtbot, ctx, number)
+    # FEFO suggests the short-dated lot first: refused, nothing loaded
+    sentence = refused(qtbot, screen, BEANS, qty="6")
+    assert "manager" in sentence and "Fasola" in screen.scan_bar.panel.details.text()
+    with db.read() as s:
+        assert truck_totals(s, number).pieces == 0
+
+
+def test_a_manager_overrides_the_shelf_life_with_a_reason(db: Database, manager_ctx: AppContext, goods, qtbot,
+                                                            monkeypatch) -> None:
+    asked: list[str] = []
+
+    def answer(parent, title, label, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(label)
+        return "Hospital in Lviv uses it this week", True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    number = _short_dated_beans(db)
+    screen = open_screen(qtbot, manager_ctx, number)
+    scan(qtbot, screen, BEANS, qty="6")
+    assert asked and "Why?" in asked[0]
+    with db.read() as s:
+        assert truck_totals(s, number).pieces == 6
+
+
+def test_dispatch_confirms_what_leaves_and_stock_drops(db: Database, ctx: AppContext, goods, qtbot,
+                                                       monkeypatch) -> None:
+    number, box = new_truck(db), packed_box(db)
+    screen = open_screen(qtbot, ctx, number)
+    scan(qtbot, screen, box)
+    scan(qtbot, screen, SOAP, qty="6")
+    questions: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, *a: questions.append(text) or QMessageBox.StandardButton.Yes)
+    assert on_hand(db, "Mydło") == 50
+    with qtbot.waitSignal(ctx.stock_changed, timeout=10_000):
+        screen.pane.dispatch_button.click()
+    assert "1 package" in questions[0] and "30 pieces" in questions[0] and "3.5 kg gross" in questions[0]
+    assert on_hand(db, "Mydło") == 20
+    with db.read() as s:
+        assert get_truck(s, number).status == "dispatched"
+    assert not screen.pane.dispatch_button.isEnabled() and not screen.pane.edit_button.isEnabled()
+    assert "has left" in screen.scan_bar.target.text()
+    refused(qtbot, screen, SOAP)
+
+
+def test_dispatch_can_be_called_off(db: Database, ctx: AppContext, goods, qtbot, monkeypatch) -> None:
+    number = new_truck(db)
+    screen = open_screen(qtbot, ctx, number)
+    scan(qtbot, screen, SOAP, qty="3")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    screen.pane.dispatch_button.click()
+    ctx.runner.wait()
+    with db.read() as s:
+        assert get_truck(s, number).status != "dispatched"
+
+
+def test_scans_go_to_the_active_box_on_the_boxes_tab(db: Database, ctx: AppContext, goods, qtbot,
+                                                     monkeypatch) -> None:
+    screen = open_screen(qtbot, ctx)
+    screen.tabs.setCurrentWidget(screen.boxes)
+    refused(qtbot, screen, SOAP)  # no box yet
+    questions: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, *a: questions.append(text) or QMessageBox.StandardButton.No)
+    with qtbot.waitSignal(screen.boxes.created, timeout=10_000):
+        screen.boxes.new_box.click()
+    box = screen.boxes.active.code
+    assert box in questions[-1] and screen.boxes.code_label.text() == box
+    assert f"PACKED INTO BOX {box}" in screen.scan_bar.target.text()
+    with qtbot.waitSignal(screen.boxes.packed, timeout=10_000):
+        qtbot.keyClicks(screen.scan_bar.qty, "10")
+        screen.handle_scan(SOAP)
+    assert screen.boxes.contents_model.rowCount() == 1 and screen.boxes.active.pieces == 10
+    # another category: asked first; No packs nothing, Yes mixes
+    refused(qtbot, screen, BEANS, qty="2")
+    assert "Mix" in questions[-1] or "category" in questions[-1]
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, *a: QMessageBox.StandardButton.Yes
+                        if title.startswith("Mix") else QMessageBox.StandardButton.No)
+    with qtbot.waitSignal(screen.boxes.packed, timeout=10_000):
+        qtbot.keyClicks(screen.scan_bar.qty, "2")
+        screen.handle_scan(BEANS)
+    assert screen.boxes.active.mixed and screen.boxes.contents_model.rowCount() == 2
+    screen.boxes.seal_box(box, "2.5")
+    qtbot.waitUntil(lambda: screen.boxes.active.sealed)
+    assert screen.boxes.active.sealed and screen.boxes.active.gross_kg == Decimal("2.5")
+    with qtbot.waitSignal(screen.boxes.created, timeout=10_000):
+        screen.boxes.new_pallet.click()
+    pallet = screen.boxes.active.code
+    assert f"ON PALLET {pallet}" in screen.scan_bar.target.text()
+    with qtbot.waitSignal(screen.boxes.packed, timeout=10_000):
+        screen.handle_scan(box)
+    assert screen.boxes.active.code == pallet and screen.boxes.active.boxes == 1
+    assert on_hand(db, "Mydło") == 50  # packing moves goods, it does not remove them
+
+
+def test_f5_opens_trucks_from_any_screen_and_scans_follow(db: Database, ctx: AppContext, goods, qtbot) -> None:
+    from warehouse_app.app import build_screens
+    from warehouse_app.ui.main_window import MainWindow
+    from tests.ui.test_scanner import show_active
+
+    number = new_truck(db)
+    window = MainWindow(ctx, db.display_name(), build_screens(ctx))
+    show_active(qtbot, window)
+    qtbot.waitUntil(window.isActiveWindow)
+    for key in (Qt.Key.Key_F3, Qt.Key.Key_F5):  # Stock refreshes with Ctrl+R, not F5 (one key, one meaning)
+        qtbot.keyClick(window, key)
+    screen = window.current_screen()
+    assert isinstance(screen, TrucksScreen)
+    qtbot.waitUntil(lambda: screen.trucks_model.rowCount() == 1)
+    screen.trucks_view.selectRow(0)
+    qtbot.waitUntil(lambda: screen.pane.view is not None)
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        window.route_scan(SOAP)
+    with db.read() as s:
+        assert truck_totals(s, number).pieces == 1
+
+
+@pytest.fixture
+def loaded_truck(db: Database, goods) -> tuple[str, str]:
+    """A truck carrying one sealed box of 24 soaps and 6 loose soaps."""
+    number, box = new_truck(db), packed_box(db)
+    with db.write() as s:
+        actor = actor_for(s, "Setup", "setup")
+        load(s, actor, number, box)
+        load(s, actor, number, SOAP, qty=6)
+    return number, box
+
+
+def save_as(monkeypatch, path: Path) -> list[str]:  # type: ignore[no-untyped-def]
+    """The file dialog answers ``path``; returns the default names it was offered."""
+    offered: list[str] = []
+
+    def answer(parent, caption, default, file_filter, *args, **kwargs):  # type: ignore[no-untyped-def]
+        offered.append(default)
+        return str(path), file_filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    return offered
+
+
+def test_the_packing_list_is_written_in_the_background_and_opens(db: Database, ctx: AppContext, loaded_truck,
+                                                                 qtbot, monkeypatch, tmp_path: Path) -> None:
+    number, box = loaded_truck
+    out = tmp_path / "papers" / "list.pdf"
+    offered = save_as(monkeypatch, out)
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    screen = open_screen(qtbot, ctx, number)
+    with qtbot.waitSignal(screen.export_panel.finished, timeout=60_000) as finished:
+        screen.pane.packing_button.click()
+        assert screen.export_panel.cancel_button.isVisible()  # the GUI is free while the worker writes
+    assert finished.args[0] == out and offered[0].endswith(f"{number}-packing-list.pdf")
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    assert number in text and box in text and "Mydło w kostce 100 g" in text
+    assert screen.export_panel.open_button.isVisible() and out.name in screen.export_panel.label.text()
+    screen.export_panel.open_button.click()
+    assert opened == [str(out)]
+
+
+def test_a_cancelled_export_leaves_no_file(db: Database, ctx: AppContext, loaded_truck, qtbot, monkeypatch,
+                                          tmp_path: Path) -> None:
+    number, _ = loaded_truck
+    out = tmp_path / "papers" / "list.pdf"
+    save_as(monkeypatch, out)
+    screen = open_screen(qtbot, ctx, number)
+    screen.export_panel.running_changed.connect(lambda running: running and screen.export_panel.cancel())  # before the worker's first report
+    with qtbot.waitSignal(screen.export_panel.finished, timeout=60_000) as finished:
+        screen.pane.packing_button.click()
+    assert finished.args[0] is None and not out.exists()
+    assert not out.parent.exists() or list(out.parent.iterdir()) == []  # no temporary file left either
+    assert "cancelled" in screen.export_panel.label.text() and not screen.export_panel.open_button.isVisible()
+    assert ctx.messages.kind != "error"
+
+
+def test_labels_in_each_format_and_the_manifest(db: Database, ctx: AppContext, loaded_truck, qtbot, monkeypatch,
+                                                tmp_path: Path) -> None:
+    number, box = loaded_truck
+    screen = open_screen(qtbot, ctx, number)
+    for page in ("a6", "100x150", "a4"):
+        out = tmp_path / f"labels-{page}.pdf"
+        offered = save_as(monkeypatch, out)
+        with qtbot.waitSignal(screen.export_panel.finished, timeout=60_000) as finished:
+            screen.pane.labels_requested.emit(page)  # the format menu's actions emit this
+        assert finished.args[0] == out and offered[0].endswith(f"{number}-labels-{page}.pdf")
+        reader = PdfReader(out)
+        assert box in reader.pages[0].extract_text()
+    out = tmp_path / "manifest.xlsx"
+    offered = save_as(monkeypatch, out)
+    with qtbot.waitSignal(screen.export_panel.finished, timeout=60_000) as finished:
+        screen.pane.manifest_button.click()
+    assert finished.args[0] == out and offered[0].endswith(f"{number}-manifest.xlsx")
+    cells = [str(c) for ws in load_workbook(out).worksheets for row in ws.iter_rows(values_only=True) for c in row]
+    assert number in " ".join(cells) and box in cells
+
+
+def test_a_label_is_offered_for_a_new_box(db: Database, ctx: AppContext, qtbot, monkeypatch, tmp_path: Path) -> None:
+    screen = open_screen(qtbot, ctx)
+    screen.tabs.setCurrentWidget(screen.boxes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    out = tmp_path / "label.pdf"
+    offered = save_as(monkeypatch, out)
+    with qtbot.waitSignal(screen.export_panel.finished, timeout=60_000) as finished:
+        screen.boxes.new_box.click()
+    code = screen.boxes.active.code
+    assert finished.args[0] == out and offered[0].endswith(f"{code}-label.pdf")
+    assert code in PdfReader(out).pages[0].extract_text()
+
+
+def test_open_trucks_come_first_and_old_dispatched_ones_drop_off(db: Database, ctx: AppContext, goods, qtbot,
+                                                                  monkeypatch) -> None:
+    from warehouse_app.core.shipments import dispatch
+    from warehouse_app.ui.trucks import state
+
+    monkeypatch.setattr(state, "RECENT_DISPATCHED", 2)
+    numbers = [new_truck(db) for _ in range(5)]
+    with db.write() as s:
+        actor = actor_for(s, "Setup", "setup")
+        for number in numbers[1:4]:
+            load(s, actor, number, SOAP, qty=1)
+            dispatch(s, actor, number)
+    screen = open_screen(qtbot, ctx)
+    listed = [screen.trucks_model.text(r, 0) for r in range(screen.trucks_model.rowCount())]
+    assert listed == [numbers[4], numbers[0], numbers[3], numbers[2]]
+    assert screen.trucks_model.text(2, 2) == "dispatched"
+
+
+def test_goods_are_taken_out_of_a_box_and_boxes_off_a_pallet(db: Database, ctx: AppContext, goods, qtbot,
+                                                             monkeypatch) -> None:
+    box = packed_box(db, qty=10)
+    with db.write() as s:
+        actor = actor_for(s, "Setup", "setup")
+        pallet = create_container(s, actor, "pallet").code
+    screen = open_screen(qtbot, ctx)
+    screen.tabs.setCurrentWidget(screen.boxes)
+    with qtbot.waitSignal(screen.boxes.active_changed, timeout=10_000):
+        screen.handle_scan(box)  # a box label chooses the box
+    qtbot.waitUntil(lambda: screen.boxes.active is not None and screen.boxes.active.code == box)
+    assert screen.scan_bar.unload_button.text() == "Take out"
+    screen.boxes.reopen_box()
+    qtbot.waitUntil(lambda: not screen.boxes.active.sealed)
+    screen.scan_bar.unload_button.click()
+    assert f"TAKEN OUT of box {box}" in screen.scan_bar.target.text()
+    with qtbot.waitSignal(screen.boxes.packed, timeout=10_000):
+        qtbot.keyClicks(screen.scan_bar.qty, "3")
+        screen.handle_scan(SOAP)
+    assert screen.boxes.active.pieces == 7 and "taken out" in screen.scan_bar.panel.quantity.text()
+    with qtbot.waitSignal(screen.boxes.packed, timeout=10_000):
+        screen.handle_scan(SOAP)  # a scan alone takes one
+    assert screen.boxes.active.pieces == 6 and on_hand(db, "Mydło") == 50
+    screen.scan_bar.load_button.click()
+    with qtbot.waitSignal(screen.boxes.active_changed, timeout=10_000):
+        screen.handle_scan(pallet)
+    qtbot.waitUntil(lambda: screen.boxes.active.code == pallet)
+    with qtbot.waitSignal(screen.boxes.packed, timeout=10_000):
+        screen.handle_scan(box)
+    assert screen.boxes.active.boxes == 1
+    screen.scan_bar.unload_button.click()
+    with qtbot.waitSignal(screen.boxes.packed, timeout=10_000):
+        screen.handle_scan(box)
+    assert screen.boxes.active.boxes == 0 and "off pallet" in screen.scan_bar.panel.quantity.text()
+    screen.tabs.setCurrentWidget(screen.pane)
+    assert not screen.scan_bar.unloading  # another tab starts in Load mode

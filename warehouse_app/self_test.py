@@ -1,0 +1,226 @@
+"""``warehouse-app --self-test``: prove that an installed or frozen copy of the app works.
+
+The desktop build (PyInstaller, see build.spec) can lose what Python only finds at run
+time: the Alembic migrations read from files, the DejaVu fonts, reportlab's barcode
+modules (imported by name), Qt's plugins and translations. A build that lacks one of them
+starts fine and fails in front of a volunteer. So the self-test walks the same paths the
+app does, in a throw-away folder: migrate a new SQLite database, add an item and receive
+one scan of it, write a PDF and an xlsx and read both back, build the main window with its
+chart and sound objects on the offscreen platform, and load the translations.
+
+Each check prints one line; the first failure is one sentence on stderr and exit code 1.
+It never touches the user's database or settings.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import TextIO
+
+from warehouse_app import __version__
+from warehouse_app.paths import resource_path
+
+BARCODE = "5901234123457"
+GS1_COUNT, GS1_EXPIRY = 12, date(2027, 6, 30)
+GS1_CASE = "]C10105901234123457172706303712"  # (01) its GTIN, (17) expiry, (37) count of 12
+ITEM_NAME = "Fasola konserwowa 400 g / Квасоля"
+EXIT_FAILED = 1
+
+
+class SelfTestFailed(Exception):
+    """A check found something wrong; the message is the sentence shown to the user."""
+
+
+def _require(condition: bool, sentence: str) -> None:
+    if not condition:
+        raise SelfTestFailed(sentence)
+
+
+class _Run:
+    """The state the checks share: the temporary folder and the database opened in it."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.db = None  # warehouse_app.db.database.Database once migrated
+
+    def database(self) -> str:
+        from warehouse_app.db.database import Database
+        from warehouse_app.db.migrate import MIGRATIONS_DIR, head_revision, upgrade
+
+        _require((MIGRATIONS_DIR / "env.py").is_file(), f"the migrations are missing from {MIGRATIONS_DIR}.")
+        self.db = Database(str(self.folder / "self-test.sqlite3"))
+        report = upgrade(self.db)
+        _require(report.after == head_revision(), f"the database stopped at revision {report.after}.")
+        import psycopg
+
+        # PostgreSQL is not reached here, but its driver must load: psycopg picks its
+        # compiled libpq wrapper by name at run time, which a frozen build can miss.
+        _require(psycopg.pq.__impl__ in ("binary", "c"),
+                 f"the PostgreSQL driver runs on its {psycopg.pq.__impl__} fallback, not its bundled libpq.")
+        libpq = psycopg.pq.version()
+        return (f"new SQLite database migrated to revision {report.after}; PostgreSQL driver "
+                f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}, libpq {libpq // 10000}.{libpq % 10000})")
+
+    def receive(self) -> str:
+        from warehouse_app.core import catalogue, receiving, stock_query
+        from warehouse_app.core.operators import actor_for
+
+        assert self.db is not None
+        with self.db.write() as s:
+            item = catalogue.add_item(s, name=ITEM_NAME, category="FOOD.CANNED", unit="pcs", barcodes_=[BARCODE])
+            actor = actor_for(s, "self-test", "self-test")
+            plain = receiving.receive(s, actor, BARCODE, donor="Self-test")
+        with self.db.write() as s:  # GS1-128 needs biip's tables of application identifiers
+            case = receiving.receive(s, actor, GS1_CASE, donation=plain.donation_number)
+        with self.db.read() as s:
+            lots = stock_query.item_lots(s, item.id)
+        on_hand = sum((lot.quantity for lot in lots), Decimal(0))
+        _require(plain.level_at_location == 1 and case.quantity == GS1_COUNT and on_hand == 1 + GS1_COUNT,
+                 f"two scans of {BARCODE} left {on_hand} in stock instead of {1 + GS1_COUNT}.")
+        _require(case.expiry == GS1_EXPIRY, f"the GS1-128 scan was read with expiry {case.expiry}, not {GS1_EXPIRY}.")
+        return (f"scans of {BARCODE} (1) and of a GS1-128 case ({GS1_COUNT}, expiry {GS1_EXPIRY}) received "
+                f"into {plain.donation_number}, {on_hand.normalize():f} in stock")
+
+    def pdf(self) -> str:
+        from warehouse_app.documents.labels_pdf import write_scan_sheet
+
+        out = write_scan_sheet([(BARCODE, ITEM_NAME)], self.folder / "scan-sheet.pdf", title="Self-test")
+        data = out.read_bytes()
+        _require(data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF"),
+                 "the scan sheet PDF is not a complete PDF file.")
+        _require(b"/FontFile2" in data, "the scan sheet PDF does not embed the DejaVu font.")
+        return f"scan sheet PDF with a Code 128 barcode and DejaVu Sans embedded, {len(data):,} bytes"
+
+    def xlsx(self) -> str:
+        from openpyxl import load_workbook
+
+        from warehouse_app.core.stock_export import stock_sheet_data
+        from warehouse_app.documents.stock_xlsx import write_stock_sheet
+
+        assert self.db is not None
+        out = self.folder / "stock.xlsx"
+        with self.db.read() as s:  # the rows stream from the session, so write inside it
+            write_stock_sheet(stock_sheet_data(s, warehouse="Self-test"), out)
+        book = load_workbook(out, read_only=True)
+        listed = any(ITEM_NAME in row for row in book["Stock"].iter_rows(values_only=True))
+        book.close()
+        _require(listed, "the stock sheet read back does not list the item just received.")
+        return f"stock sheet xlsx written and read back with the item in it, {out.stat().st_size:,} bytes"
+
+    def qt(self) -> str:
+        from PySide6.QtCore import QCoreApplication, QEvent, qInstallMessageHandler
+
+        warnings: list[str] = []  # e.g. "no audio device" on a server: counted, not printed
+        previous = qInstallMessageHandler(lambda _kind, _where, text: warnings.append(text))
+        try:
+            return self._main_window(warnings)
+        finally:
+            qInstallMessageHandler(previous)
+
+    def _main_window(self, warnings: list[str]) -> str:
+        from PySide6.QtCore import QCoreApplication, QEvent
+        from PySide6.QtMultimedia import QSoundEffect
+        from PySide6.QtWidgets import QApplication
+
+        from warehouse_app.app import attach_scanner, build_screens
+        from warehouse_app.core.operators import get_or_add_operator
+        from warehouse_app.ui.context import AppContext, StationSettings
+        from warehouse_app.ui.main_window import MainWindow
+        from warehouse_app.ui.stock.weight_chart import WeightChart
+        from warehouse_app.ui.tasks import TaskRunner
+
+        assert self.db is not None
+        app = QApplication.instance() or QApplication([sys.argv[0], "-platform", "offscreen"])
+        with self.db.write() as s:
+            operator = get_or_add_operator(s, "self-test")
+        ctx = AppContext(TaskRunner(self.db), operator, StationSettings(station="self-test", sound=False))
+        window = None
+        try:
+            window = MainWindow(ctx, self.db.display_name(), build_screens(ctx))
+            attach_scanner(window, ctx.settings)
+            window.show()
+            for index in range(len(window.screens)):  # each screen loads its data once shown
+                window.show_screen(index)
+                ctx.runner.wait()
+                QCoreApplication.processEvents()
+            screens = len(window.screens)
+            charts = window.findChildren(WeightChart)
+            sounds = window.findChildren(QSoundEffect)
+            _require(bool(charts) and charts[0].chart() is not None, "the stock screen has no weight chart.")
+            _require(bool(sounds) and all(Path(e.source().toLocalFile()).is_file() for e in sounds),
+                     "the scanning screens have no scan sounds.")
+            _require(not window.grab().isNull(), "the main window could not be drawn.")
+        finally:
+            ctx.runner.wait()
+            QCoreApplication.processEvents()  # answers still queued reach their widgets first
+            if window is not None:
+                window.close()
+                window.deleteLater()
+            ctx.messages.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        return (f"main window with {screens} screens, weight chart and scan sounds "
+                f"on the {app.platformName()} platform ({len(warnings)} Qt warnings)")
+
+    def translations(self) -> str:
+        from PySide6.QtCore import QLibraryInfo, QTranslator
+
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        loaded = []
+        for lang in ("pl", "uk"):
+            translator = QTranslator()
+            _require(translator.load(f"qtbase_{lang}", qt_folder), f"Qt's own qtbase_{lang} translation is missing.")
+            loaded.append(f"qtbase_{lang}")
+        ours = resource_path("translations")
+        for qm in sorted(ours.glob("*.qm")) if ours.is_dir() else []:
+            _require(QTranslator().load(str(qm)), f"the translation {qm.name} cannot be loaded.")
+            loaded.append(qm.stem)
+        return f"translations loaded: {', '.join(loaded)}"
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.dispose()
+
+
+def _checks(run: _Run) -> list[tuple[str, Callable[[], str]]]:
+    return [
+        ("database", run.database), ("receive", run.receive), ("pdf", run.pdf), ("xlsx", run.xlsx),
+        ("qt", run.qt), ("translations", run.translations),
+    ]
+
+
+def run_self_test(out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run every check in a temporary folder; 0 when all pass, 1 at the first failure."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    where = f"frozen build in {sys._MEIPASS}" if hasattr(sys, "_MEIPASS") else f"Python {sys.version.split()[0]}"
+    out.write(f"Aid Warehouse {__version__} self-test ({where})\n")
+    with tempfile.TemporaryDirectory(prefix="warehouse-self-test-") as folder:
+        run = _Run(Path(folder))
+        try:
+            for name, check in _checks(run):
+                try:
+                    detail = check()
+                except SelfTestFailed as exc:
+                    err.write(f"self-test failed: {name}: {exc}\n")
+                    return EXIT_FAILED
+                except Exception as exc:  # noqa: BLE001 - any crash is a failed check, said in one line
+                    text = " ".join(str(exc).split()) or exc.__class__.__name__
+                    err.write(f"self-test failed: {name}: {exc.__class__.__name__}: {text}\n")
+                    return EXIT_FAILED
+                out.write(f"ok  {name}: {detail}\n")
+                out.flush()
+        finally:
+            run.close()
+    out.write("self-test passed\n")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    raise SystemExit(run_self_test())
