@@ -12,7 +12,7 @@ from warehouse_app.ui.message_bar import MessageBar
 from warehouse_app.ui.tasks import TaskRunner
 
 
-LABEL_FORMATS = ("A6", "100x150", "A4")  # label sheets the Trucks screen prints on
+LABEL_FORMATS = ("a6", "100x150", "a4")  # label sheets, as documents.labels_pdf names them
 #: The key(s) a scanner sends after a code, as ScannerInput's ``terminators``.
 TERMINATOR_CHOICES = {"enter": ("enter",), "tab": ("tab",), "both": ("enter", "tab")}
 
@@ -28,7 +28,7 @@ class StationSettings:
     sound: bool = True
     scan_terminator: str = "both"  # a key of TERMINATOR_CHOICES
     scan_remap: bool = True  # read keys as a US keyboard whatever the system layout
-    label_format: str = "A6"  # one of LABEL_FORMATS
+    label_format: str = "a6"  # one of LABEL_FORMATS: box and pallet labels printed here
 
     @property
     def scan_terminators(self) -> tuple[str, ...]:

@@ -150,11 +150,16 @@ class DatabasePage(QWidget):
                                 self.password.text())
         return default_db_url()
 
-    def test_connection(self) -> None:
+    def _url_or_say_why(self) -> str | None:
         try:
-            url = self.chosen_url()
+            return self.chosen_url()
         except WarehouseError as exc:
             self.messages.error(error_text(exc))
+            return None
+
+    def test_connection(self) -> None:
+        url = self._url_or_say_why()
+        if url is None:
             return
         self.test_button.setEnabled(False)
         self.messages.show_message(self.tr("Trying the database\u2026 (at most a few seconds)"), "info", 0)
@@ -170,10 +175,8 @@ class DatabasePage(QWidget):
         self.messages.error(sentence)
 
     def save(self) -> None:
-        try:
-            url = self.chosen_url()
-        except WarehouseError as exc:
-            self.messages.error(error_text(exc))
+        url = self._url_or_say_why()
+        if url is None:
             return
         save_database_url(None if self.kind.checkedId() == DEFAULT else url)
         self.messages.success(self.tr("Saved. The app opens this database when it restarts."))

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QTableWidget,
+    QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 from sqlalchemy.orm import Session
@@ -52,6 +52,7 @@ class OperatorsPage(QWidget):
         self.role_button = self._button(self.tr("Give this role"), "giveRole", self.change_role)
         self.active_button = self._button(self.tr("Retire"), "retire", self.toggle_active)
         self.pin_button = self._button(self.tr("Set or reset PIN\u2026"), "setPin", self.choose_pin)
+        actions.addWidget(QLabel(self.tr("The person chosen above:"), self))
         for widget in (self.role_choice, self.role_button, self.active_button, self.pin_button):
             actions.addWidget(widget)
         actions.addStretch(1)
