@@ -273,3 +273,25 @@ def test_a_demoted_manager_is_refused_by_the_service(db: Database, manager_ctx: 
     page.add()
     qtbot.waitUntil(lambda: page.messages.kind == "error")
     assert "Only a manager" in page.messages.label.text()
+
+
+def test_a_new_box_label_is_printed_in_the_station_label_format(db: Database, ctx: AppContext, qtbot, monkeypatch,
+                                                                 tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.test_trucks_screen import open_screen, save_as
+
+    dialog = open_dialog(ctx, qtbot)
+    page = dialog.station_page
+    page.label_format.setCurrentIndex(page.label_format.findData("100x150"))
+    page.save_button.click()
+    screen = open_screen(qtbot, ctx)
+    screen.tabs.setCurrentWidget(screen.boxes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    out = tmp_path / "label.pdf"
+    save_as(monkeypatch, out)
+    with qtbot.waitSignal(screen.export_panel.finished, timeout=60_000):
+        screen.boxes.new_box.click()
+    box = PdfReader(out).pages[0].mediabox
+    assert (round(float(box.width) / 72 * 25.4), round(float(box.height) / 72 * 25.4)) == (100, 150)
