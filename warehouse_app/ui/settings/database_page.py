@@ -14,8 +14,7 @@ from warehouse_app.core.database_probe import (
 from warehouse_app.core.errors import WarehouseError
 from warehouse_app.paths import default_db_url
 from warehouse_app.ui.context import AppContext
-from warehouse_app.ui.message_bar import MessageBar
-from warehouse_app.ui.settings.station_page import note
+from warehouse_app.ui.settings.common import button, message_and_buttons, note
 from warehouse_app.ui.settings.store import save_database_url, stored_database_url
 from warehouse_app.ui.texts import error_text
 
@@ -74,26 +73,16 @@ class DatabasePage(QWidget):
             "A password is kept in this computer's settings, readable by anyone who logs in as you. "
             "Leave it empty if the server lets this computer in without one (a .pgpass file, or trust)."), server))
         layout.addWidget(self._indented(server))
-        for index, button in enumerate((self.default_choice, self.file_choice, self.server_choice)):
-            self.kind.addButton(button, index)
+        for index, radio in enumerate((self.default_choice, self.file_choice, self.server_choice)):
+            self.kind.addButton(radio, index)
         self.kind.idToggled.connect(lambda _i, _on: self._enable())
 
-        self.messages = MessageBar(self)
-        layout.addWidget(self.messages)
         layout.addStretch(1)
-        row = QHBoxLayout()
         layout.addWidget(note(self.tr(
             "A new database takes effect when the app restarts (unless it is started with --db or WAREHOUSE_DB)."), self))
-        self.test_button = QPushButton(self.tr("Test connection"), self)
-        self.test_button.setObjectName("testConnection")
-        self.test_button.clicked.connect(self.test_connection)
-        self.save_button = QPushButton(self.tr("Use this database from the next start"), self)
-        self.save_button.setObjectName("saveDatabase")
-        self.save_button.clicked.connect(self.save)
-        row.addStretch(1)
-        row.addWidget(self.test_button)
-        row.addWidget(self.save_button)
-        layout.addLayout(row)
+        self.test_button = button(self, self.tr("Test connection"), "testConnection", self.test_connection)
+        self.save_button = button(self, self.tr("Use this database from the next start"), "saveDatabase", self.save)
+        self.messages = message_and_buttons(self, layout, self.test_button, self.save_button)
         self._fill(stored_database_url())
 
     def _indented(self, inner: QWidget | QHBoxLayout) -> QWidget:

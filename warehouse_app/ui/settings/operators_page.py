@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
+    QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 from sqlalchemy.orm import Session
@@ -17,8 +17,8 @@ from warehouse_app.core.operators import (
 )
 from warehouse_app.ui.context import AppContext
 from warehouse_app.ui.message_bar import MessageBar
+from warehouse_app.ui.settings.common import button, note
 from warehouse_app.ui.pin_dialog import PinDialog
-from warehouse_app.ui.settings.station_page import note
 
 NAME, ROLE, WORKING, PIN = range(4)
 
@@ -49,9 +49,9 @@ class OperatorsPage(QWidget):
 
         actions = QHBoxLayout()
         self.role_choice = self._role_combo("roleChoice")
-        self.role_button = self._button(self.tr("Give this role"), "giveRole", self.change_role)
-        self.active_button = self._button(self.tr("Retire"), "retire", self.toggle_active)
-        self.pin_button = self._button(self.tr("Set or reset PIN\u2026"), "setPin", self.choose_pin)
+        self.role_button = button(self, self.tr("Give this role"), "giveRole", self.change_role)
+        self.active_button = button(self, self.tr("Retire"), "retire", self.toggle_active)
+        self.pin_button = button(self, self.tr("Set or reset PIN\u2026"), "setPin", self.choose_pin)
         actions.addWidget(QLabel(self.tr("The person chosen above:"), self))
         for widget in (self.role_choice, self.role_button, self.active_button, self.pin_button):
             actions.addWidget(widget)
@@ -64,7 +64,7 @@ class OperatorsPage(QWidget):
         self.new_name.setObjectName("newName")
         self.new_name.setPlaceholderText(self.tr("First and last name"))
         self.new_role = self._role_combo("newRole")
-        add_button = self._button(self.tr("Add"), "addOperator", self.add)
+        add_button = button(self, self.tr("Add"), "addOperator", self.add)
         self.new_name.returnPressed.connect(self.add)
         add_row.addWidget(self.new_name, 1)
         add_row.addWidget(self.new_role)
@@ -81,12 +81,6 @@ class OperatorsPage(QWidget):
         for code, text in self.roles.items():
             combo.addItem(text, code)
         return combo
-
-    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
 
     def reload(self, select: str | None = None) -> None:
         self.ctx.runner.read(lambda s: list_operators(s, include_inactive=True),
@@ -114,8 +108,8 @@ class OperatorsPage(QWidget):
 
     def _update_buttons(self) -> None:
         op = self.selected()
-        for button in (self.role_button, self.active_button, self.pin_button, self.role_choice):
-            button.setEnabled(op is not None)
+        for widget in (self.role_button, self.active_button, self.pin_button, self.role_choice):
+            widget.setEnabled(op is not None)
         if op is not None:
             self.active_button.setText(self.tr("Retire") if op.active else self.tr("Bring back"))
             self.role_choice.setCurrentIndex(max(0, self.role_choice.findData(op.role)))

@@ -5,23 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
-    QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from warehouse_app.ui.context import LABEL_FORMATS, AppContext
-from warehouse_app.ui.message_bar import MessageBar
+from warehouse_app.ui.settings.common import button, message_and_buttons, note
 from warehouse_app.ui.settings.store import stored_language, save_station_settings
 
 STATION_NAME_MAX = 64
-
-
-def note(text: str, parent: QWidget) -> QLabel:
-    """A grey explanatory line under a group of fields."""
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setStyleSheet("color:#555;")
-    return label
 
 
 class StationPage(QWidget):
@@ -89,15 +80,8 @@ class StationPage(QWidget):
                                       "as soon as you save; the language when the app restarts."), self))
         layout.addStretch(1)
 
-        self.messages = MessageBar(self)
-        layout.addWidget(self.messages)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.save_button = QPushButton(self.tr("Save this station's settings"), self)
-        self.save_button.setObjectName("saveStation")
-        self.save_button.clicked.connect(self.save)
-        row.addWidget(self.save_button)
-        layout.addLayout(row)
+        self.save_button = button(self, self.tr("Save this station's settings"), "saveStation", self.save)
+        self.messages = message_and_buttons(self, layout, self.save_button)
 
     def save(self) -> None:
         station = " ".join(self.station.text().split())

@@ -8,15 +8,13 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QPlainTextEdit, QPushButton,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QPlainTextEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from warehouse_app.core.packing_data import WarehouseDetails
 from warehouse_app.core.warehouse_setup import WarehouseSetup, load_warehouse_setup, save_warehouse_setup
 from warehouse_app.ui.context import AppContext
-from warehouse_app.ui.message_bar import MessageBar
-from warehouse_app.ui.settings.station_page import note
+from warehouse_app.ui.settings.common import button, message_and_buttons, note
 
 NAME, OWN, IN_EFFECT = range(3)
 
@@ -77,18 +75,11 @@ class WarehousePage(QWidget):
         shelf_layout.addWidget(self.table)
         layout.addWidget(shelf, 1)
 
-        self.messages = MessageBar(self)
-        layout.addWidget(self.messages)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.save_button = QPushButton(self.tr("Save the warehouse settings"), self)
-        self.save_button.setObjectName("saveWarehouse")
+        self.save_button = button(self, self.tr("Save the warehouse settings"), "saveWarehouse", self.save)
         self.save_button.setEnabled(False)
         if not editable:
             self.save_button.setToolTip(self.tr("Only a manager can change the warehouse settings."))
-        self.save_button.clicked.connect(self.save)
-        row.addWidget(self.save_button)
-        layout.addLayout(row)
+        self.messages = message_and_buttons(self, layout, self.save_button)
         self.reload()
 
     def reload(self) -> None:
