@@ -2,46 +2,38 @@
 
 from __future__ import annotations
 
-import socket
 import sqlite3
 import sys
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QSettings, Qt
+from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from warehouse_app.core.catalogue_search import count_items
 from warehouse_app.core.errors import WarehouseError
-from warehouse_app.core.operators import OperatorInfo, get_or_add_operator, list_operators
+from warehouse_app.core.operators import OperatorInfo, get_or_add_operator, list_operators, set_pin, verify_pin
 from warehouse_app.db.backup import daily_backup
 from warehouse_app.db.database import Database
 from warehouse_app.db.migrate import upgrade
 from warehouse_app.ui.context import AppContext, StationSettings
-from warehouse_app.ui.language import chosen_language, install_translators, settings_store
+from warehouse_app.ui.language import install_translators
 from warehouse_app.ui.main_window import MainWindow
+from warehouse_app.paths import default_db_url
 from warehouse_app.ui.operator_dialog import OperatorDialog
+from warehouse_app.ui.pin_dialog import PinDialog
 from warehouse_app.ui.screen import Screen
+from warehouse_app.ui.settings.store import ORGANISATION, load_station_settings, qsettings, stored_database_url
 from warehouse_app.ui.tasks import TaskRunner
 
-ORGANISATION = "AidWarehouse"
-
-
-def qsettings() -> QSettings:
-    return settings_store()
+PIN_TRIES = 3
 
 
 def station_settings(station: str | None = None) -> StationSettings:
     """This machine's own settings (not shared through the database)."""
-    stored = qsettings()
-    return StationSettings(
-        station=station or str(stored.value("station", "") or "") or socket.gethostname() or "station",
-        lang=chosen_language(stored),
-        scan_max_gap_ms=int(stored.value("scanner/max_gap_ms", 50)),
-        sound=str(stored.value("scanner/sound", "true")).lower() != "false",
-    )
+    return load_station_settings(station)
 
 
 def wait_for(runner: TaskRunner, work: Callable[[Session], Any], write: bool = False) -> Any:
@@ -92,17 +84,56 @@ def offer_demo(runner: TaskRunner, operator_name: str, station: str, parent: QWi
 
 
 def choose_operator(runner: TaskRunner, settings: StationSettings, preset: str | None) -> OperatorInfo | None:
+    """Who works here; a manager proves it with the PIN (or chooses one first).
+
+    A refused or cancelled PIN goes back to the choice of name; cancelling that ends."""
     store = qsettings()
     name = preset
-    if not name:
-        operators = wait_for(runner, list_operators)
-        dialog = OperatorDialog(operators, settings.station, str(store.value("last_operator", "")))
+    while True:
+        if not name:
+            operators = wait_for(runner, list_operators)
+            dialog = OperatorDialog(operators, settings.station, str(store.value("last_operator", "")))
+            if not dialog.exec():
+                return None
+            name = dialog.chosen_name
+        operator = wait_for(runner, lambda s: get_or_add_operator(s, name), write=True)
+        if confirm_manager(runner, operator):
+            store.setValue("last_operator", operator.name)
+            return operator
+        name = None
+
+
+def confirm_manager(runner: TaskRunner, operator: OperatorInfo) -> bool:
+    """True when the operator may start: not a manager, or the right PIN within three
+    tries, or (a manager without one) a new PIN chosen now."""
+    if operator.role != "manager":
+        return True
+    if not operator.has_pin:
+        dialog = PinDialog(operator.name, choosing=True, intro=QApplication.translate(
+            "startup", "{name} is a manager and has no PIN yet. Choose one (4 to 12 digits) "
+            "before working as a manager.").format(name=operator.name))
+        while dialog.exec():
+            pin = dialog.pin()
+            try:
+                wait_for(runner, lambda s: set_pin(s, operator.name, pin), write=True)
+                return True
+            except WarehouseError as exc:
+                dialog.show_problem(str(exc))
+        return False
+    dialog = PinDialog(operator.name)
+    for attempt in range(1, PIN_TRIES + 1):
         if not dialog.exec():
-            return None
-        name = dialog.chosen_name
-    operator = wait_for(runner, lambda s: get_or_add_operator(s, name), write=True)
-    store.setValue("last_operator", operator.name)
-    return operator
+            return False
+        pin = dialog.pin()
+        try:
+            wait_for(runner, lambda s: verify_pin(s, operator.name, pin))
+            return True
+        except WarehouseError:
+            left = PIN_TRIES - attempt
+            dialog.show_problem(QApplication.translate("startup", "Wrong PIN. Tries left: {n}.").format(n=left))
+    QMessageBox.warning(None, QApplication.translate("startup", "Wrong PIN"), QApplication.translate(
+        "startup", "Wrong PIN three times. Choose your name again, or ask a manager to reset your PIN."))
+    return False
 
 
 def build_screens(ctx: AppContext) -> list[tuple[Screen, str]]:
@@ -119,7 +150,8 @@ def build_screens(ctx: AppContext) -> list[tuple[Screen, str]]:
 def attach_scanner(window: MainWindow, settings: StationSettings) -> None:
     from warehouse_app.ui.scanner import ScannerInput
 
-    scanner = ScannerInput(window, max_gap_ms=settings.scan_max_gap_ms)
+    scanner = ScannerInput(window, max_gap_ms=settings.scan_max_gap_ms, terminators=settings.scan_terminators,
+                           remap_layout=settings.scan_remap)
     scanner.scanned.connect(window.route_scan)
     window.scanner = scanner  # type: ignore[attr-defined]
 
@@ -142,13 +174,15 @@ def _fatal(text: str) -> int:
     return 1
 
 
-def run(db_url: str, *, operator: str | None = None, station: str | None = None) -> int:
-    """Open the main window on the database given; returns the process exit code."""
+def run(db_url: str | None, *, operator: str | None = None, station: str | None = None) -> int:
+    """Open the main window on the database given (None: the one chosen in the settings,
+    else the default file); returns the process exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName("Aid Warehouse")
     settings = station_settings(station)
     install_translators(app, settings.lang)
+    db_url = db_url or stored_database_url() or default_db_url()
     try:
         db = Database(db_url)
         upgrade(db)

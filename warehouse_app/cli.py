@@ -218,7 +218,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from warehouse_app.app import run
 
         operator = args.operator or os.environ.get("WAREHOUSE_OPERATOR")
-        return run(_db_url(args), operator=operator, station=args.station or os.environ.get("WAREHOUSE_STATION"))
+        # No --db or $WAREHOUSE_DB: the database chosen in the settings dialog, else the default.
+        return run(args.db or os.environ.get("WAREHOUSE_DB"), operator=operator, station=args.station or os.environ.get("WAREHOUSE_STATION"))
     if args.command in cli_backup.COMMANDS:  # on the file itself: a damaged database can be restored
         try:
             return cli_backup.run(args, _db_url(args))

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import (
     QButtonGroup, QHBoxLayout, QLabel, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from warehouse_app.ui.context import AppContext
+from warehouse_app.ui.context import AppContext, StationSettings
 from warehouse_app.ui.screen import Screen
+from warehouse_app.ui.sounds import Feedback
 
 
 class MainWindow(QMainWindow):
@@ -45,6 +46,14 @@ class MainWindow(QMainWindow):
             self.screens.append(screen)
             QShortcut(QKeySequence(key), self, activated=lambda i=index: self.show_screen(i))
         nav.addStretch(1)
+        self.settings_button = QPushButton(self.tr("Settings\u2026"), central)
+        self.settings_button.setObjectName("openSettings")
+        self.settings_button.setMinimumHeight(40)
+        self.settings_button.setToolTip(self.tr("This station, the database, the warehouse and the operators (Ctrl+,)"))
+        self.settings_button.clicked.connect(self.open_settings)
+        nav.addWidget(self.settings_button)
+        QShortcut(QKeySequence("Ctrl+,"), self, activated=self.open_settings)
+        self.database_name = database_name
         self.nav_group.idClicked.connect(self.show_screen)
         layout.addLayout(nav)
         layout.addWidget(ctx.messages)
@@ -63,7 +72,27 @@ class MainWindow(QMainWindow):
         for label in (self.operator_label, self.station_label, self.database_label):
             status.addWidget(label)
         status.addPermanentWidget(self.busy_label)
+        ctx.settings_changed.connect(self.apply_settings)
         self.show_screen(0)
+
+    def open_settings(self) -> None:
+        """The settings dialog, window-modal (the screens wait behind it)."""
+        from warehouse_app.ui.settings.dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx, self.database_name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def apply_settings(self, settings: StationSettings) -> None:
+        """What the station page changed, applied now: station name, scanner, sound."""
+        self.station_label.setText(self.tr("Station: {name}").format(name=settings.station))
+        scanner = getattr(self, "scanner", None)
+        if scanner is not None:
+            scanner.set_max_gap_ms(settings.scan_max_gap_ms)
+            scanner.set_terminators(settings.scan_terminators)
+            scanner.set_remap_layout(settings.scan_remap)
+        for feedback in self.findChildren(Feedback):
+            feedback.enabled = settings.sound
 
     def current_screen(self) -> Screen:
         return self.screens[self.stack.currentIndex()]

@@ -125,14 +125,11 @@ class ScannerInput(QObject):
                  terminators: tuple[str, ...] = ("enter", "tab"), remap_layout: bool = True) -> None:
         window = window.window()
         super().__init__(window)  # lives and dies with the window
-        unknown = set(terminators) - _TERMINATOR_KEYS.keys()
-        if unknown:
-            raise ValueError(f"unknown terminators {sorted(unknown)}; use {sorted(_TERMINATOR_KEYS)}")
         self._window = window
         self._handle: QWindow | None = None  # the QWindow being filtered
-        self._terminators = {k for name in terminators for k in _TERMINATOR_KEYS[name]}
+        self.set_terminators(terminators)
         self._min_length = min_length
-        self._remap = remap_layout
+        self.set_remap_layout(remap_layout)
         self._enabled = True
         self._passing = False  # set while replaying, so our own replays go through
         self._held: list[_Held] = []
@@ -151,6 +148,17 @@ class ScannerInput(QObject):
         if ms <= 0:
             raise ValueError("max_gap_ms must be positive")
         self._max_gap_ms = ms
+
+    def set_terminators(self, terminators: tuple[str, ...]) -> None:
+        """Which key(s) end a scan: "enter", "tab" or both (as the scanner is set up)."""
+        unknown = set(terminators) - _TERMINATOR_KEYS.keys()
+        if unknown or not terminators:
+            raise ValueError(f"unknown terminators {sorted(unknown)}; use {sorted(_TERMINATOR_KEYS)}")
+        self._terminators = {k for name in terminators for k in _TERMINATOR_KEYS[name]}
+
+    def set_remap_layout(self, on: bool) -> None:
+        """On: read keys as a US keyboard whatever layout the system uses (Ukrainian, German)."""
+        self._remap = on
 
     def set_enabled(self, on: bool) -> None:
         """Off: every key passes untouched (keys already held are delivered first)."""

@@ -65,7 +65,7 @@ class TruckPapers(QObject):
             self._export(self.tr("Labels"), f"{number}-labels-{page}.pdf", labels_writer(number, page))
 
     def print_container_label(self, code: str) -> None:
-        self._export(self.tr("Label"), f"{code}-label.pdf", labels_writer(code, "a6"))
+        self._export(self.tr("Label"), f"{code}-label.pdf", labels_writer(code, self.screen.ctx.settings.label_format))
 
     def _export(self, what: str, default_name: str, writer: Writer) -> None:
         self.screen.export_panel.export(what, default_name, writer)

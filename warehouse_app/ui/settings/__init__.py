@@ -1,0 +1,1 @@
+"""The settings dialog: this station (QSettings), the database, the warehouse, the operators."""
