@@ -123,6 +123,8 @@ def collect(files: list[Path] | None = None) -> Found:
                 continue
             if isinstance(first, ast.Constant) and isinstance(first.value, str):
                 templates[first.value] = None
+            elif _name(first) == "template":
+                continue  # handed on (WarehouseError(self.template)): collected where the literal was written
             elif isinstance(first, ast.Name) and first.id in constants:
                 templates[constants[first.id]] = None
             else:
@@ -132,16 +134,28 @@ def collect(files: list[Path] | None = None) -> Found:
     return Found(tuple(templates), tuple(problems))
 
 
+CARRIED = (*WORD_PARAMS, "template")  # parameters whose literal arguments are collected wherever they are passed
+
+
 def _word_positions(trees: dict[Path, ast.Module]) -> dict[str, dict[str, int]]:
-    """For each function with a WORD_PARAMS parameter: that parameter's position; defaults are words too."""
+    """For each function (or dataclass) with a CARRIED parameter: that parameter's position.
+
+    A helper such as ``_failed(template, **params)`` or a result dataclass with a
+    ``template`` field carries core sentences too; defaults of word parameters are words."""
     positions: dict[str, dict[str, int]] = {}
     for tree in trees.values():
-        for fn in ast.walk(tree):
-            if isinstance(fn, ast.FunctionDef):
-                names = [a.arg for a in fn.args.args]
-                for word in WORD_PARAMS:
-                    if word in names:
-                        positions.setdefault(fn.name, {})[word] = names.index(word)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef):
+                names = [a.arg for a in node.args.args]
+            elif isinstance(node, ast.ClassDef) and any(_name(d.func if isinstance(d, ast.Call) else d) == "dataclass"
+                                                        for d in node.decorator_list):
+                names = ["self"] + [f.target.id for f in node.body
+                                    if isinstance(f, ast.AnnAssign) and isinstance(f.target, ast.Name)]
+            else:
+                continue
+            for word in CARRIED:
+                if word in names:
+                    positions.setdefault(node.name, {})[word] = names.index(word)
     return positions
 
 
@@ -164,10 +178,12 @@ def _words(trees: dict[Path, ast.Module]) -> list[str]:
             if not isinstance(node, ast.Call) or _name(node.func) == "add_argument":  # argparse's action=
                 continue
             for kw in node.keywords:
-                if kw.arg in WORD_PARAMS:
+                if kw.arg in CARRIED:
                     take(kw.value)
-            for index in positions.get(_name(node.func) or "", {}).values():
-                offset = 1 if isinstance(node.func, ast.Attribute) and index > 0 else 0  # self.method(...)
+            callee = _name(node.func) or ""
+            for index in positions.get(callee, {}).values():
+                # self.method(a) and Class(a) do not pass "self"; a plain function f(a) passes all
+                offset = 1 if (isinstance(node.func, ast.Attribute) or callee[:1].isupper()) and index > 0 else 0
                 spot = index - offset
                 if 0 <= spot < len(node.args):
                     take(node.args[spot])

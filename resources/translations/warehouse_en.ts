@@ -116,4 +116,23 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WarehousePage</name>
+    <message numerus="yes">
+        <location filename="../../warehouse_app/ui/settings/warehouse_page.py" line="+105"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s), from above</source>
+        <translation>
+            <numerusform>%n day, from above</numerusform>
+            <numerusform>%n days, from above</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

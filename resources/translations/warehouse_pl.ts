@@ -678,6 +678,104 @@ Włożyć mimo to do tego kartonu?</translation>
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message>
+        <location filename="../../warehouse_app/ui/settings/database_page.py" line="+33"/>
+        <source>Now working on: {name}</source>
+        <translation>Obecnie używana: {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The usual file on this computer</source>
+        <translation>Zwykły plik na tym komputerze</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another SQLite file (e.g. on a USB stick or a shared folder)</source>
+        <translation>Inny plik SQLite (np. na pendrivie lub w folderze współdzielonym)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the file with Browse…</source>
+        <translation>Wybierz plik przyciskiem „Przeglądaj…”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Przeglądaj…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A PostgreSQL server shared by several stations</source>
+        <translation>Serwer PostgreSQL wspólny dla kilku stanowisk</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Server address:</source>
+        <translation>Adres serwera:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database name:</source>
+        <translation>Nazwa bazy danych:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User:</source>
+        <translation>Użytkownik:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Hasło:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A password is kept in this computer&apos;s settings, readable by anyone who logs in as you. Leave it empty if the server lets this computer in without one (a .pgpass file, or trust).</source>
+        <translation>Hasło jest zapisywane w ustawieniach tego komputera i może je odczytać każdy, kto zaloguje się jako Ty. Zostaw puste, jeśli serwer wpuszcza ten komputer bez hasła (plik .pgpass lub trust).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A new database takes effect when the app restarts (unless it is started with --db or WAREHOUSE_DB).</source>
+        <translation>Nowa baza danych zacznie działać po ponownym uruchomieniu programu (chyba że uruchomiono go z --db lub WAREHOUSE_DB).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test connection</source>
+        <translation>Sprawdź połączenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this database from the next start</source>
+        <translation>Używaj tej bazy od następnego uruchomienia</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The database file (an existing one, or a new name)</source>
+        <translation>Plik bazy danych (istniejący lub nowa nazwa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aid Warehouse database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Baza danych Magazynu Pomocy (*.sqlite3 *.db);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Trying the database… (at most a few seconds)</source>
+        <translation>Sprawdzanie bazy danych… (najwyżej kilka sekund)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved. The app opens this database when it restarts.</source>
+        <translation>Zapisano. Program otworzy tę bazę po ponownym uruchomieniu.</translation>
+    </message>
+</context>
+<context>
     <name>DonationHeader</name>
     <message>
         <location filename="../../warehouse_app/ui/intake/donation_header.py" line="+36"/>
@@ -1538,12 +1636,22 @@ Zeskanowano: {code}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../warehouse_app/ui/main_window.py" line="+22"/>
+        <location filename="../../warehouse_app/ui/main_window.py" line="+23"/>
         <source>Aid Warehouse</source>
         <translation>Magazyn Pomocy</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
+        <source>Settings…</source>
+        <translation>Ustawienia…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This station, the database, the warehouse and the operators (Ctrl+,)</source>
+        <translation>To stanowisko, baza danych, magazyn i operatorzy (Ctrl+,)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Working…</source>
         <translation>Przetwarzanie…</translation>
     </message>
@@ -1569,11 +1677,12 @@ Zeskanowano: {code}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+19"/>
         <source>Station: {name}</source>
         <translation>Stanowisko: {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>Database: {name}</source>
         <translation>Baza danych: {name}</translation>
     </message>
@@ -1685,6 +1794,193 @@ Zeskanowano: {code}</translation>
         <location line="+3"/>
         <source>Start working</source>
         <translation>Zacznij pracę</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsPage</name>
+    <message>
+        <location filename="../../warehouse_app/ui/settings/operators_page.py" line="+32"/>
+        <source>staff</source>
+        <translation>pracownik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>loader</source>
+        <translation>załadowca</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>manager</source>
+        <translation>kierownik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Staff receive and move goods; loaders also load trucks; managers also write off, count stock, change settings and manage people. A manager types a PIN at start.</source>
+        <translation>Pracownicy przyjmują i przenoszą towar; załadowcy także ładują ciężarówki; kierownicy dodatkowo odpisują, robią spis z natury, zmieniają ustawienia i zarządzają ludźmi. Kierownik przy starcie wpisuje PIN.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Works here</source>
+        <translation>Pracuje tu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Give this role</source>
+        <translation>Nadaj tę rolę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+61"/>
+        <source>Retire</source>
+        <translation>Wyłącz</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Set or reset PIN…</source>
+        <translation>Ustaw lub zresetuj PIN…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person chosen above:</source>
+        <translation>Osoba wybrana powyżej:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a person</source>
+        <translation>Dodaj osobę</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First and last name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>retired</source>
+        <translation>wyłączony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set</source>
+        <translation>ustawiony</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Bring back</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Type the new person&apos;s name first.</source>
+        <translation>Najpierw wpisz imię i nazwisko nowej osoby.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} can now choose their name at start.</source>
+        <translation>{name} może teraz wybrać swoje nazwisko przy starcie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is now: {role}.</source>
+        <translation>{name} ma teraz rolę: {role}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} works here again.</source>
+        <translation>{name} znów tu pracuje.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is retired; their name stays on what they did.</source>
+        <translation>{name} został(a) wyłączony(-a); nazwisko zostaje przy wykonanych operacjach.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} has a new PIN.</source>
+        <translation>{name} ma nowy PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../warehouse_app/ui/pin_dialog.py" line="+19"/>
+        <source>New PIN for {name}</source>
+        <translation>Nowy PIN dla: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN for {name}</source>
+        <translation>PIN dla: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a PIN of 4 to 12 digits for {name}.</source>
+        <translation>Wybierz PIN z 4–12 cyfr dla: {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is a manager. Type your PIN:</source>
+        <translation>{name} jest kierownikiem. Wpisz swój PIN:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New PIN:</source>
+        <translation>Nowy PIN:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PIN:</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same PIN again:</source>
+        <translation>Ten sam PIN ponownie:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Type the PIN first.</source>
+        <translation>Najpierw wpisz PIN.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>PIN ma od 4 do 12 cyfr.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two PINs differ; type the same PIN twice.</source>
+        <translation>Oba PIN-y się różnią; wpisz dwa razy ten sam.</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +2230,168 @@ Zeskanowano: {code}</translation>
         <location filename="../../warehouse_app/ui/screen.py" line="+25"/>
         <source>A barcode was scanned, but this screen does not use scans. Go to Intake (F2) to receive goods.</source>
         <translation>Zeskanowano kod, ale ten ekran nie obsługuje skanów. Przejdź do Przyjęcia (F2), aby przyjąć towar.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../warehouse_app/ui/settings/dialog.py" line="+19"/>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This station</source>
+        <translation>To stanowisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Baza danych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warehouse</source>
+        <translation>Magazyn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Operators</source>
+        <translation>Operatorzy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a manager can manage operators.</source>
+        <translation>Tylko kierownik może zarządzać operatorami.</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <location filename="../../warehouse_app/ui/settings/station_page.py" line="+28"/>
+        <source>This computer</source>
+        <translation>Ten komputer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As the system (now: {lang})</source>
+        <translation>Jak w systemie (teraz: {lang})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language:</source>
+        <translation>Język:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language takes effect when the app restarts.</source>
+        <translation>Nowy język zacznie działać po ponownym uruchomieniu programu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stamped on every movement made here, e.g. intake-1 or loading-dock</source>
+        <translation>Zapisywana przy każdym ruchu wykonanym tutaj, np. intake-1 lub rampa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station name:</source>
+        <translation>Nazwa stanowiska:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A6 sheet (105 × 148 mm)</source>
+        <translation>Arkusz A6 (105 × 148 mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100 × 150 mm label printer</source>
+        <translation>Drukarka etykiet 100 × 150 mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4 sheet, several labels per page</source>
+        <translation>Arkusz A4, kilka etykiet na stronie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Box and pallet labels:</source>
+        <translation>Etykiety kartonów i palet:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Barcode scanner</source>
+        <translation>Skaner kodów kreskowych</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys closer together than this are a scan; people type slower. Raise it if scans end up typed into fields.</source>
+        <translation>Klawisze w krótszych odstępach to skan; ludzie piszą wolniej. Zwiększ, jeśli skany trafiają do pól jako wpisany tekst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longest gap between keys of one scan:</source>
+        <translation>Najdłuższa przerwa między klawiszami skanu:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter or Tab</source>
+        <translation>Enter lub Tab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The scanner ends a code with:</source>
+        <translation>Skaner kończy kod klawiszem:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the scanner as a US keyboard, whatever the keyboard layout (recommended)</source>
+        <translation>Czytaj skaner jak klawiaturę US, niezależnie od układu klawiatury (zalecane)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Beep after each scan</source>
+        <translation>Sygnał dźwiękowy po każdym skanie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The station name, the scanner, the sound and the label format take effect as soon as you save; the language when the app restarts.</source>
+        <translation>Nazwa stanowiska, skaner, dźwięk i format etykiet działają od razu po zapisaniu; język po ponownym uruchomieniu programu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save this station&apos;s settings</source>
+        <translation>Zapisz ustawienia stanowiska</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The station needs a name, e.g. intake-1; nothing was saved.</source>
+        <translation>Stanowisko musi mieć nazwę, np. intake-1; nic nie zapisano.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved. The new language takes effect when the app restarts.</source>
+        <translation>Zapisano. Nowy język zacznie działać po ponownym uruchomieniu programu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved; in use from now on.</source>
+        <translation>Zapisano; obowiązuje od teraz.</translation>
     </message>
 </context>
 <context>
@@ -2743,6 +3201,127 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
 </context>
 <context>
+    <name>WarehousePage</name>
+    <message>
+        <location filename="../../warehouse_app/ui/settings/warehouse_page.py" line="+30"/>
+        <source>Shared by every station; printed on the packing lists, labels and receipts.</source>
+        <translation>Wspólne dla wszystkich stanowisk; drukowane na listach pakowania, etykietach i pokwitowaniach.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a manager can change these; you can look at them.</source>
+        <translation>Tylko kierownik może je zmienić; możesz je przeglądać.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The warehouse on the documents</source>
+        <translation>Magazyn na dokumentach</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>empty: no limit</source>
+        <translation>puste: bez limitu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>phone, e-mail</source>
+        <translation>telefon, e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax id (NIP):</source>
+        <translation>NIP:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact:</source>
+        <translation>Kontakt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum truck payload (kg):</source>
+        <translation>Maks. ładowność ciężarówki (kg):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minimum shelf life left when goods are loaded on a truck</source>
+        <translation>Minimalna pozostała ważność przy załadunku na ciężarówkę</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days of shelf life an item must still have when it leaves. Empty: the same as the category above.</source>
+        <translation>Ile dni ważności musi jeszcze mieć towar przy wyjeździe. Puste: tak jak kategoria nadrzędna.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Own minimum (days)</source>
+        <translation>Własne minimum (dni)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In effect</source>
+        <translation>Obowiązuje</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the warehouse settings</source>
+        <translation>Zapisz ustawienia magazynu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a manager can change the warehouse settings.</source>
+        <translation>Tylko kierownik może zmieniać ustawienia magazynu.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s), from above</source>
+        <translation>
+            <numerusform>%n dzień, z kategorii nadrzędnej</numerusform>
+            <numerusform>%n dni, z kategorii nadrzędnej</numerusform>
+            <numerusform>%n dni, z kategorii nadrzędnej</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{text} is not a number of days (category {name}); nothing was saved.</source>
+        <translation>{text} to nie liczba dni (kategoria {name}); nic nie zapisano.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saved for every station.</source>
+        <translation>Zapisano dla wszystkich stanowisk.</translation>
+    </message>
+</context>
+<context>
     <name>WeightChart</name>
     <message>
         <location filename="../../warehouse_app/ui/stock/weight_chart.py" line="+23"/>
@@ -2868,6 +3447,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>A SQLite database needs a file name.</source>
+        <translation>Baza SQLite wymaga nazwy pliku.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A box or pallet is loaded whole; leave out the quantity.</source>
         <translation>Karton lub paletę ładuje się w całości; nie podawaj ilości.</translation>
     </message>
@@ -2920,6 +3504,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>A maximum payload must be between 0 and 100000 kg, not {kg}.</source>
         <translation>Maksymalna ładowność musi wynosić od 0 do 100000 kg, a nie {kg}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A port is a number from 1 to 65535, not {port}.</source>
+        <translation>Port to liczba od 1 do 65535, a nie {port}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2978,8 +3567,33 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>Cannot reach a PostgreSQL server at {host}: check the address, the port and that the server is running.</source>
+        <translation>Nie można połączyć się z serwerem PostgreSQL pod adresem {host}: sprawdź adres, port i czy serwer działa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Nie można zapisać {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a file for the database.</source>
+        <translation>Wybierz plik bazy danych.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected to {version}. {where} is not an Aid Warehouse database yet: it will be created and set up at the next start.</source>
+        <translation>Połączono z {version}. {where} nie jest jeszcze bazą Magazynu Pomocy: zostanie utworzona i przygotowana przy następnym uruchomieniu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected to {version}: an Aid Warehouse database from an older version; it will be brought up to date at the next start.</source>
+        <translation>Połączono z {version}: baza Magazynu Pomocy ze starszej wersji; zostanie zaktualizowana przy następnym uruchomieniu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected to {version}: an Aid Warehouse database, ready to use.</source>
+        <translation>Połączono z {version}: baza Magazynu Pomocy, gotowa do pracy.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3163,6 +3777,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>The database refused the connection: {reason}</source>
+        <translation>Baza danych odrzuciła połączenie: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The database reported an error; nothing was saved.</source>
         <translation>Baza danych zgłosiła błąd; nic nie zapisano.</translation>
     </message>
@@ -3233,6 +3852,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>The folder {folder} cannot hold a new database.</source>
+        <translation>W folderze {folder} nie można utworzyć nowej bazy danych.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The folder {folder} cannot hold the database: {reason}.</source>
         <translation>W folderze {folder} nie można umieścić bazy danych: {reason}.</translation>
     </message>
@@ -3295,6 +3919,31 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>The scan sheet needs at least one code.</source>
         <translation>Arkusz kodów do skanowania wymaga co najmniej jednego kodu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server does not accept connections from this computer (see its pg_hba.conf).</source>
+        <translation>Serwer nie przyjmuje połączeń z tego komputera (zob. jego pg_hba.conf).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server has no database called {database}; create it first (createdb {database}).</source>
+        <translation>Na serwerze nie ma bazy {database}; najpierw ją utwórz (createdb {database}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server has no user called {user}.</source>
+        <translation>Na serwerze nie ma użytkownika {user}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the user name or password for {user}.</source>
+        <translation>Serwer odrzucił nazwę użytkownika lub hasło dla {user}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server wants a password for {user}; type it in the password field.</source>
+        <translation>Serwer wymaga hasła dla {user}; wpisz je w polu hasła.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3373,8 +4022,18 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>There is no computer called {host} on this network.</source>
+        <translation>W tej sieci nie ma komputera o nazwie {host}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>There is no database at {path} to back up.</source>
         <translation>W {path} nie ma bazy danych do skopiowania.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no database at {path} yet: a new one will be created at the next start.</source>
+        <translation>W {path} nie ma jeszcze bazy danych: nowa zostanie utworzona przy następnym uruchomieniu.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3478,6 +4137,16 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>Type the name of the database on the server.</source>
+        <translation>Wpisz nazwę bazy danych na serwerze.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the server&apos;s address (a name like db.local or an IP address).</source>
+        <translation>Wpisz adres serwera (nazwę jak db.local lub adres IP).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unknown item fields: {fields}.</source>
         <translation>Nieznane pola towaru: {fields}.</translation>
     </message>
@@ -3503,6 +4172,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>change the warehouse settings</source>
+        <translation>zmieniać ustawienia magazynu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>change who can work</source>
         <translation>zmieniać, kto może pracować</translation>
     </message>
@@ -3515,6 +4189,16 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>expiry date</source>
         <translation>data ważności</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item</source>
+        <translation>towar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manage operators</source>
+        <translation>zarządzać operatorami</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3773,6 +4457,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} to folder, a nie plik bazy danych.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{path} is damaged ({reason}); choose another backup.</source>
         <translation>{path} jest uszkodzony ({reason}); wybierz inną kopię zapasową.</translation>
     </message>
@@ -3780,6 +4469,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>{path} is not a database backup of Aid Warehouse.</source>
         <translation>{path} nie jest kopią zapasową bazy programu Magazyn Pomocy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a database file.</source>
+        <translation>{path} nie jest plikiem bazy danych.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3843,6 +4537,16 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>{where} holds other data, not an Aid Warehouse database; choose an empty one.</source>
+        <translation>{where} zawiera inne dane, nie bazę Magazynu Pomocy; wybierz pustą.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} was made by a newer Aid Warehouse; update this app first.</source>
+        <translation>{where} utworzono nowszą wersją Magazynu Pomocy; najpierw zaktualizuj ten program.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>“{value}” is not yes or no.</source>
         <translation>„{value}” to nie „tak” ani „nie”.</translation>
     </message>
@@ -3858,7 +4562,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../warehouse_app/app.py" line="+72"/>
+        <location filename="../../warehouse_app/app.py" line="+64"/>
         <source>An empty warehouse</source>
         <translation>Pusty magazyn</translation>
     </message>
@@ -3877,12 +4581,32 @@ Wybierz „Nie”, aby zacząć z pustym magazynem.</translation>
         <translation>Wczytywanie magazynu demonstracyjnego…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+39"/>
+        <source>{name} is a manager and has no PIN yet. Choose one (4 to 12 digits) before working as a manager.</source>
+        <translation>{name} jest kierownikiem i nie ma jeszcze PIN-u. Wybierz go (4–12 cyfr), zanim zaczniesz pracę jako kierownik.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Wrong PIN. Tries left: {n}.</source>
+        <translation>Błędny PIN. Pozostałe próby: {n}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong PIN</source>
+        <translation>Błędny PIN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wrong PIN three times. Choose your name again, or ask a manager to reset your PIN.</source>
+        <translation>Trzy razy błędny PIN. Wybierz ponownie swoje nazwisko albo poproś kierownika o zresetowanie PIN-u.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Aid Warehouse cannot start</source>
         <translation>Nie można uruchomić programu Magazyn Pomocy</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The database cannot be opened: {reason}</source>
         <translation>Nie można otworzyć bazy danych: {reason}</translation>
     </message>

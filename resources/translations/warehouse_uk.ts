@@ -678,6 +678,104 @@ Put it in this box anyway?</source>
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message>
+        <location filename="../../warehouse_app/ui/settings/database_page.py" line="+33"/>
+        <source>Now working on: {name}</source>
+        <translation>Зараз використовується: {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The usual file on this computer</source>
+        <translation>Звичайний файл на цьому комп’ютері</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another SQLite file (e.g. on a USB stick or a shared folder)</source>
+        <translation>Інший файл SQLite (напр. на флешці або в спільній теці)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the file with Browse…</source>
+        <translation>Виберіть файл кнопкою «Огляд…»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Огляд…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A PostgreSQL server shared by several stations</source>
+        <translation>Сервер PostgreSQL, спільний для кількох робочих місць</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Server address:</source>
+        <translation>Адреса сервера:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database name:</source>
+        <translation>Назва бази даних:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User:</source>
+        <translation>Користувач:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A password is kept in this computer&apos;s settings, readable by anyone who logs in as you. Leave it empty if the server lets this computer in without one (a .pgpass file, or trust).</source>
+        <translation>Пароль зберігається в налаштуваннях цього комп’ютера, і його може прочитати будь-хто, хто увійде під вашим обліковим записом. Залиште порожнім, якщо сервер пускає цей комп’ютер без пароля (файл .pgpass або trust).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A new database takes effect when the app restarts (unless it is started with --db or WAREHOUSE_DB).</source>
+        <translation>Нова база даних почне діяти після перезапуску програми (якщо її не запущено з --db або WAREHOUSE_DB).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test connection</source>
+        <translation>Перевірити з’єднання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this database from the next start</source>
+        <translation>Використовувати цю базу з наступного запуску</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The database file (an existing one, or a new name)</source>
+        <translation>Файл бази даних (наявний або нова назва)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aid Warehouse database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>База даних Складу допомоги (*.sqlite3 *.db);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Trying the database… (at most a few seconds)</source>
+        <translation>Перевірка бази даних… (щонайбільше кілька секунд)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved. The app opens this database when it restarts.</source>
+        <translation>Збережено. Програма відкриє цю базу після перезапуску.</translation>
+    </message>
+</context>
+<context>
     <name>DonationHeader</name>
     <message>
         <location filename="../../warehouse_app/ui/intake/donation_header.py" line="+36"/>
@@ -1538,12 +1636,22 @@ Scanned: {code}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../warehouse_app/ui/main_window.py" line="+22"/>
+        <location filename="../../warehouse_app/ui/main_window.py" line="+23"/>
         <source>Aid Warehouse</source>
         <translation>Склад допомоги</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
+        <source>Settings…</source>
+        <translation>Налаштування…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This station, the database, the warehouse and the operators (Ctrl+,)</source>
+        <translation>Це робоче місце, база даних, склад і оператори (Ctrl+,)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Working…</source>
         <translation>Виконується…</translation>
     </message>
@@ -1569,11 +1677,12 @@ Scanned: {code}</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+19"/>
         <source>Station: {name}</source>
         <translation>Робоче місце: {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>Database: {name}</source>
         <translation>База даних: {name}</translation>
     </message>
@@ -1685,6 +1794,193 @@ Scanned: {code}</source>
         <location line="+3"/>
         <source>Start working</source>
         <translation>Почати роботу</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsPage</name>
+    <message>
+        <location filename="../../warehouse_app/ui/settings/operators_page.py" line="+32"/>
+        <source>staff</source>
+        <translation>працівник</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>loader</source>
+        <translation>вантажник</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>manager</source>
+        <translation>керівник</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Staff receive and move goods; loaders also load trucks; managers also write off, count stock, change settings and manage people. A manager types a PIN at start.</source>
+        <translation>Працівники приймають і переміщують товар; вантажники також завантажують вантажівки; керівники ще й списують, проводять інвентаризацію, змінюють налаштування та керують людьми. Керівник під час запуску вводить PIN.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Works here</source>
+        <translation>Працює тут</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Give this role</source>
+        <translation>Надати цю роль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+61"/>
+        <source>Retire</source>
+        <translation>Деактивувати</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Set or reset PIN…</source>
+        <translation>Встановити або скинути PIN…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person chosen above:</source>
+        <translation>Особа, вибрана вище:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a person</source>
+        <translation>Додати особу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First and last name</source>
+        <translation>Ім’я та прізвище</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation>Додати</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>retired</source>
+        <translation>деактивовано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set</source>
+        <translation>встановлено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Bring back</source>
+        <translation>Повернути</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Type the new person&apos;s name first.</source>
+        <translation>Спершу введіть ім’я нової особи.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} can now choose their name at start.</source>
+        <translation>{name} тепер може вибрати своє ім’я під час запуску.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is now: {role}.</source>
+        <translation>{name} тепер має роль: {role}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} works here again.</source>
+        <translation>{name} знову тут працює.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is retired; their name stays on what they did.</source>
+        <translation>{name} деактивовано; ім’я залишається в записах про виконані дії.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} has a new PIN.</source>
+        <translation>{name} має новий PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../warehouse_app/ui/pin_dialog.py" line="+19"/>
+        <source>New PIN for {name}</source>
+        <translation>Новий PIN для: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN for {name}</source>
+        <translation>PIN для: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a PIN of 4 to 12 digits for {name}.</source>
+        <translation>Виберіть PIN із 4–12 цифр для: {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is a manager. Type your PIN:</source>
+        <translation>{name} — керівник. Введіть свій PIN:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New PIN:</source>
+        <translation>Новий PIN:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PIN:</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same PIN again:</source>
+        <translation>Той самий PIN ще раз:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Type the PIN first.</source>
+        <translation>Спершу введіть PIN.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>PIN має від 4 до 12 цифр.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two PINs differ; type the same PIN twice.</source>
+        <translation>PIN-коди різняться; введіть той самий двічі.</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +2230,168 @@ Scanned: {code}</source>
         <location filename="../../warehouse_app/ui/screen.py" line="+25"/>
         <source>A barcode was scanned, but this screen does not use scans. Go to Intake (F2) to receive goods.</source>
         <translation>Відскановано штрихкод, але цей екран не працює зі сканами. Перейдіть до Приймання (F2), щоб прийняти товар.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../warehouse_app/ui/settings/dialog.py" line="+19"/>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This station</source>
+        <translation>Це робоче місце</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>База даних</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warehouse</source>
+        <translation>Склад</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Operators</source>
+        <translation>Оператори</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a manager can manage operators.</source>
+        <translation>Лише керівник може керувати операторами.</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <location filename="../../warehouse_app/ui/settings/station_page.py" line="+28"/>
+        <source>This computer</source>
+        <translation>Цей комп’ютер</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As the system (now: {lang})</source>
+        <translation>Як у системі (зараз: {lang})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language:</source>
+        <translation>Мова:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language takes effect when the app restarts.</source>
+        <translation>Нова мова почне діяти після перезапуску програми.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stamped on every movement made here, e.g. intake-1 or loading-dock</source>
+        <translation>Записується в кожній операції, зробленій тут, напр. intake-1 або рампа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station name:</source>
+        <translation>Назва робочого місця:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A6 sheet (105 × 148 mm)</source>
+        <translation>Аркуш A6 (105 × 148 мм)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100 × 150 mm label printer</source>
+        <translation>Принтер етикеток 100 × 150 мм</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4 sheet, several labels per page</source>
+        <translation>Аркуш A4, кілька етикеток на сторінці</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Box and pallet labels:</source>
+        <translation>Етикетки коробок і палет:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Barcode scanner</source>
+        <translation>Сканер штрихкодів</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> ms</source>
+        <translation> мс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys closer together than this are a scan; people type slower. Raise it if scans end up typed into fields.</source>
+        <translation>Натискання, частіші за це, — це скан; люди друкують повільніше. Збільште, якщо скани потрапляють у поля як введений текст.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longest gap between keys of one scan:</source>
+        <translation>Найдовша пауза між клавішами одного скану:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter or Tab</source>
+        <translation>Enter або Tab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The scanner ends a code with:</source>
+        <translation>Сканер завершує код клавішею:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the scanner as a US keyboard, whatever the keyboard layout (recommended)</source>
+        <translation>Читати сканер як клавіатуру US, незалежно від розкладки (рекомендовано)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Beep after each scan</source>
+        <translation>Звуковий сигнал після кожного скану</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The station name, the scanner, the sound and the label format take effect as soon as you save; the language when the app restarts.</source>
+        <translation>Назва робочого місця, сканер, звук і формат етикеток діють одразу після збереження; мова — після перезапуску програми.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save this station&apos;s settings</source>
+        <translation>Зберегти налаштування робочого місця</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The station needs a name, e.g. intake-1; nothing was saved.</source>
+        <translation>Робоче місце повинно мати назву, напр. intake-1; нічого не збережено.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved. The new language takes effect when the app restarts.</source>
+        <translation>Збережено. Нова мова почне діяти після перезапуску програми.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved; in use from now on.</source>
+        <translation>Збережено; діє відтепер.</translation>
     </message>
 </context>
 <context>
@@ -2743,6 +3201,127 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
 </context>
 <context>
+    <name>WarehousePage</name>
+    <message>
+        <location filename="../../warehouse_app/ui/settings/warehouse_page.py" line="+30"/>
+        <source>Shared by every station; printed on the packing lists, labels and receipts.</source>
+        <translation>Спільні для всіх робочих місць; друкуються на пакувальних листах, етикетках і квитанціях.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a manager can change these; you can look at them.</source>
+        <translation>Лише керівник може їх змінити; ви можете їх переглядати.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The warehouse on the documents</source>
+        <translation>Склад у документах</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>empty: no limit</source>
+        <translation>порожньо: без обмеження</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>phone, e-mail</source>
+        <translation>телефон, e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Назва:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>Адреса:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax id (NIP):</source>
+        <translation>Податковий номер (NIP):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact:</source>
+        <translation>Контакт:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum truck payload (kg):</source>
+        <translation>Макс. вантажопідйомність вантажівки (кг):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minimum shelf life left when goods are loaded on a truck</source>
+        <translation>Мінімальний залишковий термін придатності під час завантаження на вантажівку</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days of shelf life an item must still have when it leaves. Empty: the same as the category above.</source>
+        <translation>Скільки днів придатності товар має ще мати під час відправлення. Порожньо: як у батьківській категорії.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Own minimum (days)</source>
+        <translation>Власний мінімум (днів)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In effect</source>
+        <translation>Діє</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the warehouse settings</source>
+        <translation>Зберегти налаштування складу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a manager can change the warehouse settings.</source>
+        <translation>Лише керівник може змінювати налаштування складу.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дні</numerusform>
+            <numerusform>%n днів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s), from above</source>
+        <translation>
+            <numerusform>%n день, з батьківської категорії</numerusform>
+            <numerusform>%n дні, з батьківської категорії</numerusform>
+            <numerusform>%n днів, з батьківської категорії</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{text} is not a number of days (category {name}); nothing was saved.</source>
+        <translation>{text} — не кількість днів (категорія {name}); нічого не збережено.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saved for every station.</source>
+        <translation>Збережено для всіх робочих місць.</translation>
+    </message>
+</context>
+<context>
     <name>WeightChart</name>
     <message>
         <location filename="../../warehouse_app/ui/stock/weight_chart.py" line="+23"/>
@@ -2868,6 +3447,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>A SQLite database needs a file name.</source>
+        <translation>База SQLite потребує назви файлу.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A box or pallet is loaded whole; leave out the quantity.</source>
         <translation>Коробка або палета завантажується повністю; не вказуйте кількість.</translation>
     </message>
@@ -2920,6 +3504,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>A maximum payload must be between 0 and 100000 kg, not {kg}.</source>
         <translation>Максимальна вантажопідйомність має бути від 0 до 100000 кг, а не {kg}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A port is a number from 1 to 65535, not {port}.</source>
+        <translation>Порт — це число від 1 до 65535, а не {port}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2978,8 +3567,33 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Cannot reach a PostgreSQL server at {host}: check the address, the port and that the server is running.</source>
+        <translation>Не вдається зв’язатися із сервером PostgreSQL за адресою {host}: перевірте адресу, порт і чи працює сервер.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Не вдається записати {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a file for the database.</source>
+        <translation>Виберіть файл бази даних.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected to {version}. {where} is not an Aid Warehouse database yet: it will be created and set up at the next start.</source>
+        <translation>З’єднано з {version}. {where} ще не є базою Складу допомоги: її буде створено й налаштовано під час наступного запуску.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected to {version}: an Aid Warehouse database from an older version; it will be brought up to date at the next start.</source>
+        <translation>З’єднано з {version}: база Складу допомоги старішої версії; її буде оновлено під час наступного запуску.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected to {version}: an Aid Warehouse database, ready to use.</source>
+        <translation>З’єднано з {version}: база Складу допомоги, готова до роботи.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3163,6 +3777,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The database refused the connection: {reason}</source>
+        <translation>База даних відхилила з’єднання: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The database reported an error; nothing was saved.</source>
         <translation>База даних повідомила про помилку; нічого не збережено.</translation>
     </message>
@@ -3233,6 +3852,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The folder {folder} cannot hold a new database.</source>
+        <translation>У теці {folder} не можна створити нову базу даних.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The folder {folder} cannot hold the database: {reason}.</source>
         <translation>У теці {folder} не можна розмістити базу даних: {reason}.</translation>
     </message>
@@ -3295,6 +3919,31 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>The scan sheet needs at least one code.</source>
         <translation>Аркуш кодів для сканування потребує принаймні одного коду.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server does not accept connections from this computer (see its pg_hba.conf).</source>
+        <translation>Сервер не приймає з’єднань із цього комп’ютера (див. його pg_hba.conf).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server has no database called {database}; create it first (createdb {database}).</source>
+        <translation>На сервері немає бази {database}; спершу створіть її (createdb {database}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server has no user called {user}.</source>
+        <translation>На сервері немає користувача {user}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the user name or password for {user}.</source>
+        <translation>Сервер відхилив ім’я користувача або пароль для {user}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server wants a password for {user}; type it in the password field.</source>
+        <translation>Сервер вимагає пароль для {user}; введіть його в поле пароля.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3373,8 +4022,18 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>There is no computer called {host} on this network.</source>
+        <translation>У цій мережі немає комп’ютера з назвою {host}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>There is no database at {path} to back up.</source>
         <translation>За адресою {path} немає бази даних для резервного копіювання.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no database at {path} yet: a new one will be created at the next start.</source>
+        <translation>За адресою {path} ще немає бази даних: нову буде створено під час наступного запуску.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3478,6 +4137,16 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Type the name of the database on the server.</source>
+        <translation>Введіть назву бази даних на сервері.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the server&apos;s address (a name like db.local or an IP address).</source>
+        <translation>Введіть адресу сервера (назву на зразок db.local або IP-адресу).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unknown item fields: {fields}.</source>
         <translation>Невідомі поля товару: {fields}.</translation>
     </message>
@@ -3503,6 +4172,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>change the warehouse settings</source>
+        <translation>змінювати налаштування складу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>change who can work</source>
         <translation>змінювати, хто може працювати</translation>
     </message>
@@ -3515,6 +4189,16 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>expiry date</source>
         <translation>термін придатності</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item</source>
+        <translation>товар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manage operators</source>
+        <translation>керувати операторами</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3773,6 +4457,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} — це тека, а не файл бази даних.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{path} is damaged ({reason}); choose another backup.</source>
         <translation>{path} пошкоджено ({reason}); виберіть іншу резервну копію.</translation>
     </message>
@@ -3780,6 +4469,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>{path} is not a database backup of Aid Warehouse.</source>
         <translation>{path} не є резервною копією бази програми Склад допомоги.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a database file.</source>
+        <translation>{path} не є файлом бази даних.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3843,6 +4537,16 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{where} holds other data, not an Aid Warehouse database; choose an empty one.</source>
+        <translation>{where} містить інші дані, а не базу Складу допомоги; виберіть порожню.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} was made by a newer Aid Warehouse; update this app first.</source>
+        <translation>{where} створено новішою версією Складу допомоги; спершу оновіть цю програму.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>“{value}” is not yes or no.</source>
         <translation>«{value}» — це не «так» і не «ні».</translation>
     </message>
@@ -3858,7 +4562,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../warehouse_app/app.py" line="+72"/>
+        <location filename="../../warehouse_app/app.py" line="+64"/>
         <source>An empty warehouse</source>
         <translation>Порожній склад</translation>
     </message>
@@ -3877,12 +4581,32 @@ Choose No to start with an empty warehouse.</source>
         <translation>Завантаження демонстраційного складу…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+39"/>
+        <source>{name} is a manager and has no PIN yet. Choose one (4 to 12 digits) before working as a manager.</source>
+        <translation>{name} — керівник і ще не має PIN-коду. Виберіть його (4–12 цифр), перш ніж працювати як керівник.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Wrong PIN. Tries left: {n}.</source>
+        <translation>Неправильний PIN. Залишилося спроб: {n}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong PIN</source>
+        <translation>Неправильний PIN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wrong PIN three times. Choose your name again, or ask a manager to reset your PIN.</source>
+        <translation>Тричі неправильний PIN. Виберіть своє ім’я ще раз або попросіть керівника скинути PIN.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Aid Warehouse cannot start</source>
         <translation>Не вдається запустити Склад допомоги</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The database cannot be opened: {reason}</source>
         <translation>Не вдається відкрити базу даних: {reason}</translation>
     </message>

@@ -28,7 +28,9 @@ PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%L?\d|%n")
 # Entries whose translation may equal the English source: units and symbols that are the same.
 SAME_AS_ENGLISH = {("pl", "kg"), ("pl", "l"), ("pl", "{kg} kg"), ("pl", "Min."), ("pl", "Minimum"),
                    ("pl", "Operator: {name} ({role})"), ("pl", "{category}: {kg} kg"),
-                   ("pl", "Problem"), ("pl", "Status"), ("pl", "{pieces} + {amount} kg/l")}
+                   ("pl", "Problem"), ("pl", "Status"), ("pl", "{pieces} + {amount} kg/l"),
+                   ("pl", "Port:"), ("pl", " ms"), ("pl", "PIN"), ("pl", "PIN:"), ("uk", "PIN"), ("uk", "PIN:"),
+                   ("pl", "Enter"), ("uk", "Enter"), ("pl", "Tab"), ("uk", "Tab")}  # key names and acronyms
 
 
 def messages(lang: str) -> Iterator[tuple[str, ET.Element]]:
@@ -114,9 +116,14 @@ def test_the_collector_reads_literals_constants_and_subclass_templates(tmp_path:
         'def h(code):\n'
         '    raise Special(code)\n'
         'def bad(x):\n'
-        '    raise BadInput(f"No {x}")\n', encoding="utf-8")
+        '    raise BadInput(f"No {x}")\n'
+        'def _failed(template, **params):\n'
+        '    return BadInput(template, **params)\n'
+        'def probe():\n'
+        '    return _failed("Carried by a helper {y}.", y=2)\n', encoding="utf-8")
     found = error_templates.collect([module])
-    assert set(found.templates) == {"A constant template {x}.", "Special {code}.", "Literal {what}.", "price"}
+    assert set(found.templates) == {"A constant template {x}.", "Special {code}.", "Literal {what}.", "price",
+                                    "Carried by a helper {y}."}
     assert len(found.problems) == 1 and "not a string literal" in found.problems[0]
 
 
