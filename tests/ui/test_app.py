@@ -47,7 +47,13 @@ def test_no_command_opens_the_main_window_on_a_new_database(tmp_path: Path, qapp
 def test_first_start_can_load_the_demo(tmp_path: Path, qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "demo.sqlite3"
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr(QApplication, "exec", lambda *a: 0)
+    def close_and_return(*_args: object) -> int:  # a window left open would be taken for the next test's
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, MainWindow):
+                window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", close_and_return)
     assert cli.main(["--db", str(target), "--operator", "Anna Nowak"]) == 0
     db = Database(str(target))
     with db.read() as s:
