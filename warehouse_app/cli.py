@@ -193,7 +193,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _db_url(args: argparse.Namespace) -> str:
-    return args.db or os.environ.get("WAREHOUSE_DB") or default_db_url()
+    """--db, else $WAREHOUSE_DB, else the database chosen in the app's Settings, else the
+    default file: the command line works on the same data as the window does."""
+    return args.db or os.environ.get("WAREHOUSE_DB") or _settings_db_url() or default_db_url()
+
+
+def _settings_db_url() -> str | None:
+    from warehouse_app.ui.settings.store import stored_database_url  # QtCore only; no GUI needed
+
+    return stored_database_url()
 
 
 def actor_names(args: argparse.Namespace) -> tuple[str, str]:

@@ -24,9 +24,11 @@ from warehouse_app.ui.pin_dialog import PinDialog
 def started(qapp, monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
     """The operator on each main window that opened; no demo offered, no event loop run."""
     opened: list[str] = []
+    earlier = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]  # other tests' windows
 
     def look(*_args: object) -> int:
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        window = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, MainWindow) and w.isVisible() and all(w is not e for e in earlier))
         opened.append(window.ctx.operator.name)
         window.close()
         return 0

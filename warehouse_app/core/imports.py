@@ -78,7 +78,7 @@ def _text(row: Mapping[str, Any], key: str) -> str:
 
 def _line(row: Mapping[str, Any], index: int) -> int:
     text = _text(row, LINE)
-    return int(text) if text.isdigit() else index + 2
+    return int(text) if text.isdecimal() else index + 2
 
 
 def _flag(text: str) -> bool:
