@@ -64,7 +64,7 @@
 <context>
     <name>StockScreen</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/stock/screen.py" line="+324"/>
+        <location filename="../../warehouse_app/ui/stock/screen.py" line="+325"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>

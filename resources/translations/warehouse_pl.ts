@@ -2420,7 +2420,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/stock/screen.py" line="+79"/>
+        <location filename="../../warehouse_app/ui/stock/screen.py" line="+80"/>
         <source>Stock</source>
         <translation>Stan magazynowy</translation>
     </message>
@@ -4549,6 +4549,24 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>“{value}” is not yes or no.</source>
         <translation>„{value}” to nie „tak” ani „nie”.</translation>
+    </message>
+</context>
+<context>
+    <name>places</name>
+    <message>
+        <location filename="../../warehouse_app/ui/formats.py" line="+41"/>
+        <source>Main warehouse</source>
+        <translation>Magazyn główny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving</source>
+        <translation>Przyjęcie towaru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage</source>
+        <translation>Składowanie</translation>
     </message>
 </context>
 <context>

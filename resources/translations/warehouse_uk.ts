@@ -2420,7 +2420,7 @@ Scanned: {code}</source>
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/stock/screen.py" line="+79"/>
+        <location filename="../../warehouse_app/ui/stock/screen.py" line="+80"/>
         <source>Stock</source>
         <translation>Залишки</translation>
     </message>
@@ -4549,6 +4549,24 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>“{value}” is not yes or no.</source>
         <translation>«{value}» — це не «так» і не «ні».</translation>
+    </message>
+</context>
+<context>
+    <name>places</name>
+    <message>
+        <location filename="../../warehouse_app/ui/formats.py" line="+41"/>
+        <source>Main warehouse</source>
+        <translation>Головний склад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving</source>
+        <translation>Приймання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage</source>
+        <translation>Зберігання</translation>
     </message>
 </context>
 <context>

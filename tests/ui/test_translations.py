@@ -20,7 +20,7 @@ from tools.update_translations import LANGUAGES, PLURALS_ONLY, lupdate, ts_path
 from warehouse_app.core.errors import BadInput, Conflict
 from warehouse_app.ui import error_templates as generated
 from warehouse_app.ui.context import AppContext
-from warehouse_app.ui.formats import show_date, show_qty
+from warehouse_app.ui.formats import place_name, show_date, show_qty
 from warehouse_app.ui.language import LANGUAGE_KEY, chosen_language, install_translators, settings_store
 from warehouse_app.ui.texts import error_text
 
@@ -181,6 +181,17 @@ def test_numbers_and_dates_follow_the_language(speak) -> None:  # type: ignore[n
     assert show_date(date(2026, 12, 31)) == "31.12.2026"
     speak("en")
     assert show_qty(Decimal("1234.50")) == "1,234.5"
+
+
+def test_the_default_places_read_in_the_language_and_named_places_stay(speak) -> None:  # type: ignore[no-untyped-def]
+    speak("uk")
+    assert [place_name(n) for n in ("Main warehouse", "Receiving", "Storage")] == \
+        ["Головний склад", "Приймання", "Зберігання"]
+    speak("pl")
+    assert place_name("Receiving") == "Przyjęcie towaru"
+    assert place_name("Regał A-03") == "Regał A-03"  # named by people: as they named it
+    speak("en")
+    assert place_name("Receiving") == "Receiving"
 
 
 def test_the_language_setting_wins_over_the_system(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from warehouse_app.core.quantities import format_quantity
 
@@ -33,6 +33,19 @@ def date_pattern() -> str:
         return "yyyy-MM-dd"
     pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
     return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+# The places every new database starts with (migration 0002) are stored with English
+# names; on screen they read in the user's language. Places people name stay as named.
+DEFAULT_PLACES = frozenset({
+    QT_TRANSLATE_NOOP("places", "Main warehouse"),
+    QT_TRANSLATE_NOOP("places", "Receiving"),
+    QT_TRANSLATE_NOOP("places", "Storage"),
+})
+
+
+def place_name(name: str) -> str:
+    return QCoreApplication.translate("places", name) if name in DEFAULT_PLACES else name
 
 
 def show_date(value: date) -> str:

@@ -20,7 +20,7 @@ from warehouse_app.core.receiving import ReceiveResult, correct_receipt
 from warehouse_app.core.stock_ops import reverse
 from warehouse_app.ui.context import AppContext
 from warehouse_app.ui.expiry_dialog import ExpiryDialog
-from warehouse_app.ui.formats import show_date, show_qty
+from warehouse_app.ui.formats import place_name, show_date, show_qty
 from warehouse_app.ui.intake.donation_header import DonationHeader
 from warehouse_app.ui.intake.last_scan import LastScanPanel
 from warehouse_app.ui.intake.lines_model import DonationLinesModel
@@ -160,7 +160,7 @@ class IntakeScreen(Screen):
         if result.lot_code:
             parts.append(self.tr("lot {lot}").format(lot=result.lot_code))
         parts.append(self.tr("now {qty} {unit} at {place}").format(
-            qty=show_qty(result.level_at_location), unit=unit_label(result.unit), place=result.location))
+            qty=show_qty(result.level_at_location), unit=unit_label(result.unit), place=place_name(result.location)))
         self.panel.show_ok(
             result.item_name,
             (self.tr("+{qty} {unit} (corrected)") if corrected else self.tr("+{qty} {unit} received")).format(

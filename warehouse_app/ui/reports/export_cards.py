@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from warehouse_app.ui.context import AppContext
 from warehouse_app.ui.export_job import Build, default_file_name
-from warehouse_app.ui.formats import date_pattern
+from warehouse_app.ui.formats import date_pattern, place_name
 from warehouse_app.ui.reports import builds
 from warehouse_app.ui.reports.choices import ReportChoices
 
@@ -191,7 +191,7 @@ class CountSheetCard(ExportCard):
         place, category = self.place.currentData(), self.category.currentData()
         self.place.clear()
         for info in choices.places:
-            self.place.addItem("\u2003" * max(0, info.path.count("/") - 2) + info.name, info.code)
+            self.place.addItem("\u2003" * max(0, info.path.count("/") - 2) + place_name(info.name), info.code)
         self.category.clear()
         for cat in choices.categories:
             self.category.addItem("\u2003" * cat.depth + cat.name(lang), cat.code)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from warehouse_app.core.catalogue import ItemInfo, item_infos
 from warehouse_app.core.stock_query import LotStock, item_lots
 from warehouse_app.ui.context import AppContext
-from warehouse_app.ui.formats import show_date, show_qty
+from warehouse_app.ui.formats import place_name, show_date, show_qty
 from warehouse_app.ui.stock.alive import when_alive
 from warehouse_app.ui.stock.highlight import background, expiry_alert, foreground
 from warehouse_app.ui.units import unit_label
@@ -145,7 +145,7 @@ class ItemDetailPane(QWidget):
         for row, lot in enumerate(detail.lots):
             alert = expiry_alert(lot.expiry)
             cells = [show_date(lot.expiry) if lot.expiry else "\u2014", lot.lot_code,
-                     lot.location, f"{show_qty(lot.quantity)} {unit}"]
+                     place_name(lot.location), f"{show_qty(lot.quantity)} {unit}"]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if column == 3:

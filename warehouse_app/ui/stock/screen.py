@@ -22,6 +22,7 @@ from warehouse_app.core.locations import LocationInfo, list_locations
 from warehouse_app.core.stock_browse import BrowseFilter
 from warehouse_app.core.stock_query import CategoryStock, stock_by_category
 from warehouse_app.core.stocktake import identify_scan
+from warehouse_app.ui.formats import place_name
 from warehouse_app.ui.context import AppContext
 from warehouse_app.ui.screen import Screen
 from warehouse_app.ui.stock.alive import when_alive
@@ -55,7 +56,7 @@ def load_overview(session, lang: str, place_code: str | None) -> Overview:  # ty
 
 def place_label(place: LocationInfo) -> str:
     depth = max(0, place.path.count("/") - 2)
-    return "\u2003" * depth + place.name
+    return "\u2003" * depth + place_name(place.name)
 
 
 class StockScreen(Screen):
