@@ -4487,6 +4487,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>{place} is a box, pallet or truck load: pack or load it on the Trucks screen (or box pack / truck load) instead of moving goods.</source>
+        <translation>{place} to karton, paleta lub ładunek ciężarówki: zapakuj lub załaduj towar na ekranie Ciężarówki (albo box pack / truck load) zamiast go przenosić.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>

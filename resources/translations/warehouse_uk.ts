@@ -4487,6 +4487,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{place} is a box, pallet or truck load: pack or load it on the Trucks screen (or box pack / truck load) instead of moving goods.</source>
+        <translation>{place} — це коробка, палета або вантаж вантажівки: пакуйте чи вантажте на екрані «Вантажівки» (або box pack / truck load), а не переміщуйте товар.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>

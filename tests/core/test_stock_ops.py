@@ -175,3 +175,17 @@ def test_check_finds_running_totals_that_disagree_with_the_stock_levels(db: Data
         ("category_expiry_total", "FOOD, expiry 2027-01-31", "weight_kg", Decimal("15.5"), Decimal("15.500001")),
         ("category_expiry_total", "FOOD, no expiry", "quantity", Decimal(0), Decimal(2)),
     }
+
+
+def test_a_plain_move_never_reaches_into_a_box_or_truck(db: Database, actor: Actor, water) -> None:
+    from warehouse_app.core.containers import create_container, pack
+
+    with db.write() as s:
+        box = create_container(s, actor, "box").code
+        pack(s, actor, box, WATER, qty=2)
+    before = ledger_size(db)
+    for source, target in (("Receiving", box), (box, "Receiving")):
+        with pytest.raises(BadInput, match=f"{box} is a box, pallet or truck load: pack or load it"):
+            with db.write() as s:
+                move(s, actor, WATER, 1, source, target)
+    assert ledger_size(db) == before

@@ -120,6 +120,12 @@ def move(
     source, target = resolve_location(session, from_location), resolve_location(session, to_location)
     if source.id == target.id:
         raise BadInput("The goods are already at {place}.", place=source.name)
+    for place in (source, target):
+        # Boxes, pallets and truck loads have their own rules (one category, sealed, shelf
+        # life, locked once dispatched) that only packing and loading apply.
+        if place.is_container:
+            raise BadInput("{place} is a box, pallet or truck load: pack or load it on the Trucks screen "
+                           "(or box pack / truck load) instead of moving goods.", place=place.code)
     return _take_fefo(session, actor, "move", item, amount, source, target.id,
                       _lot_ids(session, item.id, expiry, lot_code), reason)
 

@@ -215,6 +215,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "{path} is not a database file."),
     QT_TRANSLATE_NOOP("errors", "{path} is the database itself; choose a backup copy."),
     QT_TRANSLATE_NOOP("errors", "{place} holds more than {n} lots; count it part by part, or one category at a time."),
+    QT_TRANSLATE_NOOP("errors", "{place} is a box, pallet or truck load: pack or load it on the Trucks screen (or box pack / truck load) instead of moving goods."),
     QT_TRANSLATE_NOOP("errors", "{reason}"),
     QT_TRANSLATE_NOOP("errors", "{ref} holds nothing to label yet."),
     QT_TRANSLATE_NOOP("errors", "{ref} matches several categories ({paths}); give the full path or the code."),
