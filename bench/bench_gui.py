@@ -35,12 +35,13 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLineEdit  # noqa: E402
 
 from warehouse_app.app import attach_scanner, build_screens  # noqa: E402
-from warehouse_app.core.donations import open_donation  # noqa: E402
-from warehouse_app.core.operators import actor_for, find_operator  # noqa: E402
+from warehouse_app.core.access.operators import actor_for, find_operator  # noqa: E402
+from warehouse_app.core.intake.donations import open_donation  # noqa: E402
 from warehouse_app.db.database import Database  # noqa: E402
-from warehouse_app.ui.context import AppContext, StationSettings  # noqa: E402
+from warehouse_app.kernel.station import StationSettings  # noqa: E402
+from warehouse_app.ui.base.context import AppContext  # noqa: E402
+from warehouse_app.ui.base.tasks import TaskRunner  # noqa: E402
 from warehouse_app.ui.main_window import MainWindow  # noqa: E402
-from warehouse_app.ui.tasks import TaskRunner  # noqa: E402
 
 STATION = "bench-gui"
 
@@ -88,7 +89,7 @@ def scan_to_feedback(app: QApplication, path: Path, n: int) -> tuple[dict, dict]
         before = len(done)
         t0 = time.perf_counter()
         burst(window, code)
-        wait_until(app, lambda: len(done) > before)
+        wait_until(app, lambda before=before: len(done) > before)
         if i >= 10:  # warm-up
             gui_ms.append((done[-1] - t0) * 1000)
     runner.wait()
@@ -118,7 +119,7 @@ def scan_to_feedback(app: QApplication, path: Path, n: int) -> tuple[dict, dict]
 
 
 def stock_open(app: QApplication, path: Path) -> tuple[float, float, float]:
-    from warehouse_app.ui.stock.screen import StockScreen
+    from warehouse_app.ui.screens.stock.screen import StockScreen
 
     db = Database(str(path))
     with db.read() as s:

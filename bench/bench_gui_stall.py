@@ -25,13 +25,14 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import create_engine, make_url, text  # noqa: E402
 
-from warehouse_app.core import catalogue  # noqa: E402
-from warehouse_app.core.operators import add_operator  # noqa: E402
+from warehouse_app.core.access.operators import add_operator  # noqa: E402
+from warehouse_app.core.catalogue import items as catalogue
 from warehouse_app.db.database import Database  # noqa: E402
 from warehouse_app.db.migrate import upgrade  # noqa: E402
-from warehouse_app.ui.context import AppContext, StationSettings  # noqa: E402
-from warehouse_app.ui.intake.screen import IntakeScreen  # noqa: E402
-from warehouse_app.ui.tasks import TaskRunner  # noqa: E402
+from warehouse_app.kernel.station import StationSettings  # noqa: E402
+from warehouse_app.ui.base.context import AppContext  # noqa: E402
+from warehouse_app.ui.base.tasks import TaskRunner  # noqa: E402
+from warehouse_app.ui.screens.intake.screen import IntakeScreen  # noqa: E402
 
 SOAP = "5901234123457"
 

@@ -31,7 +31,7 @@ from reportlab.platypus import LongTable, SimpleDocTemplate
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tests.documents.factory import packing_list  # noqa: E402
-from warehouse_app.core.packing_data import PackingList  # noqa: E402
+from warehouse_app.core.shipping.packing_data import PackingList  # noqa: E402
 from warehouse_app.documents.packing_list_pdf import COL_WIDTHS, write_packing_list  # noqa: E402
 from warehouse_app.documents.pdf_common import MARGIN  # noqa: E402
 from warehouse_app.documents.pdf_fonts import register_fonts  # noqa: E402

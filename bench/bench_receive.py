@@ -48,10 +48,10 @@ if str(ROOT) not in sys.path:
 import sqlalchemy  # noqa: E402
 from sqlalchemy import event  # noqa: E402
 
-from warehouse_app.core.donations import open_donation  # noqa: E402
-from warehouse_app.core.operators import actor_for  # noqa: E402
-from warehouse_app.core.receiving import receive  # noqa: E402
-from warehouse_app.core.stock_query import stock_by_category  # noqa: E402
+from warehouse_app.core.access.operators import actor_for  # noqa: E402
+from warehouse_app.core.intake.donations import open_donation  # noqa: E402
+from warehouse_app.core.intake.receiving import receive  # noqa: E402
+from warehouse_app.core.stock.query import stock_by_category  # noqa: E402
 from warehouse_app.db.database import BUSY_TIMEOUT_MS, Database  # noqa: E402
 from warehouse_app.db.models import Setting  # noqa: E402
 from warehouse_app.db.prepared import Prepared  # noqa: E402

@@ -55,7 +55,7 @@ def _peak_mb() -> float:
 
 
 def run_app(db_path: Path, out: Path) -> dict[str, float]:
-    from warehouse_app.core.stock_export import stock_sheet_data
+    from warehouse_app.core.reports.stock_export import stock_sheet_data
     from warehouse_app.db.database import Database
     from warehouse_app.documents.stock_xlsx import write_stock_sheet
 
@@ -70,8 +70,8 @@ def run_app(db_path: Path, out: Path) -> dict[str, float]:
 
 
 def _rows_in_memory(db_path: Path) -> tuple[list, tuple]:  # type: ignore[type-arg]
-    from warehouse_app.core.stock_export import stock_rows
-    from warehouse_app.core.stock_query import stock_by_category
+    from warehouse_app.core.reports.stock_export import stock_rows
+    from warehouse_app.core.stock.query import stock_by_category
     from warehouse_app.db.database import Database
 
     db = Database(str(db_path))
@@ -86,7 +86,7 @@ def run_write(db_path: Path, out: Path) -> dict[str, float]:
     """write_stock_sheet alone: the rows read beforehand, as the baseline has them."""
     from datetime import date
 
-    from warehouse_app.core.stock_export import StockSheetData
+    from warehouse_app.core.reports.stock_export import StockSheetData
     from warehouse_app.documents.stock_xlsx import write_stock_sheet
 
     rows, summary = _rows_in_memory(db_path)

@@ -13,7 +13,7 @@ home bins, moves between places, write-offs) and ``stock_level`` is written from
 running sums, so it equals the ledger exactly. The running totals (``item_total``,
 ``category_expiry_total``) are then filled from stock_level by the very SQL of the
 migration that introduced them (0003). ``--check`` verifies both with
-``warehouse_app.core.integrity.check_stock_levels`` (slow on the full size).
+``warehouse_app.core.stock.integrity.check_stock_levels`` (slow on the full size).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from warehouse_app.core.barcodes import gtin_check_digit  # noqa: E402
+from warehouse_app.core.catalogue.barcodes import gtin_check_digit  # noqa: E402
 from warehouse_app.db.database import Database  # noqa: E402
 from warehouse_app.db.migrate import upgrade  # noqa: E402
 
@@ -309,7 +309,7 @@ def _insert_movements(cur: sqlite3.Cursor, rows: list[tuple]) -> None:  # type: 
 
 
 def check(out: Path) -> None:
-    from warehouse_app.core.integrity import check_stock_levels
+    from warehouse_app.core.stock.integrity import check_stock_levels
 
     db = Database(str(out))
     try:

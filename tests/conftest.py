@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, insert, make_url, select, text
 
+from warehouse_app.core.access.operators import actor_for
 from warehouse_app.core.context import Actor
-from warehouse_app.core.operators import actor_for
 from warehouse_app.db.database import Database
 from warehouse_app.db.migrate import upgrade
 from warehouse_app.db.models import Base

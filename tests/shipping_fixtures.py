@@ -6,11 +6,11 @@ from dataclasses import dataclass
 
 import pytest
 
-from warehouse_app.core import catalogue
+from warehouse_app.core.access.operators import add_operator
+from warehouse_app.core.catalogue import items as catalogue
 from warehouse_app.core.context import Actor
-from warehouse_app.core.integrity import check_stock_levels
-from warehouse_app.core.operators import add_operator
-from warehouse_app.core.receiving import receive
+from warehouse_app.core.intake.receiving import receive
+from warehouse_app.core.stock.integrity import check_stock_levels
 from warehouse_app.db.database import Database
 
 TINS = "5901234123457"  # FOOD.CANNED (90 days minimum at dispatch), 0.4 kg

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from warehouse_app import cli
+from warehouse_app import launch
 from warehouse_app.db import migrate
 from warehouse_app.self_test import run_self_test
 
@@ -19,7 +19,7 @@ CHECKS = ("database", "receive", "pdf", "xlsx", "qt", "translations")
 
 
 def test_self_test_flag_runs_every_check_and_exits_0(qapp, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
-    assert cli.main(["--self-test"]) == 0
+    assert launch.main(["--self-test"]) == 0
     captured = capsys.readouterr()
     lines = captured.out.splitlines()
     assert [line.split(":")[0] for line in lines[1:-1]] == [f"ok  {name}" for name in CHECKS]

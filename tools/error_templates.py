@@ -3,7 +3,7 @@
 Core, db and documents raise ``WarehouseError`` subclasses with an English template
 (``BadInput("The code {code} ...", code=raw)``); the GUI translates the template under
 the context ``errors`` (ui/texts.error_text). lupdate cannot see those strings, so this
-tool finds them with ``ast`` and writes ``warehouse_app/ui/error_templates.py``: one
+tool finds them with ``ast`` and writes ``warehouse_app/ui/base/error_templates.py``: one
 ``QT_TRANSLATE_NOOP("errors", ...)`` line each, which lupdate does read.
 
 A template is the first argument of a call to an error class (or of ``super().__init__``
@@ -19,12 +19,12 @@ from pathlib import Path
 
 # Parameters that carry an English word into a template ("The {what} must be a number."):
 # their literal values are collected too; ui/texts.error_text translates them.
-from warehouse_app.ui.texts import WORD_PARAMS
+from warehouse_app.ui.base.texts import WORD_PARAMS
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "warehouse_app"
-GENERATED = PACKAGE / "ui" / "error_templates.py"
-ERRORS_MODULE = PACKAGE / "core" / "errors.py"
+GENERATED = PACKAGE / "ui" / "base" / "error_templates.py"
+ERRORS_MODULE = PACKAGE / "kernel" / "errors.py"
 BASE_ERRORS = {"WarehouseError", "Notice"}  # Notice: a translatable warning (a str, not an exception)
 
 

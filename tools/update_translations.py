@@ -4,7 +4,7 @@ Run from the repository root after changing any user-visible string:
 
     python -m tools.update_translations
 
-1. regenerates warehouse_app/ui/error_templates.py from the errors raised in the code;
+1. regenerates warehouse_app/ui/base/error_templates.py from the errors raised in the code;
 2. pyside6-lupdate over every .py file of warehouse_app/ (git's list, so stray files are
    left out) into resources/translations/warehouse_{pl,uk}.ts, keeping what is already
    translated and dropping strings the code no longer has (-no-obsolete);

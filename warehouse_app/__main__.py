@@ -1,3 +1,3 @@
-from warehouse_app.cli import main
+from warehouse_app.launch import main
 
 raise SystemExit(main())

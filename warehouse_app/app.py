@@ -12,21 +12,22 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from warehouse_app.core.catalogue_search import count_items
-from warehouse_app.core.errors import WarehouseError
-from warehouse_app.core.operators import OperatorInfo, get_or_add_operator, list_operators, set_pin, verify_pin
+from warehouse_app.core.access.operators import OperatorInfo, get_or_add_operator, list_operators, set_pin, verify_pin
+from warehouse_app.core.catalogue.search import count_items
 from warehouse_app.db.backup import daily_backup
 from warehouse_app.db.database import Database
 from warehouse_app.db.migrate import upgrade
-from warehouse_app.ui.context import AppContext, StationSettings
-from warehouse_app.ui.language import install_translators
+from warehouse_app.kernel.errors import WarehouseError
+from warehouse_app.kernel.paths import default_db_url
+from warehouse_app.kernel.station import StationSettings
+from warehouse_app.station.store import ORGANISATION, load_station_settings, settings_store, stored_database_url
+from warehouse_app.ui.base.context import AppContext
+from warehouse_app.ui.base.language import install_translators
+from warehouse_app.ui.base.tasks import TaskRunner
 from warehouse_app.ui.main_window import MainWindow
-from warehouse_app.paths import default_db_url
-from warehouse_app.ui.operator_dialog import OperatorDialog
-from warehouse_app.ui.pin_dialog import PinDialog
-from warehouse_app.ui.screen import Screen
-from warehouse_app.ui.settings.store import ORGANISATION, load_station_settings, qsettings, stored_database_url
-from warehouse_app.ui.tasks import TaskRunner
+from warehouse_app.ui.screens.screen import Screen
+from warehouse_app.ui.widgets.operator_dialog import OperatorDialog
+from warehouse_app.ui.widgets.pin_dialog import PinDialog
 
 PIN_TRIES = 3
 
@@ -75,8 +76,8 @@ def offer_demo(runner: TaskRunner, operator_name: str, station: str, parent: QWi
     progress.setWindowModality(Qt.WindowModality.ApplicationModal)
     progress.show()
     try:
-        from warehouse_app.core.demo import load_demo
-        from warehouse_app.core.operators import actor_for
+        from warehouse_app.core.access.operators import actor_for
+        from warehouse_app.core.admin.demo import load_demo
 
         wait_for(runner, lambda s: load_demo(s, actor_for(s, operator_name, station)), write=True)
     finally:
@@ -87,7 +88,7 @@ def choose_operator(runner: TaskRunner, settings: StationSettings, preset: str |
     """Who works here; a manager proves it with the PIN (or chooses one first).
 
     A refused or cancelled PIN goes back to the choice of name; cancelling that ends."""
-    store = qsettings()
+    store = settings_store()
     name = preset
     while True:
         if not name:
@@ -96,7 +97,7 @@ def choose_operator(runner: TaskRunner, settings: StationSettings, preset: str |
             if not dialog.exec():
                 return None
             name = dialog.chosen_name
-        operator = wait_for(runner, lambda s: get_or_add_operator(s, name), write=True)
+        operator = wait_for(runner, lambda s, name=name: get_or_add_operator(s, name), write=True)
         if confirm_manager(runner, operator):
             store.setValue("last_operator", operator.name)
             return operator
@@ -115,7 +116,7 @@ def confirm_manager(runner: TaskRunner, operator: OperatorInfo) -> bool:
         while dialog.exec():
             pin = dialog.pin()
             try:
-                wait_for(runner, lambda s: set_pin(s, operator.name, pin), write=True)
+                wait_for(runner, lambda s, pin=pin: set_pin(s, operator.name, pin), write=True)
                 return True
             except WarehouseError as exc:
                 dialog.show_problem(str(exc))
@@ -126,7 +127,7 @@ def confirm_manager(runner: TaskRunner, operator: OperatorInfo) -> bool:
             return False
         pin = dialog.pin()
         try:
-            wait_for(runner, lambda s: verify_pin(s, operator.name, pin))
+            wait_for(runner, lambda s, pin=pin: verify_pin(s, operator.name, pin))
             return True
         except WarehouseError:
             left = PIN_TRIES - attempt
@@ -137,18 +138,18 @@ def confirm_manager(runner: TaskRunner, operator: OperatorInfo) -> bool:
 
 
 def build_screens(ctx: AppContext) -> list[tuple[Screen, str]]:
-    from warehouse_app.ui.intake.screen import IntakeScreen
-    from warehouse_app.ui.catalogue.screen import CatalogueScreen
-    from warehouse_app.ui.stock.screen import StockScreen
-    from warehouse_app.ui.reports.screen import ReportsScreen
-    from warehouse_app.ui.trucks.screen import TrucksScreen
+    from warehouse_app.ui.screens.catalogue.screen import CatalogueScreen
+    from warehouse_app.ui.screens.intake.screen import IntakeScreen
+    from warehouse_app.ui.screens.reports.screen import ReportsScreen
+    from warehouse_app.ui.screens.stock.screen import StockScreen
+    from warehouse_app.ui.screens.trucks.screen import TrucksScreen
 
     return [(IntakeScreen(ctx), "F2"), (StockScreen(ctx), "F3"), (CatalogueScreen(ctx), "F4"),
             (TrucksScreen(ctx), "F5"), (ReportsScreen(ctx), "F6")]
 
 
 def attach_scanner(window: MainWindow, settings: StationSettings) -> None:
-    from warehouse_app.ui.scanner import ScannerInput
+    from warehouse_app.ui.base.scanner import ScannerInput
 
     scanner = ScannerInput(window, max_gap_ms=settings.scan_max_gap_ms, terminators=settings.scan_terminators,
                            remap_layout=settings.scan_remap)

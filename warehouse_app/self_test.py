@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TextIO
 
 from warehouse_app import __version__
-from warehouse_app.paths import resource_path
+from warehouse_app.kernel.paths import resource_path
 
 BARCODE = "5901234123457"
 GS1_COUNT, GS1_EXPIRY = 12, date(2027, 6, 30)
@@ -68,8 +68,10 @@ class _Run:
                 f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}, libpq {libpq // 10000}.{libpq % 10000})")
 
     def receive(self) -> str:
-        from warehouse_app.core import catalogue, receiving, stock_query
-        from warehouse_app.core.operators import actor_for
+        from warehouse_app.core.access.operators import actor_for
+        from warehouse_app.core.catalogue import items as catalogue
+        from warehouse_app.core.intake import receiving
+        from warehouse_app.core.stock import query as stock_query
 
         assert self.db is not None
         with self.db.write() as s:
@@ -100,7 +102,7 @@ class _Run:
     def xlsx(self) -> str:
         from openpyxl import load_workbook
 
-        from warehouse_app.core.stock_export import stock_sheet_data
+        from warehouse_app.core.reports.stock_export import stock_sheet_data
         from warehouse_app.documents.stock_xlsx import write_stock_sheet
 
         assert self.db is not None
@@ -114,7 +116,7 @@ class _Run:
         return f"stock sheet xlsx written and read back with the item in it, {out.stat().st_size:,} bytes"
 
     def qt(self) -> str:
-        from PySide6.QtCore import QCoreApplication, QEvent, qInstallMessageHandler
+        from PySide6.QtCore import qInstallMessageHandler
 
         warnings: list[str] = []  # e.g. "no audio device" on a server: counted, not printed
         previous = qInstallMessageHandler(lambda _kind, _where, text: warnings.append(text))
@@ -129,11 +131,12 @@ class _Run:
         from PySide6.QtWidgets import QApplication
 
         from warehouse_app.app import attach_scanner, build_screens
-        from warehouse_app.core.operators import get_or_add_operator
-        from warehouse_app.ui.context import AppContext, StationSettings
+        from warehouse_app.core.access.operators import get_or_add_operator
+        from warehouse_app.kernel.station import StationSettings
+        from warehouse_app.ui.base.context import AppContext
+        from warehouse_app.ui.base.tasks import TaskRunner
         from warehouse_app.ui.main_window import MainWindow
-        from warehouse_app.ui.stock.weight_chart import WeightChart
-        from warehouse_app.ui.tasks import TaskRunner
+        from warehouse_app.ui.screens.stock.weight_chart import WeightChart
 
         assert self.db is not None
         app = QApplication.instance() or QApplication([sys.argv[0], "-platform", "offscreen"])

@@ -4,7 +4,7 @@
 <context>
     <name>BoxesPanel</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/trucks/boxes_panel.py" line="+133"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/boxes_panel.py" line="+144"/>
         <source>%n box(es)</source>
         <translation>
             <numerusform>%n box</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>CategoryTreeModel</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/stock/category_model.py" line="+206"/>
+        <location filename="../../warehouse_app/ui/screens/stock/category_model.py" line="+206"/>
         <source>{name}: %n item(s) in stock, {kg} kg</source>
         <translation>
             <numerusform>{name}: %n item in stock, {kg} kg</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>IntakeScreen</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/intake/screen.py" line="+267"/>
+        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+282"/>
         <source>This donation: %n line(s)</source>
         <translation>
             <numerusform>This donation: %n line</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>ItemsTab</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/catalogue/items_tab.py" line="+177"/>
+        <location filename="../../warehouse_app/ui/screens/catalogue/items_tab.py" line="+190"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>StockScreen</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/stock/screen.py" line="+325"/>
+        <location filename="../../warehouse_app/ui/screens/stock/screen.py" line="+336"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>StocktakeDialog</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/stock/stocktake_dialog.py" line="+171"/>
+        <location filename="../../warehouse_app/ui/screens/stock/stocktake_dialog.py" line="+181"/>
         <source>Stocktake of {place} recorded: %n line(s) corrected.</source>
         <translation>
             <numerusform>Stocktake of {place} recorded: %n line corrected.</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>TruckActions</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/trucks/truck_actions.py" line="+77"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_actions.py" line="+77"/>
         <source>%n package(s)</source>
         <translation>
             <numerusform>%n package</numerusform>
@@ -97,7 +97,7 @@
 <context>
     <name>TruckPane</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/trucks/truck_pane.py" line="+136"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+143"/>
         <source>Total: %n package(s), {pieces} pieces, {net} kg net, {gross} kg gross</source>
         <translation>
             <numerusform>Total: %n package, {pieces} pieces, {net} kg net, {gross} kg gross</numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>TrucksScreen</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/trucks/screen.py" line="+244"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+251"/>
         <source>Truck now: %n package(s), {gross} kg gross</source>
         <translation>
             <numerusform>Truck now: %n package, {gross} kg gross</numerusform>
@@ -119,7 +119,7 @@
 <context>
     <name>WarehousePage</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/settings/warehouse_page.py" line="+105"/>
+        <location filename="../../warehouse_app/ui/screens/settings/warehouse_page.py" line="+115"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>

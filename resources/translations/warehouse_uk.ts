@@ -4,7 +4,7 @@
 <context>
     <name>BarcodeListEditor</name>
     <message>
-        <location filename="../../warehouse_app/ui/barcode_list.py" line="+50"/>
+        <location filename="../../warehouse_app/ui/widgets/barcode_list.py" line="+58"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
@@ -57,7 +57,7 @@
 <context>
     <name>BoxesPanel</name>
     <message>
-        <location filename="../../warehouse_app/ui/trucks/boxes_panel.py" line="+62"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/boxes_panel.py" line="+73"/>
         <source>Label</source>
         <translation>Етикетка</translation>
     </message>
@@ -369,7 +369,7 @@ Put it in this box anyway?</source>
 <context>
     <name>CatalogueScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/catalogue/screen.py" line="+24"/>
+        <location filename="../../warehouse_app/ui/screens/catalogue/screen.py" line="+24"/>
         <source>Items</source>
         <translation>Товари</translation>
     </message>
@@ -387,7 +387,7 @@ Put it in this box anyway?</source>
 <context>
     <name>CategoriesTab</name>
     <message>
-        <location filename="../../warehouse_app/ui/catalogue/categories_tab.py" line="+32"/>
+        <location filename="../../warehouse_app/ui/screens/catalogue/categories_tab.py" line="+42"/>
         <source>Add top-level category</source>
         <translation>Додати головну категорію</translation>
     </message>
@@ -480,7 +480,7 @@ Put it in this box anyway?</source>
 <context>
     <name>CategoryPicker</name>
     <message>
-        <location filename="../../warehouse_app/ui/category_picker.py" line="+81"/>
+        <location filename="../../warehouse_app/ui/widgets/category_picker.py" line="+81"/>
         <source>Type to find, e.g. konserwy, консерви, canned</source>
         <translation>Пошук, напр. консерви, konserwy, canned</translation>
     </message>
@@ -503,7 +503,7 @@ Put it in this box anyway?</source>
 <context>
     <name>CategoryTreeModel</name>
     <message>
-        <location filename="../../warehouse_app/ui/stock/category_model.py" line="+63"/>
+        <location filename="../../warehouse_app/ui/screens/stock/category_model.py" line="+63"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
@@ -594,7 +594,7 @@ Put it in this box anyway?</source>
 <context>
     <name>CountModel</name>
     <message>
-        <location filename="../../warehouse_app/ui/stock/count_model.py" line="+56"/>
+        <location filename="../../warehouse_app/ui/screens/stock/count_model.py" line="+56"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
@@ -642,7 +642,7 @@ Put it in this box anyway?</source>
 <context>
     <name>CountSheetCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/reports/export_cards.py" line="+169"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+182"/>
         <source>Stock-count sheet (PDF)</source>
         <translation>Аркуш інвентаризації (PDF)</translation>
     </message>
@@ -680,7 +680,7 @@ Put it in this box anyway?</source>
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../warehouse_app/ui/settings/database_page.py" line="+33"/>
+        <location filename="../../warehouse_app/ui/screens/settings/database_page.py" line="+48"/>
         <source>Now working on: {name}</source>
         <translation>Зараз використовується: {name}</translation>
     </message>
@@ -778,7 +778,7 @@ Put it in this box anyway?</source>
 <context>
     <name>DonationHeader</name>
     <message>
-        <location filename="../../warehouse_app/ui/intake/donation_header.py" line="+36"/>
+        <location filename="../../warehouse_app/ui/screens/intake/donation_header.py" line="+43"/>
         <source>Search or type a new donor (optional)</source>
         <translation>Знайдіть або введіть нового благодійника (необов’язково)</translation>
     </message>
@@ -826,7 +826,7 @@ Put it in this box anyway?</source>
 <context>
     <name>DonationLinesModel</name>
     <message>
-        <location filename="../../warehouse_app/ui/intake/lines_model.py" line="+22"/>
+        <location filename="../../warehouse_app/ui/screens/intake/lines_model.py" line="+22"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
@@ -854,7 +854,7 @@ Put it in this box anyway?</source>
 <context>
     <name>DonationsCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/reports/export_cards.py" line="-112"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-112"/>
         <source>Donations report (Excel)</source>
         <translation>Звіт про пожертви (Excel)</translation>
     </message>
@@ -892,7 +892,7 @@ Put it in this box anyway?</source>
 <context>
     <name>ExpiryDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/expiry_dialog.py" line="+20"/>
+        <location filename="../../warehouse_app/ui/widgets/expiry_dialog.py" line="+20"/>
         <source>Expiry date</source>
         <translation>Термін придатності</translation>
     </message>
@@ -925,7 +925,7 @@ Put it in this box anyway?</source>
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../warehouse_app/ui/export_job.py" line="+136"/>
+        <location filename="../../warehouse_app/ui/base/export_job.py" line="+131"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -978,7 +978,7 @@ Put it in this box anyway?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/reports/import_dialog.py" line="+58"/>
+        <location filename="../../warehouse_app/ui/screens/reports/import_dialog.py" line="+74"/>
         <source>Import items</source>
         <translation>Імпорт товарів</translation>
     </message>
@@ -1071,7 +1071,7 @@ Put it in this box anyway?</source>
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/intake/screen.py" line="+58"/>
+        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+73"/>
         <source>Type a barcode or label code and press Enter</source>
         <translation>Введіть штрихкод або код етикетки й натисніть Enter</translation>
     </message>
@@ -1183,7 +1183,7 @@ Put it in this box anyway?</source>
 <context>
     <name>ItemDetailPane</name>
     <message>
-        <location filename="../../warehouse_app/ui/stock/detail_pane.py" line="+55"/>
+        <location filename="../../warehouse_app/ui/screens/stock/detail_pane.py" line="+63"/>
         <location line="+72"/>
         <source>Select an item to see its lots and places.</source>
         <translation>Виберіть товар, щоб побачити його партії та місця.</translation>
@@ -1267,7 +1267,7 @@ Put it in this box anyway?</source>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/item_dialog.py" line="+55"/>
+        <location filename="../../warehouse_app/ui/widgets/item_dialog.py" line="+64"/>
         <source>Edit item</source>
         <translation>Редагувати товар</translation>
     </message>
@@ -1425,7 +1425,7 @@ Put it in this box anyway?</source>
 <context>
     <name>ItemsTab</name>
     <message>
-        <location filename="../../warehouse_app/ui/catalogue/items_tab.py" line="+56"/>
+        <location filename="../../warehouse_app/ui/screens/catalogue/items_tab.py" line="+69"/>
         <source>Search by name, barcode or label code (Ctrl+F) — or scan</source>
         <translation>Пошук за назвою, штрихкодом або кодом етикетки (Ctrl+F) — або скануйте</translation>
     </message>
@@ -1538,7 +1538,7 @@ Put it in this box anyway?</source>
 <context>
     <name>ItemsTableModel</name>
     <message>
-        <location filename="../../warehouse_app/ui/catalogue/items_model.py" line="+49"/>
+        <location filename="../../warehouse_app/ui/screens/catalogue/items_model.py" line="+49"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
@@ -1611,7 +1611,7 @@ Put it in this box anyway?</source>
 <context>
     <name>LastScanPanel</name>
     <message>
-        <location filename="../../warehouse_app/ui/intake/last_scan.py" line="+49"/>
+        <location filename="../../warehouse_app/ui/screens/intake/last_scan.py" line="+49"/>
         <source>Ready to scan</source>
         <translation>Готово до сканування</translation>
     </message>
@@ -1636,7 +1636,7 @@ Scanned: {code}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../warehouse_app/ui/main_window.py" line="+23"/>
+        <location filename="../../warehouse_app/ui/main_window.py" line="+31"/>
         <source>Aid Warehouse</source>
         <translation>Склад допомоги</translation>
     </message>
@@ -1690,7 +1690,7 @@ Scanned: {code}</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../warehouse_app/ui/message_bar.py" line="+33"/>
+        <location filename="../../warehouse_app/ui/base/message_bar.py" line="+33"/>
         <source>Dismiss</source>
         <translation>Закрити</translation>
     </message>
@@ -1698,7 +1698,7 @@ Scanned: {code}</source>
 <context>
     <name>NewCategoryDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/catalogue/category_dialog.py" line="+37"/>
+        <location filename="../../warehouse_app/ui/screens/catalogue/category_dialog.py" line="+38"/>
         <source>Add subcategory</source>
         <translation>Додати підкатегорію</translation>
     </message>
@@ -1761,7 +1761,7 @@ Scanned: {code}</source>
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/operator_dialog.py" line="+19"/>
+        <location filename="../../warehouse_app/ui/widgets/operator_dialog.py" line="+26"/>
         <source>Who is working?</source>
         <translation>Хто працює?</translation>
     </message>
@@ -1799,7 +1799,7 @@ Scanned: {code}</source>
 <context>
     <name>OperatorsPage</name>
     <message>
-        <location filename="../../warehouse_app/ui/settings/operators_page.py" line="+32"/>
+        <location filename="../../warehouse_app/ui/screens/settings/operators_page.py" line="+47"/>
         <source>staff</source>
         <translation>працівник</translation>
     </message>
@@ -1933,7 +1933,7 @@ Scanned: {code}</source>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/pin_dialog.py" line="+19"/>
+        <location filename="../../warehouse_app/ui/widgets/pin_dialog.py" line="+19"/>
         <source>New PIN for {name}</source>
         <translation>Новий PIN для: {name}</translation>
     </message>
@@ -1986,7 +1986,7 @@ Scanned: {code}</source>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../warehouse_app/ui/reports/preview_model.py" line="+58"/>
+        <location filename="../../warehouse_app/ui/screens/reports/preview_model.py" line="+58"/>
         <source>Line</source>
         <translation>Рядок</translation>
     </message>
@@ -1999,7 +1999,7 @@ Scanned: {code}</source>
 <context>
     <name>ReceiptCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/reports/export_cards.py" line="+7"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+7"/>
         <source>Donation receipt (PDF)</source>
         <translation>Квитанція про пожертву (PDF)</translation>
     </message>
@@ -2047,7 +2047,7 @@ Scanned: {code}</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/reports/screen.py" line="+69"/>
+        <location filename="../../warehouse_app/ui/screens/reports/screen.py" line="+82"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
@@ -2121,7 +2121,7 @@ Scanned: {code}</source>
 <context>
     <name>ScanBar</name>
     <message>
-        <location filename="../../warehouse_app/ui/trucks/scan_bar.py" line="+56"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/scan_bar.py" line="+63"/>
         <source>Load</source>
         <translation>Завантажити</translation>
     </message>
@@ -2154,7 +2154,7 @@ Scanned: {code}</source>
 <context>
     <name>ScanSheetCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/reports/export_cards.py" line="+66"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+66"/>
         <source>Line {number} has no code before the = sign.</source>
         <translation>Рядок {number} не має коду перед знаком =.</translation>
     </message>
@@ -2227,7 +2227,7 @@ Scanned: {code}</source>
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screen.py" line="+25"/>
+        <location filename="../../warehouse_app/ui/screens/screen.py" line="+25"/>
         <source>A barcode was scanned, but this screen does not use scans. Go to Intake (F2) to receive goods.</source>
         <translation>Відскановано штрихкод, але цей екран не працює зі сканами. Перейдіть до Приймання (F2), щоб прийняти товар.</translation>
     </message>
@@ -2235,7 +2235,7 @@ Scanned: {code}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/settings/dialog.py" line="+19"/>
+        <location filename="../../warehouse_app/ui/screens/settings/dialog.py" line="+19"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
@@ -2269,7 +2269,7 @@ Scanned: {code}</source>
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../warehouse_app/ui/settings/station_page.py" line="+28"/>
+        <location filename="../../warehouse_app/ui/screens/settings/station_page.py" line="+36"/>
         <source>This computer</source>
         <translation>Цей комп’ютер</translation>
     </message>
@@ -2397,7 +2397,7 @@ Scanned: {code}</source>
 <context>
     <name>StockCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/reports/export_cards.py" line="-241"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-241"/>
         <source>Stock sheet (Excel)</source>
         <translation>Відомість залишків (Excel)</translation>
     </message>
@@ -2420,7 +2420,7 @@ Scanned: {code}</source>
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/stock/screen.py" line="+80"/>
+        <location filename="../../warehouse_app/ui/screens/stock/screen.py" line="+91"/>
         <source>Stock</source>
         <translation>Залишки</translation>
     </message>
@@ -2509,7 +2509,7 @@ Scanned: {code}</source>
 <context>
     <name>StockTableModel</name>
     <message>
-        <location filename="../../warehouse_app/ui/stock/item_model.py" line="+61"/>
+        <location filename="../../warehouse_app/ui/screens/stock/item_model.py" line="+61"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
@@ -2584,7 +2584,7 @@ Scanned: {code}</source>
         <translation>Одиниці, термін придатності яких спливає протягом 30 днів, разом із простроченими</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+235"/>
         <source>Below the minimum stock of {min} {unit}</source>
         <translation>Нижче мінімального залишку {min} {unit}</translation>
     </message>
@@ -2602,7 +2602,7 @@ Scanned: {code}</source>
 <context>
     <name>StocktakeDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/stock/stocktake_dialog.py" line="+36"/>
+        <location filename="../../warehouse_app/ui/screens/stock/stocktake_dialog.py" line="+46"/>
         <source>Stocktake</source>
         <translation>Інвентаризація</translation>
     </message>
@@ -2694,7 +2694,7 @@ Scanned: {code}</source>
 <context>
     <name>TruckActions</name>
     <message>
-        <location filename="../../warehouse_app/ui/trucks/truck_actions.py" line="+60"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_actions.py" line="+60"/>
         <source>Truck {number} saved.</source>
         <translation>Вантажівку {number} збережено.</translation>
     </message>
@@ -2744,7 +2744,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
 <context>
     <name>TruckDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/trucks/truck_dialog.py" line="+32"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_dialog.py" line="+40"/>
         <source>Edit truck {number}</source>
         <translation>Редагувати вантажівку {number}</translation>
     </message>
@@ -2847,7 +2847,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
 <context>
     <name>TruckPane</name>
     <message>
-        <location filename="../../warehouse_app/ui/trucks/truck_pane.py" line="+63"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+70"/>
         <source>#</source>
         <translation>№</translation>
     </message>
@@ -2993,7 +2993,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
 <context>
     <name>TruckPapers</name>
     <message>
-        <location filename="../../warehouse_app/ui/trucks/truck_papers.py" line="+57"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_papers.py" line="+57"/>
         <source>Packing list</source>
         <translation>Пакувальний лист</translation>
     </message>
@@ -3016,7 +3016,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
 <context>
     <name>TrucksScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/trucks/screen.py" line="+50"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+57"/>
         <source>Truck</source>
         <translation>Вантажівка</translation>
     </message>
@@ -3203,7 +3203,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
 <context>
     <name>WarehousePage</name>
     <message>
-        <location filename="../../warehouse_app/ui/settings/warehouse_page.py" line="+30"/>
+        <location filename="../../warehouse_app/ui/screens/settings/warehouse_page.py" line="+40"/>
         <source>Shared by every station; printed on the packing lists, labels and receipts.</source>
         <translation>Спільні для всіх робочих місць; друкуються на пакувальних листах, етикетках і квитанціях.</translation>
     </message>
@@ -3324,7 +3324,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
 <context>
     <name>WeightChart</name>
     <message>
-        <location filename="../../warehouse_app/ui/stock/weight_chart.py" line="+23"/>
+        <location filename="../../warehouse_app/ui/screens/stock/weight_chart.py" line="+23"/>
         <location line="+70"/>
         <source>Stock weight by category (kg)</source>
         <translation>Вага залишків за категоріями (кг)</translation>
@@ -3348,7 +3348,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
 <context>
     <name>WriteOffDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/stock/write_off_dialog.py" line="+36"/>
+        <location filename="../../warehouse_app/ui/screens/stock/write_off_dialog.py" line="+43"/>
         <source>Write off goods</source>
         <translation>Списання товару</translation>
     </message>
@@ -3441,7 +3441,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../warehouse_app/ui/error_templates.py" line="+9"/>
+        <location filename="../../warehouse_app/ui/base/error_templates.py" line="+9"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN має від 4 до 12 цифр.</translation>
     </message>
@@ -3691,7 +3691,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Хтось інший змінив ці самі дані в ту саму мить; нічого не збережено.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Something went wrong inside the app; nothing was saved. ({kind})</source>
         <translation>У програмі сталася помилка; нічого не збережено. ({kind})</translation>
     </message>
@@ -3844,11 +3844,6 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>The file {name} cannot be saved there: {reason}.</source>
         <translation>Файл {name} не можна зберегти там: {reason}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The file {path} cannot be written: {reason}.</source>
-        <translation>Не вдається записати файл {path}: {reason}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4555,11 +4550,16 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <source>“{value}” is not yes or no.</source>
         <translation>«{value}» — це не «так» і не «ні».</translation>
     </message>
+    <message>
+        <location line="-172"/>
+        <source>Something went wrong inside the app after saving. ({kind})</source>
+        <translation>Щось пішло не так у застосунку після збереження. ({kind})</translation>
+    </message>
 </context>
 <context>
     <name>places</name>
     <message>
-        <location filename="../../warehouse_app/ui/formats.py" line="+41"/>
+        <location filename="../../warehouse_app/ui/base/formats.py" line="+41"/>
         <source>Main warehouse</source>
         <translation>Головний склад</translation>
     </message>
@@ -4577,7 +4577,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
 <context>
     <name>screen</name>
     <message>
-        <location filename="../../warehouse_app/ui/intake/new_item.py" line="+55"/>
+        <location filename="../../warehouse_app/ui/screens/intake/new_item.py" line="+55"/>
         <source>The new item was not added, so nothing was received.</source>
         <translation>Новий товар не додано, тому нічого не прийнято.</translation>
     </message>
@@ -4585,7 +4585,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../warehouse_app/app.py" line="+64"/>
+        <location filename="../../warehouse_app/app.py" line="+65"/>
         <source>An empty warehouse</source>
         <translation>Порожній склад</translation>
     </message>
@@ -4637,7 +4637,7 @@ Choose No to start with an empty warehouse.</source>
 <context>
     <name>trucks</name>
     <message>
-        <location filename="../../warehouse_app/ui/trucks/load_rows.py" line="+22"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/load_rows.py" line="+22"/>
         <source>planning</source>
         <translation>планується</translation>
     </message>
@@ -4690,7 +4690,7 @@ Choose No to start with an empty warehouse.</source>
 <context>
     <name>units</name>
     <message>
-        <location filename="../../warehouse_app/ui/units.py" line="+10"/>
+        <location filename="../../warehouse_app/ui/base/units.py" line="+10"/>
         <source>pcs</source>
         <translation>шт.</translation>
     </message>

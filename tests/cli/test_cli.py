@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, update
 
-from warehouse_app.cli import main
 from warehouse_app.db.database import Database
 from warehouse_app.db.models import CategoryExpiryTotal, Movement, StockLevel
+from warehouse_app.launch import main
 
 BEANS = "5901234123457"
 GS = "\x1d"
@@ -105,9 +105,9 @@ def test_errors_are_one_line_exit_codes_and_change_nothing(cli: Cli, args, exit_
     assert cli("receive", BEANS, "--qty", "5", "--expiry", "2027-01-01")[0] == 0
     before = (cli.ledger(), cli.json("stock"))
     try:
-        code, out, err = cli(*args)
+        code, _out, err = cli(*args)
     except SystemExit as exc:  # argparse usage errors
-        code, (out, err) = exc.code, cli.capsys.readouterr()
+        code, (_out, err) = exc.code, cli.capsys.readouterr()
     assert code == exit_code
     assert words in err and err.count("\n") == 1 and "Traceback" not in err
     assert (cli.ledger(), cli.json("stock")) == before

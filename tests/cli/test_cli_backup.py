@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from warehouse_app.cli import main
-from warehouse_app.db.backup import backups_of, daily_backup, rotate
 from tests.cli.test_cli import BEANS, Cli, add_beans
+from warehouse_app.db.backup import backups_of, daily_backup, rotate
+from warehouse_app.launch import main
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import io
 import pytest
 
 from tests.cli.test_cli import Cli, cli  # noqa: F401 (the fixture)
-from warehouse_app.cli import main
+from warehouse_app.launch import main
 
 
 def _stdin(monkeypatch: pytest.MonkeyPatch, text: str) -> None:

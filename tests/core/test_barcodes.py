@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from warehouse_app.core.barcodes import (
+from warehouse_app.core.catalogue.barcodes import (
     DEFAULT_SEPARATORS,
     INTERNAL_PREFIXES,
     InternalKind,
@@ -21,7 +21,7 @@ from warehouse_app.core.barcodes import (
     normalise_gtin,
     parse_internal_code,
 )
-from warehouse_app.core.errors import BadInput
+from warehouse_app.kernel.errors import BadInput
 
 GS = "\x1d"
 

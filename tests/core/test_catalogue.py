@@ -8,11 +8,12 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from warehouse_app.core import catalogue, categories
-from warehouse_app.core.errors import BadInput, Conflict, NotFound
+from warehouse_app.core.catalogue import categories
+from warehouse_app.core.catalogue import items as catalogue
 from warehouse_app.db.database import Database
 from warehouse_app.db.models import Barcode, Category, Item
-from warehouse_app.paths import resource_path
+from warehouse_app.kernel.errors import BadInput, Conflict, NotFound
+from warehouse_app.kernel.paths import resource_path
 
 EAN = "5901234123457"
 

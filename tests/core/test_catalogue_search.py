@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from warehouse_app.core import catalogue
-from warehouse_app.core.catalogue_search import count_items, search_page
-from warehouse_app.core.categories import resolve_category
+from warehouse_app.core.catalogue import items as catalogue
+from warehouse_app.core.catalogue.categories import resolve_category
+from warehouse_app.core.catalogue.search import count_items, search_page
 from warehouse_app.db.database import Database
 
 

@@ -9,15 +9,24 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.shipping_fixtures import BLANKET, RICE, TINS, Goods, assert_ledger_consistent, goods  # noqa: F401
-from warehouse_app.core import barcodes
-from warehouse_app.core.containers import (
-    MixedCategory, container_contents, create_container, get_container, list_containers, pack, put_on_pallet, reopen,
-    seal, take_off_pallet, unpack,
-)
+from warehouse_app.core.catalogue import barcodes
 from warehouse_app.core.context import Actor
-from warehouse_app.core.errors import BadInput, Conflict, NotEnoughStock, NotFound
+from warehouse_app.core.shipping.containers import (
+    MixedCategory,
+    container_contents,
+    create_container,
+    get_container,
+    list_containers,
+    pack,
+    put_on_pallet,
+    reopen,
+    seal,
+    take_off_pallet,
+    unpack,
+)
 from warehouse_app.db.database import Database
 from warehouse_app.db.models import Location, Movement, StockLevel
+from warehouse_app.kernel.errors import BadInput, Conflict, NotEnoughStock, NotFound
 
 
 def _ledger_rows(db: Database) -> int:

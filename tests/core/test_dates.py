@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from warehouse_app.core.dates import parse_expiry_text
-from warehouse_app.core.errors import BadInput
+from warehouse_app.kernel.errors import BadInput
 
 
 @pytest.mark.parametrize(

@@ -10,14 +10,14 @@ import pytest
 
 from tests.core.test_stock_query import ean
 from tests.documents.xlsx_helpers import assert_table_layout, find_row, load, table
-from warehouse_app.core import catalogue
+from warehouse_app.core.catalogue import items as catalogue
 from warehouse_app.core.context import Actor
-from warehouse_app.core.donation_report import NO_DONOR, donation_report
-from warehouse_app.core.donations import close_donation, open_donation
-from warehouse_app.core.errors import BadInput
-from warehouse_app.core.receiving import correct_receipt, receive
+from warehouse_app.core.intake.donations import close_donation, open_donation
+from warehouse_app.core.intake.receiving import correct_receipt, receive
+from warehouse_app.core.reports.donation_report import NO_DONOR, donation_report
 from warehouse_app.db.database import Database
 from warehouse_app.documents.donations_xlsx import LINE_COLUMNS, write_donations_report
+from warehouse_app.kernel.errors import BadInput
 
 TODAY = date.today()
 EVIL = '=HYPERLINK("http://x","y")'

@@ -12,15 +12,15 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from tests.core.test_stock_query import ean
-from warehouse_app.core import catalogue
+from warehouse_app.core.catalogue import items as catalogue
 from warehouse_app.core.context import Actor
-from warehouse_app.core.errors import BadInput
-from warehouse_app.core.imports import import_donation, import_items, preview_donation, preview_items
+from warehouse_app.core.intake.donations import get_donation
+from warehouse_app.core.intake.imports import import_donation, import_items, preview_donation, preview_items
+from warehouse_app.core.stock.query import stock_by_item
 from warehouse_app.db.database import Database
-from warehouse_app.core.donations import get_donation
-from warehouse_app.core.stock_query import stock_by_item
 from warehouse_app.db.models import Item, Movement
 from warehouse_app.documents.sheet_reader import LINE, read_rows
+from warehouse_app.kernel.errors import BadInput
 
 GOOD = ean("590000000031")
 TAKEN = ean("590000000032")

@@ -5,14 +5,19 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from warehouse_app.core.context import Actor
-from warehouse_app.core.errors import BadInput, Conflict
-from warehouse_app.core.operators import (
-    add_operator, list_operators, set_active, set_pin, set_role, verify_pin,
+from warehouse_app.core.access.operators import (
+    add_operator,
+    list_operators,
+    set_active,
+    set_pin,
+    set_role,
+    verify_pin,
 )
-from warehouse_app.core.pins import hash_pin, pin_matches
+from warehouse_app.core.access.pins import hash_pin, pin_matches
+from warehouse_app.core.context import Actor
 from warehouse_app.db.database import Database
 from warehouse_app.db.models import Operator
+from warehouse_app.kernel.errors import BadInput, Conflict
 
 
 def test_pin_is_stored_salted_and_never_plain() -> None:

@@ -8,13 +8,16 @@ from decimal import Decimal
 from sqlalchemy import func, select
 
 from tests.shipping_fixtures import BLANKET, RICE, TINS, Goods, assert_ledger_consistent, goods  # noqa: F401
-from warehouse_app.core.containers import create_container, pack, put_on_pallet, seal
 from warehouse_app.core.context import Actor
-from warehouse_app.core.packing_list import label_packages, packing_list
 from warehouse_app.core.quantities import WHOLE_UNITS
-from warehouse_app.core.shipments import create_truck, dispatch, load
-from warehouse_app.core.warehouse_settings import (
-    max_payload_kg, set_max_payload_kg, set_warehouse_details, warehouse_details,
+from warehouse_app.core.shipping.containers import create_container, pack, put_on_pallet, seal
+from warehouse_app.core.shipping.packing_list import label_packages, packing_list
+from warehouse_app.core.shipping.shipments import create_truck, dispatch, load
+from warehouse_app.core.shipping.warehouse import (
+    max_payload_kg,
+    set_max_payload_kg,
+    set_warehouse_details,
+    warehouse_details,
 )
 from warehouse_app.db.database import Database
 from warehouse_app.db.models import Item, Location, Movement, Shipment, StockLevel

@@ -8,15 +8,16 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from warehouse_app.core import catalogue, donations
-from warehouse_app.core.barcodes import gtin_check_digit
+from warehouse_app.core.access.operators import actor_for
+from warehouse_app.core.catalogue import items as catalogue
+from warehouse_app.core.catalogue.barcodes import gtin_check_digit
 from warehouse_app.core.context import Actor
-from warehouse_app.core.errors import BadInput, Conflict, NotFound
-from warehouse_app.core.operators import actor_for
-from warehouse_app.core.receiving import receive
-from warehouse_app.core.stock_query import item_lots
+from warehouse_app.core.intake import donations
+from warehouse_app.core.intake.receiving import receive
+from warehouse_app.core.stock.query import item_lots
 from warehouse_app.db.database import Database
 from warehouse_app.db.models import Donation, Movement, StockLevel
+from warehouse_app.kernel.errors import BadInput, Conflict, NotFound
 
 BEANS = "5901234123457"
 GS = "\x1d"
@@ -179,7 +180,7 @@ def test_donation_numbers_count_up(db: Database, actor: Actor) -> None:
 
 
 def test_correct_receipt_reverses_and_rewrites_with_audit(db: Database, actor: Actor, beans) -> None:
-    from warehouse_app.core.receiving import correct_receipt
+    from warehouse_app.core.intake.receiving import correct_receipt
 
     with db.write() as s:
         first = receive(s, actor, BEANS, qty=1, expiry="2027-03-31")
@@ -196,7 +197,7 @@ def test_correct_receipt_reverses_and_rewrites_with_audit(db: Database, actor: A
 
 
 def test_correct_receipt_refuses_bad_quantity_and_changes_nothing(db: Database, actor: Actor, beans) -> None:
-    from warehouse_app.core.receiving import correct_receipt
+    from warehouse_app.core.intake.receiving import correct_receipt
 
     with db.write() as s:
         first = receive(s, actor, BEANS, qty=3, expiry="2027-03-31")
@@ -210,7 +211,7 @@ def test_correct_receipt_refuses_bad_quantity_and_changes_nothing(db: Database, 
 
 
 def test_expiry_needed_and_unknown_barcode_carry_what_the_gui_needs(db: Database, actor: Actor, beans) -> None:
-    from warehouse_app.core.errors import ExpiryNeeded, UnknownBarcode
+    from warehouse_app.kernel.errors import ExpiryNeeded, UnknownBarcode
 
     with pytest.raises(ExpiryNeeded) as needed, db.write() as s:
         receive(s, actor, BEANS)

@@ -10,16 +10,24 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.shipping_fixtures import BLANKET, RICE, TINS, Goods, assert_ledger_consistent, goods, manager  # noqa: F401
-from warehouse_app.core.containers import create_container, get_container, pack, put_on_pallet, seal, unpack
 from warehouse_app.core.context import Actor
-from warehouse_app.core.errors import BadInput, Conflict, NotEnoughStock, NotFound
-from warehouse_app.core.shipments import (
-    ShelfLifeTooShort, create_truck, dispatch, get_truck, list_trucks, load, truck_totals, unload, update_truck,
+from warehouse_app.core.shipping.containers import create_container, get_container, pack, put_on_pallet, seal, unpack
+from warehouse_app.core.shipping.shipments import (
+    ShelfLifeTooShort,
+    create_truck,
+    dispatch,
+    get_truck,
+    list_trucks,
+    load,
+    truck_totals,
+    unload,
+    update_truck,
 )
-from warehouse_app.core.stock_query import stock_by_category
-from warehouse_app.core.warehouse_settings import set_max_payload_kg
+from warehouse_app.core.shipping.warehouse import set_max_payload_kg
+from warehouse_app.core.stock.query import stock_by_category
 from warehouse_app.db.database import Database
 from warehouse_app.db.models import Location, Movement, StockLevel
+from warehouse_app.kernel.errors import BadInput, Conflict, NotEnoughStock, NotFound
 
 DEPARTURE = date(2027, 1, 15)  # tins expiring 2027-03-31 have 75 days left: under the 90 of canned food
 

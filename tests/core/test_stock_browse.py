@@ -7,16 +7,16 @@ from decimal import Decimal
 
 import pytest
 
-from warehouse_app.core import catalogue
-from warehouse_app.core.barcodes import gtin_check_digit
-from warehouse_app.core.categories import resolve_category
+from warehouse_app.core.catalogue import items as catalogue
+from warehouse_app.core.catalogue.barcodes import gtin_check_digit
+from warehouse_app.core.catalogue.categories import resolve_category
 from warehouse_app.core.context import Actor
-from warehouse_app.core.errors import BadInput
-from warehouse_app.core.locations import add_location, resolve_location
-from warehouse_app.core.receiving import receive
-from warehouse_app.core.stock_browse import BrowseFilter, browse_page, count_items
-from warehouse_app.core.stock_ops import move, write_off
+from warehouse_app.core.intake.receiving import receive
+from warehouse_app.core.stock.browse import BrowseFilter, browse_page, count_items
+from warehouse_app.core.stock.changes import move, write_off
+from warehouse_app.core.stock.locations import add_location, resolve_location
 from warehouse_app.db.database import Database
+from warehouse_app.kernel.errors import BadInput
 
 TODAY = date(2026, 11, 23)
 

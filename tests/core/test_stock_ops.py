@@ -8,16 +8,16 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select, update
 
-from warehouse_app.core import catalogue
+from warehouse_app.core.catalogue import items as catalogue
 from warehouse_app.core.context import Actor
-from warehouse_app.core.errors import BadInput, Conflict, NotEnoughStock, NotFound
-from warehouse_app.core.integrity import check_stock_levels
-from warehouse_app.core.locations import add_location
-from warehouse_app.core.receiving import receive
-from warehouse_app.core.stock_ops import adjust, move, reverse, write_off
-from warehouse_app.core.stock_query import item_lots
+from warehouse_app.core.intake.receiving import receive
+from warehouse_app.core.stock.changes import adjust, move, reverse, write_off
+from warehouse_app.core.stock.integrity import check_stock_levels
+from warehouse_app.core.stock.locations import add_location
+from warehouse_app.core.stock.query import item_lots
 from warehouse_app.db.database import Database
 from warehouse_app.db.models import Movement, StockLevel
+from warehouse_app.kernel.errors import BadInput, Conflict, NotEnoughStock, NotFound
 
 WATER = "5901234123457"
 
@@ -178,7 +178,7 @@ def test_check_finds_running_totals_that_disagree_with_the_stock_levels(db: Data
 
 
 def test_a_plain_move_never_reaches_into_a_box_or_truck(db: Database, actor: Actor, water) -> None:
-    from warehouse_app.core.containers import create_container, pack
+    from warehouse_app.core.shipping.containers import create_container, pack
 
     with db.write() as s:
         box = create_container(s, actor, "box").code

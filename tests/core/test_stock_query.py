@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
-from warehouse_app.core import catalogue
-from warehouse_app.core.barcodes import gtin_check_digit
+from warehouse_app.core.catalogue import items as catalogue
+from warehouse_app.core.catalogue.barcodes import gtin_check_digit
 from warehouse_app.core.context import Actor
-from warehouse_app.core.receiving import receive
-from warehouse_app.core.stock_ops import write_off
-from warehouse_app.core.stock_query import stock_by_category, stock_by_item
+from warehouse_app.core.intake.receiving import receive
+from warehouse_app.core.stock.changes import write_off
+from warehouse_app.core.stock.query import stock_by_category, stock_by_item
 from warehouse_app.db.database import Database
 
 TODAY = date(2026, 11, 23)
@@ -80,10 +80,10 @@ def test_category_names_in_each_language(db: Database, actor: Actor) -> None:
 def test_running_totals_give_exactly_what_grouping_the_stock_levels_gives(db: Database, actor: Actor) -> None:
     """The fast roll-up (running totals) against the old grouping of stock_level, after
     receives, moves, write-offs, adjustments, reversals and item category / weight edits."""
-    from warehouse_app.core.integrity import check_stock_levels
-    from warehouse_app.core.locations import add_location
-    from warehouse_app.core.stock_ops import adjust, move, reverse
-    from warehouse_app.core.stock_query import _own_from_stock_levels, _own_from_totals, _roll_up
+    from warehouse_app.core.stock.changes import adjust, move, reverse
+    from warehouse_app.core.stock.integrity import check_stock_levels
+    from warehouse_app.core.stock.locations import add_location
+    from warehouse_app.core.stock.query import _own_from_stock_levels, _own_from_totals, _roll_up
 
     setup_stock(db, actor)
     meat, rice, sugar, soap = (ean(f"5900000000{n}") for n in (11, 12, 13, 14))
@@ -125,8 +125,8 @@ def test_running_totals_give_exactly_what_grouping_the_stock_levels_gives(db: Da
 
 
 def test_a_location_filter_still_groups_the_stock_levels(db: Database, actor: Actor) -> None:
-    from warehouse_app.core.locations import add_location
-    from warehouse_app.core.stock_ops import move
+    from warehouse_app.core.stock.changes import move
+    from warehouse_app.core.stock.locations import add_location
 
     setup_stock(db, actor)
     with db.write() as s:

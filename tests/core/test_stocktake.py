@@ -8,18 +8,18 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from warehouse_app.core import catalogue
-from warehouse_app.core.barcodes import gtin_check_digit
-from warehouse_app.core.categories import resolve_category
+from warehouse_app.core.catalogue import items as catalogue
+from warehouse_app.core.catalogue.barcodes import gtin_check_digit
+from warehouse_app.core.catalogue.categories import resolve_category
 from warehouse_app.core.context import Actor
-from warehouse_app.core.errors import BadInput
-from warehouse_app.core.integrity import check_stock_levels
-from warehouse_app.core.locations import add_location
-from warehouse_app.core.receiving import receive
-from warehouse_app.core.stock_ops import move
-from warehouse_app.core.stocktake import CountedLine, expected_stock, identify_scan, record_count
+from warehouse_app.core.intake.receiving import receive
+from warehouse_app.core.stock.changes import move
+from warehouse_app.core.stock.integrity import check_stock_levels
+from warehouse_app.core.stock.locations import add_location
+from warehouse_app.core.stock.stocktake import CountedLine, expected_stock, identify_scan, record_count
 from warehouse_app.db.database import Database
 from warehouse_app.db.models import Movement
+from warehouse_app.kernel.errors import BadInput
 
 WATER = "5901234123457"
 SOAP = "590000000014" + gtin_check_digit("590000000014")

@@ -27,15 +27,16 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from warehouse_app.core import catalogue, donations
-from warehouse_app.core.errors import NotEnoughStock
-from warehouse_app.core.integrity import check_stock_levels
-from warehouse_app.core.operators import actor_for
-from warehouse_app.core.receiving import receive
-from warehouse_app.core.stock_ops import write_off
-from warehouse_app.core.stock_query import stock_by_category
+from warehouse_app.core.access.operators import actor_for
+from warehouse_app.core.catalogue import items as catalogue
+from warehouse_app.core.intake import donations
+from warehouse_app.core.intake.receiving import receive
+from warehouse_app.core.stock.changes import write_off
+from warehouse_app.core.stock.integrity import check_stock_levels
+from warehouse_app.core.stock.query import stock_by_category
 from warehouse_app.db.database import Database
 from warehouse_app.db.models import Donation, Movement, StockLevel
+from warehouse_app.kernel.errors import NotEnoughStock
 
 SPAWN = mp.get_context("spawn")
 WORKER_TIMEOUT_S = 60  # a hard upper bound so a hung worker fails the test instead of hanging it

@@ -18,10 +18,10 @@ import pytest
 from sqlalchemy import event, func, select, text
 from sqlalchemy.exc import IntegrityError
 
-from warehouse_app.core import catalogue
+from warehouse_app.core.catalogue import items as catalogue
 from warehouse_app.core.context import Actor
-from warehouse_app.core.integrity import check_stock_levels
-from warehouse_app.core.receiving import receive
+from warehouse_app.core.intake.receiving import receive
+from warehouse_app.core.stock.integrity import check_stock_levels
 from warehouse_app.db.database import Database
 from warehouse_app.db.models import Movement, StockLevel
 
@@ -106,8 +106,8 @@ def test_write_units_begin_immediate_and_read_units_do_not(sqlite_db: Database) 
 
 CHILD = r"""
 import sys
-from warehouse_app.core.operators import actor_for
-from warehouse_app.core.receiving import receive
+from warehouse_app.core.access.operators import actor_for
+from warehouse_app.core.intake.receiving import receive
 from warehouse_app.db.database import Database
 
 db = Database(sys.argv[1])

@@ -12,8 +12,8 @@ import pytest
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError
 
-from warehouse_app.core.integrity import check_stock_levels
-from warehouse_app.core.stock_query import stock_by_category
+from warehouse_app.core.stock.integrity import check_stock_levels
+from warehouse_app.core.stock.query import stock_by_category
 from warehouse_app.db.database import Database
 from warehouse_app.db.migrate import current_revision, head_revision, upgrade
 from warehouse_app.db.models import Base

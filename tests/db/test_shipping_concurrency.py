@@ -8,14 +8,14 @@ from typing import Any
 from sqlalchemy import func, select
 
 from tests.db.test_concurrency import TINS, WORKER_TIMEOUT_S, _add_tins, _report, movement_ids, run_workers
-from warehouse_app.core.containers import create_container, get_container, pack
-from warehouse_app.core.errors import Conflict, NotEnoughStock
-from warehouse_app.core.integrity import check_stock_levels
-from warehouse_app.core.operators import actor_for
-from warehouse_app.core.receiving import receive
-from warehouse_app.core.shipments import create_truck, load, truck_totals
+from warehouse_app.core.access.operators import actor_for
+from warehouse_app.core.intake.receiving import receive
+from warehouse_app.core.shipping.containers import create_container, get_container, pack
+from warehouse_app.core.shipping.shipments import create_truck, load, truck_totals
+from warehouse_app.core.stock.integrity import check_stock_levels
 from warehouse_app.db.database import Database
 from warehouse_app.db.models import StockLevel
+from warehouse_app.kernel.errors import Conflict, NotEnoughStock
 
 
 def _loader(url: str, idx: int, truck: str, code: str, qty: int | None, barrier: Any, results: Any) -> None:

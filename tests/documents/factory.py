@@ -5,8 +5,15 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
-from warehouse_app.core.packing_data import (
-    CategoryName, CategorySummary, Package, PackingLine, PackingList, Totals, TruckInfo, WarehouseDetails,
+from warehouse_app.core.shipping.packing_data import (
+    CategoryName,
+    CategorySummary,
+    Package,
+    PackingLine,
+    PackingList,
+    Totals,
+    TruckInfo,
+    WarehouseDetails,
 )
 
 FOOD = CategoryName("FOOD.CANNED", "Żywność w puszkach", "Canned food", "Консерви", "1602")

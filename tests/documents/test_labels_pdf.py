@@ -9,9 +9,9 @@ import pytest
 
 from tests.documents.factory import packing_list
 from tests.documents.pdf_reading import decoded_codes, embedded_fonts, page_texts, render_pages
-from warehouse_app.core.errors import BadInput
 from warehouse_app.documents.labels_pdf import LABEL_FORMATS, write_labels, write_scan_sheet
 from warehouse_app.documents.progress import Cancelled
+from warehouse_app.kernel.errors import BadInput
 
 
 @pytest.mark.parametrize("page", LABEL_FORMATS)

@@ -9,8 +9,15 @@ from pathlib import Path
 import pytest
 
 from tests.documents.xlsx_helpers import INJECTIONS, assert_table_layout, find_row, load, table
-from warehouse_app.core.packing_data import (
-    CategoryName, CategorySummary, Package, PackingLine, PackingList, Totals, TruckInfo, WarehouseDetails,
+from warehouse_app.core.shipping.packing_data import (
+    CategoryName,
+    CategorySummary,
+    Package,
+    PackingLine,
+    PackingList,
+    Totals,
+    TruckInfo,
+    WarehouseDetails,
 )
 from warehouse_app.documents.manifest_xlsx import LINE_COLUMNS, SUMMARY_COLUMNS, write_truck_manifest
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.pdfbase import pdfmetrics
 
 from warehouse_app.documents.pdf_fonts import register_fonts
-from warehouse_app.paths import resource_path
+from warehouse_app.kernel.paths import resource_path
 
 
 def test_fonts_and_their_licence_ship_in_resources() -> None:

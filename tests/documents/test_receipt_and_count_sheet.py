@@ -8,19 +8,20 @@ from pathlib import Path
 import pytest
 
 from tests.documents.pdf_reading import decoded_codes, embedded_fonts, page_texts, render_pages
-from warehouse_app.core import catalogue, donations
-from warehouse_app.core.barcodes import gtin_check_digit
+from warehouse_app.core.catalogue import items as catalogue
+from warehouse_app.core.catalogue.barcodes import gtin_check_digit
 from warehouse_app.core.context import Actor
-from warehouse_app.core.count_sheet import count_sheet
-from warehouse_app.core.donation_receipt import donation_receipt
-from warehouse_app.core.errors import BadInput, Conflict, NotFound
-from warehouse_app.core.packing_data import WarehouseDetails
-from warehouse_app.core.receiving import receive
-from warehouse_app.core.stock_ops import move, reverse
+from warehouse_app.core.intake import donations
+from warehouse_app.core.intake.receiving import receive
+from warehouse_app.core.reports.count_sheet import count_sheet
+from warehouse_app.core.reports.donation_receipt import donation_receipt
+from warehouse_app.core.shipping.packing_data import WarehouseDetails
+from warehouse_app.core.stock.changes import move, reverse
 from warehouse_app.db.database import Database
 from warehouse_app.documents.count_sheet_pdf import write_count_sheet
 from warehouse_app.documents.donation_receipt_pdf import RECEIPT_TEXTS, plural, write_donation_receipt
 from warehouse_app.documents.progress import Cancelled
+from warehouse_app.kernel.errors import BadInput, Conflict, NotFound
 
 WATER = "5901234123457"
 SOAP = "590000000014" + gtin_check_digit("590000000014")

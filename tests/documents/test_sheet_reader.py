@@ -8,8 +8,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from warehouse_app.core.errors import BadInput, NotFound
 from warehouse_app.documents.sheet_reader import LINE, canonical_header, read_rows
+from warehouse_app.kernel.errors import BadInput, NotFound
 
 EXPECTED = [
     {LINE: "2", "name": "Koc polarowy", "category": "Textiles", "unit": "szt", "barcode": "5901234123457",

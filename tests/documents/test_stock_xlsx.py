@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -12,11 +12,11 @@ from sqlalchemy import func, select
 
 from tests.core.test_stock_query import TODAY, ean, setup_stock
 from tests.documents.xlsx_helpers import INJECTIONS, assert_table_layout, find_row, load, table
-from warehouse_app.core import catalogue
+from warehouse_app.core.catalogue import items as catalogue
 from warehouse_app.core.context import Actor
-from warehouse_app.core.receiving import receive
-from warehouse_app.core.stock_export import stock_sheet_data
-from warehouse_app.core.stock_query import stock_by_category
+from warehouse_app.core.intake.receiving import receive
+from warehouse_app.core.reports.stock_export import stock_sheet_data
+from warehouse_app.core.stock.query import stock_by_category
 from warehouse_app.db.database import Database
 from warehouse_app.db.models import StockLevel
 from warehouse_app.documents.progress import Cancelled

@@ -10,10 +10,11 @@ from collections.abc import Iterator  # noqa: E402
 
 import pytest  # noqa: E402
 
-from warehouse_app.core.operators import OperatorInfo, add_operator  # noqa: E402
+from warehouse_app.core.access.operators import OperatorInfo, add_operator  # noqa: E402
 from warehouse_app.db.database import Database  # noqa: E402
-from warehouse_app.ui.context import AppContext, StationSettings  # noqa: E402
-from warehouse_app.ui.tasks import TaskRunner  # noqa: E402
+from warehouse_app.kernel.station import StationSettings  # noqa: E402
+from warehouse_app.ui.base.context import AppContext  # noqa: E402
+from warehouse_app.ui.base.tasks import TaskRunner  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -33,7 +34,7 @@ def _english_plurals(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     The tests keep the system's number format (the locale is put back)."""
     from PySide6.QtCore import QLocale
 
-    from warehouse_app.ui.language import install_translators
+    from warehouse_app.ui.base.language import install_translators
 
     before = QLocale()
     install_translators(qapp, "en")

@@ -7,11 +7,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlalchemy import func, select
 
-from warehouse_app import cli
+from warehouse_app import launch
 from warehouse_app.db.database import Database
 from warehouse_app.db.models import Item, Operator
 from warehouse_app.ui.main_window import MainWindow
-from warehouse_app.ui.operator_dialog import OperatorDialog
+from warehouse_app.ui.widgets.operator_dialog import OperatorDialog
 
 
 def test_no_command_opens_the_main_window_on_a_new_database(tmp_path: Path, qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -33,7 +33,7 @@ def test_no_command_opens_the_main_window_on_a_new_database(tmp_path: Path, qapp
     monkeypatch.setattr(OperatorDialog, "exec", choose)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     monkeypatch.setattr(QApplication, "exec", look)
-    assert cli.main(["--db", str(target), "--station", "intake-2"]) == 0
+    assert launch.main(["--db", str(target), "--station", "intake-2"]) == 0
     assert seen["screen"] == "intake"
     operator, station, database = seen["status"]  # type: ignore[misc]
     assert "Olena Kovalenko" in operator and "intake-2" in station and str(target) in database
@@ -54,7 +54,7 @@ def test_first_start_can_load_the_demo(tmp_path: Path, qapp, monkeypatch) -> Non
         return 0
 
     monkeypatch.setattr(QApplication, "exec", close_and_return)
-    assert cli.main(["--db", str(target), "--operator", "Anna Nowak"]) == 0
+    assert launch.main(["--db", str(target), "--operator", "Anna Nowak"]) == 0
     db = Database(str(target))
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(Item)) == 340
@@ -66,6 +66,6 @@ def test_a_database_that_cannot_open_is_one_sentence(tmp_path: Path, qapp, monke
     blocked.write_text("not a folder")
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
-    assert cli.main(["--db", str(blocked / "x.sqlite3"), "--operator", "A"]) == 1
+    assert launch.main(["--db", str(blocked / "x.sqlite3"), "--operator", "A"]) == 1
     assert len(shown) == 1 and "Traceback" not in shown[0]
     assert shown[0] in capsys.readouterr().err

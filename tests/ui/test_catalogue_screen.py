@@ -9,14 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.keyboard import type_text
-from warehouse_app.core import catalogue
-from warehouse_app.core.catalogue_search import search_page
-from warehouse_app.core.categories import list_categories, resolve_category
+from warehouse_app.core.catalogue import items as catalogue
+from warehouse_app.core.catalogue.categories import list_categories, resolve_category
+from warehouse_app.core.catalogue.search import search_page
 from warehouse_app.db.database import Database
-from warehouse_app.ui.catalogue import CatalogueScreen
-from warehouse_app.ui.catalogue import items_tab as items_tab_module
-from warehouse_app.ui.catalogue.items_model import ItemsTableModel
-from warehouse_app.ui.context import AppContext
+from warehouse_app.ui.base.context import AppContext
+from warehouse_app.ui.screens.catalogue import CatalogueScreen
+from warehouse_app.ui.screens.catalogue import items_tab as items_tab_module
+from warehouse_app.ui.screens.catalogue.items_model import ItemsTableModel
 
 SOAP, RICE, RICE_CASE = "5901234123457", "4006381333931", "15901234123454"
 NEW_EAN = "96385074"

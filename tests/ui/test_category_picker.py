@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from warehouse_app.core.categories import CategoryInfo, edit_category, list_categories, resolve_category
-from warehouse_app.db.database import Database
 from tests.ui.keyboard import type_text
-from warehouse_app.ui.category_picker import CategoryPicker, fold, root_code
+from warehouse_app.core.catalogue.categories import CategoryInfo, edit_category, list_categories, resolve_category
+from warehouse_app.db.database import Database
+from warehouse_app.ui.widgets.category_picker import CategoryPicker, fold, root_code
 
 
 @pytest.fixture

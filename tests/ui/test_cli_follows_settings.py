@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from warehouse_app import cli
-from warehouse_app.ui.settings.store import save_database_url
+from warehouse_app import launch
+from warehouse_app.station.store import save_database_url
 
 
 def test_without_db_the_cli_uses_the_settings_choice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -16,9 +16,9 @@ def test_without_db_the_cli_uses_the_settings_choice(tmp_path: Path, monkeypatch
     monkeypatch.delenv("WAREHOUSE_DB", raising=False)
     chosen = tmp_path / "chosen" / "warehouse.sqlite3"
     save_database_url(f"sqlite:///{chosen}")
-    assert cli.main(["db", "info"]) == 0
+    assert launch.main(["db", "info"]) == 0
     assert str(chosen) in capsys.readouterr().out
     other = tmp_path / "other.sqlite3"
     monkeypatch.setenv("WAREHOUSE_DB", str(other))  # the environment still comes first
-    assert cli.main(["db", "info"]) == 0
+    assert launch.main(["db", "info"]) == 0
     assert str(other) in capsys.readouterr().out

@@ -11,15 +11,15 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
-from warehouse_app.core.barcodes import gtin_check_digit
-from warehouse_app.core.catalogue import add_item
-from warehouse_app.core.receiving import receive
+from warehouse_app.core.catalogue.barcodes import gtin_check_digit
+from warehouse_app.core.catalogue.items import add_item
+from warehouse_app.core.intake.receiving import receive
+from warehouse_app.core.reports.stock_export import stock_sheet_data
 from warehouse_app.documents.progress import Progress
-from warehouse_app.ui import export_job
-from warehouse_app.ui.context import AppContext
-from warehouse_app.ui.export_job import ExportPanel, default_file_name
-from warehouse_app.core.stock_export import stock_sheet_data
 from warehouse_app.documents.stock_xlsx import write_stock_sheet
+from warehouse_app.ui.base import export_job
+from warehouse_app.ui.base.context import AppContext
+from warehouse_app.ui.base.export_job import ExportPanel, default_file_name
 
 
 def stock_sheet(session, out: Path, progress: Progress) -> Path:  # type: ignore[no-untyped-def]
@@ -115,7 +115,7 @@ def test_cancel_stops_the_writer_and_leaves_no_file(stocked: AppContext, qtbot, 
 
 
 def test_a_failing_export_says_why_in_one_sentence(ctx: AppContext, qtbot, tmp_path: Path) -> None:
-    from warehouse_app.core.errors import NotFound
+    from warehouse_app.kernel.errors import NotFound
 
     threads: list[threading.Thread] = []
 

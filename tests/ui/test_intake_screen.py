@@ -10,13 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlalchemy import func, select
 
-from warehouse_app.core import catalogue
-from warehouse_app.core.barcodes import gtin_check_digit
+from warehouse_app.core.catalogue import items as catalogue
+from warehouse_app.core.catalogue.barcodes import gtin_check_digit
 from warehouse_app.db.database import Database
 from warehouse_app.db.models import Donation, Donor, Lot, Movement, StockLevel
-from warehouse_app.ui.context import AppContext
-from warehouse_app.ui.expiry_dialog import ExpiryDialog
-from warehouse_app.ui.intake.screen import IntakeScreen
+from warehouse_app.ui.base.context import AppContext
+from warehouse_app.ui.screens.intake.screen import IntakeScreen
+from warehouse_app.ui.widgets.expiry_dialog import ExpiryDialog
 
 SOAP = "5901234123457"
 BEANS_BODY = "590000000001"
@@ -158,7 +158,7 @@ def _name_new_item(qtbot, name: str, category_filter: str, tracks_expiry: bool):
 
 def test_unknown_barcode_is_named_and_received_in_one_go(db: Database, screen: IntakeScreen, qtbot,
                                                          monkeypatch) -> None:
-    from warehouse_app.ui.item_dialog import ItemDialog
+    from warehouse_app.ui.widgets.item_dialog import ItemDialog
 
     unknown = "4006381333931"
     monkeypatch.setattr(ItemDialog, "exec", _name_new_item(qtbot, "Świeca podgrzewacz", "gospodar", False))
@@ -172,7 +172,7 @@ def test_unknown_barcode_is_named_and_received_in_one_go(db: Database, screen: I
 
 def test_unknown_expiry_tracked_goods_are_saved_then_asked_for_a_date(db: Database, screen: IntakeScreen, qtbot,
                                                                      monkeypatch) -> None:
-    from warehouse_app.ui.item_dialog import ItemDialog
+    from warehouse_app.ui.widgets.item_dialog import ItemDialog
 
     unknown = "4006381333931"
     monkeypatch.setattr(ItemDialog, "exec", _name_new_item(qtbot, "Konserwa rybna 170 g", "konserw", True))
@@ -187,7 +187,7 @@ def test_unknown_expiry_tracked_goods_are_saved_then_asked_for_a_date(db: Databa
 
 
 def test_declining_the_new_item_receives_nothing(db: Database, screen: IntakeScreen, qtbot, monkeypatch) -> None:
-    from warehouse_app.ui.item_dialog import ItemDialog
+    from warehouse_app.ui.widgets.item_dialog import ItemDialog
 
     monkeypatch.setattr(ItemDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     with qtbot.waitSignal(screen.refused) as refused:
@@ -204,7 +204,7 @@ def test_donation_lines_model_passes_the_model_tester(db: Database, screen: Inta
 
 
 def test_a_donation_closed_elsewhere_does_not_block_scanning(db: Database, screen: IntakeScreen, qtbot) -> None:
-    from warehouse_app.core.donations import close_donation
+    from warehouse_app.core.intake.donations import close_donation
 
     scan(qtbot, screen, SOAP)
     shown = screen.header.donation

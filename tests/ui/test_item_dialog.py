@@ -9,12 +9,12 @@ from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from tests.ui.keyboard import type_text
-from warehouse_app.core import catalogue
-from warehouse_app.core.categories import CategoryInfo, list_categories
+from warehouse_app.core.catalogue import items as catalogue
+from warehouse_app.core.catalogue.categories import CategoryInfo, list_categories
 from warehouse_app.db.database import Database
 from warehouse_app.db.models import Barcode, Item
-from warehouse_app.ui.context import AppContext
-from warehouse_app.ui.item_dialog import ItemDialog
+from warehouse_app.ui.base.context import AppContext
+from warehouse_app.ui.widgets.item_dialog import ItemDialog
 
 EAN = "5901234123457"
 OTHER_EAN = "4006381333931"

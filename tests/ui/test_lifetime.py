@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from warehouse_app.ui.lifetime import Newest
+from warehouse_app.ui.base.lifetime import Newest
 
 
 def test_an_old_refresh_answering_late_is_dropped_but_actions_always_show() -> None:

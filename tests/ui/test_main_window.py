@@ -7,13 +7,13 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
+from tests.ui.test_scanner import enter, show_active, type_keys
 from warehouse_app.app import attach_scanner, build_screens
-from warehouse_app.core import catalogue
+from warehouse_app.core.catalogue import items as catalogue
 from warehouse_app.db.database import Database
 from warehouse_app.db.models import StockLevel
-from warehouse_app.ui.context import AppContext
+from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.main_window import MainWindow
-from tests.ui.test_scanner import enter, show_active, type_keys
 
 SOAP = "5901234123457"
 ROUTING_GAP_MS = 400

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from warehouse_app.core.errors import Notice
-from warehouse_app.ui.texts import notice_text
+from warehouse_app.kernel.errors import Notice
+from warehouse_app.ui.base.texts import notice_text
 
 
 def test_a_notice_is_english_text_that_keeps_its_template(qapp) -> None:  # type: ignore[no-untyped-def]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox
 
-from warehouse_app.core.operators import OperatorInfo
-from warehouse_app.ui.operator_dialog import OperatorDialog
+from warehouse_app.core.access.operators import OperatorInfo
+from warehouse_app.ui.widgets.operator_dialog import OperatorDialog
 
 PEOPLE = [OperatorInfo(1, "Anna Nowak", "manager", True), OperatorInfo(2, "Olena Kovalenko", "staff", True)]
 

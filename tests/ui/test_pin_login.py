@@ -11,13 +11,13 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlalchemy import select
 
-from warehouse_app import cli
-from warehouse_app.core.operators import add_operator, set_pin
+from warehouse_app import launch
+from warehouse_app.core.access.operators import add_operator, set_pin
 from warehouse_app.db.database import Database
 from warehouse_app.db.models import Operator
 from warehouse_app.ui.main_window import MainWindow
-from warehouse_app.ui.operator_dialog import OperatorDialog
-from warehouse_app.ui.pin_dialog import PinDialog
+from warehouse_app.ui.widgets.operator_dialog import OperatorDialog
+from warehouse_app.ui.widgets.pin_dialog import PinDialog
 
 
 @pytest.fixture
@@ -88,7 +88,7 @@ def manager_with_pin(db: Database) -> str:
 def test_a_manager_starts_with_the_right_pin(db_url: str, db: Database, manager_with_pin: str, started: list[str],
                                              monkeypatch) -> None:  # type: ignore[no-untyped-def]
     problems = typing(monkeypatch, ("1111", ""), ("2468", ""))
-    assert cli.main(["--db", db_url, "--operator", manager_with_pin]) == 0
+    assert launch.main(["--db", db_url, "--operator", manager_with_pin]) == 0
     assert started == ["Anna Nowak"]
     assert problems == ["", "Wrong PIN. Tries left: 2."]
     assert QSettings("AidWarehouse", "AidWarehouse").value("last_operator") == "Anna Nowak"
@@ -103,7 +103,7 @@ def test_three_wrong_pins_go_back_to_the_choice_of_name(db_url: str, db: Databas
         return True
 
     shown = operator_dialog(monkeypatch, someone_else)
-    assert cli.main(["--db", db_url, "--operator", manager_with_pin]) == 0
+    assert launch.main(["--db", db_url, "--operator", manager_with_pin]) == 0
     assert shown == ["shown"] and started == ["Olena Kovalenko"]
     assert problems[1:] == ["Wrong PIN. Tries left: 2.", "Wrong PIN. Tries left: 1."]
 
@@ -112,7 +112,7 @@ def test_cancelling_the_pin_and_the_name_ends_without_a_window(db_url: str, db: 
                                                                started: list[str], monkeypatch) -> None:  # type: ignore[no-untyped-def]
     typing(monkeypatch, None)
     shown = operator_dialog(monkeypatch, lambda _d: False)
-    assert cli.main(["--db", db_url, "--operator", manager_with_pin]) == 0
+    assert launch.main(["--db", db_url, "--operator", manager_with_pin]) == 0
     assert shown == ["shown"] and started == []
 
 
@@ -121,7 +121,7 @@ def test_a_manager_without_a_pin_chooses_one_first(db_url: str, db: Database, st
     with db.write() as s:
         add_operator(s, "Anna Nowak", "manager")
     problems = typing(monkeypatch, ("12", "12"), ("135790", "135799"), ("135790", "135790"))
-    assert cli.main(["--db", db_url, "--operator", "Anna Nowak"]) == 0
+    assert launch.main(["--db", db_url, "--operator", "Anna Nowak"]) == 0
     assert started == ["Anna Nowak"]
     assert problems == ["", "A PIN is 4 to 12 digits.", "The two PINs differ; type the same PIN twice."]
     with db.read() as s:
@@ -131,16 +131,16 @@ def test_a_manager_without_a_pin_chooses_one_first(db_url: str, db: Database, st
 
 def test_staff_start_without_a_pin(db_url: str, db: Database, started: list[str], monkeypatch) -> None:  # type: ignore[no-untyped-def]
     asked = typing(monkeypatch)
-    assert cli.main(["--db", db_url, "--operator", "Olena Kovalenko"]) == 0
+    assert launch.main(["--db", db_url, "--operator", "Olena Kovalenko"]) == 0
     assert started == ["Olena Kovalenko"] and asked == []
 
 
 def test_the_database_chosen_in_the_settings_is_opened_at_start(tmp_path: Path, started: list[str],
                                                                 monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from warehouse_app.ui.settings.store import save_database_url
+    from warehouse_app.station.store import save_database_url
 
     target = tmp_path / "chosen.sqlite3"
     save_database_url(f"sqlite:///{target}")
     monkeypatch.delenv("WAREHOUSE_DB", raising=False)
-    assert cli.main(["--operator", "Olena Kovalenko"]) == 0
+    assert launch.main(["--operator", "Olena Kovalenko"]) == 0
     assert started == ["Olena Kovalenko"] and target.exists()

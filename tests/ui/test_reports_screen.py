@@ -12,16 +12,16 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from warehouse_app.core.warehouse_settings import set_warehouse_details
-from warehouse_app.core.catalogue import add_item, list_items
-from warehouse_app.core.donations import close_donation, open_donation
-from warehouse_app.core.receiving import receive
-from warehouse_app.core.stock_query import stock_by_category
-from warehouse_app.ui.context import AppContext
-from warehouse_app.ui.reports.export_cards import ExportCard, parse_scan_lines
-from warehouse_app.ui.reports.import_dialog import ImportDialog
-from warehouse_app.ui.reports.preview_model import BAD_TEXT
-from warehouse_app.ui.reports.screen import ReportsScreen
+from warehouse_app.core.catalogue.items import add_item, list_items
+from warehouse_app.core.intake.donations import close_donation, open_donation
+from warehouse_app.core.intake.receiving import receive
+from warehouse_app.core.shipping.warehouse import set_warehouse_details
+from warehouse_app.core.stock.query import stock_by_category
+from warehouse_app.ui.base.context import AppContext
+from warehouse_app.ui.screens.reports.export_cards import ExportCard, parse_scan_lines
+from warehouse_app.ui.screens.reports.import_dialog import ImportDialog
+from warehouse_app.ui.screens.reports.preview_model import BAD_TEXT
+from warehouse_app.ui.screens.reports.screen import ReportsScreen
 
 RICE = "5901234123457"
 FORMULA_DONOR = '=HYPERLINK("http://evil.example","Click me")'

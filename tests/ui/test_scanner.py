@@ -17,7 +17,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from warehouse_app.ui.scanner import DEFAULT_SCAN_SET, GS, ScannerInput, us_char_for
+from warehouse_app.ui.base.scanner import DEFAULT_SCAN_SET, GS, ScannerInput, us_char_for
 
 Key = Qt.Key
 Mod = Qt.KeyboardModifier

@@ -12,21 +12,21 @@ from PySide6.QtCore import QSettings, Qt
 from sqlalchemy import make_url, select
 
 from warehouse_app.app import attach_scanner, build_screens
-from warehouse_app.core.categories import list_categories
-from warehouse_app.core.errors import Conflict
-from warehouse_app.core.operators import add_operator, find_operator, verify_pin
-from warehouse_app.core.packing_data import WarehouseDetails
-from warehouse_app.core.warehouse_settings import max_payload_kg, warehouse_details
-from warehouse_app.core.warehouse_setup import save_warehouse_setup
+from warehouse_app.core.access.operators import add_operator, find_operator, verify_pin
+from warehouse_app.core.admin.warehouse_setup import save_warehouse_setup
+from warehouse_app.core.catalogue.categories import list_categories
+from warehouse_app.core.shipping.packing_data import WarehouseDetails
+from warehouse_app.core.shipping.warehouse import max_payload_kg, warehouse_details
 from warehouse_app.db.database import Database
 from warehouse_app.db.models import Operator
-from warehouse_app.ui.context import AppContext
+from warehouse_app.kernel.errors import Conflict
+from warehouse_app.station.store import load_station_settings, stored_database_url
+from warehouse_app.ui.base.context import AppContext
+from warehouse_app.ui.base.sounds import Feedback
 from warehouse_app.ui.main_window import MainWindow
-from warehouse_app.ui.pin_dialog import PinDialog
-from warehouse_app.ui.settings.dialog import SettingsDialog
-from warehouse_app.ui.settings.store import load_station_settings, stored_database_url
-from warehouse_app.ui.settings.warehouse_page import OWN
-from warehouse_app.ui.sounds import Feedback
+from warehouse_app.ui.screens.settings.dialog import SettingsDialog
+from warehouse_app.ui.screens.settings.warehouse_page import OWN
+from warehouse_app.ui.widgets.pin_dialog import PinDialog
 
 
 def open_dialog(ctx: AppContext, qtbot) -> SettingsDialog:  # type: ignore[no-untyped-def]

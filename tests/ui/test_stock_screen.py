@@ -10,20 +10,20 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from sqlalchemy import func, insert, select
 
-from warehouse_app.core import catalogue
-from warehouse_app.core.barcodes import gtin_check_digit
-from warehouse_app.core.categories import resolve_category
+from warehouse_app.core.catalogue import items as catalogue
+from warehouse_app.core.catalogue.barcodes import gtin_check_digit
+from warehouse_app.core.catalogue.categories import resolve_category
 from warehouse_app.core.context import Actor
-from warehouse_app.core.locations import add_location
-from warehouse_app.core.receiving import receive
-from warehouse_app.core.stock_browse import BrowseFilter
-from warehouse_app.core.stock_ops import move
+from warehouse_app.core.intake.receiving import receive
+from warehouse_app.core.stock.browse import BrowseFilter
+from warehouse_app.core.stock.changes import move
+from warehouse_app.core.stock.locations import add_location
 from warehouse_app.db.database import Database
 from warehouse_app.db.models import Item, Movement, StockLevel
-from warehouse_app.ui.context import AppContext
-from warehouse_app.ui.stock import StockScreen
-from warehouse_app.ui.stock.category_model import CATEGORY_ID_ROLE
-from warehouse_app.ui.stock.item_model import PLACEHOLDER, StockTableModel
+from warehouse_app.ui.base.context import AppContext
+from warehouse_app.ui.screens.stock import StockScreen
+from warehouse_app.ui.screens.stock.category_model import CATEGORY_ID_ROLE
+from warehouse_app.ui.screens.stock.item_model import PLACEHOLDER, StockTableModel
 
 TODAY = date.today()
 

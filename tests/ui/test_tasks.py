@@ -6,10 +6,10 @@ import threading
 
 from sqlalchemy import func, select
 
-from warehouse_app.core.errors import BadInput
-from warehouse_app.core.operators import add_operator
+from warehouse_app.core.access.operators import add_operator
 from warehouse_app.db.models import Operator
-from warehouse_app.ui.context import AppContext
+from warehouse_app.kernel.errors import BadInput
+from warehouse_app.ui.base.context import AppContext
 
 
 def test_work_runs_off_the_gui_thread_and_commits(ctx: AppContext, qtbot) -> None:

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPush
 
 from tools import error_templates
 from tools.update_translations import LANGUAGES, PLURALS_ONLY, lupdate, ts_path
-from warehouse_app.core.errors import BadInput, Conflict
-from warehouse_app.ui import error_templates as generated
-from warehouse_app.ui.context import AppContext
-from warehouse_app.ui.formats import place_name, show_date, show_qty
-from warehouse_app.ui.language import LANGUAGE_KEY, chosen_language, install_translators, settings_store
-from warehouse_app.ui.texts import error_text
+from warehouse_app.kernel.errors import BadInput, Conflict
+from warehouse_app.station.store import LANGUAGE_KEY, chosen_language, settings_store
+from warehouse_app.ui.base import error_templates as generated
+from warehouse_app.ui.base.context import AppContext
+from warehouse_app.ui.base.formats import place_name, show_date, show_qty
+from warehouse_app.ui.base.language import install_translators
+from warehouse_app.ui.base.texts import error_text
 
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%L?\d|%n")
 # Entries whose translation may equal the English source: units and symbols that are the same.
@@ -104,7 +105,7 @@ def test_every_error_template_in_the_code_is_marked_for_translation() -> None:
 def test_the_collector_reads_literals_constants_and_subclass_templates(tmp_path: Path) -> None:
     module = tmp_path / "sample.py"
     module.write_text(
-        'from warehouse_app.core.errors import BadInput, WarehouseError\n'
+        'from warehouse_app.kernel.errors import BadInput, WarehouseError\n'
         'LONG = "A constant template {x}."\n'
         'class Special(BadInput):\n'
         '    def __init__(self, code):\n'
@@ -147,7 +148,7 @@ def tr(context: str, text: str, n: int = -1) -> str:
 def test_english_has_both_forms_of_every_plural() -> None:
     entries = list(messages(PLURALS_ONLY))
     assert entries and all(m.get("numerus") == "yes" for _, m in entries)
-    for context, message in entries:
+    for _context, message in entries:
         translation = message.find("translation")
         assert translation is not None and translation.get("type") is None, message.findtext("source")
         forms = texts_of(translation)
@@ -213,7 +214,7 @@ def test_the_language_setting_wins_over_the_system(qapp, monkeypatch) -> None:  
 ])
 def test_a_screen_and_qt_buttons_speak_the_chosen_language(  # type: ignore[no-untyped-def]
         speak, ctx: AppContext, qtbot, lang: str, title: str, undo: str, cancel: str) -> None:
-    from warehouse_app.ui.intake.screen import IntakeScreen
+    from warehouse_app.ui.screens.intake.screen import IntakeScreen
 
     speak(lang)
     screen = IntakeScreen(ctx)
@@ -227,7 +228,7 @@ def test_a_screen_and_qt_buttons_speak_the_chosen_language(  # type: ignore[no-u
 
 
 def test_the_app_starts_in_the_language_of_the_settings(speak, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from warehouse_app import cli
+    from warehouse_app import launch
     from warehouse_app.ui.main_window import MainWindow
 
     settings_store().setValue(LANGUAGE_KEY, "uk")
@@ -244,7 +245,7 @@ def test_the_app_starts_in_the_language_of_the_settings(speak, tmp_path: Path, m
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     monkeypatch.setattr(QApplication, "exec", look)
-    assert cli.main(["--db", str(tmp_path / "uk.sqlite3"), "--operator", "Olena Kovalenko"]) == 0
+    assert launch.main(["--db", str(tmp_path / "uk.sqlite3"), "--operator", "Olena Kovalenko"]) == 0
     assert seen["lang"] == "uk"
     assert "Приймання  (F2)" in seen["nav"] and "Залишки  (F3)" in seen["nav"]  # type: ignore[operator]
     assert seen["status"] == "Оператор: Olena Kovalenko (працівник)"

@@ -14,18 +14,18 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from warehouse_app.core import catalogue
-from warehouse_app.core.barcodes import gtin_check_digit
-from warehouse_app.core.categories import edit_category, resolve_category
-from warehouse_app.core.containers import create_container, pack, seal
-from warehouse_app.core.operators import actor_for
-from warehouse_app.core.receiving import receive
-from warehouse_app.core.shipments import create_truck, get_truck, load, truck_totals
-from warehouse_app.core.stock_query import stock_by_item
-from warehouse_app.core.warehouse_settings import set_max_payload_kg
+from warehouse_app.core.access.operators import actor_for
+from warehouse_app.core.catalogue import items as catalogue
+from warehouse_app.core.catalogue.barcodes import gtin_check_digit
+from warehouse_app.core.catalogue.categories import edit_category, resolve_category
+from warehouse_app.core.intake.receiving import receive
+from warehouse_app.core.shipping.containers import create_container, pack, seal
+from warehouse_app.core.shipping.shipments import create_truck, get_truck, load, truck_totals
+from warehouse_app.core.shipping.warehouse import set_max_payload_kg
+from warehouse_app.core.stock.query import stock_by_item
 from warehouse_app.db.database import Database
-from warehouse_app.ui.context import AppContext
-from warehouse_app.ui.trucks.screen import TrucksScreen
+from warehouse_app.ui.base.context import AppContext
+from warehouse_app.ui.screens.trucks.screen import TrucksScreen
 
 SOAP = "5901234123457"
 BEANS_BODY = "590000000001"
@@ -319,9 +319,9 @@ def test_scans_go_to_the_active_box_on_the_boxes_tab(db: Database, ctx: AppConte
 
 
 def test_f5_opens_trucks_from_any_screen_and_scans_follow(db: Database, ctx: AppContext, goods, qtbot) -> None:
+    from tests.ui.test_scanner import show_active
     from warehouse_app.app import build_screens
     from warehouse_app.ui.main_window import MainWindow
-    from tests.ui.test_scanner import show_active
 
     number = new_truck(db)
     window = MainWindow(ctx, db.display_name(), build_screens(ctx))
@@ -433,8 +433,8 @@ def test_a_label_is_offered_for_a_new_box(db: Database, ctx: AppContext, qtbot, 
 
 def test_open_trucks_come_first_and_old_dispatched_ones_drop_off(db: Database, ctx: AppContext, goods, qtbot,
                                                                   monkeypatch) -> None:
-    from warehouse_app.core.shipments import dispatch
-    from warehouse_app.ui.trucks import state
+    from warehouse_app.core.shipping.shipments import dispatch
+    from warehouse_app.ui.screens.trucks import state
 
     monkeypatch.setattr(state, "RECENT_DISPATCHED", 2)
     numbers = [new_truck(db) for _ in range(5)]

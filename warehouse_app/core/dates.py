@@ -11,7 +11,7 @@ import calendar
 import re
 from datetime import date
 
-from warehouse_app.core.errors import BadInput
+from warehouse_app.kernel.errors import BadInput
 
 _ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _ISO_MONTH = re.compile(r"(\d{4})-(\d{1,2})")

@@ -31,15 +31,21 @@ from sqlalchemy import BigInteger, Date, Dialect, Executable, bindparam, func, i
 from sqlalchemy.orm import Session
 
 from warehouse_app.core.context import Actor
-from warehouse_app.core.errors import NotEnoughStock
 from warehouse_app.core.quantities import format_quantity
 from warehouse_app.db.dialect import insert_for
 from warehouse_app.db.models import (
-    NO_EXPIRY, CategoryExpiryTotal, Item, ItemTotal, Location, Lot, Movement, StockLevel,
+    NO_EXPIRY,
+    CategoryExpiryTotal,
+    Item,
+    ItemTotal,
+    Location,
+    Lot,
+    Movement,
+    StockLevel,
 )
 from warehouse_app.db.prepared import Prepared
 from warehouse_app.db.types import Qty, raw_from_qty, raw_qty, utcnow
-
+from warehouse_app.kernel.errors import NotEnoughStock
 
 # The hot path (one scan = these few statements) uses statements built once, with
 # bound parameters, and runs them as ``Prepared`` statements on the driver's cursor:

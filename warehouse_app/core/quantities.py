@@ -6,8 +6,8 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from warehouse_app.core.dates import parse_expiry_text
-from warehouse_app.core.errors import BadInput
 from warehouse_app.db.models import UNITS
+from warehouse_app.kernel.errors import BadInput
 
 WHOLE_UNITS = frozenset({"pcs", "pack", "pair", "set"})
 MAX_QUANTITY = Decimal(1_000_000)  # more than this is a barcode typed into the quantity field

@@ -14,7 +14,7 @@ import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 
-from warehouse_app.core.errors import BadInput
+from warehouse_app.kernel.errors import BadInput
 
 KEEP = 14
 # Tables every database of this app has; a file without them is not one of ours.

@@ -20,7 +20,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
-from warehouse_app.core.errors import BadInput
+from warehouse_app.kernel.errors import BadInput
 
 BUSY_TIMEOUT_MS = 15_000
 _WRITE = "warehouse_write"

@@ -17,7 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer
 
-from warehouse_app.core.count_sheet import CountSheet
+from warehouse_app.core.reports.count_sheet import CountSheet
 from warehouse_app.documents.labels_pdf import MIN_BAR
 from warehouse_app.documents.packing_list_pdf import signature_boxes
 from warehouse_app.documents.pdf_common import build_pdf, fmt_date, fmt_qty

@@ -16,14 +16,13 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from warehouse_app.core.donation_receipt import DonationReceipt
-from warehouse_app.core.errors import BadInput
-from warehouse_app.core.packing_data import WarehouseDetails
+from warehouse_app.core.reports.donation_receipt import DonationReceipt
+from warehouse_app.core.shipping.packing_data import WarehouseDetails
 from warehouse_app.documents.pdf_common import build_pdf, fmt_date, fmt_kg, fmt_qty
 from warehouse_app.documents.pdf_fonts import register_fonts
 from warehouse_app.documents.progress import Progress, report
-
-RECEIPT_LANGUAGES = ("pl", "en", "uk")
+from warehouse_app.kernel.errors import BadInput
+from warehouse_app.kernel.station import LANGUAGES
 
 RECEIPT_TEXTS: dict[str, dict[str, Any]] = {
     "pl": {
@@ -84,11 +83,12 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
 
 def write_donation_receipt(
     data: DonationReceipt, out: str | os.PathLike[str], *, lang: str = "pl",
-    sender: WarehouseDetails = WarehouseDetails(), progress: Progress | None = None,
+    sender: WarehouseDetails | None = None, progress: Progress | None = None,
 ) -> Path:
     """Write the donor's receipt in ``lang`` (pl, en or uk) to ``out``."""
-    if lang not in RECEIPT_LANGUAGES:
+    if lang not in LANGUAGES:
         raise BadInput("{lang} is not a receipt language; use pl, en or uk.", lang=lang)
+    sender = sender or WarehouseDetails()
     t, units = RECEIPT_TEXTS[lang], UNITS[lang]
     regular, bold = register_fonts()
     report(progress, 0, len(data.lines) + 1)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from warehouse_app.core.donation_report import DonationReport, ReportTotal
+from warehouse_app.core.reports.donation_report import DonationReport, ReportTotal
 from warehouse_app.documents.progress import Progress, atomic_output, report
 from warehouse_app.documents.xlsx_table import Column, Table, streamed_workbook
 

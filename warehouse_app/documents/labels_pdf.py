@@ -19,16 +19,16 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
-from warehouse_app.core import barcodes
-from warehouse_app.core.errors import BadInput
-from warehouse_app.core.packing_data import Package
+from warehouse_app.core.catalogue import barcodes
 from warehouse_app.core.quantities import WHOLE_UNITS
+from warehouse_app.core.shipping.packing_data import Package
 from warehouse_app.documents.pdf_common import MARGIN, fmt_date, fmt_kg, fmt_qty, numbered_canvas
 from warehouse_app.documents.pdf_fonts import register_fonts
 from warehouse_app.documents.pdf_texts import TEXTS
 from warehouse_app.documents.progress import Progress, atomic_output, report
+from warehouse_app.kernel.errors import BadInput
+from warehouse_app.kernel.station import LABEL_FORMATS
 
-LABEL_FORMATS = ("a6", "100x150", "a4")
 MIN_BAR = 0.33 * mm  # narrowest bar a handheld scanner reads reliably off print
 MAX_BAR = 0.6 * mm
 _LABEL_SIZES = {"a6": A6, "100x150": (100 * mm, 150 * mm), "a4": (A4[0] / 2, A4[1] / 2)}

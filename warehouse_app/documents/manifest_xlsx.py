@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from warehouse_app.core.packing_data import PackingLine, PackingList
+from warehouse_app.core.shipping.packing_data import PackingLine, PackingList
 from warehouse_app.documents.progress import Progress, atomic_output, report
 from warehouse_app.documents.xlsx_table import Column, Table, streamed_workbook
 

@@ -17,14 +17,14 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, LongTable, Paragraph, Spacer, Table, TableStyle
 
-from warehouse_app.core.packing_data import CategoryName, Package, PackingLine, PackingList
 from warehouse_app.core.quantities import WHOLE_UNITS
+from warehouse_app.core.shipping.packing_data import CategoryName, Package, PackingLine, PackingList
 from warehouse_app.documents.pdf_common import build_pdf, fmt_date, fmt_kg, fmt_qty, layout_progress
 from warehouse_app.documents.pdf_fonts import register_fonts
 from warehouse_app.documents.pdf_texts import TEXTS, UNIT_LEGEND, tri, tri_lines

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from warehouse_app.core.errors import BadInput, NotFound
+from warehouse_app.kernel.errors import BadInput, NotFound
 
 LINE = "_line"
 MAX_ROWS = 100_000

@@ -12,7 +12,7 @@ import os
 from decimal import Decimal
 from pathlib import Path
 
-from warehouse_app.core.stock_export import EXPIRED, WITHIN_30, WITHIN_90, StockSheetData
+from warehouse_app.core.reports.stock_export import EXPIRED, WITHIN_30, WITHIN_90, StockSheetData
 from warehouse_app.documents.progress import Progress, atomic_output, report
 from warehouse_app.documents.xlsx_table import Column, Table, streamed_workbook
 

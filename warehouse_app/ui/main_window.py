@@ -6,12 +6,20 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup, QHBoxLayout, QLabel, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
-from warehouse_app.ui.context import AppContext, StationSettings
-from warehouse_app.ui.screen import Screen
-from warehouse_app.ui.sounds import Feedback
+from warehouse_app.kernel.station import StationSettings
+from warehouse_app.ui.base.context import AppContext
+from warehouse_app.ui.base.sounds import Feedback
+from warehouse_app.ui.screens.screen import Screen
 
 
 class MainWindow(QMainWindow):
@@ -77,7 +85,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         """The settings dialog, window-modal (the screens wait behind it)."""
-        from warehouse_app.ui.settings.dialog import SettingsDialog
+        from warehouse_app.ui.screens.settings.dialog import SettingsDialog
 
         dialog = SettingsDialog(self.ctx, self.database_name, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

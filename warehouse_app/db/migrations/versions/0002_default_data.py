@@ -15,7 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
-from warehouse_app.paths import resource_path
+from warehouse_app.kernel.paths import resource_path
 
 revision = "0002"
 down_revision = "0001"

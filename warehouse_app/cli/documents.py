@@ -1,0 +1,100 @@
+"""Command-line printing of documents: a donor's receipt, a stock-count sheet, a scan sheet.
+
+Each reads what it needs in one read-only unit of work, then writes the PDF under a
+temporary name and renames it, so a refused command (exit 2/3/4, one line on stderr)
+leaves no file behind. The truck's packing list and labels are wired with the trucks.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from warehouse_app.kernel.station import LABEL_FORMATS, LANGUAGES
+
+if TYPE_CHECKING:
+    from warehouse_app.db.database import Database
+
+Handler = Callable[["Database", argparse.Namespace], int]
+
+
+def add_donation_receipt_parser(donation_actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """``donation receipt D-2026-00042 --out F.pdf [--lang pl|en|uk]``, under the donation command."""
+    p = donation_actions.add_parser("receipt", help="a thank-you receipt for the donor, as PDF")
+    p.add_argument("number", help="the donation's number, e.g. D-2026-00042 (it must be closed)")
+    p.add_argument("--out", required=True, help="the PDF file to write")
+    p.add_argument("--lang", dest="receipt_lang", choices=LANGUAGES, default="pl",
+                   help="the language of the receipt (default pl)")
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    count = sub.add_parser("count-sheet", help="a stock-count sheet to count on paper, as PDF")
+    count.add_argument("--location", help="count this place and everything in it (label code or name)")
+    count.add_argument("--category", help="count this category and its subcategories (everywhere, or at --location)")
+    count.add_argument("--out", required=True, help="the PDF file to write")
+    scan = sub.add_parser("scan-sheet", help="an A4 sheet of barcodes to laminate, for goods without their own")
+    scan.add_argument("entries", nargs="+", metavar="CODE=CAPTION",
+                      help="an internal code (IT000012) or an EAN/GTIN, '=', and the text printed under it")
+    scan.add_argument("--title", default="", help="a heading printed on every page")
+    scan.add_argument("--out", required=True, help="the PDF file to write")
+    labels = sub.add_parser("labels", help="labels for a box, a pallet or a whole truck, as PDF")
+    labels.add_argument("ref", help="a box or pallet label code, or a truck number")
+    labels.add_argument("--out", required=True, help="the PDF file to write")
+    labels.add_argument("--format", dest="page", choices=LABEL_FORMATS, default="a6",
+                        help="a6 (one label a page), 100x150 (thermal printer) or a4 (four a sheet)")
+
+
+def add_packing_list_parser(truck_actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """``truck packing-list T-2026-0042 --out F.pdf``, under the truck command."""
+    p = truck_actions.add_parser("packing-list", help="the packing list the truck carries over the border, as PDF")
+    p.add_argument("truck", help="truck number, e.g. T-2026-0042")
+    p.add_argument("--out", required=True, help="the PDF file to write")
+
+
+def cmd_donation_receipt(db: Database, args: argparse.Namespace) -> int:
+    from warehouse_app.documents.jobs import donation_receipt_job, run_job
+
+    written = run_job(db, donation_receipt_job(args.number, lang=args.receipt_lang), args.out)
+    receipt, _sender = written.data
+    print(f"Wrote the receipt of donation {receipt.number} ({len(receipt.lines)} lines) to {written.path}")
+    return 0
+
+
+def cmd_count_sheet(db: Database, args: argparse.Namespace) -> int:
+    from warehouse_app.documents.jobs import count_sheet_job, run_job
+
+    written = run_job(db, count_sheet_job(location=args.location, category=args.category), args.out)
+    print(f"Wrote a count sheet of {len(written.data.lines)} lines to {written.path}")
+    return 0
+
+
+def cmd_scan_sheet(db: Database, args: argparse.Namespace) -> int:
+    from warehouse_app.documents.jobs import parse_scan_entries, render_job, scan_sheet_job
+
+    entries = parse_scan_entries(args.entries)
+    job = scan_sheet_job(entries, title=args.title)
+    written = render_job(job, entries, args.out)  # nothing to read: no database work
+    print(f"Wrote a scan sheet of {len(entries)} codes to {written.path}")
+    return 0
+
+
+def cmd_packing_list(db: Database, args: argparse.Namespace) -> int:
+    from warehouse_app.documents.jobs import packing_list_job, run_job
+
+    written = run_job(db, packing_list_job(args.truck), args.out)
+    data, totals = written.data, written.data.totals
+    print(f"Wrote the packing list of truck {data.truck.number} ({totals.packages} packages, "
+          f"{totals.pieces.normalize():f} pieces, {totals.gross_kg.normalize():f} kg gross) to {written.path}")
+    return 0
+
+
+def cmd_labels(db: Database, args: argparse.Namespace) -> int:
+    from warehouse_app.documents.jobs import labels_job, run_job
+
+    written = run_job(db, labels_job(args.ref, args.page), args.out)
+    print(f"Wrote {len(written.data[1])} labels to {written.path}")
+    return 0
+
+
+HANDLERS: dict[str, Handler] = {"count-sheet": cmd_count_sheet, "scan-sheet": cmd_scan_sheet, "labels": cmd_labels}

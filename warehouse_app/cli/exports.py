@@ -1,0 +1,103 @@
+"""Command line for the Excel exports and the spreadsheet imports.
+
+    export stock --out F.xlsx
+    export donations --from D --to D --out F.xlsx
+    import items F [--skip-invalid] [--dry-run]
+    import donation F [--donor NAME] [--skip-invalid] [--dry-run]
+
+An import first reads and checks the whole file; a dry run prints every row with its
+error and writes nothing; a real run with wrong rows (and no --skip-invalid) refuses
+with exit code 2 and writes nothing either.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the parser is built for every command; the services load only when these run
+    from warehouse_app.core.intake.imports import ImportPreview
+    from warehouse_app.db.database import Database
+
+Handler = Callable[["Database", argparse.Namespace], int]
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    export = sub.add_parser("export", help="Excel sheets for managers and donors").add_subparsers(
+        dest="action", required=True, metavar="WHAT")
+    stock = export.add_parser("stock", help="every item, lot and place in stock, and a summary by category")
+    stock.add_argument("--out", required=True, help="the .xlsx file to write")
+    stock.add_argument("--warehouse", help="the warehouse name printed on top (default: `warehouse set --name`)")
+    truck = export.add_parser("truck", help="a truck's manifest: packages and lines, a summary by category")
+    truck.add_argument("truck", help="truck number, e.g. T-2026-0042")
+    truck.add_argument("--out", required=True, help="the .xlsx file to write")
+    don = export.add_parser("donations", help="goods received in a period, by donor and by category")
+    don.add_argument("--from", dest="date_from", required=True, help="first day, YYYY-MM-DD")
+    don.add_argument("--to", dest="date_to", required=True, help="last day, YYYY-MM-DD")
+    don.add_argument("--out", required=True, help="the .xlsx file to write")
+
+    imp = sub.add_parser("import", help="import the catalogue or a donation list from .xlsx or .csv")
+    what = imp.add_subparsers(dest="action", required=True, metavar="WHAT")
+    items = what.add_parser("items", help="items: name, category, unit, barcode, weight kg, tracks expiry, min stock")
+    donation = what.add_parser("donation", help="a donation list: barcode or item name, quantity, expiry, lot")
+    donation.add_argument("--donor", help="who gave it (default: the file's donor column)")
+    for p in (items, donation):
+        p.add_argument("file", help="the .xlsx or .csv file")
+        p.add_argument("--skip-invalid", action="store_true", help="import the valid rows, leave out the wrong ones")
+        p.add_argument("--dry-run", action="store_true", help="only show each row and its error; import nothing")
+
+
+def cmd_export(db: Database, args: argparse.Namespace) -> int:
+    from warehouse_app.cli.runtime import actor_names
+    from warehouse_app.core.quantities import parse_date
+    from warehouse_app.documents import jobs
+
+    if args.action == "stock":
+        stock = jobs.run_job(db, jobs.stock_sheet_job(lang=args.lang, operator=actor_names(args)[0],
+                                                      warehouse=args.warehouse), args.out)
+        print(f"Wrote {stock.data.row_count} stock rows to {stock.path}")
+        return 0
+    if args.action == "truck":
+        manifest = jobs.run_job(db, jobs.manifest_job(args.truck), args.out)
+        print(f"Wrote the manifest of truck {manifest.data.truck.number} ({manifest.data.totals.packages} packages) "
+              f"to {manifest.path}")
+        return 0
+    start, end = parse_date(args.date_from, "start date"), parse_date(args.date_to, "end date")
+    report = jobs.run_job(db, jobs.donations_report_job(start, end, lang=args.lang), args.out)
+    print(f"Wrote {len(report.data.lines)} received lines from {len(report.data.by_donor)} donors to {report.path}")
+    return 0
+
+
+def _print_preview(preview: ImportPreview) -> None:
+    from warehouse_app.cli.output import print_table
+
+    columns = sorted({key for row in preview.rows for key in row.values})
+    print_table(["line", *columns, "error"],
+                [(row.line, *(row.values.get(c, "") for c in columns), row.error or "ok") for row in preview.rows])
+    print(f"{preview.valid} rows valid, {preview.invalid} wrong.")
+
+
+def cmd_import(db: Database, args: argparse.Namespace) -> int:
+    from warehouse_app.cli.runtime import actor as runtime_actor
+    from warehouse_app.core.intake import imports
+    from warehouse_app.documents.sheet_reader import read_rows
+
+    rows = read_rows(args.file)
+    if args.dry_run:
+        with db.read() as session:
+            preview = (imports.preview_items if args.action == "items" else imports.preview_donation)(session, rows)
+        _print_preview(preview)
+        return 2 if preview.invalid else 0
+    with db.write() as session:
+        actor = runtime_actor(session, args)
+        if args.action == "items":
+            result = imports.import_items(session, actor, rows, skip_invalid=args.skip_invalid)
+        else:
+            result = imports.import_donation(session, actor, rows, donor=args.donor, skip_invalid=args.skip_invalid)
+    into = f" into donation {result.donation}" if result.donation else ""
+    print(f"Imported {result.imported} rows{into}, skipped {result.skipped} wrong rows.")
+    return 0
+
+
+HANDLERS: dict[str, Handler] = {"export": cmd_export, "import": cmd_import}

@@ -1,0 +1,52 @@
+"""What every command needs from its run: the database URL, who is working and where.
+
+One module owns these, so the command groups import it and never the parser module
+(which imports them): no import circle.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import socket
+import sys
+from typing import TYPE_CHECKING
+
+from warehouse_app.kernel.paths import default_db_url
+
+if TYPE_CHECKING:  # the parser stays light: services load when a command runs
+    from sqlalchemy.orm import Session
+
+    from warehouse_app.core.context import Actor
+
+
+def database_url(args: argparse.Namespace) -> str:
+    """--db, else $WAREHOUSE_DB, else the database chosen in the app's Settings, else the
+    default file: the command line works on the same data as the window does."""
+    return args.db or os.environ.get("WAREHOUSE_DB") or _settings_db_url() or default_db_url()
+
+
+def _settings_db_url() -> str | None:
+    from warehouse_app.station.store import stored_database_url  # QtCore only; no widgets
+
+    return stored_database_url()
+
+
+def actor_names(args: argparse.Namespace) -> tuple[str, str]:
+    operator = args.operator or os.environ.get("WAREHOUSE_OPERATOR") or getpass.getuser() or "operator"
+    station = args.station or os.environ.get("WAREHOUSE_STATION") or socket.gethostname() or "station"
+    return operator, station
+
+
+def actor(session: Session, args: argparse.Namespace) -> Actor:
+    """The operator and station that stamp this command's movements."""
+    from warehouse_app.core.access.operators import actor_for
+
+    return actor_for(session, *actor_names(args))
+
+
+def fail(message: str, code: int) -> int:
+    """One sentence on stderr; the exit code the caller returns."""
+    sys.stderr.write(f"warehouse-app: {message}\n")
+    return code

@@ -1,0 +1,141 @@
+"""Operators: the people whose name is stamped on every movement."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from warehouse_app.core.access.pins import check_pin_format, hash_pin, pin_matches
+from warehouse_app.core.context import Actor
+from warehouse_app.db.dialect import insert_for
+from warehouse_app.db.models import ROLES, Operator
+from warehouse_app.kernel.errors import BadInput, Conflict, NotFound
+
+
+@dataclass(frozen=True)
+class OperatorInfo:
+    id: int
+    name: str
+    role: str
+    active: bool
+    has_pin: bool = False
+
+
+def _info(row: Operator) -> OperatorInfo:
+    return OperatorInfo(row.id, row.name, row.role, row.active, bool(row.pin_hash))
+
+
+def _clean(name: str) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise BadInput("An operator needs a name.")
+    if len(cleaned) > 120:
+        raise BadInput("An operator name can be at most 120 characters long.")
+    return cleaned
+
+
+def list_operators(session: Session, include_inactive: bool = False) -> list[OperatorInfo]:
+    query = select(Operator).order_by(func.lower(Operator.name))
+    if not include_inactive:
+        query = query.where(Operator.active.is_(True))
+    return [_info(r) for r in session.scalars(query)]
+
+
+def find_operator(session: Session, name: str) -> OperatorInfo:
+    return _info(_row(session, name))
+
+
+def add_operator(session: Session, name: str, role: str = "staff") -> OperatorInfo:
+    if role not in ROLES:
+        raise BadInput("{role} is not a role; use one of: {roles}.", role=role, roles=", ".join(ROLES))
+    row = Operator(name=_clean(name), role=role, active=True)
+    session.add(row)
+    session.flush()
+    return _info(row)
+
+
+def get_or_add_operator(session: Session, name: str, role: str = "staff") -> OperatorInfo:
+    """The operator of that name, added on first use (safe when two stations race)."""
+    try:
+        return find_operator(session, name)
+    except NotFound:
+        session.execute(insert_for(session, Operator).values(name=_clean(name), role=role, active=True)
+                        .on_conflict_do_nothing())
+        return find_operator(session, name)
+
+
+def actor_for(session: Session, operator_name: str, station: str) -> Actor:
+    """The operator (made on first use) and station to stamp on movements."""
+    station = " ".join(station.split())[:64]
+    if not station:
+        raise BadInput("The station needs a name.")
+    return Actor(get_or_add_operator(session, operator_name).id, station)
+
+
+def _row(session: Session, name: str) -> Operator:
+    row = session.scalar(select(Operator).where(func.lower(Operator.name) == _clean(name).lower()))
+    if row is None:
+        raise NotFound("There is no operator {name}.", name=name)
+    return row
+
+
+def is_manager(session: Session, actor: Actor) -> bool:
+    """Asked of the database, not of the caller: a role changed elsewhere counts at once."""
+    return session.scalar(select(Operator.role).where(Operator.id == actor.operator_id)) == "manager"
+
+
+def require_manager(session: Session, actor: Actor, action: str) -> None:
+    if not is_manager(session, actor):
+        raise Conflict("Only a manager can {action}.", action=action)
+
+
+def verify_pin(session: Session, name: str, pin: str) -> OperatorInfo:
+    """The operator, when ``pin`` is theirs; a wrong or missing PIN is one sentence."""
+    row = _row(session, name)
+    if not row.pin_hash:
+        raise BadInput("{name} has no PIN yet; set one first.", name=row.name)
+    if not pin_matches(row.pin_hash, pin):
+        raise BadInput("Wrong PIN for {name}.", name=row.name)
+    return _info(row)
+
+
+def set_pin(session: Session, name: str, new_pin: str, *, current_pin: str | None = None,
+            by: Actor | None = None) -> OperatorInfo:
+    """Set an operator's PIN: the first time freely; later with the current PIN, or by a manager."""
+    row = _row(session, name)
+    check_pin_format(new_pin)
+    if row.pin_hash and not (by is not None and is_manager(session, by)):
+        if current_pin is None or not pin_matches(row.pin_hash, current_pin):
+            raise BadInput("Wrong PIN for {name}.", name=row.name)
+    row.pin_hash = hash_pin(new_pin)
+    session.flush()
+    return _info(row)
+
+
+def set_role(session: Session, by: Actor, name: str, role: str) -> OperatorInfo:
+    """A manager gives an operator another role (never leaving the warehouse without a manager)."""
+    require_manager(session, by, "change roles")
+    if role not in ROLES:
+        raise BadInput("{role} is not a role; use one of: {roles}.", role=role, roles=", ".join(ROLES))
+    row = _row(session, name)
+    if row.role == "manager" and role != "manager":
+        managers = session.scalar(select(func.count()).select_from(Operator).where(
+            Operator.role == "manager", Operator.active.is_(True)))
+        if (managers or 0) <= 1:
+            raise Conflict("{name} is the only manager; make someone else a manager first.", name=row.name)
+    row.role = role
+    session.flush()
+    return _info(row)
+
+
+def set_active(session: Session, by: Actor, name: str, active: bool) -> OperatorInfo:
+    """A manager retires an operator (their name stays on their movements) or brings them back."""
+    require_manager(session, by, "change who can work")
+    row = _row(session, name)
+    if not active and row.id == by.operator_id:
+        raise Conflict("You cannot retire yourself.")
+    row.active = active
+    session.flush()
+    return _info(row)

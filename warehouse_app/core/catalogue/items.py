@@ -1,0 +1,296 @@
+"""Catalogue items and their barcodes: add, edit, archive, find by code or text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import Select, bindparam, func, or_, select
+from sqlalchemy.orm import Session
+
+from warehouse_app.core.catalogue import barcodes
+from warehouse_app.core.catalogue.categories import category_subtree_ids, list_categories, resolve_category
+from warehouse_app.core.ledger import restate_item_totals
+from warehouse_app.core.quantities import check_unit, parse_count, parse_quantity, parse_weight
+from warehouse_app.db.models import Barcode, Item
+from warehouse_app.db.prepared import Prepared
+from warehouse_app.kernel.errors import BadInput, Conflict, NotFound, UnknownBarcode
+
+GENDERS = ("male", "female", "unisex", "child")
+
+
+@dataclass(frozen=True)
+class BarcodeInfo:
+    gtin: str
+    pack_qty: Decimal
+
+
+@dataclass(frozen=True)
+class ItemInfo:
+    id: int
+    name: str
+    category_id: int
+    category_code: str
+    category_path: str
+    unit: str
+    unit_weight_kg: Decimal | None
+    tracks_expiry: bool
+    min_stock: Decimal | None
+    size: str | None
+    gender: str | None
+    internal_code: str | None
+    archived: bool
+    barcodes: tuple[BarcodeInfo, ...] = ()
+
+
+def item_infos(session: Session, item_ids: Sequence[int], lang: str = "en") -> list[ItemInfo]:
+    """Plain data for these items, in the order given."""
+    if not item_ids:
+        return []
+    cats = {c.id: c for c in list_categories(session)}
+    items = {i.id: i for i in session.scalars(select(Item).where(Item.id.in_(item_ids)))}
+    codes: dict[int, list[BarcodeInfo]] = {}
+    for bc in session.scalars(select(Barcode).where(Barcode.item_id.in_(item_ids)).order_by(Barcode.id)):
+        codes.setdefault(bc.item_id, []).append(BarcodeInfo(bc.gtin, bc.pack_qty))
+    result = []
+    for item_id in item_ids:
+        it = items[item_id]
+        cat = cats[it.category_id]
+        result.append(
+            ItemInfo(
+                id=it.id, name=it.name, category_id=it.category_id, category_code=cat.code,
+                category_path=cat.path(lang), unit=it.unit, unit_weight_kg=it.unit_weight_kg,
+                tracks_expiry=it.tracks_expiry, min_stock=it.min_stock, size=it.size,
+                gender=it.gender, internal_code=it.internal_code, archived=it.archived,
+                barcodes=tuple(codes.get(it.id, ())),
+            )
+        )
+    return result
+
+
+def get_item(session: Session, item_id: int) -> ItemInfo:
+    if session.get(Item, item_id) is None:
+        raise NotFound("There is no item number {id}.", id=item_id)
+    return item_infos(session, [item_id])[0]
+
+
+def _clean_name(name: str) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise BadInput("An item needs a name.")
+    if len(cleaned) > 200:
+        raise BadInput("An item name can be at most 200 characters long.")
+    return cleaned
+
+
+clean_name = _clean_name  # public for importers that check a row before adding it
+
+
+def _clean_gender(gender: str | None) -> str | None:
+    if not gender:
+        return None
+    value = gender.strip().lower()
+    if value not in GENDERS:
+        raise BadInput("{gender} is not one of: {all}.", gender=gender, all=", ".join(GENDERS))
+    return value
+
+
+def _parse_barcode_spec(spec: str | tuple[str, int | str | Decimal]) -> tuple[str, Decimal]:
+    """'5901234123457' or '15901234123454:12' (a case of 12) or a (code, pack) pair."""
+    if isinstance(spec, tuple):
+        code, pack = spec
+    else:
+        code, _, pack_text = spec.partition(":")
+        pack = pack_text or 1
+    return barcodes.normalise_gtin(code), parse_quantity(pack, "pcs")
+
+
+def _attach(session: Session, item_id: int, gtin: str, pack_qty: Decimal) -> None:
+    owner = session.execute(
+        select(Item.name).join(Barcode, Barcode.item_id == Item.id).where(Barcode.gtin == gtin)
+    ).scalar_one_or_none()
+    if owner is not None:
+        raise Conflict("The barcode {gtin} already belongs to {item}.", gtin=barcodes.display_gtin(gtin), item=owner)
+    session.add(Barcode(item_id=item_id, gtin=gtin, pack_qty=pack_qty))
+    session.flush()
+
+
+def add_item(
+    session: Session,
+    *,
+    name: str,
+    category: str,
+    unit: str,
+    barcodes_: Iterable[str | tuple[str, int | str | Decimal]] = (),
+    unit_weight_kg: str | Decimal | None = None,
+    tracks_expiry: bool = False,
+    min_stock: str | Decimal | None = None,
+    size: str | None = None,
+    gender: str | None = None,
+) -> ItemInfo:
+    """A new kind of goods; it gets an internal code (IT…) for printing on scan sheets."""
+    unit = check_unit(unit)
+    specs = [_parse_barcode_spec(s) for s in barcodes_]  # validate everything before writing
+    if len({gtin for gtin, _ in specs}) != len(specs):
+        raise BadInput("The same barcode is given twice.")
+    item = Item(
+        name=_clean_name(name),
+        category_id=resolve_category(session, category).id,
+        unit=unit,
+        unit_weight_kg=parse_weight(unit_weight_kg) if unit_weight_kg not in (None, "") else None,
+        tracks_expiry=bool(tracks_expiry),
+        min_stock=parse_count(min_stock, unit) if min_stock not in (None, "") else None,
+        size=(size or "").strip()[:16] or None,
+        gender=_clean_gender(gender),
+        archived=False,
+    )
+    session.add(item)
+    session.flush()
+    item.internal_code = barcodes.make_internal_code(barcodes.InternalKind.ITEM, item.id)
+    for gtin, pack in specs:
+        _attach(session, item.id, gtin, pack)
+    return get_item(session, item.id)
+
+
+def edit_item(session: Session, item_id: int, **changes: object) -> ItemInfo:
+    """Change the given fields (name, category, unit, unit_weight_kg, tracks_expiry,
+    min_stock, size, gender, archived); a field left out stays as it is.
+
+    A new category or unit weight moves the item's stock in the category totals
+    in the same transaction. The row is read locked (PostgreSQL) and fresh, so
+    the totals are restated from the values they were really kept under.
+    """
+    item = session.get(Item, item_id, with_for_update=True, populate_existing=True)
+    if item is None:
+        raise NotFound("There is no item number {id}.", id=item_id)
+    unknown = set(changes) - {
+        "name", "category", "unit", "unit_weight_kg", "tracks_expiry", "min_stock", "size", "gender", "archived",
+    }
+    if unknown:
+        raise BadInput("Unknown item fields: {fields}.", fields=", ".join(sorted(unknown)))
+    totals_key = (item.category_id, item.unit_weight_kg)
+    if "name" in changes:
+        item.name = _clean_name(str(changes["name"]))
+    if "category" in changes:
+        item.category_id = resolve_category(session, str(changes["category"])).id
+    if "unit" in changes:
+        item.unit = check_unit(str(changes["unit"]))
+    if "unit_weight_kg" in changes:
+        weight = changes["unit_weight_kg"]
+        item.unit_weight_kg = parse_weight(weight) if weight not in (None, "") else None  # type: ignore[arg-type]
+    if "tracks_expiry" in changes:
+        item.tracks_expiry = bool(changes["tracks_expiry"])
+    if "min_stock" in changes:
+        minimum = changes["min_stock"]
+        item.min_stock = parse_count(minimum, item.unit) if minimum not in (None, "") else None  # type: ignore[arg-type]
+    if "size" in changes:
+        item.size = (str(changes["size"] or "")).strip()[:16] or None
+    if "gender" in changes:
+        item.gender = _clean_gender(changes["gender"])  # type: ignore[arg-type]
+    if "archived" in changes:
+        item.archived = bool(changes["archived"])
+    session.flush()
+    restate_item_totals(session, item_id, totals_key, (item.category_id, item.unit_weight_kg))
+    return get_item(session, item_id)
+
+
+def attach_barcode(session: Session, item_id: int, code: str, pack_qty: int | str | Decimal = 1) -> ItemInfo:
+    get_item(session, item_id)
+    gtin, pack = _parse_barcode_spec((code, pack_qty))
+    _attach(session, item_id, gtin, pack)
+    return get_item(session, item_id)
+
+
+def detach_barcode(session: Session, item_id: int, code: str) -> ItemInfo:
+    gtin = barcodes.normalise_gtin(code)
+    row = session.scalar(select(Barcode).where(Barcode.item_id == item_id, Barcode.gtin == gtin))
+    if row is None:
+        raise NotFound("The barcode {code} is not attached to this item.", code=code)
+    session.delete(row)
+    session.flush()
+    return get_item(session, item_id)
+
+
+@dataclass(frozen=True)
+class ScanTarget:
+    """The little a scan needs to know about its item, fetched in one query."""
+
+    id: int
+    name: str
+    unit: str
+    tracks_expiry: bool
+    archived: bool
+
+
+_TARGET_COLUMNS = (Item.id, Item.name, Item.unit, Item.tracks_expiry, Item.archived)
+_BY_LABEL = Prepared(select(*_TARGET_COLUMNS).where(Item.internal_code == bindparam("code")))
+_BY_GTIN = Prepared(
+    select(*_TARGET_COLUMNS, Barcode.pack_qty)
+    .join(Barcode, Barcode.item_id == Item.id)
+    .where(Barcode.gtin == bindparam("gtin"))
+)
+
+
+def scan_target(session: Session, scan: barcodes.Scan) -> tuple[ScanTarget, Decimal]:
+    """The item a scan names and how many units one scan of it means (the pack count)."""
+    if scan.internal_kind == barcodes.InternalKind.ITEM:
+        row = _BY_LABEL.first(session, {"code": scan.internal_code})
+        if row is None:
+            raise NotFound("No item has the label code {code}.", code=scan.internal_code)
+        return ScanTarget(*row), Decimal(1)
+    if scan.gtin is None:
+        raise BadInput("{code} is a {kind} label, not goods.", code=scan.raw, kind=scan.internal_kind)
+    row = _BY_GTIN.first(session, {"gtin": scan.gtin})
+    if row is None:
+        raise UnknownBarcode(scan.gtin, barcodes.display_gtin(scan.gtin))
+    return ScanTarget(*row[:5]), row[5]
+
+
+def find_by_scan(session: Session, scan: barcodes.Scan) -> tuple[ItemInfo, Decimal]:
+    target, pack_qty = scan_target(session, scan)
+    return get_item(session, target.id), pack_qty
+
+
+def find_item(session: Session, ref: str) -> ItemInfo:
+    """An item named by a barcode, its label code, its number (#12) or its exact name."""
+    text = ref.strip()
+    if text.startswith("#") and text[1:].isdigit():
+        return get_item(session, int(text[1:]))
+    try:
+        return find_by_scan(session, barcodes.interpret(text))[0]
+    except BadInput:
+        pass
+    matches = session.scalars(select(Item.id).where(func.lower(Item.name) == text.lower())).all()
+    if len(matches) == 1:
+        return get_item(session, matches[0])
+    if len(matches) > 1:
+        raise BadInput("Several items are called {ref}; use a barcode or the item number.", ref=ref)
+    raise NotFound("There is no item {ref}.", ref=ref)
+
+
+def _items_query(include_archived: bool) -> Select[tuple[int]]:
+    query = select(Item.id).order_by(func.lower(Item.name), Item.id)
+    return query if include_archived else query.where(Item.archived.is_(False))
+
+
+def search_items(session: Session, text: str, limit: int = 50, include_archived: bool = False) -> list[ItemInfo]:
+    """Items whose name holds every word typed, or whose barcode or label code starts with it."""
+    query = _items_query(include_archived)
+    for word in text.split():
+        pattern = f"%{word.lower()}%"
+        query = query.where(
+            or_(
+                func.lower(Item.name).like(pattern),
+                Item.internal_code == word.upper(),
+                Item.id.in_(select(Barcode.item_id).where(Barcode.gtin.like(f"%{word}"))),
+            )
+        )
+    return item_infos(session, session.scalars(query.limit(limit)).all())
+
+
+def list_items(session: Session, category: str | None = None, include_archived: bool = False) -> list[ItemInfo]:
+    query = _items_query(include_archived)
+    if category:
+        query = query.where(Item.category_id.in_(category_subtree_ids(session, resolve_category(session, category).id)))
+    return item_infos(session, session.scalars(query).all())

@@ -1,0 +1,243 @@
+"""Import the catalogue or a donation list from a spreadsheet, all or nothing.
+
+A file from outside is checked row by row first (``preview_*``): each row gets the one
+sentence that says what is wrong with it (unknown category, wrong check digit, barcode
+already on another item, not a number, not a date, unknown item), and nothing is
+written. ``import_*`` refuses while any row is wrong unless told to skip those rows,
+then writes the valid rows in the caller's one transaction: the items, or one donation
+that receives every line through ``core.receiving.receive`` (so the ledger, stock levels
+and running totals are kept exactly as for a scan).
+
+Rows are dicts of text keyed by the canonical column names of ``documents.sheet_reader``
+(``name``, ``category``, ``unit``, ``barcode``, ``weight_kg``, ``tracks_expiry``,
+``min_stock``; ``quantity``, ``expiry``, ``lot``, ``donor``) with the file line under
+``_line``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from warehouse_app.core.catalogue import barcodes
+from warehouse_app.core.catalogue import items as catalogue
+from warehouse_app.core.catalogue.categories import resolve_category
+from warehouse_app.core.context import Actor
+from warehouse_app.core.intake.donations import close_donation, open_donation
+from warehouse_app.core.intake.receiving import receive
+from warehouse_app.core.quantities import check_unit, parse_count, parse_date, parse_quantity, parse_weight
+from warehouse_app.db.models import Barcode, Item
+from warehouse_app.kernel.errors import BadInput, WarehouseError
+
+LINE = "_line"
+_YES = {"yes", "y", "true", "1", "x", "tak", "t", "так", "+"}
+_NO = {"no", "n", "false", "0", "nie", "ні", "-", ""}
+_BARCODE_SPLIT = re.compile(r"[\s,;|]+")
+_UNIT_WORDS = {  # how Polish and Ukrainian sheets write the units
+    "szt": "pcs", "sztuk": "pcs", "sztuki": "pcs", "шт": "pcs", "кг": "kg", "л": "l", "litr": "l",
+    "opak": "pack", "opakowanie": "pack", "уп": "pack", "para": "pair", "pary": "pair", "пара": "pair",
+    "kpl": "set", "komplet": "set", "zestaw": "set", "компл": "set", "набір": "set",
+}
+
+
+def _unit(text: str) -> str:
+    word = text.strip().casefold().rstrip(".")
+    return check_unit(_UNIT_WORDS.get(word, word) or "pcs")
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    line: int  # the line in the file (the header is line 1)
+    values: dict[str, str]
+    error: str | None
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    rows: tuple[PreviewRow, ...]
+    valid: int
+    invalid: int
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    imported: int
+    skipped: int
+    donation: str | None = None  # the donation number a donation list went into
+
+
+def _text(row: Mapping[str, Any], key: str) -> str:
+    value = row.get(key)
+    return "" if value is None else str(value).strip()
+
+
+def _line(row: Mapping[str, Any], index: int) -> int:
+    text = _text(row, LINE)
+    return int(text) if text.isdecimal() else index + 2
+
+
+def _flag(text: str) -> bool:
+    value = text.strip().casefold()
+    if value in _YES:
+        return True
+    if value in _NO:
+        return False
+    raise BadInput("“{value}” is not yes or no.", value=text)
+
+
+# ---- items -------------------------------------------------------------------------------
+
+
+def _item_fields(session: Session, row: Mapping[str, Any], seen: dict[str, int], line: int) -> dict[str, Any]:
+    """The add_item arguments for one row; raises the row's error. ``seen`` holds the
+    barcodes of earlier rows, so a file cannot give one barcode to two items."""
+    name = catalogue.clean_name(_text(row, "name"))
+    if not _text(row, "category"):
+        raise BadInput("The category is missing.")
+    category = resolve_category(session, _text(row, "category"))
+    unit = _unit(_text(row, "unit"))
+    codes = [c for c in _BARCODE_SPLIT.split(_text(row, "barcode")) if c]
+    gtins = [barcodes.normalise_gtin(code) for code in codes]
+    if len(set(gtins)) != len(gtins):
+        raise BadInput("The same barcode is given twice.")
+    for gtin in gtins:
+        if gtin in seen:
+            raise BadInput("The barcode {code} is also on line {line}.", code=barcodes.display_gtin(gtin), line=seen[gtin])
+        owner = session.scalar(select(Item.name).join(Barcode, Barcode.item_id == Item.id).where(Barcode.gtin == gtin))
+        if owner is not None:
+            raise BadInput("The barcode {code} already belongs to {item}.", code=barcodes.display_gtin(gtin), item=owner)
+    weight = _text(row, "weight_kg")
+    minimum = _text(row, "min_stock")
+    fields = {
+        "name": name, "category": category.code, "unit": unit, "barcodes_": gtins,
+        "unit_weight_kg": parse_weight(weight) if weight else None,
+        "tracks_expiry": _flag(_text(row, "tracks_expiry")),
+        "min_stock": parse_count(minimum, unit) if minimum else None,
+    }
+    for gtin in gtins:
+        seen[gtin] = line
+    return fields
+
+
+def _check_all(
+    session: Session, rows: Sequence[Mapping[str, Any]], check: Callable[[Mapping[str, Any], int], Any],
+) -> tuple[ImportPreview, list[Any]]:
+    """Run ``check`` on every row; the preview, and what it made of each valid row."""
+    preview: list[PreviewRow] = []
+    made: list[Any] = []
+    for index, row in enumerate(rows):
+        line = _line(row, index)
+        values = {k: _text(row, k) for k in row if k != LINE}
+        try:
+            made.append(check(row, line))
+            preview.append(PreviewRow(line, values, None))
+        except WarehouseError as exc:
+            preview.append(PreviewRow(line, values, str(exc)))
+    invalid = sum(1 for p in preview if p.error)
+    return ImportPreview(tuple(preview), len(preview) - invalid, invalid), made
+
+
+def _refuse_unless_valid(preview: ImportPreview, skip_invalid: bool) -> None:
+    if not preview.rows:
+        raise BadInput("The file has no rows to import.")
+    if preview.invalid and not skip_invalid:
+        bad = [p for p in preview.rows if p.error][:3]
+        raise BadInput(
+            "{n} of {total} rows are wrong, nothing was imported: {first}.",
+            n=preview.invalid, total=len(preview.rows),
+            first="; ".join(f"line {p.line}: {(p.error or '').rstrip('.')}" for p in bad),
+        )
+
+
+def preview_items(session: Session, rows: Sequence[Mapping[str, Any]]) -> ImportPreview:
+    """Every row with its error (None when it would import); writes nothing."""
+    seen: dict[str, int] = {}
+    return _check_all(session, rows, lambda row, line: _item_fields(session, row, seen, line))[0]
+
+
+def import_items(
+    session: Session, actor: Actor, rows: Sequence[Mapping[str, Any]], *, skip_invalid: bool = False,
+) -> ImportResult:
+    """Add the items of the file in the caller's transaction; refuses while rows are wrong."""
+    seen: dict[str, int] = {}
+    preview, fields = _check_all(session, rows, lambda row, line: _item_fields(session, row, seen, line))
+    _refuse_unless_valid(preview, skip_invalid)
+    for item in fields:
+        catalogue.add_item(session, **item)
+    return ImportResult(imported=len(fields), skipped=preview.invalid)
+
+
+# ---- donation lists ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Line:
+    code: str
+    quantity: Decimal
+    expiry: object
+    lot: str
+    donor: str
+
+
+def _donation_line(session: Session, row: Mapping[str, Any]) -> _Line:
+    """One donation line checked as ``receive`` would check it, without receiving it."""
+    code, name = _text(row, "barcode"), _text(row, "name")
+    if not code and not name:
+        raise BadInput("Give a barcode or an item name.")
+    scanned_expiry = None
+    if code:  # a GS1-128 code may carry its expiry and a count, as at the scanner
+        scan = barcodes.interpret(code)
+        target, pack = catalogue.scan_target(session, scan)
+        unit, tracks, archived = target.unit, target.tracks_expiry, target.archived
+        pack, scanned_expiry = pack * (scan.count or 1), scan.expiry
+    else:
+        found = catalogue.find_item(session, name)
+        unit, tracks, archived, pack = found.unit, found.tracks_expiry, found.archived, Decimal(1)
+        if not found.internal_code:
+            raise BadInput("{item} has no label code to receive it by; give its barcode.", item=found.name)
+        code = found.internal_code
+    if archived:
+        raise BadInput("The item on this line is archived.")
+    quantity = parse_quantity(_text(row, "quantity") or "1", unit)
+    parse_quantity(quantity * pack, unit)
+    expiry_text = _text(row, "expiry")
+    expiry = parse_date(expiry_text) if expiry_text else scanned_expiry
+    if tracks and expiry is None:
+        raise BadInput("This item needs an expiry date.")
+    lot = _text(row, "lot")
+    if len(lot) > 64:
+        raise BadInput("A lot code can be at most 64 characters long.")
+    return _Line(code, quantity, expiry, lot, " ".join(_text(row, "donor").split()))
+
+
+def preview_donation(session: Session, rows: Sequence[Mapping[str, Any]]) -> ImportPreview:
+    """Every line with its error (None when it would be received); writes nothing."""
+    return _check_all(session, rows, lambda row, line: _donation_line(session, row))[0]
+
+
+def import_donation(
+    session: Session, actor: Actor, rows: Sequence[Mapping[str, Any]], *, donor: str | None = None,
+    skip_invalid: bool = False,
+) -> ImportResult:
+    """Receive the file's lines into one new donation (closed at the end) in the caller's
+    transaction. The donor is ``donor``, else the file's donor column (one name only)."""
+    preview, lines = _check_all(session, rows, lambda row, line: _donation_line(session, row))
+    _refuse_unless_valid(preview, skip_invalid)
+    if not donor:
+        named = sorted({line.donor for line in lines if line.donor}, key=str.casefold)
+        if len(named) > 1:
+            raise BadInput("The file names several donors ({names}); import one donor's list at a time.",
+                           names=", ".join(named[:5]))
+        donor = named[0] if named else None
+    donation = open_donation(session, actor, donor=donor, source="spreadsheet import")
+    for line in lines:
+        receive(session, actor, line.code, qty=line.quantity, expiry=line.expiry, lot_code=line.lot,  # type: ignore[arg-type]
+                donation=donation.id)
+    close_donation(session, donation.id)
+    return ImportResult(imported=len(lines), skipped=preview.invalid, donation=donation.number)

@@ -1,0 +1,166 @@
+"""Receive: one scan of donated goods becomes one ledger row and a higher stock level."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import bindparam, select, true
+from sqlalchemy.orm import Session
+
+from warehouse_app.core.catalogue import barcodes
+from warehouse_app.core.catalogue.items import scan_target
+from warehouse_app.core.context import Actor
+from warehouse_app.core.intake.donations import DONATION_COLUMNS, DonationInfo, donation_for_receive, get_donation
+from warehouse_app.core.ledger import FIND_LOT, get_or_create_lot, transfer
+from warehouse_app.core.quantities import parse_date, parse_quantity
+from warehouse_app.core.stock.changes import reverse
+from warehouse_app.core.stock.locations import (
+    LOCATION_COLUMNS,
+    RECEIVE_LOCATION_ID,
+    LocationInfo,
+    receive_location,
+    resolve_location,
+)
+from warehouse_app.db.models import Donation, Donor, Item, Location, Lot, Movement
+from warehouse_app.db.prepared import Prepared
+from warehouse_app.kernel.errors import BadInput, ExpiryNeeded, NotFound
+
+
+@dataclass(frozen=True)
+class ReceiveResult:
+    movement_id: int
+    item_id: int
+    item_name: str
+    unit: str
+    quantity: Decimal
+    expiry: date | None
+    lot_code: str
+    donation_id: int
+    donation_number: str
+    location: str
+    level_at_location: Decimal
+
+
+# The usual scan names its donation and lands at the receiving zone: read both, and
+# the lot if it exists, in one statement (every statement costs a scan dearly; and
+# each scan is its own unit of work, so nothing read here could be kept for the next).
+_SCAN_CONTEXT = (
+    select(*LOCATION_COLUMNS, *DONATION_COLUMNS)
+    .select_from(Location)
+    .join(Donation, true())
+    .outerjoin(Donor, Donor.id == Donation.donor_id)
+    .where(Location.id == RECEIVE_LOCATION_ID)
+)
+_SCAN_CONTEXT_BY = {  # (donation named by id, no expiry)
+    (by_id, no_expiry): Prepared(_SCAN_CONTEXT.add_columns(FIND_LOT[no_expiry].scalar_subquery()).where(
+        Donation.id == bindparam("ref") if by_id else Donation.number == bindparam("ref")
+    ))
+    for by_id in (True, False) for no_expiry in (True, False)
+}
+_LOCATION_END = len(LOCATION_COLUMNS)
+_DONATION_END = _LOCATION_END + len(DONATION_COLUMNS)
+
+
+def _scan_context(
+    session: Session, actor: Actor, location: str | None, donation: int | str | None, donor: str | None,
+    item_id: int, expiry: date | None, lot_code: str,
+) -> tuple[LocationInfo, DonationInfo, int]:
+    """Where the scan lands, the donation it goes into and its lot (made if new)."""
+    if not location and donation is not None:
+        by_id = isinstance(donation, int)
+        row = _SCAN_CONTEXT_BY[by_id, expiry is None].first(
+            session,
+            {"ref": donation if by_id else donation.strip().upper(),  # type: ignore[union-attr]
+             "item": item_id, "expiry": expiry, "code": lot_code},
+        )
+        if row is not None:
+            info = DonationInfo(*row[_LOCATION_END:_DONATION_END])
+            if info.status == "open":
+                lot_id = row[_DONATION_END]
+                if lot_id is None:
+                    lot_id = get_or_create_lot(session, item_id, expiry, lot_code)
+                return LocationInfo(*row[:_LOCATION_END]), info, lot_id
+    # Anything unusual (another place, no donation named, a closed or missing one, no
+    # receiving zone set): the services that say what is wrong, one query each.
+    place = resolve_location(session, location) if location else receive_location(session)
+    info = donation_for_receive(session, actor, donation=donation, donor=donor)
+    return place, info, get_or_create_lot(session, item_id, expiry, lot_code)
+
+
+def receive(
+    session: Session,
+    actor: Actor,
+    code: str,
+    *,
+    qty: str | int | Decimal | None = None,
+    expiry: str | date | None = None,
+    lot_code: str | None = None,
+    donation: int | str | None = None,
+    donor: str | None = None,
+    location: str | None = None,
+    separators: str = barcodes.DEFAULT_SEPARATORS,
+) -> ReceiveResult:
+    """Record a scanned donation line.
+
+    ``qty`` counts scans of the code (12 cases of a 6-pack barcode are 72 units);
+    GS1 data in the code supplies expiry, lot and count unless given explicitly.
+    """
+    scan = barcodes.interpret(code, separators)
+    item, pack_qty = scan_target(session, scan)
+    if item.archived:
+        raise BadInput("{item} is archived; restore it in the catalogue before receiving it.", item=item.name)
+
+    scans = parse_quantity(qty, item.unit) if qty not in (None, "") else Decimal(1)
+    per_scan = pack_qty * (scan.count or 1)
+    units = scans * per_scan
+    if item.unit not in ("kg", "l") and units != units.to_integral_value():
+        raise BadInput("{item} is counted whole, so {qty} is not possible.", item=item.name, qty=units)
+    units = parse_quantity(units, item.unit)
+
+    when = parse_date(expiry) if expiry not in (None, "") else scan.expiry
+    if item.tracks_expiry and when is None:
+        raise ExpiryNeeded(item.id, item.name)
+    lot = (lot_code if lot_code is not None else scan.lot or "").strip()
+    if len(lot) > 64:
+        raise BadInput("A lot code can be at most 64 characters long.")
+
+    place, donation_info, lot_id = _scan_context(session, actor, location, donation, donor, item.id, when, lot)
+    movement_id, new_level = transfer(
+        session, actor, "receive", item.id, lot_id, units, None, place.id, donation_id=donation_info.id
+    )
+    assert new_level is not None
+    return ReceiveResult(
+        movement_id=movement_id, item_id=item.id, item_name=item.name, unit=item.unit, quantity=units,
+        expiry=when, lot_code=lot, donation_id=donation_info.id, donation_number=donation_info.number,
+        location=place.name, level_at_location=new_level,
+    )
+
+
+def correct_receipt(session: Session, actor: Actor, movement_id: int, qty: str | int | Decimal) -> ReceiveResult:
+    """Change the quantity of a scan just made: the old row is reversed (audited), a new one written.
+
+    Goods already moved on from where they were received cannot be corrected here:
+    the reversal then fails with the usual "not enough" sentence and nothing changes.
+    """
+    original = session.get(Movement, movement_id)
+    if original is None or original.kind != "receive":
+        raise NotFound("There is no received scan number {id}.", id=movement_id)
+    item = session.get(Item, original.item_id)
+    assert item is not None and original.to_location_id is not None and original.donation_id is not None
+    units = parse_quantity(qty, item.unit)
+    reverse(session, actor, movement_id, "quantity corrected at intake")
+    new_id, new_level = transfer(
+        session, actor, "receive", item.id, original.lot_id, units, None, original.to_location_id,
+        donation_id=original.donation_id,
+    )
+    lot = session.get(Lot, original.lot_id)
+    donation = get_donation(session, original.donation_id)
+    place = session.get(Location, original.to_location_id)
+    assert lot is not None and place is not None and new_level is not None
+    return ReceiveResult(
+        movement_id=new_id, item_id=item.id, item_name=item.name, unit=item.unit, quantity=units,
+        expiry=lot.expiry, lot_code=lot.lot_code, donation_id=donation.id, donation_number=donation.number,
+        location=place.name, level_at_location=new_level,
+    )

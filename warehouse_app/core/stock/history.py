@@ -1,0 +1,50 @@
+"""The ledger as people read it: the latest movements, newest first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from warehouse_app.db.models import Item, Location, Movement, Operator
+from warehouse_app.kernel.errors import BadInput
+
+
+@dataclass(frozen=True)
+class MovementRow:
+    id: int
+    time: datetime
+    kind: str
+    item: str
+    quantity: Decimal
+    unit: str
+    from_location: str | None
+    to_location: str | None
+    operator: str
+    station: str
+    reason: str | None
+    reverses: int | None
+
+
+def recent_movements(session: Session, *, item_id: int | None = None, limit: int = 30) -> list[MovementRow]:
+    if not 1 <= limit <= 10_000:
+        raise BadInput("The limit must be 1 to 10000.")
+    query = (
+        select(Movement.id, Movement.created_at, Movement.kind, Item.name, Movement.quantity, Item.unit,
+               Movement.from_location_id, Movement.to_location_id, Operator.name, Movement.station,
+               Movement.reason, Movement.reverses_id)
+        .join(Item, Item.id == Movement.item_id)
+        .join(Operator, Operator.id == Movement.operator_id)
+        .order_by(Movement.id.desc())
+        .limit(limit)
+    )
+    if item_id is not None:
+        query = query.where(Movement.item_id == item_id)
+    places = dict(session.execute(select(Location.id, Location.name)).all())
+    return [
+        MovementRow(r[0], r[1], r[2], r[3], r[4], r[5], places.get(r[6]), places.get(r[7]), r[8], r[9], r[10], r[11])
+        for r in session.execute(query)
+    ]

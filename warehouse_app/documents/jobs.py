@@ -1,0 +1,213 @@
+"""Every document the app writes, as one job that both front ends run the same way.
+
+A ``DocumentJob`` reads its data in a read transaction (``read(session)``), and the
+transaction closes before ``render`` writes the file, so a 40-page PDF holds no
+connection and no snapshot while it draws. The one exception is a job marked
+``streams``: the stock sheet streams its rows from the query into the workbook (a
+large hub's 100,000 rows never sit in memory), so it renders inside the read.
+
+The CLI calls ``run_job(db, job, out)``; the GUI runs ``job.read`` as an operation and
+``render_job`` after it, in the worker, with progress and cancel. Either way a file
+that cannot be written is the same one sentence, and nothing half-written is left.
+Writers are imported when a job renders, so naming a job costs no reportlab import.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+from warehouse_app.documents.progress import Progress
+from warehouse_app.kernel.errors import BadInput, WarehouseError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from warehouse_app.core.reports.count_sheet import CountSheet
+    from warehouse_app.core.reports.donation_receipt import DonationReceipt
+    from warehouse_app.core.reports.donation_report import DonationReport
+    from warehouse_app.core.reports.stock_export import StockSheetData
+    from warehouse_app.core.shipping.packing_data import Package, PackingList, TruckInfo, WarehouseDetails
+    from warehouse_app.db.database import Database
+
+D = TypeVar("D")
+
+
+@dataclass(frozen=True)
+class DocumentJob(Generic[D]):
+    """How to read one document's data, and how to write it to a file."""
+
+    read: Callable[[Session], D]
+    render: Callable[[D, Path, Progress | None], Path]
+    streams: bool = False  # render inside the read transaction (rows streamed from the query)
+
+
+@dataclass(frozen=True)
+class Written(Generic[D]):
+    """The file written and the data it shows (the CLI prints a summary of it)."""
+
+    path: Path
+    data: D
+
+
+def file_error(out: str | os.PathLike[str], exc: OSError) -> WarehouseError:
+    """A full disk, a folder that is gone or read-only: the user's path, one sentence."""
+    return BadInput("The file {name} cannot be saved there: {reason}.", name=Path(out).name,
+                    reason=exc.strerror or exc.__class__.__name__)
+
+
+def render_job(job: DocumentJob[D], data: D, out: str | os.PathLike[str], progress: Progress | None = None) -> Written[D]:
+    try:
+        return Written(job.render(data, Path(out), progress), data)
+    except OSError as exc:
+        raise file_error(out, exc) from None
+
+
+def read_and_render(session: Session, job: DocumentJob[D], out: str | os.PathLike[str],
+                    progress: Progress | None = None) -> Written[D]:
+    """A streaming job's whole run inside the caller's read transaction."""
+    return render_job(job, job.read(session), out, progress)
+
+
+def run_job(db: Database, job: DocumentJob[D], out: str | os.PathLike[str], progress: Progress | None = None) -> Written[D]:
+    """Read in a transaction, close it, then render (the command line's way)."""
+    with db.read() as session:
+        if job.streams:
+            return read_and_render(session, job, out, progress)
+        data = job.read(session)
+    return render_job(job, data, out, progress)
+
+
+# --- the truck's papers -------------------------------------------------------------------
+
+def packing_list_job(truck: str) -> DocumentJob[PackingList]:
+    from warehouse_app.core.shipping.packing_list import packing_list
+
+    def render(data: PackingList, out: Path, progress: Progress | None) -> Path:
+        from warehouse_app.documents.packing_list_pdf import write_packing_list
+
+        return write_packing_list(data, out, progress=progress)
+
+    return DocumentJob(lambda s: packing_list(s, truck), render)
+
+
+def manifest_job(truck: str) -> DocumentJob[PackingList]:
+    from warehouse_app.core.shipping.packing_list import packing_list
+
+    def render(data: PackingList, out: Path, progress: Progress | None) -> Path:
+        from warehouse_app.documents.manifest_xlsx import write_truck_manifest
+
+        return write_truck_manifest(data, out, progress=progress)
+
+    return DocumentJob(lambda s: packing_list(s, truck), render)
+
+
+Labels = tuple["TruckInfo | None", "tuple[Package, ...]"]
+
+
+def labels_job(ref: str, page: str) -> DocumentJob[Labels]:
+    """Labels of a box, a pallet (its boxes, then itself) or a whole truck."""
+    from warehouse_app.core.shipping.packing_list import label_packages
+
+    def render(data: Labels, out: Path, progress: Progress | None) -> Path:
+        from warehouse_app.documents.labels_pdf import write_labels
+
+        truck, packages = data
+        if not packages:
+            raise BadInput("{ref} holds nothing to label yet.", ref=ref)
+        return write_labels(packages, out, truck_number=truck.number if truck else None, page=page, progress=progress)
+
+    return DocumentJob(lambda s: label_packages(s, ref), render)
+
+
+# --- stock and donations ------------------------------------------------------------------
+
+def stock_sheet_job(*, lang: str, operator: str, warehouse: str | None = None) -> DocumentJob[StockSheetData]:
+    """The stock sheet; ``warehouse`` None prints the warehouse's own name."""
+    from warehouse_app.core.reports.stock_export import stock_sheet_data
+    from warehouse_app.core.shipping.warehouse import warehouse_details
+
+    def read(s: Session) -> StockSheetData:
+        name = warehouse if warehouse is not None else warehouse_details(s).name
+        return stock_sheet_data(s, lang=lang, operator=operator, warehouse=name)
+
+    def render(data: StockSheetData, out: Path, progress: Progress | None) -> Path:
+        from warehouse_app.documents.stock_xlsx import write_stock_sheet
+
+        return write_stock_sheet(data, out, progress=progress)
+
+    return DocumentJob(read, render, streams=True)
+
+
+def donations_report_job(date_from: date, date_to: date, *, lang: str) -> DocumentJob[DonationReport]:
+    from warehouse_app.core.reports.donation_report import donation_report
+
+    def render(data: DonationReport, out: Path, progress: Progress | None) -> Path:
+        from warehouse_app.documents.donations_xlsx import write_donations_report
+
+        return write_donations_report(data, out, progress=progress)
+
+    return DocumentJob(lambda s: donation_report(s, date_from, date_to, lang=lang), render)
+
+
+Receipt = tuple["DonationReceipt", "WarehouseDetails"]
+
+
+def donation_receipt_job(number: str, *, lang: str) -> DocumentJob[Receipt]:
+    """A donor's receipt, with the warehouse as its sender."""
+    from warehouse_app.core.reports.donation_receipt import donation_receipt
+    from warehouse_app.core.shipping.warehouse import warehouse_details
+
+    def render(data: Receipt, out: Path, progress: Progress | None) -> Path:
+        from warehouse_app.documents.donation_receipt_pdf import write_donation_receipt
+
+        receipt, sender = data
+        return write_donation_receipt(receipt, out, lang=lang, sender=sender, progress=progress)
+
+    return DocumentJob(lambda s: (donation_receipt(s, number), warehouse_details(s)), render)
+
+
+def count_sheet_job(*, location: str | None, category: str | None) -> DocumentJob[CountSheet]:
+    from warehouse_app.core.reports.count_sheet import count_sheet
+
+    def render(data: CountSheet, out: Path, progress: Progress | None) -> Path:
+        from warehouse_app.documents.count_sheet_pdf import write_count_sheet
+
+        return write_count_sheet(data, out, progress=progress)
+
+    return DocumentJob(lambda s: count_sheet(s, location=location, category=category), render)
+
+
+# --- scan sheets: codes a station without goods at hand can scan ---------------------------
+
+ScanEntries = tuple[tuple[str, str], ...]
+
+
+def parse_scan_entries(entries: Sequence[str]) -> ScanEntries:
+    """``CODE=CAPTION`` entries, as the command line and the Reports screen take them."""
+    pairs = []
+    for entry in entries:
+        code, sep, caption = entry.partition("=")
+        if not sep or not code.strip():
+            raise BadInput("Write each scan-sheet entry as CODE=CAPTION, e.g. IT000012=Koc polarowy; got {entry}.",
+                           entry=entry)
+        pairs.append((code.strip(), caption.strip()))
+    return tuple(pairs)
+
+
+def scan_sheet_job(entries: Sequence[tuple[str, str]], *, title: str = "") -> DocumentJob[ScanEntries]:
+    chosen: ScanEntries = tuple(entries)
+
+    def render(data: ScanEntries, out: Path, progress: Progress | None) -> Path:
+        from warehouse_app.documents.labels_pdf import write_scan_sheet
+
+        return write_scan_sheet(data, out, title=title, progress=progress)
+
+    def read(_session: Session) -> ScanEntries:
+        return chosen
+
+    return DocumentJob(read, render)

@@ -1,0 +1,39 @@
+"""Constants and the per-machine settings every front end shares, each defined once.
+
+The GUI stores ``StationSettings`` with QSettings (``warehouse_app.station``); the CLI
+reads the same store; documents take the label format and the language as plain codes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: The app's languages, in the order they are offered to people.
+LANGUAGES = ("pl", "uk", "en")
+#: Each language named in itself, as a language chooser shows it.
+LANGUAGE_NAMES = {"pl": "Polski", "uk": "Українська", "en": "English"}
+
+#: Label sheets for boxes and pallets, as documents.labels_pdf draws them.
+LABEL_FORMATS = ("a6", "100x150", "a4")
+LABEL_FORMAT_NAMES = {"a6": "A6", "100x150": "100 \u00d7 150 mm", "a4": "A4"}
+
+#: The key(s) a scanner sends after a code, as ScannerInput's ``terminators``.
+TERMINATOR_CHOICES = {"enter": ("enter",), "tab": ("tab",), "both": ("enter", "tab")}
+
+
+@dataclass(frozen=True)
+class StationSettings:
+    """Per-machine settings (stored with QSettings, not in the shared database)."""
+
+    station: str
+    lang: str = "en"
+    scan_max_gap_ms: int = 50
+    gs1_separators: str = "\x1d"
+    sound: bool = True
+    scan_terminator: str = "both"  # a key of TERMINATOR_CHOICES
+    scan_remap: bool = True  # read keys as a US keyboard whatever the system layout
+    label_format: str = "a6"  # one of LABEL_FORMATS: box and pallet labels printed here
+
+    @property
+    def scan_terminators(self) -> tuple[str, ...]:
+        return TERMINATOR_CHOICES.get(self.scan_terminator, TERMINATOR_CHOICES["both"])

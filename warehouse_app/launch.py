@@ -1,0 +1,28 @@
+"""``warehouse-app``: the desktop app without a command, else the command line.
+
+The one module above both front ends, so the CLI never imports the GUI (its commands
+load no Qt widgets) and the GUI never imports the CLI.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+
+from warehouse_app.cli.main import build_parser, run_command
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.self_test:
+        from warehouse_app.self_test import run_self_test
+
+        return run_self_test()
+    if args.command is None:
+        from warehouse_app.app import run
+
+        # No --db or $WAREHOUSE_DB: the database chosen in the settings dialog, else the default.
+        return run(args.db or os.environ.get("WAREHOUSE_DB"),
+                   operator=args.operator or os.environ.get("WAREHOUSE_OPERATOR"),
+                   station=args.station or os.environ.get("WAREHOUSE_STATION"))
+    return run_command(args)

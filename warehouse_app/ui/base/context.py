@@ -1,0 +1,66 @@
+"""What every screen needs to know about this station and who is working at it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from warehouse_app.core.access.operators import OperatorInfo
+from warehouse_app.core.context import Actor
+from warehouse_app.kernel.station import StationSettings
+from warehouse_app.ui.base.message_bar import MessageBar
+from warehouse_app.ui.base.tasks import Change, ChangeNotice, TaskRunner
+
+
+class _ChangeWatcher(QObject):
+    """A child of the watching widget, so Qt disconnects it when the widget goes."""
+
+    def __init__(self, widget: QObject, changes: Change, refresh: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._widget, self._changes, self._refresh = widget, changes, refresh
+
+    @Slot(object)
+    def heard(self, notice: ChangeNotice) -> None:
+        if notice.touches(self._changes) and not notice.initiated_by(self._widget):
+            self._refresh()
+
+
+class AppContext(QObject):
+    """Shared by the screens: the task runner, the operator, the message bar, change notices."""
+
+    # Transitional: screens not yet on ui/operations announce by hand; ``watch`` replaces these.
+    stock_changed = Signal()
+    catalogue_changed = Signal()
+    settings_changed = Signal(object)  # the new StationSettings, after the settings dialog saved them
+
+    def __init__(self, runner: TaskRunner, operator: OperatorInfo, settings: StationSettings,
+                 messages: MessageBar | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.operator = operator
+        self.settings = settings
+        self.messages = messages or MessageBar()
+
+    def watch(self, widget: QObject, changes: Change, refresh: Callable[[], None]) -> None:
+        """Call ``refresh`` after every committed write touching ``changes`` that another
+        widget initiated (``widget``'s own operations answer it directly)."""
+        watcher = _ChangeWatcher(widget, changes, refresh)
+        self.runner.changed.connect(watcher.heard)
+
+    def apply_settings(self, settings: StationSettings) -> None:
+        """New station settings from now on (the station name stamps the next movement)."""
+        self.settings = settings
+        self.settings_changed.emit(settings)
+
+    @property
+    def actor(self) -> Actor:
+        return Actor(self.operator.id, self.settings.station)
+
+    @property
+    def lang(self) -> str:
+        return self.settings.lang
+
+    @property
+    def is_manager(self) -> bool:
+        return self.operator.role == "manager"

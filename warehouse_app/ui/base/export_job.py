@@ -1,0 +1,232 @@
+"""Exports that run off the GUI thread, with a progress bar, a Cancel button and one-click open.
+
+A screen hands ``ExportPanel.export`` a *build* function ``build(session, out, progress)``:
+it runs in a worker through ``ctx.runner`` (it reads the data from the session there and
+calls a writer from ``documents``), so a 40-page packing list or a 50,000-row stock sheet
+never freezes the window. The writer calls ``progress(done, total)`` in the worker; the
+job forwards that to the GUI thread by a queued signal and answers False once Cancel was
+pressed, which makes the writer raise ``Cancelled`` and leave no file behind
+(documents/progress.py). The panel sits inline in the screen that owns it (Reports,
+Trucks): progress while writing, then the outcome with "Open" and "Show in folder".
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDir, QObject, QStandardPaths, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from warehouse_app.documents.progress import Cancelled, Progress
+from warehouse_app.kernel.errors import WarehouseError
+from warehouse_app.station.store import settings_store
+from warehouse_app.ui.base.context import AppContext
+from warehouse_app.ui.base.lifetime import while_alive
+
+Build = Callable[[Any, Path, Progress], Path]  # (session, out, progress) -> the path written; runs in a worker
+
+FOLDER_KEY = "exports/folder"
+PROGRESS_INTERVAL_S = 0.05  # a writer may report every row; the bar needs ~20 updates a second at most
+FILTERS = {".xlsx": "Excel workbook (*.xlsx)", ".pdf": "PDF document (*.pdf)", ".csv": "CSV file (*.csv)"}
+STYLES = {
+    "running": "background:#e8f0fe; border:1px solid #9bb7e0;",
+    "done": "background:#e6f4ea; border:1px solid #8cc9a0;",
+    "cancelled": "background:#fff4e0; border:1px solid #e5b962;",
+    "failed": "background:#fdecea; border:1px solid #e59a93;",
+}
+
+
+def default_file_name(stem: str, suffix: str, day: date | None = None) -> str:
+    """``stock-2026-11-23.xlsx``: what the file is and when it was made, sortable in a folder."""
+    return f"{stem}-{(day or date.today()).isoformat()}{suffix}"
+
+
+def export_folder() -> str:
+    """Where the last export was saved, else the user's Documents folder."""
+    stored = str(settings_store().value(FOLDER_KEY, "") or "")
+    if stored and QDir(stored).exists():
+        return stored
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or QDir.homePath()
+
+
+def ask_output_path(parent: QWidget | None, default_name: str, title: str) -> Path | None:
+    """The save dialog, opened in the remembered folder; None when the user backs out."""
+    suffix = Path(default_name).suffix.lower()
+    file_filter = QCoreApplication.translate("ExportPanel", FILTERS.get(suffix, "All files (*)"))
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(Path(export_folder()) / default_name), file_filter)
+    if not name:
+        return None
+    path = Path(name)
+    if suffix and path.suffix.lower() != suffix:
+        path = path.with_name(path.name + suffix)  # "stock" typed without the ending still opens in Excel
+    settings_store().setValue(FOLDER_KEY, str(path.parent))
+    return path
+
+
+class ExportJob(QObject):
+    """One export's link between the worker and the GUI: progress out, cancel in."""
+
+    progressed = Signal(int, int)  # (done, total), delivered in the GUI thread
+
+    def __init__(self, out: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.out = out
+        self._cancel = threading.Event()
+        self._last_emit = 0.0
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def progress(self, done: int, total: int) -> bool:
+        """The writer's callback (worker thread): pass the figures on, say whether to go on."""
+        now = time.monotonic()
+        if done >= total or now - self._last_emit >= PROGRESS_INTERVAL_S:
+            self._last_emit = now
+            self.progressed.emit(done, total)
+        return not self._cancel.is_set()
+
+    def work(self, build: Build) -> Callable[[Any], Path | None]:
+        """The unit of work for the runner: the written path, or None when cancelled."""
+
+        def run(session: Any) -> Path | None:
+            try:
+                return build(session, self.out, self.progress)
+            except Cancelled:
+                return None
+            except OSError as exc:  # a full disk, a folder that is gone or read-only: say so, not "inside the app"
+                raise WarehouseError("The file {name} cannot be saved there: {reason}.", name=self.out.name,
+                                     reason=exc.strerror or exc.__class__.__name__) from exc
+
+        return run
+
+
+class ExportPanel(QFrame):
+    """Inline progress and outcome of the owner's exports, one at a time."""
+
+    running_changed = Signal(bool)
+    finished = Signal(object)  # the Path written, or None (cancelled or failed)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("exportPanel")
+        self.job: ExportJob | None = None
+        self.path: Path | None = None
+        self.label = QLabel(self)
+        self.label.setObjectName("exportStatus")
+        self.label.setWordWrap(True)
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("exportProgress")
+        self.bar.setMinimumWidth(220)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setObjectName("exportCancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.open_button.setObjectName("exportOpen")
+        self.open_button.clicked.connect(self.open_file)
+        self.folder_button = QPushButton(self.tr("Show in folder"), self)
+        self.folder_button.setObjectName("exportFolder")
+        self.folder_button.clicked.connect(self.show_folder)
+        self.close_button = QPushButton("\u2715", self)
+        self.close_button.setObjectName("exportDismiss")
+        self.close_button.setToolTip(self.tr("Dismiss"))
+        self.close_button.setFlat(True)
+        self.close_button.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        layout.addWidget(self.label, 1)
+        for widget in (self.bar, self.cancel_button, self.open_button, self.folder_button, self.close_button):
+            layout.addWidget(widget)
+        self.state = "idle"
+        self.hide()
+
+    @property
+    def running(self) -> bool:
+        return self.job is not None
+
+    def export(self, what: str, default_name: str, build: Build) -> bool:
+        """Ask where to save ``what`` (e.g. "Stock sheet"), then write it; False if not started."""
+        if self.running:
+            return False
+        out = ask_output_path(self.window(), default_name, self.tr("Save {what}").format(what=what))
+        if out is None:
+            return False
+        self.start(what, out, build)
+        return True
+
+    def start(self, what: str, out: Path, build: Build) -> None:
+        """Write to ``out`` (already chosen) in a worker."""
+        job = ExportJob(out, self)
+        job.progressed.connect(self._progressed)
+        self.job, self.path = job, None
+        self.label.setText(self.tr("Writing {what} to {name}\u2026").format(what=what, name=out.name))
+        self.bar.setRange(0, 0)  # busy until the writer tells how much there is
+        self._show("running")
+        self.running_changed.emit(True)
+        self.ctx.runner.read(job.work(build), while_alive(self, lambda path: self._done(job, path)),
+                             on_exception=while_alive(self, lambda exc, sentence: self._failed(job, sentence)))
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.label.setText(self.tr("Cancelling\u2026"))
+
+    def open_file(self) -> None:
+        if self.path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+
+    def show_folder(self) -> None:
+        if self.path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path.parent)))
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self.job is None or self.job.cancelled:
+            return
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(min(done, max(total, 1)))
+
+    def _done(self, job: ExportJob, path: Path | None) -> None:
+        self._end(job)
+        if path is None:
+            self.label.setText(self.tr("Export cancelled, nothing was saved."))
+            self._show("cancelled")
+        else:
+            self.path = Path(path)
+            self.label.setText(self.tr("Saved {name} in {folder}").format(name=self.path.name,
+                                                                          folder=str(self.path.parent)))
+            self._show("done")
+        self.finished.emit(self.path)
+
+    def _failed(self, job: ExportJob, sentence: str) -> None:
+        self._end(job)
+        self.label.setText(self.tr("The export failed: {reason}").format(reason=sentence))
+        self._show("failed")
+        self.finished.emit(None)
+
+    def _end(self, job: ExportJob) -> None:
+        job.deleteLater()
+        self.job = None
+        self.running_changed.emit(False)
+
+    def _show(self, state: str) -> None:
+        self.state = state
+        self.setStyleSheet(f"#exportPanel {{{STYLES[state]} border-radius:4px;}}")
+        running = state == "running"
+        self.bar.setVisible(running)
+        self.cancel_button.setVisible(running)
+        self.cancel_button.setEnabled(running)
+        self.open_button.setVisible(state == "done")
+        self.folder_button.setVisible(state == "done")
+        self.close_button.setVisible(not running)
+        self.show()

@@ -1,0 +1,215 @@
+"""Import a donor's spreadsheet: read it, show every row with its problem, import only when
+the user has seen it and every row is valid or the bad rows are explicitly skipped.
+
+Reading the file and checking its rows run in a worker; so does the import itself, in one
+transaction (the service re-checks every row and the manager role does not change in
+between, so what the preview said is what gets written).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from warehouse_app.core.intake.imports import (
+    ImportPreview,
+    ImportResult,
+    import_donation,
+    import_items,
+    preview_donation,
+    preview_items,
+)
+from warehouse_app.documents.sheet_reader import read_rows
+from warehouse_app.ui.base.context import AppContext
+from warehouse_app.ui.base.lifetime import while_alive
+from warehouse_app.ui.screens.reports.preview_model import PreviewModel
+
+KINDS = ("items", "donation")
+
+
+@dataclass(frozen=True)
+class ReadFile:
+    rows: list[dict[str, str]]
+    preview: ImportPreview
+
+
+def read_and_preview(kind: str, path: Path):  # type: ignore[no-untyped-def]
+    """The worker's part: the file's rows and what is wrong with each."""
+
+    def work(session: Any) -> ReadFile:
+        rows = read_rows(path)
+        check = preview_items if kind == "items" else preview_donation
+        return ReadFile(rows, check(session, rows))
+
+    return work
+
+
+class ImportDialog(QDialog):
+    """Preview, then import; the result is one line here and in the main message bar."""
+
+    def __init__(self, ctx: AppContext, kind: str, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        assert kind in KINDS
+        self.ctx, self.kind, self.path = ctx, kind, path
+        self.setObjectName("importDialog")
+        self.file: ReadFile | None = None
+        self.result: ImportResult | None = None
+        self.importing = False
+        self.setWindowTitle(self.tr("Import items") if kind == "items" else self.tr("Import a donation list"))
+        self.resize(1100, 640)
+        heading = QLabel(self.tr("File: {name}").format(name=path.name), self)
+        heading.setToolTip(str(path))
+        self.counts = QLabel(self.tr("Reading the file\u2026"), self)
+        self.counts.setObjectName("importCounts")
+        self.counts.setWordWrap(True)
+        self.model = PreviewModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("importPreview")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        self.only_bad = QCheckBox(self.tr("Show only rows with a problem"), self)
+        self.only_bad.setObjectName("importOnlyBad")
+        self.only_bad.toggled.connect(self._filter_rows)
+        self.skip = QCheckBox(self.tr("Skip the rows with a problem (they are not imported)"), self)
+        self.skip.setObjectName("importSkip")
+        self.skip.setEnabled(False)
+        self.skip.toggled.connect(self._update_button)
+        self.donor = QLineEdit(self)
+        self.donor.setObjectName("importDonor")
+        self.donor.setPlaceholderText(self.tr("Donor, if the file does not name one"))
+        self.donor.setVisible(kind == "donation")
+        self.outcome = QLabel(self)
+        self.outcome.setObjectName("importOutcome")
+        self.outcome.setWordWrap(True)
+        self.buttons = QDialogButtonBox(self)
+        self.import_button = QPushButton(self.tr("Import"), self)
+        self.import_button.setObjectName("importButton")
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.start_import)
+        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.close_button.clicked.connect(self.reject)
+
+        options = QHBoxLayout()
+        options.addWidget(self.only_bad)
+        options.addWidget(self.skip)
+        options.addStretch(1)
+        options.addWidget(self.donor, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(options)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.buttons)
+        ctx.runner.read(read_and_preview(kind, path), while_alive(self, self._previewed),
+                        while_alive(self, self._read_failed))
+
+    # --- preview ---
+
+    def _previewed(self, file: ReadFile) -> None:
+        self.file = file
+        preview = file.preview
+        self.model.set_preview(preview)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.model.problem_column, QHeaderView.ResizeMode.Stretch)
+        if not preview.rows:
+            self._say(self.counts, self.tr("The file has no rows to import."), "error")
+        elif preview.invalid:
+            self._say(self.counts, self.tr("{valid} rows can be imported; {invalid} have a problem (in red). "
+                                           "Fix the file and open it again, or skip those rows.")
+                      .format(valid=preview.valid, invalid=preview.invalid), "error")
+        else:
+            self._say(self.counts, self.tr("All {valid} rows can be imported.").format(valid=preview.valid), "ok")
+        self.skip.setEnabled(preview.invalid > 0 and preview.valid > 0)
+        self._update_button()
+
+    def _read_failed(self, sentence: str) -> None:
+        self._say(self.counts, self.tr("The file cannot be read: {reason}").format(reason=sentence), "error")
+
+    def _filter_rows(self, only_bad: bool) -> None:
+        for row, preview_row in enumerate(self.model.rows):
+            self.table.setRowHidden(row, only_bad and not preview_row.error)
+
+    def can_import(self) -> bool:
+        preview = self.file.preview if self.file else None
+        return (self.ctx.is_manager and not self.importing and self.result is None and preview is not None
+                and preview.valid > 0 and (preview.invalid == 0 or self.skip.isChecked()))
+
+    def _update_button(self) -> None:
+        self.import_button.setEnabled(self.can_import())
+        if not self.ctx.is_manager:
+            self.import_button.setToolTip(self.tr("Only a manager can import: it changes the catalogue and stock."))
+
+    # --- import ---
+
+    def start_import(self) -> None:
+        if not self.can_import() or self.file is None:
+            return
+        rows, skip, actor = self.file.rows, self.skip.isChecked(), self.ctx.actor
+        donor = self.donor.text().strip() or None
+        if self.kind == "items":
+            work = lambda s: import_items(s, actor, rows, skip_invalid=skip)  # noqa: E731
+        else:
+            work = lambda s: import_donation(s, actor, rows, donor=donor, skip_invalid=skip)  # noqa: E731
+        self.importing = True
+        self.import_button.setEnabled(False)
+        self.close_button.setEnabled(False)
+        self._say(self.outcome, self.tr("Importing\u2026"), "")
+        self.ctx.runner.write(work, self._imported_callback(), while_alive(self, self._import_failed))
+
+    def _imported_callback(self):  # type: ignore[no-untyped-def]
+        """The import commits even if the dialog was closed meanwhile: the other screens
+        and the message bar hear of it either way; the dialog only when it is still there."""
+        ctx, kind = self.ctx, self.kind
+        if kind == "items":
+            template = self.tr("Items imported: {n}. Rows skipped: {skipped}.")
+        else:
+            template = self.tr("Lines received into donation {donation}: {n}. Rows skipped: {skipped}.")
+        shown = while_alive(self, self._imported)
+
+        def done(result: ImportResult) -> None:
+            text = template.format(n=result.imported, skipped=result.skipped, donation=result.donation or "")
+            ctx.messages.success(text)
+            shown(result, text)
+            (ctx.catalogue_changed if kind == "items" else ctx.stock_changed).emit()
+
+        return done
+
+    def _imported(self, result: ImportResult, text: str) -> None:
+        self.result, self.importing = result, False
+        self._say(self.outcome, text, "ok")
+        self.close_button.setEnabled(True)
+        self.close_button.setText(self.tr("Close"))
+        self._update_button()
+
+    def _import_failed(self, sentence: str) -> None:
+        self.importing = False
+        self._say(self.outcome, self.tr("Nothing was imported: {reason}").format(reason=sentence), "error")
+        self.close_button.setEnabled(True)
+        self._update_button()
+
+    @staticmethod
+    def _say(label: QLabel, text: str, kind: str) -> None:
+        colour = {"ok": "#0d5223", "error": "#a1281b"}.get(kind, "#1a3c6e")
+        label.setStyleSheet(f"color:{colour}; font-weight:bold;")
+        label.setText(text)

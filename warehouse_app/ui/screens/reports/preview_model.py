@@ -1,0 +1,78 @@
+"""The rows of a spreadsheet about to be imported, each with its problem in red."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from warehouse_app.core.intake.imports import ImportPreview, PreviewRow
+
+Index = QModelIndex | QPersistentModelIndex
+HIDDEN = {"_line"}
+BAD_ROW = QColor("#fdecea")
+BAD_TEXT = QColor("#a1281b")
+
+
+def column_title(key: str) -> str:
+    titles = {
+        "name": "Name", "category": "Category", "unit": "Unit", "barcode": "Barcode", "weight_kg": "Weight (kg)",
+        "tracks_expiry": "Has expiry date", "min_stock": "Minimum", "size": "Size", "gender": "Gender",
+        "quantity": "Quantity", "expiry": "Expiry", "lot": "Lot", "donor": "Donor", "code": "Code", "item": "Item",
+    }
+    return QCoreApplication.translate("PreviewModel", titles[key]) if key in titles else key
+
+
+class PreviewModel(QAbstractTableModel):
+    """Line number, the file's columns as read, then the problem (empty when the row is fine)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: tuple[PreviewRow, ...] = ()
+        self.keys: list[str] = []
+
+    def set_preview(self, preview: ImportPreview) -> None:
+        self.beginResetModel()
+        self.rows = preview.rows
+        keys: dict[str, None] = {}
+        for row in preview.rows:
+            keys.update((k, None) for k in row.values if k not in HIDDEN)
+        self.keys = list(keys)
+        self.endResetModel()
+
+    @property
+    def problem_column(self) -> int:
+        return len(self.keys) + 1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.keys) + 2
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == 0:
+            return self.tr("Line")
+        if section == self.problem_column:
+            return self.tr("Problem")
+        return column_title(self.keys[section - 1])
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == 0:
+                return str(row.line) if role == Qt.ItemDataRole.DisplayRole else None
+            if column == self.problem_column:
+                return row.error or ""
+            return str(row.values.get(self.keys[column - 1], "") or "")
+        if role == Qt.ItemDataRole.BackgroundRole and row.error:
+            return QBrush(BAD_ROW)
+        if role == Qt.ItemDataRole.ForegroundRole and row.error and column == self.problem_column:
+            return QBrush(BAD_TEXT)
+        return None

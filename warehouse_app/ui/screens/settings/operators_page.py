@@ -1,0 +1,179 @@
+"""Who may work here and as what: add people, change roles, retire or bring back, set or
+reset a PIN. Managers only; each service checks the role again in the database."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from warehouse_app.core.access.operators import (
+    OperatorInfo,
+    add_operator,
+    list_operators,
+    require_manager,
+    set_active,
+    set_pin,
+    set_role,
+)
+from warehouse_app.ui.base.context import AppContext
+from warehouse_app.ui.base.message_bar import MessageBar
+from warehouse_app.ui.screens.settings.common import button, note
+from warehouse_app.ui.widgets.pin_dialog import PinDialog
+
+NAME, ROLE, WORKING, PIN = range(4)
+
+
+class OperatorsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("operatorsPage")
+        self.ctx = ctx
+        self.operators: list[OperatorInfo] = []
+        self.roles = {"staff": self.tr("staff"), "loader": self.tr("loader"), "manager": self.tr("manager")}
+        layout = QVBoxLayout(self)
+        layout.addWidget(note(self.tr(
+            "Staff receive and move goods; loaders also load trucks; managers also write off, count stock, "
+            "change settings and manage people. A manager types a PIN at start."), self))
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("operatorTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Works here"), self.tr("PIN")])
+        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (ROLE, WORKING, PIN):
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.table, 1)
+
+        actions = QHBoxLayout()
+        self.role_choice = self._role_combo("roleChoice")
+        self.role_button = button(self, self.tr("Give this role"), "giveRole", self.change_role)
+        self.active_button = button(self, self.tr("Retire"), "retire", self.toggle_active)
+        self.pin_button = button(self, self.tr("Set or reset PIN\u2026"), "setPin", self.choose_pin)
+        actions.addWidget(QLabel(self.tr("The person chosen above:"), self))
+        for widget in (self.role_choice, self.role_button, self.active_button, self.pin_button):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+
+        adding = QGroupBox(self.tr("Add a person"), self)
+        add_row = QHBoxLayout(adding)
+        self.new_name = QLineEdit(adding)
+        self.new_name.setObjectName("newName")
+        self.new_name.setPlaceholderText(self.tr("First and last name"))
+        self.new_role = self._role_combo("newRole")
+        add_button = button(self, self.tr("Add"), "addOperator", self.add)
+        self.new_name.returnPressed.connect(self.add)
+        add_row.addWidget(self.new_name, 1)
+        add_row.addWidget(self.new_role)
+        add_row.addWidget(add_button)
+        layout.addWidget(adding)
+        self.messages = MessageBar(self)
+        layout.addWidget(self.messages)
+        self._update_buttons()
+        self.reload()
+
+    def _role_combo(self, name: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        for code, text in self.roles.items():
+            combo.addItem(text, code)
+        return combo
+
+    def reload(self, select: str | None = None) -> None:
+        self.ctx.runner.read(lambda s: list_operators(s, include_inactive=True),
+                             lambda ops: self._show(ops, select), self.messages.error)
+
+    def _show(self, operators: list[OperatorInfo], select: str | None) -> None:
+        keep = select or (self.selected().name if self.selected() else None)
+        self.operators = operators
+        self.table.setRowCount(len(operators))
+        for index, op in enumerate(operators):
+            cells = (op.name, self.roles.get(op.role, op.role), self.tr("yes") if op.active else self.tr("retired"),
+                     self.tr("set") if op.has_pin else self.tr("none"))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if not op.active:
+                    item.setForeground(Qt.GlobalColor.gray)
+                self.table.setItem(index, column, item)
+            if op.name == keep:
+                self.table.selectRow(index)
+        self._update_buttons()
+
+    def selected(self) -> OperatorInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.operators[rows[0].row()] if rows and rows[0].row() < len(self.operators) else None
+
+    def _update_buttons(self) -> None:
+        op = self.selected()
+        for widget in (self.role_button, self.active_button, self.pin_button, self.role_choice):
+            widget.setEnabled(op is not None)
+        if op is not None:
+            self.active_button.setText(self.tr("Retire") if op.active else self.tr("Bring back"))
+            self.role_choice.setCurrentIndex(max(0, self.role_choice.findData(op.role)))
+
+    def _write(self, work: Callable[[Session], OperatorInfo], done_text: str) -> None:
+        """A manager's change: the role is checked again in the same transaction."""
+        actor = self.ctx.actor
+
+        def checked(session: Session) -> OperatorInfo:
+            require_manager(session, actor, "manage operators")
+            return work(session)
+
+        def done(op: OperatorInfo) -> None:
+            self.messages.success(done_text.format(name=op.name))
+            self.reload(op.name)
+
+        self.ctx.runner.write(checked, done, self.messages.error)
+
+    def add(self) -> None:
+        name, role = self.new_name.text(), str(self.new_role.currentData())
+        if not name.strip():
+            self.messages.error(self.tr("Type the new person's name first."))
+            return
+        self.new_name.clear()
+        self._write(lambda s: add_operator(s, name, role), self.tr("{name} can now choose their name at start."))
+
+    def change_role(self) -> None:
+        op, role = self.selected(), str(self.role_choice.currentData())
+        if op is None:
+            return
+        actor = self.ctx.actor
+        self._write(lambda s: set_role(s, actor, op.name, role),
+                    self.tr("{name} is now: {role}.").replace("{role}", self.roles[role]))
+
+    def toggle_active(self) -> None:
+        op = self.selected()
+        if op is None:
+            return
+        actor, active = self.ctx.actor, not op.active
+        self._write(lambda s: set_active(s, actor, op.name, active),
+                    self.tr("{name} works here again.") if active else
+                    self.tr("{name} is retired; their name stays on what they did."))
+
+    def choose_pin(self) -> None:
+        op = self.selected()
+        if op is None:
+            return
+        dialog = PinDialog(op.name, choosing=True, parent=self)
+        if not dialog.exec():
+            return
+        actor, pin = self.ctx.actor, dialog.pin()
+        self._write(lambda s: set_pin(s, op.name, pin, by=actor), self.tr("{name} has a new PIN."))

@@ -1,0 +1,164 @@
+"""Settings kept in the database for every station: the letterhead on the documents, the
+truck payload, and the minimum shelf life at dispatch per category. Managers change them;
+everyone else sees them read-only."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from warehouse_app.core.admin.warehouse_setup import WarehouseSetup, load_warehouse_setup, save_warehouse_setup
+from warehouse_app.core.shipping.packing_data import WarehouseDetails
+from warehouse_app.ui.base.context import AppContext
+from warehouse_app.ui.screens.settings.common import button, message_and_buttons, note
+
+NAME, OWN, IN_EFFECT = range(3)
+
+
+class WarehousePage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("warehousePage")
+        self.ctx = ctx
+        self.setup: WarehouseSetup | None = None
+        editable = ctx.is_manager
+        layout = QVBoxLayout(self)
+        layout.addWidget(note(self.tr("Shared by every station; printed on the packing lists, labels and receipts.")
+                              if editable else
+                              self.tr("Only a manager can change these; you can look at them."), self))
+
+        top = QHBoxLayout()
+        details = QGroupBox(self.tr("The warehouse on the documents"), self)
+        form = QFormLayout(details)
+        self.name = QLineEdit(details)
+        self.address = QPlainTextEdit(details)
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(self.address.fontMetrics().lineSpacing() * 4 + 12)
+        self.tax_id = QLineEdit(details)
+        self.contact = QLineEdit(details)
+        self.payload = QLineEdit(details)
+        self.payload.setPlaceholderText(self.tr("empty: no limit"))
+        for field, name in ((self.name, "whName"), (self.address, "whAddress"), (self.tax_id, "whTaxId"),
+                            (self.contact, "whContact"), (self.payload, "maxPayload")):
+            field.setObjectName(name)
+            field.setReadOnly(not editable)
+        self.contact.setPlaceholderText(self.tr("phone, e-mail"))
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Address:"), self.address)
+        form.addRow(self.tr("Tax id (NIP):"), self.tax_id)
+        form.addRow(self.tr("Contact:"), self.contact)
+        form.addRow(self.tr("Maximum truck payload (kg):"), self.payload)
+        top.addWidget(details, 1)
+        layout.addLayout(top)
+
+        shelf = QGroupBox(self.tr("Minimum shelf life left when goods are loaded on a truck"), self)
+        shelf_layout = QVBoxLayout(shelf)
+        shelf_layout.addWidget(note(self.tr(
+            "Days of shelf life an item must still have when it leaves. Empty: the same as the category above."),
+            shelf))
+        self.table = QTableWidget(0, 3, shelf)
+        self.table.setObjectName("shelfLife")
+        self.table.setHorizontalHeaderLabels([self.tr("Category"), self.tr("Own minimum (days)"),
+                                              self.tr("In effect")])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(OWN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(IN_EFFECT, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers if editable
+                                   else QAbstractItemView.EditTrigger.NoEditTriggers)
+        shelf_layout.addWidget(self.table)
+        layout.addWidget(shelf, 1)
+
+        self.save_button = button(self, self.tr("Save the warehouse settings"), "saveWarehouse", self.save)
+        self.save_button.setEnabled(False)
+        if not editable:
+            self.save_button.setToolTip(self.tr("Only a manager can change the warehouse settings."))
+        self.messages = message_and_buttons(self, layout, self.save_button)
+        self.reload()
+
+    def reload(self) -> None:
+        self.ctx.runner.read(load_warehouse_setup, self._show, self.messages.error)
+
+    def _show(self, setup: WarehouseSetup) -> None:
+        self.setup = setup
+        d = setup.details
+        self.name.setText(d.name)
+        self.address.setPlainText(d.address)
+        self.tax_id.setText(d.tax_id)
+        self.contact.setText(d.contact)
+        self.payload.setText("" if setup.max_payload_kg is None else _plain(setup.max_payload_kg))
+        self.table.setRowCount(len(setup.shelf_life))
+        for index, row in enumerate(setup.shelf_life):
+            name = QTableWidgetItem("    " * row.category.depth + row.category.name(self.ctx.lang))
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            name.setData(Qt.ItemDataRole.UserRole, row.category.id)
+            own = QTableWidgetItem("" if row.days is None else str(row.days))
+            own.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            effect_days = row.days if row.days is not None else row.inherited_days
+            effect = QTableWidgetItem(self.tr("none") if effect_days is None else
+                                      self.tr("%n day(s)", "", effect_days) if row.days is not None else
+                                      self.tr("%n day(s), from above", "", effect_days))
+            effect.setFlags(effect.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            for column, item in ((NAME, name), (OWN, own), (IN_EFFECT, effect)):
+                self.table.setItem(index, column, item)
+        self.save_button.setEnabled(self.ctx.is_manager)
+
+    def _shelf_life_changes(self) -> dict[int, int | None]:
+        """The rows whose own minimum was changed; a cell that is not a whole number raises."""
+        assert self.setup is not None
+        changes: dict[int, int | None] = {}
+        for index, row in enumerate(self.setup.shelf_life):
+            text = self.table.item(index, OWN).text().strip()
+            if not text:
+                days = None
+            elif text.isdigit() and text.isascii():
+                days = int(text)
+            else:
+                raise ValueError(self.tr("{text} is not a number of days (category {name}); nothing was saved.")
+                                 .format(text=text, name=row.category.name(self.ctx.lang)))
+            if days != row.days:
+                changes[row.category.id] = days
+        return changes
+
+    def save(self) -> None:
+        if self.setup is None:
+            return
+        try:
+            shelf_life = self._shelf_life_changes()
+        except ValueError as exc:
+            self.messages.error(str(exc))
+            return
+        details = WarehouseDetails(self.name.text(), self.address.toPlainText(), self.tax_id.text(),
+                                   self.contact.text())
+        payload, actor = self.payload.text(), self.ctx.actor
+        self.save_button.setEnabled(False)
+        self.ctx.runner.write(lambda s: save_warehouse_setup(s, actor, details, payload, shelf_life),
+                              self._saved, self._refused)
+
+    def _saved(self, setup: WarehouseSetup) -> None:
+        self._show(setup)
+        self.messages.success(self.tr("Saved for every station."))
+
+    def _refused(self, sentence: str) -> None:
+        self.save_button.setEnabled(self.ctx.is_manager)
+        self.messages.error(sentence)
+
+
+def _plain(kg: Decimal) -> str:
+    return f"{kg.normalize():f}"

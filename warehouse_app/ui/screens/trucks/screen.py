@@ -1,0 +1,287 @@
+"""Trucks (F5): plan a truck, load it by scanning, watch the totals, print its papers, dispatch.
+
+Left: the trucks. Right: where the next scan goes (and Load / Unload), the big
+last-scan panel, then two tabs: the selected truck (header, load, totals, buttons)
+and Boxes & pallets. A scan goes to the tab in front: onto the truck, or into the
+active box. Every action is one unit of work that also reads back what the screen
+shows, so the table and totals are what was committed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QLocale, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from warehouse_app.core.shipping.shipments import LoadResult, ShelfLifeTooShort, load, unload
+from warehouse_app.ui.base.context import AppContext
+from warehouse_app.ui.base.export_job import ExportPanel
+from warehouse_app.ui.base.formats import show_qty
+from warehouse_app.ui.base.lifetime import Newest, while_alive
+from warehouse_app.ui.base.sounds import Feedback
+from warehouse_app.ui.base.texts import notice_text
+from warehouse_app.ui.base.units import unit_label
+from warehouse_app.ui.screens.screen import Screen
+from warehouse_app.ui.screens.trucks.boxes_panel import BoxesPanel
+from warehouse_app.ui.screens.trucks.load_rows import truck_rows
+from warehouse_app.ui.screens.trucks.rows_model import KEY_ROLE, RowsModel, kg
+from warehouse_app.ui.screens.trucks.scan_bar import ScanBar
+from warehouse_app.ui.screens.trucks.state import ScreenState, screen_state
+from warehouse_app.ui.screens.trucks.truck_actions import TruckActions
+from warehouse_app.ui.screens.trucks.truck_pane import TruckPane, table
+from warehouse_app.ui.screens.trucks.truck_papers import TruckPapers
+
+
+class TrucksScreen(Screen):
+    loaded = Signal(object)  # LoadResult, once committed (load or unload)
+    refused = Signal(str)  # the sentence shown for a scan that changed nothing
+    shown = Signal()  # a state read from the database is on screen
+
+    def __init__(self, ctx: AppContext, feedback: Feedback | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setObjectName("trucks")
+        self.feedback = feedback or Feedback(ctx.settings.sound, self)
+        self.selected: str | None = None
+        self._selecting = False
+        self._announcing = False
+
+        self.trucks_model = RowsModel([self.tr("Truck"), self.tr("Destination"), self.tr("Status"),
+                                       self.tr("Packages"), self.tr("Gross kg")], {3, 4}, self)
+        self.trucks_view = table(self.trucks_model, self, "truckList", 1)
+        self.trucks_view.selectionModel().selectionChanged.connect(self._truck_picked)
+        self.new_button = QPushButton(self.tr("New truck\u2026"), self)
+        self.new_button.setObjectName("newTruck")
+        self.new_button.setMinimumHeight(36)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("Trucks"), self))
+        left_layout.addWidget(self.trucks_view, 1)
+        left_layout.addWidget(self.new_button)
+
+        self.scan_bar = ScanBar(self)
+        self.scan_bar.code_entered.connect(self.handle_scan)
+        self.scan_bar.mode_changed.connect(self._update_target)
+        self.pane = TruckPane(ctx.lang, self)
+        self.boxes = BoxesPanel(ctx, self, self)
+        self.boxes.active_changed.connect(self._update_target)
+        self.boxes.packed.connect(lambda _: self._announce())
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.pane, self.tr("Load truck"))
+        self.tabs.addTab(self.boxes, self.tr("Boxes && pallets"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.export_panel = ExportPanel(ctx, self)
+        self._newest = Newest()
+        self.actions = TruckActions(self)
+        self.new_button.clicked.connect(self.actions.new_truck)
+        self.pane.edit_requested.connect(self.actions.edit_truck)
+        self.pane.dispatch_requested.connect(self.actions.dispatch)
+        self.papers = TruckPapers(self)
+        self.pane.packing_list_requested.connect(self.papers.print_packing_list)
+        self.pane.labels_requested.connect(self.papers.print_labels)
+        self.pane.manifest_requested.connect(self.papers.export_manifest)
+        self.boxes.print_label_requested.connect(self.papers.print_container_label)
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.scan_bar)
+        right_layout.addWidget(self.tabs, 1)
+        right_layout.addWidget(self.export_panel)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        split.setSizes([390, 970])
+        layout = QHBoxLayout(self)
+        layout.addWidget(split)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=100, timeout=self.refresh)
+        ctx.stock_changed.connect(self._stock_changed)
+        self._update_target()
+
+    def title(self) -> str:
+        return self.tr("Trucks")
+
+    # -- reading and showing ---------------------------------------------------------------------
+
+    def activated(self) -> None:
+        self.refresh()
+        self.boxes.refresh()
+        self.scan_bar.qty.setFocus()
+
+    def refresh(self) -> None:
+        number = self.selected
+        self.ctx.runner.read(lambda s: screen_state(s, number), while_alive(self, self._newest.refresh(self.show_state)),
+                             self.ctx.messages.error)
+
+    def show_state(self, state: ScreenState, highlight: str = "") -> None:
+        self._selecting = True
+        try:
+            self.trucks_model.set_rows(truck_rows(state.trucks))
+            self.selected = state.view.number if state.view else None
+            row = self.trucks_model.row_of(self.selected or "")
+            if row is not None:
+                self.trucks_view.selectionModel().select(
+                    self.trucks_model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        finally:
+            self._selecting = False
+        self.pane.show_view(state.view, highlight)
+        self._update_target()
+        self.shown.emit()
+
+    def select_truck(self, number: str | None) -> None:
+        self.selected = number
+        self.refresh()
+
+    def _truck_picked(self, selected: QItemSelection, _old: QItemSelection) -> None:
+        if self._selecting or not selected.indexes():
+            return
+        number = str(selected.indexes()[0].data(KEY_ROLE))
+        if number != self.selected:
+            self.tabs.setCurrentWidget(self.pane)
+            self.select_truck(number)
+
+    def _tab_changed(self, _index: int) -> None:
+        self.scan_bar.load_button.setChecked(True)  # a new tab starts adding, never silently taking away
+        if self.tabs.currentWidget() is self.boxes:
+            self.boxes.refresh()
+        self._update_target()
+
+    def _update_target(self) -> None:
+        on_boxes = self.tabs.currentWidget() is self.boxes
+        self.scan_bar.name_modes(*((self.tr("Pack"), self.tr("Take out")) if on_boxes
+                                   else (self.tr("Load"), self.tr("Unload"))))
+        if on_boxes:
+            self.scan_bar.set_target(self.boxes.target_text(self.scan_bar.unloading),
+                                     "unload" if self.scan_bar.unloading else "box", self.boxes.active is not None)
+            return
+        view = self.pane.view
+        if view is None:
+            self.scan_bar.set_target(self.tr("Choose a truck on the left before scanning."), "none", False)
+        elif not view.editable:
+            self.scan_bar.set_target(self.tr("Truck {number} has left: nothing can be loaded or unloaded.")
+                                     .format(number=view.number), "locked", False)
+        elif self.scan_bar.unloading:
+            self.scan_bar.set_target(self.tr("Next scan is UNLOADED from truck {number}.")
+                                     .format(number=view.number), "unload", True)
+        else:
+            self.scan_bar.set_target(self.tr("Next scan is LOADED onto truck {number} ({city}).")
+                                     .format(number=view.number, city=view.load.truck.city), "load", True)
+
+    def _stock_changed(self) -> None:
+        if not self._announcing and self.isVisible():
+            self._refresh_timer.start()
+
+    def _announce(self) -> None:
+        """Tell the other screens that stock moved (without refreshing this one twice)."""
+        self._announcing = True
+        try:
+            self.ctx.stock_changed.emit()
+        finally:
+            self._announcing = False
+
+    # -- scans -------------------------------------------------------------------------------------
+
+    def handle_scan(self, code: str) -> None:
+        qty = self.scan_bar.take_quantity()
+        if self.tabs.currentWidget() is self.boxes:
+            self.boxes.handle_scan(code, qty, taking_out=self.scan_bar.unloading)
+            return
+        view = self.pane.view
+        if view is None:
+            self.scan_refused(self.tr("Choose a truck on the left first, or press \u201cNew truck\u201d."), code)
+        elif not view.editable:
+            self.scan_refused(self.tr("Truck {number} has been dispatched; nothing can be loaded or unloaded.")
+                              .format(number=view.number), code)
+        else:
+            self.load_code(view.number, code, qty, unload_=self.scan_bar.unloading)
+
+    def load_code(self, number: str, code: str, qty: str, *, unload_: bool = False,
+                  override_reason: str | None = None) -> None:
+        actor = self.ctx.actor
+
+        def work(s: Session) -> ScreenState:
+            if unload_:
+                result = unload(s, actor, number, code, qty=qty or None)
+            else:
+                result = load(s, actor, number, code, qty=qty or None, override_reason=override_reason)
+            return screen_state(s, number, result)
+
+        def refused(exc: BaseException, sentence: str) -> None:
+            if isinstance(exc, ShelfLifeTooShort) and not unload_:
+                reason = self._override_reason(sentence)
+                if reason:
+                    self.load_code(number, code, qty, override_reason=reason)
+                    return
+            self.scan_refused(sentence, code)
+
+        self.ctx.runner.write(work, while_alive(self, self._newest.action(lambda state: self._loaded(state, unload_))),
+                              on_exception=while_alive(self, refused))
+
+    def _override_reason(self, sentence: str) -> str:
+        if not self.ctx.is_manager:
+            return ""
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Shelf life too short"),
+            self.tr("{sentence}\n\nAs a manager you may load it anyway. Why? (kept in the record)")
+            .format(sentence=sentence))
+        return reason.strip() if ok else ""
+
+    def _loaded(self, state: ScreenState, unloaded: bool) -> None:
+        result: LoadResult = state.result  # type: ignore[assignment]
+        if result.quantity is not None:
+            amount = f"{show_qty(result.quantity)} {unit_label(result.unit or '')}".strip()
+            line = (self.tr("\u2212{amount} unloaded") if unloaded else self.tr("+{amount} loaded")).format(
+                amount=amount)
+        else:
+            line = {(True, True): self.tr("Pallet unloaded"), (True, False): self.tr("Pallet loaded"),
+                    (False, True): self.tr("Box unloaded"), (False, False): self.tr("Box loaded")}[
+                (result.what == "pallet", unloaded)]  # whole sentences: Polish and Ukrainian agree in gender
+        totals = result.totals
+        details = self.tr("Truck now: %n package(s), {gross} kg gross", "", totals.packages).format(
+            gross=kg(totals.gross_kg))
+        if result.warnings:
+            details += "\n" + "\n".join(notice_text(w) for w in result.warnings)
+        self.scan_bar.panel.show_ok(self._headline(result), line, details)
+        self.feedback.ok()
+        self.show_state(state, highlight=result.code)
+        if totals.over_payload:
+            self.ctx.messages.show_message(self.pane.total_line.text(), "warning")
+        self._announce()
+        self.loaded.emit(result)
+
+    def _headline(self, result: LoadResult) -> str:
+        """What was scanned, without the amount the line below already gives in large type."""
+        if result.item_name is None:
+            kind = self.tr("Pallet") if result.what == "pallet" else self.tr("Box")
+            return f"{kind} {result.code}"
+        if not result.expiries:
+            return result.item_name
+        dates = ", ".join(QLocale().toString(e, QLocale.FormatType.ShortFormat) for e in result.expiries)
+        return self.tr("{item} (expiry {dates})").format(item=result.item_name, dates=dates)
+
+    # -- feedback shared with the boxes tab ---------------------------------------------------------
+
+    def scan_ok(self, headline: str, quantity: str, details: str) -> None:
+        self.scan_bar.panel.show_ok(headline, quantity, details)
+        self.feedback.ok()
+        self._update_target()
+
+    def scan_refused(self, sentence: str, code: str = "") -> None:
+        headline = self.tr("Not taken out") if self.scan_bar.unloading else self.tr("Not packed")
+        if self.tabs.currentWidget() is self.pane:
+            headline = self.tr("Not unloaded") if self.scan_bar.unloading else self.tr("Not loaded")
+        self.scan_bar.panel.show_refused(headline, sentence, code)
+        self.feedback.error()
+        self.ctx.messages.error(sentence)
+        self.refused.emit(sentence)
