@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, insert, make_url, select, text
 
+from tests.shipping_fixtures import goods, manager  # noqa: F401  (fixtures: tins, blankets and rice in stock; a manager)
 from warehouse_app.core.access.operators import actor_for
 from warehouse_app.core.context import Actor
 from warehouse_app.db.database import Database

@@ -2,57 +2,17 @@
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import update
 
+from tests.cli.helpers import BEANS, GS, Cli, add_beans
 from warehouse_app.db.database import Database
-from warehouse_app.db.models import CategoryExpiryTotal, Movement, StockLevel
-from warehouse_app.launch import main
-
-BEANS = "5901234123457"
-GS = "\x1d"
-
-
-class Cli:
-    def __init__(self, url: str, capsys: pytest.CaptureFixture[str]) -> None:
-        self.url, self.capsys = url, capsys
-
-    def __call__(self, *args: str) -> tuple[int, str, str]:
-        code = main(["--db", self.url, "--operator", "Marta", "--station", "intake-1", *args])
-        out, err = self.capsys.readouterr()
-        return code, out, err
-
-    def json(self, *args: str) -> object:
-        code, out, err = self(*args, "--json")
-        assert code == 0, err
-        return json.loads(out)
-
-    def ledger(self) -> int:
-        db = Database(self.url)
-        try:
-            with db.read() as s:
-                return s.scalar(select(func.count()).select_from(Movement)) or 0
-        finally:
-            db.dispose()
-
-
-@pytest.fixture
-def cli(db_url: str, capsys: pytest.CaptureFixture[str]) -> Cli:
-    return Cli(db_url, capsys)
-
-
-def add_beans(cli: Cli) -> None:
-    code, out, err = cli("item", "add", "--name", "Fasola konserwowa 400 g", "--category", "Food/Canned food",
-                         "--unit", "pcs", "--barcode", BEANS, "--weight-kg", "0.45", "--tracks-expiry",
-                         "--min-stock", "100")
-    assert code == 0, err
-    assert "Fasola konserwowa 400 g" in out
+from warehouse_app.db.models import CategoryExpiryTotal, StockLevel
 
 
 def test_the_manager_scenario(cli: Cli) -> None:

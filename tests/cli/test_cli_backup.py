@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.test_cli import BEANS, Cli, add_beans
+from tests.cli.helpers import BEANS, Cli, add_beans
 from warehouse_app.db.backup import backups_of, daily_backup, rotate
 from warehouse_app.launch import main
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.test_cli import BEANS, Cli, add_beans
+from tests.cli.helpers import BEANS, Cli, add_beans
 from tests.documents.pdf_reading import page_texts
 
 

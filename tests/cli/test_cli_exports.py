@@ -7,8 +7,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from tests.cli.test_cli import Cli
-from tests.core.test_stock_query import ean
+from tests.cli.helpers import Cli
+from tests.stock_fixtures import ean
 
 CODE = ean("590000000041")
 EVIL = '=HYPERLINK("http://x","y")'

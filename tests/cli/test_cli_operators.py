@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from tests.cli.test_cli import Cli, cli  # noqa: F401 (the fixture)
+from tests.cli.helpers import Cli
 from warehouse_app.launch import main
 
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.cli.test_cli import Cli, cli  # noqa: F401
+from tests.cli.helpers import Cli
 from tests.shipping_fixtures import BLANKET, TINS, assert_ledger_consistent
 from warehouse_app.db.database import Database
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from tests.shipping_fixtures import BLANKET, RICE, TINS, Goods, assert_ledger_consistent, goods  # noqa: F401
+from tests.shipping_fixtures import BLANKET, RICE, TINS, Goods, assert_ledger_consistent
 from warehouse_app.core.catalogue import barcodes
 from warehouse_app.core.context import Actor
 from warehouse_app.core.shipping.containers import (

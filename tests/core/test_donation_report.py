@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.test_stock_query import ean
 from tests.documents.xlsx_helpers import assert_table_layout, find_row, load, table
+from tests.stock_fixtures import ean
 from warehouse_app.core.catalogue import items as catalogue
 from warehouse_app.core.context import Actor
 from warehouse_app.core.intake.donations import close_donation, open_donation

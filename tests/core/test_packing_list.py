@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
-from tests.shipping_fixtures import BLANKET, RICE, TINS, Goods, assert_ledger_consistent, goods  # noqa: F401
+from tests.shipping_fixtures import BLANKET, RICE, TINS, Goods, assert_ledger_consistent
 from warehouse_app.core.context import Actor
 from warehouse_app.core.quantities import WHOLE_UNITS
 from warehouse_app.core.shipping.containers import create_container, pack, put_on_pallet, seal

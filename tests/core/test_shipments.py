@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from tests.shipping_fixtures import BLANKET, RICE, TINS, Goods, assert_ledger_consistent, goods, manager  # noqa: F401
+from tests.shipping_fixtures import BLANKET, RICE, TINS, Goods, assert_ledger_consistent
 from warehouse_app.core.context import Actor
 from warehouse_app.core.shipping.containers import create_container, get_container, pack, put_on_pallet, seal, unpack
 from warehouse_app.core.shipping.shipments import (

@@ -14,19 +14,15 @@ preparation data), so they import ``tests.db.test_concurrency`` and the
 
 from __future__ import annotations
 
-import multiprocessing as mp
-import queue as queue_module
 import re
 import threading
-import time
-import traceback
-from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 
+from tests.db.workers import TINS, WORKER_TIMEOUT_S, add_tins, item_level, movement_ids, report, run_workers
 from warehouse_app.core.access.operators import actor_for
 from warehouse_app.core.catalogue import items as catalogue
 from warehouse_app.core.intake import donations
@@ -38,36 +34,9 @@ from warehouse_app.db.database import Database
 from warehouse_app.db.models import Donation, Movement, StockLevel
 from warehouse_app.kernel.errors import NotEnoughStock
 
-SPAWN = mp.get_context("spawn")
-WORKER_TIMEOUT_S = 60  # a hard upper bound so a hung worker fails the test instead of hanging it
-
-
-def ean13(body12: str) -> str:
-    """An EAN-13 with its check digit (weights 1, 3, 1, 3, ... from the left)."""
-    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(body12))
-    return body12 + str((10 - total % 10) % 10)
-
-
-TINS = ean13("590123412345")
-assert TINS == "5901234123457"
-
-
-def _add_tins(db: Database) -> int:
-    with db.write() as s:
-        item = catalogue.add_item(s, name="Konserwa rybna 300 g", category="FOOD.CANNED", unit="pcs",
-                                  barcodes_=[TINS])
-    return item.id
-
-
 # --- worker processes (module level so "spawn" can import them) ------------------------------------
 
 
-def _report(results: Any, idx: int, body: Callable[[], Any]) -> None:
-    """Run ``body`` and put (idx, "ok", value) or (idx, "error", traceback) on the results queue."""
-    try:
-        results.put((idx, "ok", body()))
-    except BaseException:  # noqa: BLE001 - everything must reach the parent, not die silently
-        results.put((idx, "error", traceback.format_exc()))
 
 
 def _churn_worker(url: str, idx: int, rounds: int, barrier: Any, results: Any) -> None:
@@ -104,7 +73,7 @@ def _churn_worker(url: str, idx: int, rounds: int, barrier: Any, results: Any) -
         finally:
             db.dispose()
 
-    _report(results, idx, body)
+    report(results, idx, body)
 
 
 def _churn_or_edit_worker(url: str, idx: int, rounds: int, barrier: Any, results: Any) -> None:
@@ -128,7 +97,7 @@ def _churn_or_edit_worker(url: str, idx: int, rounds: int, barrier: Any, results
         finally:
             db.dispose()
 
-    _report(results, idx, body)
+    report(results, idx, body)
 
 
 def _last_units_worker(url: str, idx: int, qty: int, barrier: Any, results: Any) -> None:
@@ -149,7 +118,7 @@ def _last_units_worker(url: str, idx: int, qty: int, barrier: Any, results: Any)
         finally:
             db.dispose()
 
-    _report(results, idx, body)
+    report(results, idx, body)
 
 
 def _donation_worker(url: str, idx: int, count: int, barrier: Any, results: Any) -> None:
@@ -170,39 +139,9 @@ def _donation_worker(url: str, idx: int, count: int, barrier: Any, results: Any)
         finally:
             db.dispose()
 
-    _report(results, idx, body)
+    report(results, idx, body)
 
 
-def run_workers(target: Callable[..., None], args: Sequence[tuple[Any, ...]]) -> dict[int, Any]:
-    """Start one spawned process per argument tuple, all meeting at one barrier; return
-    {worker index: result}. Any exception in any worker fails the test with its traceback."""
-    results = SPAWN.Queue()
-    barrier = SPAWN.Barrier(len(args))
-    procs = [SPAWN.Process(target=target, args=(*a, barrier, results), daemon=True) for a in args]
-    for p in procs:
-        p.start()
-    collected: dict[int, tuple[str, Any]] = {}
-    deadline = time.monotonic() + WORKER_TIMEOUT_S
-    try:
-        while len(collected) < len(procs):
-            try:
-                idx, status, payload = results.get(timeout=0.5)
-            except queue_module.Empty:
-                dead = [p.exitcode for p in procs if p.exitcode not in (None, 0)]
-                assert not dead, f"a worker process died without reporting (exit codes {dead})"
-                assert time.monotonic() < deadline, f"workers did not finish in {WORKER_TIMEOUT_S} s"
-                continue
-            collected[idx] = (status, payload)
-    finally:
-        for p in procs:
-            p.join(timeout=10)
-            if p.is_alive():
-                p.kill()
-                p.join()
-        results.close()
-    errors = {i: payload for i, (status, payload) in collected.items() if status != "ok"}
-    assert not errors, "worker(s) failed:\n" + "\n".join(f"--- worker {i}\n{tb}" for i, tb in errors.items())
-    return {i: payload for i, (_, payload) in collected.items()}
 
 
 class LowestLevelWatcher:
@@ -234,14 +173,8 @@ class LowestLevelWatcher:
         self.db.dispose()
 
 
-def movement_ids(db: Database) -> set[int]:
-    with db.read() as s:
-        return set(s.scalars(select(Movement.id)))
 
 
-def item_level(db: Database, item_id: int) -> Decimal:
-    with db.read() as s:
-        return s.scalar(select(func.coalesce(func.sum(StockLevel.quantity), 0)).where(StockLevel.item_id == item_id))
 
 
 # --- tests -------------------------------------------------------------------------------------------
@@ -249,7 +182,7 @@ def item_level(db: Database, item_id: int) -> Decimal:
 
 def test_parallel_receives_and_takes_lose_no_update(db_url: str, db: Database) -> None:
     workers, rounds = 4, 40
-    item_id = _add_tins(db)
+    item_id = add_tins(db)
     before = movement_ids(db)
 
     with LowestLevelWatcher(db_url) as watcher:
@@ -280,7 +213,7 @@ def test_parallel_receives_and_takes_lose_no_update(db_url: str, db: Database) -
 
 
 def test_category_and_weight_changes_while_stations_scan_keep_the_totals_exact(db_url: str, db: Database) -> None:
-    item_id = _add_tins(db)
+    item_id = add_tins(db)
     out = run_workers(_churn_or_edit_worker, [(db_url, i, 30) for i in range(4)])
     receives = sum(len(r["receive_ids"]) for i, r in out.items() if i)
     takes = sum(len(r["take_ids"]) for i, r in out.items() if i)
@@ -294,7 +227,7 @@ def test_category_and_weight_changes_while_stations_scan_keep_the_totals_exact(d
 
 def test_race_for_the_last_units(db_url: str, db: Database) -> None:
     racers, want, stock = 6, 4, 10
-    item_id = _add_tins(db)
+    item_id = add_tins(db)
     with db.write() as s:
         actor = actor_for(s, "Receiver", "dock")
         receive(s, actor, TINS, qty=stock)
@@ -342,7 +275,7 @@ def test_concurrent_donation_numbers_are_distinct_and_consecutive(db_url: str, d
 def test_a_category_change_and_a_scan_in_flight_at_once_keep_the_totals(db: Database, first: str) -> None:
     """Deterministic interleaving: one unit of work is under way (not committed) when the
     other starts; whichever comes second must wait and then see what the first did."""
-    item_id = _add_tins(db)
+    item_id = add_tins(db)
     with db.write() as s:
         actor = actor_for(s, "Receiver", "dock")
         receive(s, actor, TINS, qty=5)

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from tests.db.test_concurrency import TINS, WORKER_TIMEOUT_S, _add_tins, _report, movement_ids, run_workers
+from tests.db.workers import TINS, WORKER_TIMEOUT_S, add_tins, movement_ids, report, run_workers
 from warehouse_app.core.access.operators import actor_for
 from warehouse_app.core.intake.receiving import receive
 from warehouse_app.core.shipping.containers import create_container, get_container, pack
@@ -36,7 +36,7 @@ def _loader(url: str, idx: int, truck: str, code: str, qty: int | None, barrier:
         finally:
             db.dispose()
 
-    _report(results, idx, body)
+    report(results, idx, body)
 
 
 def _two_trucks(db: Database) -> tuple[str, str]:
@@ -46,7 +46,7 @@ def _two_trucks(db: Database) -> tuple[str, str]:
 
 
 def test_two_stations_loading_the_last_units_exactly_one_succeeds(db_url: str, db: Database) -> None:
-    _add_tins(db)
+    add_tins(db)
     with db.write() as s:
         receive(s, actor_for(s, "Receiver", "dock"), TINS, qty=10, expiry="2030-01-31")
     trucks = _two_trucks(db)
@@ -66,7 +66,7 @@ def test_two_stations_loading_the_last_units_exactly_one_succeeds(db_url: str, d
 
 
 def test_two_stations_scanning_one_box_onto_two_trucks_one_wins(db_url: str, db: Database) -> None:
-    _add_tins(db)
+    add_tins(db)
     with db.write() as s:
         actor = actor_for(s, "Packer", "bench")
         receive(s, actor, TINS, qty=10, expiry="2030-01-31")

@@ -10,8 +10,8 @@ import pytest
 from openpyxl.worksheet._writer import ALL_TEMP_FILES
 from sqlalchemy import func, select
 
-from tests.core.test_stock_query import TODAY, ean, setup_stock
 from tests.documents.xlsx_helpers import INJECTIONS, assert_table_layout, find_row, load, table
+from tests.stock_fixtures import TODAY, ean, setup_stock
 from warehouse_app.core.catalogue import items as catalogue
 from warehouse_app.core.context import Actor
 from warehouse_app.core.intake.receiving import receive

@@ -1,8 +1,10 @@
-"""Qt fixtures: real widgets, offscreen, on a real database (SQLite and PostgreSQL)."""
+"""Qt fixtures: real widgets, offscreen, on a real SQLite database."""
 
 from __future__ import annotations
 
 import os
+import shutil
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -50,6 +52,15 @@ def _same_locale_for_every_test() -> Iterator[None]:
     before = QLocale()
     yield
     QLocale.setDefault(before)
+
+
+@pytest.fixture
+def db_url(tmp_path: Path, sqlite_template: Path) -> str:
+    """UI tests run on SQLite only: screens reach data through the same services whose
+    PostgreSQL behaviour tests/core, tests/db and tests/cli check on both databases."""
+    target = tmp_path / "warehouse.sqlite3"
+    shutil.copyfile(sqlite_template, target)
+    return f"sqlite:///{target}"
 
 
 def make_context(db: Database, name: str = "Olena Kovalenko", role: str = "staff") -> AppContext:

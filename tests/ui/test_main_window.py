@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from tests.ui.test_scanner import enter, show_active, type_keys
+from tests.ui.keyboard import enter, show_active, type_keys
 from warehouse_app.app import attach_scanner, build_screens
 from warehouse_app.core.catalogue import items as catalogue
 from warehouse_app.db.database import Database

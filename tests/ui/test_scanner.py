@@ -12,45 +12,12 @@ import time
 from dataclasses import dataclass, field
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from tests.ui.keyboard import GTIN, SLOW_MS, Key, Mod, enter, key_for, press, show_active, type_keys
 from warehouse_app.ui.base.scanner import DEFAULT_SCAN_SET, GS, ScannerInput, us_char_for
-
-Key = Qt.Key
-Mod = Qt.KeyboardModifier
-GTIN = "5901234123457"
-FAST_MS = 2  # between presses; scanners send a key every few ms
-SLOW_MS = 90  # a person: well over the 50 ms gap
-SHIFTED = set('!@#$%^&*()_+{}|:"<>?~')
-
-
-def key_for(ch: str) -> Key:
-    if ch == GS:
-        return Key.Key_unknown
-    upper = ch.upper()
-    return Key(ord(upper if len(upper) == 1 else ch))
-
-
-def press(window: QWidget, key: Key, mods: Mod = Mod.NoModifier, text: str = "", delay_ms: int = FAST_MS) -> None:
-    """One key (with real Shift/Ctrl presses around it) through the QWindow, after
-    ``delay_ms`` of running the event loop. The QWindow overloads of QTest ignore
-    their own delay argument, so the wait is done here."""
-    QTest.qWait(delay_ms)
-    QTest.sendKeyEvent(QTest.KeyAction.Click, window.windowHandle(), key, text, mods)
-
-
-def type_keys(window: QWidget, text: str, delay_ms: int = FAST_MS) -> None:
-    """Capitals and shifted symbols come with a Shift press, as from a real keyboard."""
-    for ch in text:
-        mods = Mod.ShiftModifier if ch != ch.lower() or ch in SHIFTED else Mod.NoModifier
-        press(window, key_for(ch), mods, ch, delay_ms)
-
-
-def enter(window: QWidget, delay_ms: int = FAST_MS) -> None:
-    press(window, Key.Key_Return, text="\r", delay_ms=delay_ms)
 
 
 @dataclass
@@ -63,11 +30,6 @@ class Form:
     returns: list[str] = field(default_factory=list)
 
 
-def show_active(qtbot, window: QWidget) -> None:
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
 
 
 @pytest.fixture

@@ -319,7 +319,7 @@ def test_scans_go_to_the_active_box_on_the_boxes_tab(db: Database, ctx: AppConte
 
 
 def test_f5_opens_trucks_from_any_screen_and_scans_follow(db: Database, ctx: AppContext, goods, qtbot) -> None:
-    from tests.ui.test_scanner import show_active
+    from tests.ui.keyboard import show_active
     from warehouse_app.app import build_screens
     from warehouse_app.ui.main_window import MainWindow
 
