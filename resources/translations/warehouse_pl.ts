@@ -1071,7 +1071,7 @@ Włożyć mimo to do tego kartonu?</translation>
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+73"/>
+        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+68"/>
         <source>Type a barcode or label code and press Enter</source>
         <translation>Wpisz kod kreskowy lub kod etykiety i naciśnij Enter</translation>
     </message>
@@ -1101,12 +1101,12 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>Ta darowizna</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Intake</source>
         <translation>Przyjęcie</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+40"/>
         <source>+{qty} {unit} (corrected)</source>
         <translation>+{qty} {unit} (poprawiono)</translation>
     </message>
@@ -1131,22 +1131,27 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>teraz {qty} {unit} w: {place}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>No expiry date was given, so nothing was received.</source>
         <translation>Nie podano daty ważności, więc nic nie przyjęto.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>The new item was not added, so nothing was received.</source>
+        <translation>Nowy towar nie został dodany, więc nic nie przyjęto.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Now scan the goods: the quantity {qty} is used for the next scan.</source>
         <translation>Teraz zeskanuj towar: ilość {qty} dotyczy następnego skanu.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>There is no scan to undo.</source>
         <translation>Nie ma skanu do cofnięcia.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Undone: {item}</source>
         <translation>Cofnięto: {item}</translation>
     </message>
@@ -1156,7 +1161,7 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>{qty} {unit} zdjęto z darowizny.</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+23"/>
         <source>This donation: %n line(s)</source>
         <translation>
             <numerusform>Ta darowizna: %n pozycja</numerusform>
@@ -1165,7 +1170,7 @@ Włożyć mimo to do tego kartonu?</translation>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>Close donation</source>
         <translation>Zamknij darowiznę</translation>
     </message>
@@ -4572,14 +4577,6 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>Storage</source>
         <translation>Składowanie</translation>
-    </message>
-</context>
-<context>
-    <name>screen</name>
-    <message>
-        <location filename="../../warehouse_app/ui/screens/intake/new_item.py" line="+55"/>
-        <source>The new item was not added, so nothing was received.</source>
-        <translation>Nowy towar nie został dodany, więc nic nie przyjęto.</translation>
     </message>
 </context>
 <context>

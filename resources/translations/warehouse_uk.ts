@@ -1071,7 +1071,7 @@ Put it in this box anyway?</source>
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+73"/>
+        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+68"/>
         <source>Type a barcode or label code and press Enter</source>
         <translation>Введіть штрихкод або код етикетки й натисніть Enter</translation>
     </message>
@@ -1101,12 +1101,12 @@ Put it in this box anyway?</source>
         <translation>Ця пожертва</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Intake</source>
         <translation>Приймання</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+40"/>
         <source>+{qty} {unit} (corrected)</source>
         <translation>+{qty} {unit} (виправлено)</translation>
     </message>
@@ -1131,22 +1131,27 @@ Put it in this box anyway?</source>
         <translation>зараз {qty} {unit} у: {place}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>No expiry date was given, so nothing was received.</source>
         <translation>Термін придатності не вказано, тому нічого не прийнято.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>The new item was not added, so nothing was received.</source>
+        <translation>Новий товар не додано, тому нічого не прийнято.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Now scan the goods: the quantity {qty} is used for the next scan.</source>
         <translation>Тепер скануйте товар: кількість {qty} буде застосована до наступного скану.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>There is no scan to undo.</source>
         <translation>Немає скану, який можна скасувати.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Undone: {item}</source>
         <translation>Скасовано: {item}</translation>
     </message>
@@ -1156,7 +1161,7 @@ Put it in this box anyway?</source>
         <translation>{qty} {unit} вилучено з пожертви.</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+23"/>
         <source>This donation: %n line(s)</source>
         <translation>
             <numerusform>Ця пожертва: %n позиція</numerusform>
@@ -1165,7 +1170,7 @@ Put it in this box anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>Close donation</source>
         <translation>Закрити пожертву</translation>
     </message>
@@ -4572,14 +4577,6 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>Storage</source>
         <translation>Зберігання</translation>
-    </message>
-</context>
-<context>
-    <name>screen</name>
-    <message>
-        <location filename="../../warehouse_app/ui/screens/intake/new_item.py" line="+55"/>
-        <source>The new item was not added, so nothing was received.</source>
-        <translation>Новий товар не додано, тому нічого не прийнято.</translation>
     </message>
 </context>
 <context>

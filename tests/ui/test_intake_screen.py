@@ -214,3 +214,25 @@ def test_a_donation_closed_elsewhere_does_not_block_scanning(db: Database, scree
     assert screen.header.donation.id != shown.id and screen.header.donation.status == "open"
     assert screen.lines_model.rowCount() == 1 and screen.lines_model.index(0, 1).data() == "1"
     assert on_hand(db) == 2
+
+
+def test_a_rename_elsewhere_shows_in_the_lines_but_its_own_scans_do_not_reload(db: Database, screen: IntakeScreen,
+                                                                               qtbot) -> None:
+    from PySide6.QtCore import QObject
+
+    from warehouse_app.ui.base.tasks import Change, Op
+
+    scan(qtbot, screen, SOAP)
+    item_id = screen.undo_stack[-1].item_id
+    elsewhere = QObject()  # the catalogue screen, say
+    renamed = "Mydło szare 100 g"
+    with qtbot.waitSignal(screen.ctx.runner.changed, timeout=10_000):
+        Op(elsewhere, lambda s: catalogue.edit_item(s, item_id, name=renamed), write=True,
+           changes=Change.CATALOGUE).run(screen.ctx.runner)
+    qtbot.waitUntil(lambda: screen.lines_model.index(0, 0).data() == renamed)
+    reloads: list[object] = []
+    screen.ctx.runner.busy_changed.connect(reloads.append)
+    scan(qtbot, screen, SOAP)  # its own write answers with the lines: no second read follows
+    screen.ctx.runner.wait()
+    qtbot.wait(50)
+    assert reloads == [True, False] and screen.lines_model.index(0, 1).data() == "2"

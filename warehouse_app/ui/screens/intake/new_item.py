@@ -1,62 +1,59 @@
 """An unknown barcode at intake: name the goods in a quick dialog, then receive them.
 
-The new item and the first receipt are one unit of work. An item that tracks expiry
-and came without a date is saved first and the date asked for next, so the form
-never has to be filled twice.
+The new item and the first receipt are one unit of work
+(``core.intake.scanning.add_item_and_receive``). An item that tracks expiry and came
+without a date is saved first and the date asked for next, so the form never has to be
+filled twice. Whoever asks gets one typed answer: the outcome, or None when the form
+was cancelled and nothing was added.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from sqlalchemy.orm import Session
+from PySide6.QtWidgets import QWidget
 
 from warehouse_app.core.catalogue.barcodes import display_gtin
-from warehouse_app.core.catalogue.categories import CategoryInfo, list_categories
-from warehouse_app.core.catalogue.items import add_item
-from warehouse_app.kernel.errors import ExpiryNeeded
-from warehouse_app.ui.screens.intake.state import after_scan, receive_into_current
+from warehouse_app.core.catalogue.categories import CategoryInfo
+from warehouse_app.core.intake.scanning import NewItemNeedsExpiry, NewItemOutcome, NewItemReceived
+from warehouse_app.ui.base.context import AppContext
+from warehouse_app.ui.operations.intake import add_item_and_receive, new_item_categories
 from warehouse_app.ui.widgets.item_dialog import ItemDialog
 
-if TYPE_CHECKING:
-    from warehouse_app.ui.screens.intake.screen import IntakeScreen
+
+@dataclass(frozen=True)
+class UnknownScan:
+    """A scan no item carries yet, with what the volunteer typed before it."""
+
+    code: str  # as scanned (GS1 data included)
+    gtin: str  # the barcode itself, shown in the form
+    qty: str  # the quantity typed before the scan ("" for one)
+    donation_id: int | None  # the donation on screen when it was scanned
 
 
-def offer_new_item(screen: IntakeScreen, code: str, qty: str, gtin: str) -> bool:
-    """Open the new-item form for ``code`` once the category tree has arrived."""
-    screen.ctx.runner.read(lambda s: list_categories(s, include_archived=False),
-                           lambda categories: _ask(screen, code, qty, gtin, categories))
-    return True
+def offer_new_item(parent: QWidget, ctx: AppContext, scan: UnknownScan,
+                   answer: Callable[[NewItemOutcome | None], None]) -> None:
+    """Open the new-item form for ``scan`` once the category tree has arrived; ``answer``
+    gets the outcome of the one unit of work, or None if the form was cancelled."""
+    new_item_categories(parent).success(lambda categories: _ask(parent, ctx, scan, categories, answer)) \
+        .run(ctx.runner)
 
 
-def _ask(screen: IntakeScreen, code: str, qty: str, gtin: str, categories: list[CategoryInfo]) -> None:
-    ctx = screen.ctx
+def _ask(parent: QWidget, ctx: AppContext, scan: UnknownScan, categories: list[CategoryInfo],
+         answer: Callable[[NewItemOutcome | None], None]) -> None:
     actor, separators = ctx.actor, ctx.settings.gs1_separators
-    shown_code = display_gtin(gtin)
-    dialog = ItemDialog(ctx, categories, barcode=shown_code, parent=screen)
-    donation_id = screen.header.donation.id if screen.header.donation else None
+    dialog = ItemDialog(ctx, categories, barcode=display_gtin(scan.gtin), parent=parent)
 
-    def make_work():  # type: ignore[no-untyped-def]
-        values = dialog.values()
-
-        def work(s: Session) -> tuple[str, Any]:
-            add_item(s, **values)
-            try:
-                result = receive_into_current(s, actor, code, donation_id=donation_id, qty=qty or None,
-                                              separators=separators)
-            except ExpiryNeeded as needed:  # raised before anything of the receipt was written
-                return "needs_expiry", needed
-            return "received", after_scan(s, result)
-
-        return work
-
-    dialog.save_on_ok(make_work)
-    if not dialog.exec():
-        screen._show_refusal(screen.tr("The new item was not added, so nothing was received."), code)
-        return
-    ctx.catalogue_changed.emit()
-    outcome, value = dialog.result_value
-    if outcome == "received":
-        screen._received(value)
+    # The item dialog saves through the unit of work it is handed (and shows a refusal
+    # inline, staying open): this operation's work.
+    dialog.save_on_ok(lambda: add_item_and_receive(
+        dialog, actor, scan.code, dialog.values(), donation_id=scan.donation_id, qty=scan.qty or None,
+        separators=separators).work)
+    accepted = bool(dialog.exec())
+    outcome = dialog.result_value
+    dialog.deleteLater()
+    if accepted and isinstance(outcome, NewItemReceived | NewItemNeedsExpiry):
+        answer(outcome)
     else:
-        screen._ask_expiry(code, qty, value)
+        answer(None)

@@ -19,28 +19,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from warehouse_app.core.intake.donations import (
-    DonationInfo,
-    close_donation,
-    current_donation,
-    get_donation,
-    open_donation,
-    search_donors,
-    update_donation,
-)
-from warehouse_app.core.intake.receiving import ReceiveResult, correct_receipt
-from warehouse_app.core.stock.changes import reverse
+from warehouse_app.core.intake.donations import DonationInfo
+from warehouse_app.core.intake.receiving import ReceiveResult
+from warehouse_app.core.intake.scanning import IntakeView, NewItemNeedsExpiry, NewItemOutcome, ScanOutcome
 from warehouse_app.kernel.errors import ExpiryNeeded, UnknownBarcode
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.formats import place_name, show_date, show_qty
 from warehouse_app.ui.base.sounds import Feedback
+from warehouse_app.ui.base.tasks import Change
 from warehouse_app.ui.base.units import unit_label
+from warehouse_app.ui.operations.donations import close_donation, edit_header, find_donors
+from warehouse_app.ui.operations.intake import correct_quantity, current_intake, receive_scan, undo_scan
 from warehouse_app.ui.screens.intake.donation_header import DonationHeader
 from warehouse_app.ui.screens.intake.last_scan import LastScanPanel
 from warehouse_app.ui.screens.intake.lines_model import DonationLinesModel
-from warehouse_app.ui.screens.intake.state import IntakeState, after_scan, intake_state, receive_into_current
+from warehouse_app.ui.screens.intake.new_item import UnknownScan, offer_new_item
 from warehouse_app.ui.screens.screen import Screen
 from warehouse_app.ui.widgets.expiry_dialog import ExpiryDialog
 
@@ -55,6 +49,7 @@ class IntakeScreen(Screen):
         self.feedback = feedback or Feedback(ctx.settings.sound, self)
         self.undo_stack: list[ReceiveResult] = []
         self.last_expiry: dict[int, date] = {}
+        self._shown = 0  # counts answers shown and writes sent, so a late refresh cannot show older data
 
         self.header = DonationHeader(self)
         self.header.edited.connect(self._save_header)
@@ -129,6 +124,7 @@ class IntakeScreen(Screen):
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(split, 1)
+        ctx.watch(self, Change.STOCK | Change.CATALOGUE | Change.DONATIONS, self._changed_elsewhere)
 
     def title(self) -> str:
         return self.tr("Intake")
@@ -136,8 +132,7 @@ class IntakeScreen(Screen):
     # -- the scan --------------------------------------------------------------------------------
 
     def activated(self) -> None:
-        actor = self.ctx.actor
-        self.ctx.runner.read(lambda s: intake_state(s, current_donation(s, actor)), self._show_state)
+        current_intake(self, self.ctx.actor).success(self._show_view).run(self.ctx.runner)
         self.qty.setFocus()
 
     def handle_scan(self, code: str) -> None:
@@ -146,26 +141,20 @@ class IntakeScreen(Screen):
         self.receive_code(code, qty)
 
     def receive_code(self, code: str, qty: str = "", expiry: date | None = None) -> None:
-        actor, separators = self.ctx.actor, self.ctx.settings.gs1_separators
-        donation_id = self.header.donation.id if self.header.donation else None
+        self._writing()
+        receive_scan(self, self.ctx.actor, code, donation_id=self._donation_id(), qty=qty or None, expiry=expiry,
+                     separators=self.ctx.settings.gs1_separators) \
+            .success(self._received).failure_with(lambda exc, sentence: self._refused(code, qty, exc, sentence)) \
+            .run(self.ctx.runner)
 
-        def work(s: Session) -> IntakeState:
-            result = receive_into_current(s, actor, code, donation_id=donation_id, qty=qty or None, expiry=expiry,
-                                          separators=separators)
-            return after_scan(s, result)
-
-        self.ctx.runner.write(work, self._received, on_exception=lambda e, m: self._refused(code, qty, e, m))
-
-    def _received(self, state: IntakeState) -> None:
-        result = state.result
-        assert result is not None
+    def _received(self, outcome: ScanOutcome) -> None:
+        result = outcome.receipt
         self.undo_stack.append(result)
         if result.expiry:
             self.last_expiry[result.item_id] = result.expiry
         self._show_result(result, corrected=False)
         self.feedback.ok()
-        self._show_state(state, highlight=result.item_id)
-        self.ctx.stock_changed.emit()
+        self._show_view(outcome.view, highlight=result.item_id)
         self.received.emit(result)
 
     def _show_result(self, result: ReceiveResult, corrected: bool) -> None:
@@ -186,11 +175,12 @@ class IntakeScreen(Screen):
 
     def _refused(self, code: str, qty: str, exc: BaseException, sentence: str) -> None:
         if isinstance(exc, ExpiryNeeded):
-            self._ask_expiry(code, qty, exc)
-            return
-        if isinstance(exc, UnknownBarcode) and self._offer_new_item(code, qty, exc):
-            return
-        self._show_refusal(sentence, code)
+            self._ask_expiry(code, qty, exc.item_id, str(exc.params["item"]))
+        elif isinstance(exc, UnknownBarcode):
+            offer_new_item(self, self.ctx, UnknownScan(code, exc.gtin, qty, self._donation_id()),
+                           lambda outcome: self._new_item_answered(code, qty, outcome))
+        else:
+            self._show_refusal(sentence, code)
 
     def _show_refusal(self, sentence: str, code: str = "") -> None:
         self.panel.show_error(sentence, code)
@@ -198,18 +188,21 @@ class IntakeScreen(Screen):
         self.ctx.messages.error(sentence)
         self.refused.emit(sentence)
 
-    def _ask_expiry(self, code: str, qty: str, exc: ExpiryNeeded) -> None:
-        dialog = ExpiryDialog(str(exc.params["item"]), self.last_expiry.get(exc.item_id), self)
+    def _ask_expiry(self, code: str, qty: str, item_id: int, item_name: str) -> None:
+        dialog = ExpiryDialog(item_name, self.last_expiry.get(item_id), self)
         if dialog.exec() and dialog.value is not None:
             self.receive_code(code, qty, dialog.value)
         else:
             self._show_refusal(self.tr("No expiry date was given, so nothing was received."), code)
 
-    def _offer_new_item(self, code: str, qty: str, exc: UnknownBarcode) -> bool:
-        """An unknown barcode: name the goods now and receive them (see new_item.py)."""
-        from warehouse_app.ui.screens.intake.new_item import offer_new_item
-
-        return offer_new_item(self, code, qty, exc.gtin)
+    def _new_item_answered(self, code: str, qty: str, outcome: NewItemOutcome | None) -> None:
+        """The answer of the new-item form (see new_item.py) for an unknown barcode."""
+        if outcome is None:
+            self._show_refusal(self.tr("The new item was not added, so nothing was received."), code)
+        elif isinstance(outcome, NewItemNeedsExpiry):
+            self._ask_expiry(code, qty, outcome.item.id, outcome.item.name)
+        else:
+            self._received(outcome.scan)
 
     # -- corrections --------------------------------------------------------------------------------
 
@@ -229,21 +222,15 @@ class IntakeScreen(Screen):
                                            .format(qty=text), "info")
             return
         self.qty.clear()
-        last = self.undo_stack[-1]
-        actor = self.ctx.actor
+        self._writing()
+        correct_quantity(self, self.ctx.actor, self.undo_stack[-1], text) \
+            .success(self._corrected).failure(self._show_refusal).run(self.ctx.runner)
 
-        def work(s: Session) -> IntakeState:
-            return after_scan(s, correct_receipt(s, actor, last.movement_id, text))
-
-        def done(state: IntakeState) -> None:
-            assert state.result is not None
-            self.undo_stack[-1] = state.result
-            self._show_result(state.result, corrected=True)
-            self.feedback.ok()
-            self._show_state(state, highlight=state.result.item_id)
-            self.ctx.stock_changed.emit()
-
-        self.ctx.runner.write(work, done, self._show_refusal)
+    def _corrected(self, outcome: ScanOutcome) -> None:
+        self.undo_stack[-1] = outcome.receipt
+        self._show_result(outcome.receipt, corrected=True)
+        self.feedback.ok()
+        self._show_view(outcome.view, highlight=outcome.receipt.item_id)
 
     def undo_last(self) -> None:
         if not self.undo_stack:
@@ -251,51 +238,62 @@ class IntakeScreen(Screen):
             return
         last = self.undo_stack.pop()
         self.undo_button.setEnabled(bool(self.undo_stack))
-        actor = self.ctx.actor
 
-        def work(s: Session) -> IntakeState:
-            reverse(s, actor, last.movement_id, "scan undone at intake")
-            return intake_state(s, get_donation(s, last.donation_id))
-
-        def done(state: IntakeState) -> None:
+        def done(view: IntakeView) -> None:
             self.panel.show_undo(
                 self.tr("Undone: {item}").format(item=last.item_name),
                 self.tr("{qty} {unit} taken back off the donation.").format(
                     qty=show_qty(last.quantity), unit=unit_label(last.unit)),
             )
-            self._show_state(state)
-            self.ctx.stock_changed.emit()
+            self._show_view(view)
 
         def failed(sentence: str) -> None:
             self.undo_stack.append(last)
             self.undo_button.setEnabled(True)
             self._show_refusal(sentence)
 
-        self.ctx.runner.write(work, done, failed)
+        self._writing()
+        undo_scan(self, self.ctx.actor, last).success(done).failure(failed).run(self.ctx.runner)
 
     # -- the donation -------------------------------------------------------------------------------
 
-    def _show_state(self, state: IntakeState, highlight: int | None = None) -> None:
-        self.header.show_donation(state.donation)
-        self.lines_model.set_lines(state.lines, highlight)
-        count = len(state.lines)
+    def _donation_id(self) -> int | None:
+        return self.header.donation.id if self.header.donation else None
+
+    def _show_view(self, view: IntakeView, highlight: int | None = None) -> None:
+        self._shown += 1
+        self.header.show_donation(view.donation)
+        self.lines_model.set_lines(list(view.lines), highlight)
+        count = len(view.lines)
         self.lines_title.setText(self.tr("This donation: %n line(s)", "", count))
         if highlight is not None and (row := self.lines_model.row_of_item(highlight)) is not None:
             self.lines_view.scrollTo(self.lines_model.index(row, 0))
 
+    def _writing(self) -> None:
+        """A write of this screen is on its way: a refresh read before it answers is out of date."""
+        self._shown += 1
+
+    def _changed_elsewhere(self) -> None:
+        """Another window changed items, stock or donations: show the donation as it now is
+        (a hidden screen reloads when it is next shown). An answer overtaken by this
+        screen's own writes is dropped: their answers carry the newer state."""
+        if not self.isVisible():
+            return
+        asked = self._shown
+
+        def show(view: IntakeView) -> None:
+            if self._shown == asked:
+                self._show_view(view)
+
+        current_intake(self, self.ctx.actor).success(show).run(self.ctx.runner)
+
     def _save_header(self, field: str, text: str) -> None:
-        actor = self.ctx.actor
-        donation = self.header.donation
-
-        def work(s: Session) -> IntakeState:
-            info = (update_donation(s, donation.id, **{field: text}) if donation
-                    else open_donation(s, actor, **{field: text}))
-            return intake_state(s, info)
-
-        self.ctx.runner.write(work, self._show_state)
+        self._writing()
+        edit_header(self, self.ctx.actor, self._donation_id(), field, text).success(self._show_view) \
+            .run(self.ctx.runner)
 
     def _search_donors(self, text: str) -> None:
-        self.ctx.runner.read(lambda s: search_donors(s, text), self.header.set_donor_matches)
+        find_donors(self, text).success(self.header.set_donor_matches).run(self.ctx.runner)
 
     def _close_donation(self) -> None:
         donation = self.header.donation
@@ -312,9 +310,9 @@ class IntakeScreen(Screen):
         def done(info: DonationInfo) -> None:
             self.undo_stack.clear()
             self.undo_button.setEnabled(False)
-            self._show_state(IntakeState(None, []))
+            self._show_view(IntakeView(None))
             self.panel.show_idle()
             self.ctx.messages.success(self.tr("Donation {number} is closed.").format(number=info.number))
 
-        self.ctx.runner.write(lambda s: close_donation(s, donation.id), done)
-
+        self._writing()
+        close_donation(self, donation.id).success(done).run(self.ctx.runner)

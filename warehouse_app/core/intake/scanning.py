@@ -1,0 +1,147 @@
+"""The intake desk: scans into the donation a station is filling, and what it shows after each.
+
+Each function is one user action at the intake screen, done in the caller's unit of
+work (nothing here commits) and answered with plain frozen data: the receipt, if any,
+and the donation with its lines as they are after the action, read in that same unit.
+
+The rules of the desk live here rather than in the screen:
+
+- a scan goes into the donation on screen; if that was closed meanwhile (at another
+  station, say) it goes into this station's next open donation, as a fresh screen would;
+- a typed quantity after a scan corrects that scan (an audited reversal and a new row);
+- undo reverses the last scan, and the donation shows without it;
+- an unknown barcode is named and received in one go; an item that tracks expiry and
+  came without a date is saved anyway and the date asked for next (the form is never
+  filled twice).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from warehouse_app.core.catalogue.items import ItemInfo, add_item
+from warehouse_app.core.context import Actor
+from warehouse_app.core.intake.donations import (
+    DonationInfo,
+    DonationLine,
+    current_donation,
+    donation_lines,
+    get_donation,
+    open_donation,
+    update_donation,
+)
+from warehouse_app.core.intake.receiving import ReceiveResult, correct_receipt, receive
+from warehouse_app.core.stock.changes import reverse
+from warehouse_app.kernel.errors import DonationClosed, ExpiryNeeded
+
+HEADER_FIELDS = ("donor", "source", "notes")
+UNDO_REASON = "scan undone at intake"
+
+
+@dataclass(frozen=True)
+class IntakeView:
+    """The donation on screen (None: the next scan opens one) and its lines."""
+
+    donation: DonationInfo | None
+    lines: tuple[DonationLine, ...] = ()
+
+
+@dataclass(frozen=True)
+class ScanOutcome:
+    """A committed scan (or correction) and the donation as it now is."""
+
+    receipt: ReceiveResult
+    view: IntakeView
+
+
+@dataclass(frozen=True)
+class NewItemReceived:
+    """The new item is in the catalogue and its goods are received."""
+
+    item: ItemInfo
+    scan: ScanOutcome
+
+
+@dataclass(frozen=True)
+class NewItemNeedsExpiry:
+    """The new item is in the catalogue; its goods wait for an expiry date (nothing received yet)."""
+
+    item: ItemInfo
+
+
+NewItemOutcome = NewItemReceived | NewItemNeedsExpiry
+
+
+def view_of(session: Session, donation: DonationInfo | None) -> IntakeView:
+    return IntakeView(donation, tuple(donation_lines(session, donation.id)) if donation else ())
+
+
+def donation_view(session: Session, donation_id: int) -> IntakeView:
+    """A donation and its lines, by id."""
+    return view_of(session, get_donation(session, donation_id))
+
+
+def current_view(session: Session, actor: Actor) -> IntakeView:
+    """What a freshly opened intake screen shows: this station's open donation, if any."""
+    return view_of(session, current_donation(session, actor))
+
+
+def _after(session: Session, receipt: ReceiveResult) -> ScanOutcome:
+    return ScanOutcome(receipt, donation_view(session, receipt.donation_id))
+
+
+def _receive_into(session: Session, actor: Actor, code: str, *, donation_id: int | None, qty: str | None,
+                  expiry: date | None, separators: str) -> ReceiveResult:
+    try:
+        return receive(session, actor, code, donation=donation_id, qty=qty, expiry=expiry, separators=separators)
+    except DonationClosed:  # raised before anything of the receipt was written
+        return receive(session, actor, code, donation=None, qty=qty, expiry=expiry, separators=separators)
+
+
+def scan(session: Session, actor: Actor, code: str, *, donation_id: int | None, qty: str | None = None,
+         expiry: date | None = None, separators: str) -> ScanOutcome:
+    """Receive one scan into the donation on screen (``donation_id``; None: the station's
+    current one, or a new one). A donation closed meanwhile gives way to the station's next
+    open one. Raises ``ExpiryNeeded`` or ``UnknownBarcode`` before anything is written."""
+    receipt = _receive_into(session, actor, code, donation_id=donation_id, qty=qty or None, expiry=expiry,
+                            separators=separators)
+    return _after(session, receipt)
+
+
+def correct_scan(session: Session, actor: Actor, receipt: ReceiveResult, qty: str) -> ScanOutcome:
+    """The scan just made, with the quantity typed after it instead."""
+    return _after(session, correct_receipt(session, actor, receipt.movement_id, qty))
+
+
+def undo_scan(session: Session, actor: Actor, receipt: ReceiveResult) -> IntakeView:
+    """Take a scan back off its donation (a reversal row; the scan stays in the ledger)."""
+    reverse(session, actor, receipt.movement_id, UNDO_REASON)
+    return donation_view(session, receipt.donation_id)
+
+
+def edit_header(session: Session, actor: Actor, donation_id: int | None, field: str, text: str) -> IntakeView:
+    """Fill in who gave the donation on screen, where from, or notes; with none on screen,
+    the first thing typed opens one."""
+    if field not in HEADER_FIELDS:
+        raise ValueError(f"not a donation header field: {field}")
+    if donation_id is None:
+        return view_of(session, open_donation(session, actor, **{field: text}))
+    return view_of(session, update_donation(session, donation_id, **{field: text}))
+
+
+def add_item_and_receive(session: Session, actor: Actor, code: str, item: Mapping[str, Any], *,
+                         donation_id: int | None, qty: str | None = None, separators: str) -> NewItemOutcome:
+    """Add the item named in the new-item form (``item``: the ``add_item`` arguments) and
+    receive the scan that was unknown, in one unit of work. An item that tracks expiry
+    and came without a date is kept, and the outcome asks for the date."""
+    info = add_item(session, **item)
+    try:
+        return NewItemReceived(info, scan(session, actor, code, donation_id=donation_id, qty=qty,
+                                          separators=separators))
+    except ExpiryNeeded:  # raised before anything of the receipt was written
+        return NewItemNeedsExpiry(info)
