@@ -25,6 +25,7 @@ from warehouse_app.core.shipping.warehouse import set_max_payload_kg
 from warehouse_app.core.stock.query import stock_by_item
 from warehouse_app.db.database import Database
 from warehouse_app.ui.base.context import AppContext
+from warehouse_app.ui.base.tasks import Change, ChangeNotice, Op
 from warehouse_app.ui.screens.trucks.screen import TrucksScreen
 
 SOAP = "5901234123457"
@@ -138,13 +139,13 @@ def test_a_packed_box_is_loaded_by_scanning_its_label(db: Database, ctx: AppCont
     number, box = new_truck(db), packed_box(db)
     screen = open_screen(qtbot, ctx, number)
     assert "LOADED onto truck " + number in screen.scan_bar.target.text()
-    changed: list[bool] = []
-    ctx.stock_changed.connect(lambda: changed.append(True))
+    changed: list[ChangeNotice] = []
+    ctx.runner.changed.connect(changed.append)
     scan(qtbot, screen, box.lower())
     assert screen.scan_bar.panel.state == "ok" and screen.feedback.played[-1] == "scan_ok"
     assert screen.pane.load_model.text(0, 0) == "1 / 1" and screen.pane.load_model.text(0, 1) == box
     assert total_row(screen)[1:] == ["1", "24", "2.4", "2.9"]
-    assert changed
+    assert changed and changed[-1].touches(Change.STOCK) and changed[-1].initiated_by(screen)  # the others hear it
     with db.read() as s:
         assert truck_totals(s, number).packages == 1
     assert "Total: 1 package" in screen.pane.total_line.text()
@@ -190,11 +191,21 @@ def test_a_refused_scan_is_red_and_changes_nothing(db: Database, ctx: AppContext
 def test_the_screen_follows_stock_changes_made_elsewhere(db: Database, ctx: AppContext, goods, qtbot) -> None:
     number = new_truck(db)
     screen = open_screen(qtbot, ctx, number)
-    with db.write() as s:  # another station loads the truck
-        load(s, actor_for(s, "Dock 2", "dock-2"), number, SOAP, qty=4)
+    elsewhere = Op(None, lambda s: load(s, actor_for(s, "Dock 2", "dock-2"), number, SOAP, qty=4), write=True,
+                   changes=Change.STOCK)  # another screen of this station moves stock onto the truck
     with qtbot.waitSignal(screen.shown, timeout=10_000):
-        ctx.stock_changed.emit()
+        elsewhere.run(ctx.runner)
     assert total_row(screen)[2] == "4" and screen.trucks_model.text(0, 2) == "loading"
+
+
+def test_the_screen_does_not_read_again_after_its_own_scans(db: Database, ctx: AppContext, goods, qtbot) -> None:
+    number = new_truck(db)
+    screen = open_screen(qtbot, ctx, number)
+    shown: list[bool] = []
+    screen.shown.connect(lambda: shown.append(True))
+    scan(qtbot, screen, SOAP, qty="2")
+    qtbot.wait(300)  # longer than the refresh timer
+    assert shown == [True]  # the scan's own answer, no second read
 
 
 def test_goods_are_unloaded_before_dispatch(db: Database, ctx: AppContext, goods, qtbot) -> None:
@@ -257,7 +268,8 @@ def test_dispatch_confirms_what_leaves_and_stock_drops(db: Database, ctx: AppCon
     monkeypatch.setattr(QMessageBox, "question",
                         lambda parent, title, text, *a: questions.append(text) or QMessageBox.StandardButton.Yes)
     assert on_hand(db, "Mydło") == 50
-    with qtbot.waitSignal(ctx.stock_changed, timeout=10_000):
+    with qtbot.waitSignal(ctx.runner.changed, timeout=10_000,
+                          check_params_cb=lambda notice: notice.touches(Change.STOCK)):
         screen.pane.dispatch_button.click()
     assert "1 package" in questions[0] and "30 pieces" in questions[0] and "3.5 kg gross" in questions[0]
     assert on_hand(db, "Mydło") == 20
@@ -433,10 +445,10 @@ def test_a_label_is_offered_for_a_new_box(db: Database, ctx: AppContext, qtbot, 
 
 def test_open_trucks_come_first_and_old_dispatched_ones_drop_off(db: Database, ctx: AppContext, goods, qtbot,
                                                                   monkeypatch) -> None:
+    from warehouse_app.core.shipping import truck_loading
     from warehouse_app.core.shipping.shipments import dispatch
-    from warehouse_app.ui.screens.trucks import state
 
-    monkeypatch.setattr(state, "RECENT_DISPATCHED", 2)
+    monkeypatch.setattr(truck_loading, "RECENT_DISPATCHED", 2)
     numbers = [new_truck(db) for _ in range(5)]
     with db.write() as s:
         actor = actor_for(s, "Setup", "setup")

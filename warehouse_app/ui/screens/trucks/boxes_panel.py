@@ -3,39 +3,24 @@
 Scans on this tab go to the *active* container (the one picked in the list, just
 created, or whose label was just scanned): goods are packed into it; a box label
 scanned while a pallet is active puts that box on the pallet; any other box or
-pallet label makes that container the active one. The screen says which, above.
+pallet label makes that container the active one (core/shipping/box_packing.py
+decides which). The screen says which, above.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
 
-from warehouse_app.core.catalogue.barcodes import InternalKind, parse_internal_code
-from warehouse_app.core.shipping.containers import (
-    ContainerInfo,
-    MixedCategory,
-    PackResult,
-    container_contents,
-    create_container,
-    get_container,
-    list_containers,
-    pack,
-    put_on_pallet,
-    reopen,
-    seal,
-    take_off_pallet,
-    unpack,
-)
-from warehouse_app.core.shipping.packing_data import PackingLine
+from warehouse_app.core.shipping.box_packing import BoxesState, BoxOutcome, BoxScan, box_scan
+from warehouse_app.core.shipping.containers import ContainerInfo, MixedCategory, PackResult
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.formats import show_date, show_qty
-from warehouse_app.ui.base.lifetime import Newest, while_alive
+from warehouse_app.ui.base.lifetime import Newest
 from warehouse_app.ui.base.units import unit_label
+from warehouse_app.ui.operations import boxes as box_ops
 from warehouse_app.ui.screens.trucks.rows_model import KEY_ROLE, Row, RowsModel, kg
 from warehouse_app.ui.screens.trucks.truck_pane import push_button, table
 
@@ -45,29 +30,19 @@ class ScanFeedback(Protocol):
     def scan_refused(self, sentence: str, code: str = "") -> None: ...
 
 
-@dataclass(frozen=True)
-class BoxesState:
-    containers: list[ContainerInfo]  # boxes and pallets not yet on a truck
-    active: ContainerInfo | None
-    contents: list[PackingLine]
-    result: object = None
-
-
-def boxes_state(session: Session, active: str | None, result: object = None) -> BoxesState:
-    containers = [c for c in list_containers(session) if c.truck_number is None]
-    info = get_container(session, active) if active else None
-    return BoxesState(containers, info, container_contents(session, info.code) if info else [], result)
-
-
 class BoxesPanel(QWidget):
     active_changed = Signal()
     print_label_requested = Signal(str)  # label code
     packed = Signal(object)  # PackResult or the pallet's ContainerInfo, once committed
     created = Signal(object)  # ContainerInfo of a new box or pallet
 
-    def __init__(self, ctx: AppContext, feedback: ScanFeedback, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, feedback: ScanFeedback, parent: QWidget | None = None, *,
+                 initiator: QObject | None = None) -> None:
+        """``initiator`` owns this tab's operations (the Trucks screen, so that it does not
+        refresh for its own scans); the panel itself when None."""
         super().__init__(parent)
         self.ctx, self.feedback = ctx, feedback
+        self.initiator: QObject = initiator or self
         self.active: ContainerInfo | None = None
         self.list_model = RowsModel(
             [self.tr("Label"), self.tr("Kind"), self.tr("Category"), self.tr("Pieces"), self.tr("Net kg"),
@@ -106,13 +81,13 @@ class BoxesPanel(QWidget):
         layout.addLayout(bar)
         layout.addLayout(body, 1)
         self._newest = Newest()
-        self._show(BoxesState([], None, []))
+        self._show(BoxesState((), None, ()))
 
     # -- reading and showing -------------------------------------------------------------------
 
     def refresh(self) -> None:
         code = self.active.code if self.active else None
-        self.ctx.runner.read(lambda s: boxes_state(s, code), while_alive(self, self._newest.refresh(self._show)))
+        box_ops.boxes(self.initiator, code).success(self._newest.refresh(self._show)).run(self.ctx.runner)
 
     def _show(self, state: BoxesState) -> None:
         self.active = state.active
@@ -160,7 +135,7 @@ class BoxesPanel(QWidget):
         if indexes:
             code = str(indexes[0].data(KEY_ROLE))
             if not self.active or self.active.code != code:
-                self.ctx.runner.read(lambda s: boxes_state(s, code), while_alive(self, self._newest.action(self._show)))
+                box_ops.boxes(self.initiator, code).success(self._newest.action(self._show)).run(self.ctx.runner)
 
     def target_text(self, taking_out: bool = False) -> str:
         """Where the next scan goes, in one line for the banner."""
@@ -183,17 +158,12 @@ class BoxesPanel(QWidget):
     # -- actions ------------------------------------------------------------------------------
 
     def create(self, kind: str) -> None:
-        actor = self.ctx.actor
+        box_ops.new_container(self.initiator, self.ctx.actor, kind).success(self._newest.action(self._created)).failure(
+            self.ctx.messages.error).run(self.ctx.runner)
 
-        def work(s: Session) -> BoxesState:
-            made = create_container(s, actor, kind)
-            return boxes_state(s, made.code, made)
-
-        self.ctx.runner.write(work, while_alive(self, self._newest.action(self._created)), self.ctx.messages.error)
-
-    def _created(self, state: BoxesState) -> None:
-        self._show(state)
-        made: ContainerInfo = state.result  # type: ignore[assignment]
+    def _created(self, outcome: BoxOutcome[ContainerInfo]) -> None:
+        self._show(outcome.state)
+        made = outcome.result
         pallet = made.kind == "pallet"  # whole sentences per kind: Polish and Ukrainian agree in gender
         title = self.tr("New pallet") if pallet else self.tr("New box")
         self.feedback.scan_ok(made.code, title, self.tr("Write this code on it, or print its label."))
@@ -207,21 +177,18 @@ class BoxesPanel(QWidget):
             self.print_label_requested.emit(made.code)
 
     def handle_scan(self, code: str, qty: str, taking_out: bool = False) -> None:
-        internal = parse_internal_code(code)
-        kind = internal[0] if internal else None
-        on_pallet = self.active is not None and self.active.kind == "pallet"
-        if kind == InternalKind.BOX and on_pallet:
-            assert self.active is not None
+        meaning = box_scan(code, self.active, taking_out)
+        if meaning is BoxScan.ONTO_PALLET and self.active is not None:
             self.move_box(self.active.code, code, off=taking_out)
-        elif kind in (InternalKind.BOX, InternalKind.PALLET):
-            self.ctx.runner.read(lambda s: boxes_state(s, code), while_alive(self, self._newest.action(self._chosen)),
-                                 lambda sentence: self.feedback.scan_refused(sentence, code))
-        elif kind == InternalKind.TRUCK:
+        elif meaning is BoxScan.CHOOSE:
+            box_ops.boxes(self.initiator, code).success(self._newest.action(self._chosen)).failure(
+                lambda sentence: self.feedback.scan_refused(sentence, code)).run(self.ctx.runner)
+        elif meaning is BoxScan.TRUCK_LABEL:
             self.feedback.scan_refused(self.tr("That is a truck label. Trucks are loaded on the \u201cLoad truck\u201d "
                                                "tab."), code)
-        elif self.active is None:
+        elif meaning is BoxScan.NO_BOX:
             self.feedback.scan_refused(self.tr("Choose a box first: scan its label or press \u201cNew box\u201d."), code)
-        elif taking_out:
+        elif meaning is BoxScan.TAKE_OUT:
             self.take_out(code, qty)
         else:
             self.pack_code(code, qty)
@@ -233,50 +200,35 @@ class BoxesPanel(QWidget):
 
     def move_box(self, pallet: str, box: str, *, off: bool = False) -> None:
         """Put a scanned box on the active pallet, or take it off again."""
-        actor = self.ctx.actor
-
-        def work(s: Session) -> BoxesState:
-            if off:
-                take_off_pallet(s, actor, box)
-                return boxes_state(s, pallet, get_container(s, pallet))
-            return boxes_state(s, pallet, put_on_pallet(s, actor, pallet, box))
-
-        def done(state: BoxesState) -> None:
-            self._show(state)
-            info: ContainerInfo = state.result  # type: ignore[assignment]
+        def done(outcome: BoxOutcome[ContainerInfo]) -> None:
+            self._show(outcome.state)
+            info = outcome.result
             where = self.tr("off pallet {pallet}") if off else self.tr("on pallet {pallet}")
             self.feedback.scan_ok(box, where.format(pallet=pallet),
                                   self.tr("The pallet now carries %n box(es).", "", info.boxes))
             self.packed.emit(info)
 
-        self.ctx.runner.write(work, while_alive(self, self._newest.action(done)),
-                              lambda sentence: self.feedback.scan_refused(sentence, box))
+        box_ops.pallet_scan(self.initiator, self.ctx.actor, pallet, box, off=off).success(
+            self._newest.action(done)).failure(lambda sentence: self.feedback.scan_refused(sentence, box)).run(
+            self.ctx.runner)
 
     def take_out(self, code: str, qty: str) -> None:
         """A scan takes one out (as a scan packs one); a typed quantity takes that many."""
         assert self.active is not None
-        actor, box = self.ctx.actor, self.active.code
-
-        def work(s: Session) -> BoxesState:
-            return boxes_state(s, box, unpack(s, actor, box, code, qty=qty or "1"))
-
-        self.ctx.runner.write(work, while_alive(self, self._newest.action(lambda state: self._packed(state, out=True))),
-                              lambda sentence: self.feedback.scan_refused(sentence, code))
+        box_ops.take_out_scan(self.initiator, self.ctx.actor, self.active.code, code, qty).success(
+            self._newest.action(lambda outcome: self._packed(outcome, out=True))).failure(
+            lambda sentence: self.feedback.scan_refused(sentence, code)).run(self.ctx.runner)
 
     def pack_code(self, code: str, qty: str, allow_mixed: bool = False) -> None:
         assert self.active is not None
-        actor, box = self.ctx.actor, self.active.code
-
-        def work(s: Session) -> BoxesState:
-            return boxes_state(s, box, pack(s, actor, box, code, qty=qty or None, allow_mixed=allow_mixed))
-
         def refused(exc: BaseException, sentence: str) -> None:
             if isinstance(exc, MixedCategory) and self._may_mix(exc):
                 self.pack_code(code, qty, allow_mixed=True)
             else:
                 self.feedback.scan_refused(sentence, code)
 
-        self.ctx.runner.write(work, while_alive(self, self._newest.action(self._packed)), on_exception=while_alive(self, refused))
+        box_ops.pack_scan(self.initiator, self.ctx.actor, self.active.code, code, qty, allow_mixed=allow_mixed).success(
+            self._newest.action(self._packed)).failure_with(refused).run(self.ctx.runner)
 
     def _may_mix(self, exc: MixedCategory) -> bool:
         answer = QMessageBox.question(
@@ -291,9 +243,9 @@ class BoxesPanel(QWidget):
         name = getattr(category, "name", None)
         return name(self.ctx.lang) if callable(name) else str(category)
 
-    def _packed(self, state: BoxesState, out: bool = False) -> None:
-        self._show(state)
-        result: PackResult = state.result  # type: ignore[assignment]
+    def _packed(self, outcome: BoxOutcome[PackResult], out: bool = False) -> None:
+        self._show(outcome.state)
+        result = outcome.result
         details = [(self.tr("out of {box}, back to the shelf") if out else self.tr("into {box}")).format(
             box=result.box.code)]
         if result.expiry:
@@ -317,28 +269,23 @@ class BoxesPanel(QWidget):
             self.seal_box(box, text.strip())
 
     def seal_box(self, box: str, gross_kg: str) -> None:
-        actor = self.ctx.actor
-
-        def work(s: Session) -> BoxesState:
-            return boxes_state(s, box, seal(s, actor, box, gross_kg=gross_kg or None))
-
-        def done(state: BoxesState) -> None:
-            self._show(state)
-            info: ContainerInfo = state.result  # type: ignore[assignment]
+        def done(outcome: BoxOutcome[ContainerInfo]) -> None:
+            self._show(outcome.state)
+            info = outcome.result
             self.feedback.scan_ok(box, self.tr("sealed"), self.tr("{gross} kg gross, {net} kg net").format(
                 gross=kg(info.gross_kg) or "?", net=kg(info.net_kg)))
 
-        self.ctx.runner.write(work, while_alive(self, self._newest.action(done)),
-                              lambda sentence: self.feedback.scan_refused(sentence))
+        box_ops.seal_box(self.initiator, self.ctx.actor, box, gross_kg).success(self._newest.action(done)).failure(
+            lambda sentence: self.feedback.scan_refused(sentence)).run(self.ctx.runner)
 
     def reopen_box(self) -> None:
         if self.active is None:
             return
-        actor, box = self.ctx.actor, self.active.code
+        box = self.active.code
 
-        def done(state: BoxesState) -> None:
-            self._show(state)
+        def done(outcome: BoxOutcome[ContainerInfo]) -> None:
+            self._show(outcome.state)
             self.feedback.scan_ok(box, self.tr("open again"), self.tr("Pack or take out goods, then seal it again."))
 
-        self.ctx.runner.write(lambda s: boxes_state(s, box, reopen(s, actor, box)), while_alive(self, self._newest.action(done)),
-                              lambda sentence: self.feedback.scan_refused(sentence))
+        box_ops.reopen_box(self.initiator, self.ctx.actor, box).success(self._newest.action(done)).failure(
+            lambda sentence: self.feedback.scan_refused(sentence)).run(self.ctx.runner)

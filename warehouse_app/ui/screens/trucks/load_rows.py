@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
@@ -9,10 +10,10 @@ from PySide6.QtCore import QCoreApplication
 from warehouse_app.core.quantities import WHOLE_UNITS
 from warehouse_app.core.shipping.packing_data import CategoryName, PackingLine
 from warehouse_app.core.shipping.shipments import TruckSummary, TruckTotals
+from warehouse_app.core.shipping.truck_loading import TruckView
 from warehouse_app.ui.base.formats import show_date, show_qty
 from warehouse_app.ui.base.units import unit_label
 from warehouse_app.ui.screens.trucks.rows_model import Row, kg
-from warehouse_app.ui.screens.trucks.state import TruckView
 
 OVER_PAYLOAD = "#f8d3cf"
 translate = QCoreApplication.translate  # the name lupdate reads (a wrapper would hide the strings from it)
@@ -23,7 +24,7 @@ def status_text(status: str) -> str:
             "dispatched": translate("trucks", "dispatched")}.get(status, status)
 
 
-def truck_rows(trucks: list[TruckSummary]) -> list[Row]:
+def truck_rows(trucks: Sequence[TruckSummary]) -> list[Row]:
     return [
         Row((t.truck.number, t.truck.city or t.truck.recipient, status_text(t.truck.status), str(t.totals.packages),
              kg(t.totals.gross_kg)), key=t.truck.number,

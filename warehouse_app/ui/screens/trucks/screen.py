@@ -3,8 +3,10 @@
 Left: the trucks. Right: where the next scan goes (and Load / Unload), the big
 last-scan panel, then two tabs: the selected truck (header, load, totals, buttons)
 and Boxes & pallets. A scan goes to the tab in front: onto the truck, or into the
-active box. Every action is one unit of work that also reads back what the screen
-shows, so the table and totals are what was committed.
+active box. Every action is one operation (ui/operations/trucks.py, boxes.py) that also reads back
+what the screen shows, so the table and totals are what was committed. The screen,
+its tabs and its buttons are one initiator: the operations they start are owned by the
+screen, which refreshes only for what other screens changed.
 """
 
 from __future__ import annotations
@@ -20,22 +22,23 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from warehouse_app.core.shipping.shipments import LoadResult, ShelfLifeTooShort, load, unload
+from warehouse_app.core.shipping.shipments import LoadResult, ShelfLifeTooShort
+from warehouse_app.core.shipping.truck_loading import ScanTarget, TruckOutcome, TrucksState, TruckView, scan_target
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.export_job import ExportPanel
 from warehouse_app.ui.base.formats import show_qty
-from warehouse_app.ui.base.lifetime import Newest, while_alive
+from warehouse_app.ui.base.lifetime import Newest
 from warehouse_app.ui.base.sounds import Feedback
+from warehouse_app.ui.base.tasks import Change
 from warehouse_app.ui.base.texts import notice_text
 from warehouse_app.ui.base.units import unit_label
+from warehouse_app.ui.operations import trucks as truck_ops
 from warehouse_app.ui.screens.screen import Screen
 from warehouse_app.ui.screens.trucks.boxes_panel import BoxesPanel
 from warehouse_app.ui.screens.trucks.load_rows import truck_rows
 from warehouse_app.ui.screens.trucks.rows_model import KEY_ROLE, RowsModel, kg
 from warehouse_app.ui.screens.trucks.scan_bar import ScanBar
-from warehouse_app.ui.screens.trucks.state import ScreenState, screen_state
 from warehouse_app.ui.screens.trucks.truck_actions import TruckActions
 from warehouse_app.ui.screens.trucks.truck_pane import TruckPane, table
 from warehouse_app.ui.screens.trucks.truck_papers import TruckPapers
@@ -52,7 +55,6 @@ class TrucksScreen(Screen):
         self.feedback = feedback or Feedback(ctx.settings.sound, self)
         self.selected: str | None = None
         self._selecting = False
-        self._announcing = False
 
         self.trucks_model = RowsModel([self.tr("Truck"), self.tr("Destination"), self.tr("Status"),
                                        self.tr("Packages"), self.tr("Gross kg")], {3, 4}, self)
@@ -72,20 +74,21 @@ class TrucksScreen(Screen):
         self.scan_bar.code_entered.connect(self.handle_scan)
         self.scan_bar.mode_changed.connect(self._update_target)
         self.pane = TruckPane(ctx.lang, self)
-        self.boxes = BoxesPanel(ctx, self, self)
+        self.boxes = BoxesPanel(ctx, self, self, initiator=self)
         self.boxes.active_changed.connect(self._update_target)
-        self.boxes.packed.connect(lambda _: self._announce())
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.pane, self.tr("Load truck"))
         self.tabs.addTab(self.boxes, self.tr("Boxes && pallets"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.export_panel = ExportPanel(ctx, self)
         self._newest = Newest()
-        self.actions = TruckActions(self)
+        self.actions = TruckActions(ctx, self, self._current_view)
+        self.actions.saved.connect(self._truck_saved)
+        self.actions.dispatched.connect(self.show_state)
         self.new_button.clicked.connect(self.actions.new_truck)
         self.pane.edit_requested.connect(self.actions.edit_truck)
         self.pane.dispatch_requested.connect(self.actions.dispatch)
-        self.papers = TruckPapers(self)
+        self.papers = TruckPapers(ctx, self.export_panel, self._current_number, self)
         self.pane.packing_list_requested.connect(self.papers.print_packing_list)
         self.pane.labels_requested.connect(self.papers.print_labels)
         self.pane.manifest_requested.connect(self.papers.export_manifest)
@@ -105,7 +108,7 @@ class TrucksScreen(Screen):
         layout = QHBoxLayout(self)
         layout.addWidget(split)
         self._refresh_timer = QTimer(self, singleShot=True, interval=100, timeout=self.refresh)
-        ctx.stock_changed.connect(self._stock_changed)
+        ctx.watch(self, Change.STOCK | Change.TRUCKS, self._changed_elsewhere)
         self._update_target()
 
     def title(self) -> str:
@@ -119,11 +122,16 @@ class TrucksScreen(Screen):
         self.scan_bar.qty.setFocus()
 
     def refresh(self) -> None:
-        number = self.selected
-        self.ctx.runner.read(lambda s: screen_state(s, number), while_alive(self, self._newest.refresh(self.show_state)),
-                             self.ctx.messages.error)
+        truck_ops.trucks(self, self.selected).success(self._newest.refresh(self.show_state)).failure(
+            self.ctx.messages.error).run(self.ctx.runner)
 
-    def show_state(self, state: ScreenState, highlight: str = "") -> None:
+    def _current_view(self) -> TruckView | None:
+        return self.pane.view
+
+    def _current_number(self) -> str | None:
+        return self.pane.view.number if self.pane.view else None
+
+    def show_state(self, state: TrucksState, highlight: str = "") -> None:
         self._selecting = True
         try:
             self.trucks_model.set_rows(truck_rows(state.trucks))
@@ -166,29 +174,27 @@ class TrucksScreen(Screen):
                                      "unload" if self.scan_bar.unloading else "box", self.boxes.active is not None)
             return
         view = self.pane.view
-        if view is None:
-            self.scan_bar.set_target(self.tr("Choose a truck on the left before scanning."), "none", False)
-        elif not view.editable:
+        target = scan_target(view, self.scan_bar.unloading)
+        if view is None or target is ScanTarget.NO_TRUCK:
+            self.scan_bar.set_target(self.tr("Choose a truck on the left before scanning."), target.value, False)
+        elif target is ScanTarget.LEFT:
             self.scan_bar.set_target(self.tr("Truck {number} has left: nothing can be loaded or unloaded.")
-                                     .format(number=view.number), "locked", False)
-        elif self.scan_bar.unloading:
+                                     .format(number=view.number), target.value, False)
+        elif target is ScanTarget.UNLOAD:
             self.scan_bar.set_target(self.tr("Next scan is UNLOADED from truck {number}.")
-                                     .format(number=view.number), "unload", True)
+                                     .format(number=view.number), target.value, True)
         else:
             self.scan_bar.set_target(self.tr("Next scan is LOADED onto truck {number} ({city}).")
-                                     .format(number=view.number, city=view.load.truck.city), "load", True)
+                                     .format(number=view.number, city=view.load.truck.city), target.value, True)
 
-    def _stock_changed(self) -> None:
-        if not self._announcing and self.isVisible():
+    def _changed_elsewhere(self) -> None:
+        """Another screen moved stock or changed a truck: read again (once, shortly) if in sight."""
+        if self.isVisible():
             self._refresh_timer.start()
 
-    def _announce(self) -> None:
-        """Tell the other screens that stock moved (without refreshing this one twice)."""
-        self._announcing = True
-        try:
-            self.ctx.stock_changed.emit()
-        finally:
-            self._announcing = False
+    def _truck_saved(self, state: TrucksState) -> None:
+        self.tabs.setCurrentWidget(self.pane)
+        self.show_state(state)
 
     # -- scans -------------------------------------------------------------------------------------
 
@@ -198,24 +204,20 @@ class TrucksScreen(Screen):
             self.boxes.handle_scan(code, qty, taking_out=self.scan_bar.unloading)
             return
         view = self.pane.view
-        if view is None:
+        target = scan_target(view, self.scan_bar.unloading)
+        if view is None or target is ScanTarget.NO_TRUCK:
             self.scan_refused(self.tr("Choose a truck on the left first, or press \u201cNew truck\u201d."), code)
-        elif not view.editable:
+        elif target is ScanTarget.LEFT:
             self.scan_refused(self.tr("Truck {number} has been dispatched; nothing can be loaded or unloaded.")
                               .format(number=view.number), code)
         else:
-            self.load_code(view.number, code, qty, unload_=self.scan_bar.unloading)
+            self.load_code(view.number, code, qty, unload_=target is ScanTarget.UNLOAD)
 
     def load_code(self, number: str, code: str, qty: str, *, unload_: bool = False,
                   override_reason: str | None = None) -> None:
         actor = self.ctx.actor
-
-        def work(s: Session) -> ScreenState:
-            if unload_:
-                result = unload(s, actor, number, code, qty=qty or None)
-            else:
-                result = load(s, actor, number, code, qty=qty or None, override_reason=override_reason)
-            return screen_state(s, number, result)
+        op = (truck_ops.unload_scan(self, actor, number, code, qty) if unload_ else
+              truck_ops.load_scan(self, actor, number, code, qty, override_reason=override_reason))
 
         def refused(exc: BaseException, sentence: str) -> None:
             if isinstance(exc, ShelfLifeTooShort) and not unload_:
@@ -225,8 +227,8 @@ class TrucksScreen(Screen):
                     return
             self.scan_refused(sentence, code)
 
-        self.ctx.runner.write(work, while_alive(self, self._newest.action(lambda state: self._loaded(state, unload_))),
-                              on_exception=while_alive(self, refused))
+        op.success(self._newest.action(lambda outcome: self._loaded(outcome, unload_))).failure_with(refused).run(
+            self.ctx.runner)
 
     def _override_reason(self, sentence: str) -> str:
         if not self.ctx.is_manager:
@@ -237,8 +239,8 @@ class TrucksScreen(Screen):
             .format(sentence=sentence))
         return reason.strip() if ok else ""
 
-    def _loaded(self, state: ScreenState, unloaded: bool) -> None:
-        result: LoadResult = state.result  # type: ignore[assignment]
+    def _loaded(self, outcome: TruckOutcome[LoadResult], unloaded: bool) -> None:
+        result = outcome.result
         if result.quantity is not None:
             amount = f"{show_qty(result.quantity)} {unit_label(result.unit or '')}".strip()
             line = (self.tr("\u2212{amount} unloaded") if unloaded else self.tr("+{amount} loaded")).format(
@@ -254,10 +256,9 @@ class TrucksScreen(Screen):
             details += "\n" + "\n".join(notice_text(w) for w in result.warnings)
         self.scan_bar.panel.show_ok(self._headline(result), line, details)
         self.feedback.ok()
-        self.show_state(state, highlight=result.code)
+        self.show_state(outcome.state, highlight=result.code)
         if totals.over_payload:
             self.ctx.messages.show_message(self.pane.total_line.text(), "warning")
-        self._announce()
         self.loaded.emit(result)
 
     def _headline(self, result: LoadResult) -> str:

@@ -1,31 +1,37 @@
 """What the Trucks screen's truck buttons do: new truck, edit truck, dispatch (the
-documents are in truck_papers.py)."""
+documents are in truck_papers.py).
+
+It knows the screen only through what it is given: the context, the widget that owns
+its dialogs and operations, and which truck is shown. It answers with signals that
+carry the trucks as committed.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
-from sqlalchemy.orm import Session
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from warehouse_app.core.shipping.packing_data import TruckInfo
-from warehouse_app.core.shipping.shipments import create_truck, dispatch, update_truck
+from warehouse_app.core.shipping.truck_loading import TruckOutcome, TruckView
+from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.formats import show_qty
-from warehouse_app.ui.base.lifetime import while_alive
+from warehouse_app.ui.operations import trucks as truck_ops
 from warehouse_app.ui.screens.trucks.rows_model import kg
-from warehouse_app.ui.screens.trucks.state import ScreenState, screen_state
 from warehouse_app.ui.screens.trucks.truck_dialog import TruckDialog
-
-if TYPE_CHECKING:
-    from warehouse_app.ui.screens.trucks.screen import TrucksScreen
 
 
 class TruckActions(QObject):
-    def __init__(self, screen: TrucksScreen) -> None:
-        super().__init__(screen)
-        self.screen = screen
-        self.ctx = screen.ctx
+    saved = Signal(object)  # TrucksState with the saved truck selected
+    dispatched = Signal(object)  # TrucksState after the truck left
+
+    def __init__(self, ctx: AppContext, owner: QWidget, current_view: Callable[[], TruckView | None]) -> None:
+        """``owner`` parents the dialogs and owns the operations (the screen, one initiator)."""
+        super().__init__(owner)
+        self.ctx = ctx
+        self.owner = owner
+        self.current_view = current_view
         self.dialog: TruckDialog | None = None
 
     # -- the truck's fields ---------------------------------------------------------------------
@@ -34,39 +40,31 @@ class TruckActions(QObject):
         self._open_dialog(None)
 
     def edit_truck(self) -> None:
-        view = self.screen.pane.view
+        view = self.current_view()
         if view is not None and view.editable:
             self._open_dialog(view.load.truck)
 
     def _open_dialog(self, truck: TruckInfo | None) -> None:
-        dialog = TruckDialog(truck, self.screen)
+        dialog = TruckDialog(truck, self.owner)
         dialog.submitted.connect(lambda values: self._save(dialog, truck, values))
         self.dialog = dialog
         dialog.open()
 
     def _save(self, dialog: TruckDialog, truck: TruckInfo | None, values: dict[str, object]) -> None:
-        actor = self.ctx.actor
-
-        def work(s: Session) -> ScreenState:
-            info = (update_truck(s, actor, truck.number, **values) if truck
-                    else create_truck(s, actor, **values))  # type: ignore[arg-type]
-            return screen_state(s, info.number, info)
-
-        def done(state: ScreenState) -> None:
+        def done(outcome: TruckOutcome[TruckInfo]) -> None:
             dialog.accept()
-            self.screen.tabs.setCurrentWidget(self.screen.pane)
-            self.screen.show_state(state)
-            info: TruckInfo = state.result  # type: ignore[assignment]
+            self.saved.emit(outcome.state)
             text = self.tr("Truck {number} saved.") if truck else self.tr(
                 "Truck {number} is ready for loading: scan box labels or goods.")
-            self.ctx.messages.success(text.format(number=info.number))
+            self.ctx.messages.success(text.format(number=outcome.result.number))
 
-        self.ctx.runner.write(work, while_alive(self, done), while_alive(dialog, dialog.show_error))
+        truck_ops.save_truck(self.owner, self.ctx.actor, truck.number if truck else None, values).success(
+            done).failure(dialog.show_error).run(self.ctx.runner)
 
     # -- dispatch ------------------------------------------------------------------------------------
 
     def dispatch(self) -> None:
-        view = self.screen.pane.view
+        view = self.current_view()
         if view is None or not view.editable:
             return
         totals, truck = view.totals, view.load.truck
@@ -79,20 +77,17 @@ class TruckActions(QObject):
         if totals.over_payload:
             text += "\n\n" + self.tr("WARNING: the truck is above its maximum payload of {max} kg.").format(
                 max=kg(totals.max_payload_kg))
-        answer = QMessageBox.question(self.screen, self.tr("Dispatch truck"), text,
+        answer = QMessageBox.question(self.owner, self.tr("Dispatch truck"), text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        actor, number = self.ctx.actor, truck.number
+        number = truck.number
 
-        def work(s: Session) -> ScreenState:
-            return screen_state(s, number, dispatch(s, actor, number))
-
-        def done(state: ScreenState) -> None:
-            self.screen.show_state(state)
+        def done(outcome: TruckOutcome[TruckInfo]) -> None:
+            self.dispatched.emit(outcome.state)
             self.ctx.messages.success(self.tr("Truck {number} is dispatched; its load has left the stock.")
                                       .format(number=number))
-            self.screen._announce()
 
-        self.ctx.runner.write(work, while_alive(self, done), self.ctx.messages.error)
+        truck_ops.dispatch(self.owner, self.ctx.actor, number).success(done).failure(
+            self.ctx.messages.error).run(self.ctx.runner)

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from warehouse_app.core.shipping.packing_data import TruckInfo
+from warehouse_app.core.shipping.truck_loading import TruckView
 from warehouse_app.kernel.station import LABEL_FORMAT_NAMES
 from warehouse_app.ui.base.formats import show_date, show_qty
 from warehouse_app.ui.screens.trucks.load_rows import load_rows, status_text, totals_rows
 from warehouse_app.ui.screens.trucks.rows_model import RowsModel, kg
-from warehouse_app.ui.screens.trucks.state import TruckView
 
 
 def table(model: RowsModel, parent: QWidget, name: str, stretch: int) -> QTableView:

@@ -1,71 +1,60 @@
-"""The truck's papers from the Trucks screen: packing list, labels, manifest.
+"""The truck's papers from the Trucks screen: packing list, labels, manifest, a box's label.
 
-Documents are written by the screen's ``ExportPanel`` (ui/export_job.py) off the GUI thread; the writer
-functions here run in the worker: they read the truck's data in that unit of work
-and hand it to the document writer, which reports progress and may be cancelled.
+Every paper is one of the shared document jobs (documents/jobs.py), the same the
+command line runs. The ``ExportPanel`` (ui/base/export_job.py) writes it off the GUI
+thread with progress and cancel: the job reads the truck's data, then renders it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject
-from sqlalchemy.orm import Session
 
-from warehouse_app.core.shipping.packing_list import label_packages, packing_list
-from warehouse_app.documents.labels_pdf import write_labels
-from warehouse_app.documents.manifest_xlsx import write_truck_manifest
-from warehouse_app.documents.packing_list_pdf import write_packing_list
+from warehouse_app.documents.jobs import DocumentJob, labels_job, manifest_job, packing_list_job, render_job
 from warehouse_app.documents.progress import Progress
-from warehouse_app.ui.base.export_job import Build as Writer
+from warehouse_app.ui.base.context import AppContext
+from warehouse_app.ui.base.export_job import Build, ExportPanel
 
-if TYPE_CHECKING:
-    from warehouse_app.ui.screens.trucks.screen import TrucksScreen
-
-
-def packing_list_writer(number: str) -> Writer:
-    def write(s: Session, out: Path, progress: Progress) -> Path:
-        return write_packing_list(packing_list(s, number), out, progress=progress)
-    return write
+D = TypeVar("D")
 
 
-def manifest_writer(number: str) -> Writer:
-    def write(s: Session, out: Path, progress: Progress) -> Path:
-        return write_truck_manifest(packing_list(s, number), out, progress=progress)
-    return write
+def job_build(job: DocumentJob[D]) -> Build:
+    """Today's ExportPanel takes a build(session, out, progress); this one reads the job's
+    data, then renders it (still inside the panel's read, until the panel runs jobs itself)."""
 
+    def build(session: Any, out: Path, progress: Progress) -> Path:
+        return render_job(job, job.read(session), out, progress).path
 
-def labels_writer(ref: str, page: str) -> Writer:
-    def write(s: Session, out: Path, progress: Progress) -> Path:
-        truck, packages = label_packages(s, ref)
-        return write_labels(packages, out, truck_number=truck.number if truck else None, page=page, progress=progress)
-    return write
+    return build
 
 
 class TruckPapers(QObject):
-    def __init__(self, screen: TrucksScreen) -> None:
-        super().__init__(screen)
-        self.screen = screen
-
-    def _number(self) -> str | None:
-        view = self.screen.pane.view
-        return view.number if view else None
+    def __init__(self, ctx: AppContext, export_panel: ExportPanel, current_number: Callable[[], str | None],
+                 parent: QObject | None = None) -> None:
+        """``current_number`` answers the truck shown now (None when none is chosen)."""
+        super().__init__(parent)
+        self.ctx = ctx
+        self.export_panel = export_panel
+        self.current_number = current_number
 
     def print_packing_list(self) -> None:
-        if number := self._number():
-            self._export(self.tr("Packing list"), f"{number}-packing-list.pdf", packing_list_writer(number))
+        if number := self.current_number():
+            self._export(self.tr("Packing list"), f"{number}-packing-list.pdf", packing_list_job(number))
 
     def export_manifest(self) -> None:
-        if number := self._number():
-            self._export(self.tr("Truck manifest"), f"{number}-manifest.xlsx", manifest_writer(number))
+        if number := self.current_number():
+            self._export(self.tr("Truck manifest"), f"{number}-manifest.xlsx", manifest_job(number))
 
     def print_labels(self, page: str) -> None:
-        if number := self._number():
-            self._export(self.tr("Labels"), f"{number}-labels-{page}.pdf", labels_writer(number, page))
+        if number := self.current_number():
+            self._export(self.tr("Labels"), f"{number}-labels-{page}.pdf", labels_job(number, page))
 
     def print_container_label(self, code: str) -> None:
-        self._export(self.tr("Label"), f"{code}-label.pdf", labels_writer(code, self.screen.ctx.settings.label_format))
+        """In this station's label format (Settings)."""
+        self._export(self.tr("Label"), f"{code}-label.pdf", labels_job(code, self.ctx.settings.label_format))
 
-    def _export(self, what: str, default_name: str, writer: Writer) -> None:
-        self.screen.export_panel.export(what, default_name, writer)
+    def _export(self, what: str, default_name: str, job: DocumentJob[Any]) -> None:
+        self.export_panel.export(what, default_name, job_build(job))

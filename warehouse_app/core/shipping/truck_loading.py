@@ -1,0 +1,134 @@
+"""Loading a truck at the dock: what a scan means, and what the loader sees after it.
+
+The Trucks screen shows the trucks and the selected one (its header, packages and
+loose goods, totals). Every action here (load, unload, save the truck's fields,
+dispatch) also reads back that picture in the same unit of work, so what the screen
+shows is exactly what was committed, never a second, later read.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from sqlalchemy.orm import Session
+
+from warehouse_app.core.context import Actor
+from warehouse_app.core.shipping.packing_data import PackingList, TruckInfo
+from warehouse_app.core.shipping.packing_list import packing_list
+from warehouse_app.core.shipping.shipments import (
+    LoadResult,
+    TruckSummary,
+    TruckTotals,
+    create_truck,
+    dispatch,
+    list_trucks,
+    load,
+    truck_totals,
+    unload,
+    update_truck,
+)
+
+R = TypeVar("R")
+
+RECENT_DISPATCHED = 20  # the list shows every open truck and only the latest that have left
+
+
+@dataclass(frozen=True)
+class TruckView:
+    """One truck as the loader sees it: header, packages and loose goods, totals."""
+
+    load: PackingList
+    totals: TruckTotals
+
+    @property
+    def number(self) -> str:
+        return self.load.truck.number
+
+    @property
+    def editable(self) -> bool:
+        return self.load.truck.status != "dispatched"
+
+
+@dataclass(frozen=True)
+class TrucksState:
+    """The truck list and the selected truck (None when nothing is selected)."""
+
+    trucks: tuple[TruckSummary, ...]
+    view: TruckView | None
+
+
+@dataclass(frozen=True)
+class TruckOutcome(Generic[R]):
+    """What an action returned, and the trucks as they are after it (same transaction)."""
+
+    result: R
+    state: TrucksState
+
+
+class ScanTarget(enum.Enum):
+    """Where the next scan on the truck side goes; the banner and the scan agree on it."""
+
+    NO_TRUCK = "none"  # nothing selected: the scan is refused
+    LEFT = "locked"  # the truck is dispatched: nothing can be loaded or unloaded
+    LOAD = "load"
+    UNLOAD = "unload"
+
+
+def scan_target(view: TruckView | None, unloading: bool) -> ScanTarget:
+    if view is None:
+        return ScanTarget.NO_TRUCK
+    if not view.editable:
+        return ScanTarget.LEFT
+    return ScanTarget.UNLOAD if unloading else ScanTarget.LOAD
+
+
+# --- reading --------------------------------------------------------------------------------
+
+def truck_view(session: Session, number: str) -> TruckView:
+    return TruckView(packing_list(session, number), truck_totals(session, number))
+
+
+def truck_list(session: Session) -> list[TruckSummary]:
+    """Trucks still being planned or loaded first, then the latest dispatched ones (each
+    truck's totals cost a read of its load, so a year of trucks is not read every scan)."""
+    open_trucks = list_trucks(session, include_dispatched=False)
+    gone = [t for t in list_trucks(session, limit=RECENT_DISPATCHED + len(open_trucks))
+            if t.truck.status == "dispatched"]
+    return open_trucks + gone[:RECENT_DISPATCHED]
+
+
+def trucks_state(session: Session, number: str | None) -> TrucksState:
+    return TrucksState(tuple(truck_list(session)), truck_view(session, number) if number else None)
+
+
+# --- acting ---------------------------------------------------------------------------------
+
+def load_scan(session: Session, actor: Actor, truck: str, code: str, qty: str | None = None, *,
+              override_reason: str | None = None) -> TruckOutcome[LoadResult]:
+    """A box, pallet or goods scanned onto ``truck`` (a typed quantity for goods)."""
+    result = load(session, actor, truck, code, qty=qty or None, override_reason=override_reason)
+    return TruckOutcome(result, trucks_state(session, truck))
+
+
+def unload_scan(session: Session, actor: Actor, truck: str, code: str,
+                qty: str | None = None) -> TruckOutcome[LoadResult]:
+    """A box, pallet or goods scanned off ``truck`` back into the warehouse."""
+    result = unload(session, actor, truck, code, qty=qty or None)
+    return TruckOutcome(result, trucks_state(session, truck))
+
+
+def save_truck(session: Session, actor: Actor, number: str | None,
+               fields: Mapping[str, object]) -> TruckOutcome[TruckInfo]:
+    """A new truck (``number`` None) or new fields for an existing one; it becomes the selected truck."""
+    if number is None:
+        info = create_truck(session, actor, **fields)  # type: ignore[arg-type]  # the dialog's keyword names
+    else:
+        info = update_truck(session, actor, number, **fields)
+    return TruckOutcome(info, trucks_state(session, info.number))
+
+
+def dispatch_truck(session: Session, actor: Actor, number: str) -> TruckOutcome[TruckInfo]:
+    return TruckOutcome(dispatch(session, actor, number), trucks_state(session, number))
