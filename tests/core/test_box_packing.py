@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from tests.shipping_fixtures import BLANKET, RICE, TINS, Goods, assert_ledger_consistent, goods  # noqa: F401
+from tests.shipping_fixtures import BLANKET, RICE, TINS, Goods, assert_ledger_consistent
 from warehouse_app.core.catalogue.barcodes import InternalKind, make_internal_code
 from warehouse_app.core.context import Actor
 from warehouse_app.core.shipping.box_packing import (

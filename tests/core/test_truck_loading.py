@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from tests.shipping_fixtures import BLANKET, TINS, Goods, assert_ledger_consistent, goods, manager  # noqa: F401
+from tests.shipping_fixtures import BLANKET, TINS, Goods, assert_ledger_consistent
 from warehouse_app.core.context import Actor
 from warehouse_app.core.shipping import truck_loading
 from warehouse_app.core.shipping.containers import create_container, pack, seal
