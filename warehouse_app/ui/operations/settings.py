@@ -1,0 +1,36 @@
+"""The settings dialog's actions on the shared database (the warehouse page), and the
+database page's "Test connection", which probes another address and opens no unit of
+work on the app's own database.
+
+The database page builds and reads addresses with the helpers of ``db.probe``, re-exported
+here: a screen does not import the db layer itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from warehouse_app.core.admin.warehouse_setup import WarehouseSetup, load_warehouse_setup, save_warehouse_setup
+from warehouse_app.core.context import Actor
+from warehouse_app.core.shipping.packing_data import WarehouseDetails
+from warehouse_app.db.probe import PostgresParts, ProbeResult, describe_address, postgres_url, probe_database, sqlite_url
+from warehouse_app.ui.base.tasks import Change, Op
+
+__all__ = ["PostgresParts", "ProbeResult", "describe_address", "postgres_url", "sqlite_url",
+           "probe", "warehouse_setup", "save_warehouse"]
+
+
+def probe(owner: QObject | None, url: str) -> Op[ProbeResult]:
+    """What is at ``url`` (reachable, ours, empty, or why not), in a few seconds at most."""
+    return Op.detached_from_db(owner, lambda: probe_database(url))
+
+
+def warehouse_setup(owner: QObject | None) -> Op[WarehouseSetup]:
+    return Op(owner, load_warehouse_setup)
+
+
+def save_warehouse(owner: QObject | None, actor: Actor, details: WarehouseDetails, payload: str,
+                   shelf_life: dict[int, int | None]) -> Op[WarehouseSetup]:
+    """All or nothing; managers only (checked again in the transaction)."""
+    return Op(owner, lambda s: save_warehouse_setup(s, actor, details, payload, shelf_life),
+              write=True, changes=Change.WAREHOUSE)
