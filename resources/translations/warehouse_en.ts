@@ -119,7 +119,7 @@
 <context>
     <name>WarehousePage</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/settings/warehouse_page.py" line="+115"/>
+        <location filename="../../warehouse_app/ui/screens/settings/warehouse_page.py" line="+116"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>

@@ -642,7 +642,7 @@ Włożyć mimo to do tego kartonu?</translation>
 <context>
     <name>CountSheetCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+182"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+193"/>
         <source>Stock-count sheet (PDF)</source>
         <translation>Arkusz spisu z natury (PDF)</translation>
     </message>
@@ -770,7 +770,7 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>Sprawdzanie bazy danych… (najwyżej kilka sekund)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Saved. The app opens this database when it restarts.</source>
         <translation>Zapisano. Program otworzy tę bazę po ponownym uruchomieniu.</translation>
     </message>
@@ -925,7 +925,7 @@ Włożyć mimo to do tego kartonu?</translation>
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../warehouse_app/ui/base/export_job.py" line="+131"/>
+        <location filename="../../warehouse_app/ui/base/export_job.py" line="+153"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -978,7 +978,7 @@ Włożyć mimo to do tego kartonu?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/import_dialog.py" line="+74"/>
+        <location filename="../../warehouse_app/ui/screens/reports/import_dialog.py" line="+48"/>
         <source>Import items</source>
         <translation>Import towarów</translation>
     </message>
@@ -1018,7 +1018,7 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>Importuj</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>The file has no rows to import.</source>
         <translation>Plik nie ma wierszy do zaimportowania.</translation>
     </message>
@@ -1043,27 +1043,27 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>Tylko kierownik może importować: to zmienia katalog i stany.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>Importing…</source>
         <translation>Importowanie…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Items imported: {n}. Rows skipped: {skipped}.</source>
         <translation>Zaimportowano towarów: {n}. Pominięto wierszy: {skipped}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Lines received into donation {donation}: {n}. Rows skipped: {skipped}.</source>
         <translation>Pozycje przyjęte do darowizny {donation}: {n}. Pominięto wierszy: {skipped}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Nothing was imported: {reason}</source>
         <translation>Nic nie zaimportowano: {reason}</translation>
     </message>
@@ -1799,7 +1799,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>OperatorsPage</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/settings/operators_page.py" line="+47"/>
+        <location filename="../../warehouse_app/ui/screens/settings/operators_page.py" line="+38"/>
         <source>staff</source>
         <translation>pracownik</translation>
     </message>
@@ -1900,7 +1900,7 @@ Zeskanowano: {code}</translation>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>Type the new person&apos;s name first.</source>
         <translation>Najpierw wpisz imię i nazwisko nowej osoby.</translation>
     </message>
@@ -1910,7 +1910,7 @@ Zeskanowano: {code}</translation>
         <translation>{name} może teraz wybrać swoje nazwisko przy starcie.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>{name} is now: {role}.</source>
         <translation>{name} ma teraz rolę: {role}.</translation>
     </message>
@@ -1925,7 +1925,7 @@ Zeskanowano: {code}</translation>
         <translation>{name} został(a) wyłączony(-a); nazwisko zostaje przy wykonanych operacjach.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>{name} has a new PIN.</source>
         <translation>{name} ma nowy PIN.</translation>
     </message>
@@ -2047,7 +2047,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/screen.py" line="+82"/>
+        <location filename="../../warehouse_app/ui/screens/reports/screen.py" line="+81"/>
         <source>Reports</source>
         <translation>Raporty</translation>
     </message>
@@ -2154,12 +2154,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>ScanSheetCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+66"/>
-        <source>Line {number} has no code before the = sign.</source>
-        <translation>Wiersz {number} nie ma kodu przed znakiem =.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+68"/>
         <source>Scan sheet (PDF)</source>
         <translation>Arkusz kodów do skanowania (PDF)</translation>
     </message>
@@ -2397,7 +2392,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>StockCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-241"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-234"/>
         <source>Stock sheet (Excel)</source>
         <translation>Zestawienie stanów (Excel)</translation>
     </message>
@@ -3203,7 +3198,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
 <context>
     <name>WarehousePage</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/settings/warehouse_page.py" line="+40"/>
+        <location filename="../../warehouse_app/ui/screens/settings/warehouse_page.py" line="+41"/>
         <source>Shared by every station; printed on the packing lists, labels and receipts.</source>
         <translation>Wspólne dla wszystkich stanowisk; drukowane na listach pakowania, etykietach i pokwitowaniach.</translation>
     </message>
@@ -3316,7 +3311,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>{text} to nie liczba dni (kategoria {name}); nic nie zapisano.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Saved for every station.</source>
         <translation>Zapisano dla wszystkich stanowisk.</translation>
     </message>
@@ -3599,6 +3594,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>Give a barcode or an item name.</source>
         <translation>Podaj kod kreskowy lub nazwę towaru.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {number} has no code before the = sign.</source>
+        <translation>Wiersz {number} nie ma kodu przed znakiem =.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4585,7 +4585,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../warehouse_app/app.py" line="+65"/>
+        <location filename="../../warehouse_app/app.py" line="+66"/>
         <source>An empty warehouse</source>
         <translation>Pusty magazyn</translation>
     </message>
@@ -4604,12 +4604,12 @@ Wybierz „Nie”, aby zacząć z pustym magazynem.</translation>
         <translation>Wczytywanie magazynu demonstracyjnego…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>{name} is a manager and has no PIN yet. Choose one (4 to 12 digits) before working as a manager.</source>
         <translation>{name} jest kierownikiem i nie ma jeszcze PIN-u. Wybierz go (4–12 cyfr), zanim zaczniesz pracę jako kierownik.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Wrong PIN. Tries left: {n}.</source>
         <translation>Błędny PIN. Pozostałe próby: {n}.</translation>
     </message>

@@ -642,7 +642,7 @@ Put it in this box anyway?</source>
 <context>
     <name>CountSheetCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+182"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+193"/>
         <source>Stock-count sheet (PDF)</source>
         <translation>Аркуш інвентаризації (PDF)</translation>
     </message>
@@ -770,7 +770,7 @@ Put it in this box anyway?</source>
         <translation>Перевірка бази даних… (щонайбільше кілька секунд)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Saved. The app opens this database when it restarts.</source>
         <translation>Збережено. Програма відкриє цю базу після перезапуску.</translation>
     </message>
@@ -925,7 +925,7 @@ Put it in this box anyway?</source>
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../warehouse_app/ui/base/export_job.py" line="+131"/>
+        <location filename="../../warehouse_app/ui/base/export_job.py" line="+153"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -978,7 +978,7 @@ Put it in this box anyway?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/import_dialog.py" line="+74"/>
+        <location filename="../../warehouse_app/ui/screens/reports/import_dialog.py" line="+48"/>
         <source>Import items</source>
         <translation>Імпорт товарів</translation>
     </message>
@@ -1018,7 +1018,7 @@ Put it in this box anyway?</source>
         <translation>Імпортувати</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>The file has no rows to import.</source>
         <translation>У файлі немає рядків для імпорту.</translation>
     </message>
@@ -1043,27 +1043,27 @@ Put it in this box anyway?</source>
         <translation>Лише керівник може імпортувати: це змінює каталог і залишки.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>Importing…</source>
         <translation>Імпортування…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Items imported: {n}. Rows skipped: {skipped}.</source>
         <translation>Імпортовано товарів: {n}. Пропущено рядків: {skipped}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Lines received into donation {donation}: {n}. Rows skipped: {skipped}.</source>
         <translation>Позицій прийнято в пожертву {donation}: {n}. Пропущено рядків: {skipped}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Nothing was imported: {reason}</source>
         <translation>Нічого не імпортовано: {reason}</translation>
     </message>
@@ -1799,7 +1799,7 @@ Scanned: {code}</source>
 <context>
     <name>OperatorsPage</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/settings/operators_page.py" line="+47"/>
+        <location filename="../../warehouse_app/ui/screens/settings/operators_page.py" line="+38"/>
         <source>staff</source>
         <translation>працівник</translation>
     </message>
@@ -1900,7 +1900,7 @@ Scanned: {code}</source>
         <translation>Повернути</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>Type the new person&apos;s name first.</source>
         <translation>Спершу введіть ім’я нової особи.</translation>
     </message>
@@ -1910,7 +1910,7 @@ Scanned: {code}</source>
         <translation>{name} тепер може вибрати своє ім’я під час запуску.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>{name} is now: {role}.</source>
         <translation>{name} тепер має роль: {role}.</translation>
     </message>
@@ -1925,7 +1925,7 @@ Scanned: {code}</source>
         <translation>{name} деактивовано; ім’я залишається в записах про виконані дії.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>{name} has a new PIN.</source>
         <translation>{name} має новий PIN.</translation>
     </message>
@@ -2047,7 +2047,7 @@ Scanned: {code}</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/screen.py" line="+82"/>
+        <location filename="../../warehouse_app/ui/screens/reports/screen.py" line="+81"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
@@ -2154,12 +2154,7 @@ Scanned: {code}</source>
 <context>
     <name>ScanSheetCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+66"/>
-        <source>Line {number} has no code before the = sign.</source>
-        <translation>Рядок {number} не має коду перед знаком =.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+68"/>
         <source>Scan sheet (PDF)</source>
         <translation>Аркуш кодів для сканування (PDF)</translation>
     </message>
@@ -2397,7 +2392,7 @@ Scanned: {code}</source>
 <context>
     <name>StockCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-241"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-234"/>
         <source>Stock sheet (Excel)</source>
         <translation>Відомість залишків (Excel)</translation>
     </message>
@@ -3203,7 +3198,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
 <context>
     <name>WarehousePage</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/settings/warehouse_page.py" line="+40"/>
+        <location filename="../../warehouse_app/ui/screens/settings/warehouse_page.py" line="+41"/>
         <source>Shared by every station; printed on the packing lists, labels and receipts.</source>
         <translation>Спільні для всіх робочих місць; друкуються на пакувальних листах, етикетках і квитанціях.</translation>
     </message>
@@ -3316,7 +3311,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>{text} — не кількість днів (категорія {name}); нічого не збережено.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Saved for every station.</source>
         <translation>Збережено для всіх робочих місць.</translation>
     </message>
@@ -3599,6 +3594,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>Give a barcode or an item name.</source>
         <translation>Вкажіть штрихкод або назву товару.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {number} has no code before the = sign.</source>
+        <translation>Рядок {number} не має коду перед знаком =.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4585,7 +4585,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../warehouse_app/app.py" line="+65"/>
+        <location filename="../../warehouse_app/app.py" line="+66"/>
         <source>An empty warehouse</source>
         <translation>Порожній склад</translation>
     </message>
@@ -4604,12 +4604,12 @@ Choose No to start with an empty warehouse.</source>
         <translation>Завантаження демонстраційного складу…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>{name} is a manager and has no PIN yet. Choose one (4 to 12 digits) before working as a manager.</source>
         <translation>{name} — керівник і ще не має PIN-коду. Виберіть його (4–12 цифр), перш ніж працювати як керівник.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Wrong PIN. Tries left: {n}.</source>
         <translation>Неправильний PIN. Залишилося спроб: {n}.</translation>
     </message>
