@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
-from warehouse_app.core.access.operators import OperatorInfo, get_or_add_operator, list_operators, set_pin, verify_pin
-from warehouse_app.core.catalogue.search import count_items
+from warehouse_app.core.access.operators import OperatorInfo
 from warehouse_app.db.backup import daily_backup
 from warehouse_app.db.database import Database
 from warehouse_app.db.migrate import upgrade
@@ -23,13 +20,16 @@ from warehouse_app.kernel.station import StationSettings
 from warehouse_app.station.store import ORGANISATION, load_station_settings, settings_store, stored_database_url
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.language import install_translators
-from warehouse_app.ui.base.tasks import TaskRunner
+from warehouse_app.ui.base.tasks import Op, TaskRunner
 from warehouse_app.ui.main_window import MainWindow
+from warehouse_app.ui.operations.operators import check_pin, first_pin, operators, sign_in
+from warehouse_app.ui.operations.settings import load_demo_warehouse, warehouse_is_empty
 from warehouse_app.ui.screens.screen import Screen
 from warehouse_app.ui.widgets.operator_dialog import OperatorDialog
 from warehouse_app.ui.widgets.pin_dialog import PinDialog
 
 PIN_TRIES = 3
+T = TypeVar("T")
 
 
 def station_settings(station: str | None = None) -> StationSettings:
@@ -37,12 +37,13 @@ def station_settings(station: str | None = None) -> StationSettings:
     return load_station_settings(station)
 
 
-def wait_for(runner: TaskRunner, work: Callable[[Session], Any], write: bool = False) -> Any:
-    """Run a unit of work and wait for it with the event loop turning (start-up steps only)."""
+def wait_for(runner: TaskRunner, op: Op[T]) -> T:
+    """Run an operation and wait for it with the event loop turning (start-up steps only:
+    the start is modal, nothing else is on screen yet). A failure raises its sentence."""
     loop = QEventLoop()
     outcome: dict[str, Any] = {}
 
-    def done(result: Any) -> None:
+    def done(result: T) -> None:
         outcome["result"] = result
         loop.quit()
 
@@ -50,16 +51,16 @@ def wait_for(runner: TaskRunner, work: Callable[[Session], Any], write: bool = F
         outcome["error"] = sentence
         loop.quit()
 
-    (runner.write if write else runner.read)(work, done, failed)
+    op.success(done).failure(failed).run(runner)
     loop.exec()
     if "error" in outcome:
         raise WarehouseError("{sentence}", sentence=outcome["error"])
-    return outcome["result"]
+    return outcome["result"]  # type: ignore[no-any-return]
 
 
 def offer_demo(runner: TaskRunner, operator_name: str, station: str, parent: QWidget | None = None) -> None:
     """First start on an empty database: a demo warehouse to learn on, if wanted."""
-    if wait_for(runner, lambda s: count_items(s, include_archived=True)):
+    if not wait_for(runner, warehouse_is_empty(None)):
         return
     answer = QMessageBox.question(
         parent, QApplication.translate("startup", "An empty warehouse"),
@@ -76,10 +77,7 @@ def offer_demo(runner: TaskRunner, operator_name: str, station: str, parent: QWi
     progress.setWindowModality(Qt.WindowModality.ApplicationModal)
     progress.show()
     try:
-        from warehouse_app.core.access.operators import actor_for
-        from warehouse_app.core.admin.demo import load_demo
-
-        wait_for(runner, lambda s: load_demo(s, actor_for(s, operator_name, station)), write=True)
+        wait_for(runner, load_demo_warehouse(None, operator_name, station))
     finally:
         progress.close()
 
@@ -92,12 +90,12 @@ def choose_operator(runner: TaskRunner, settings: StationSettings, preset: str |
     name = preset
     while True:
         if not name:
-            operators = wait_for(runner, list_operators)
-            dialog = OperatorDialog(operators, settings.station, str(store.value("last_operator", "")))
+            people = wait_for(runner, operators(None))
+            dialog = OperatorDialog(people, settings.station, str(store.value("last_operator", "")))
             if not dialog.exec():
                 return None
             name = dialog.chosen_name
-        operator = wait_for(runner, lambda s, name=name: get_or_add_operator(s, name), write=True)
+        operator = wait_for(runner, sign_in(None, name))
         if confirm_manager(runner, operator):
             store.setValue("last_operator", operator.name)
             return operator
@@ -114,9 +112,8 @@ def confirm_manager(runner: TaskRunner, operator: OperatorInfo) -> bool:
             "startup", "{name} is a manager and has no PIN yet. Choose one (4 to 12 digits) "
             "before working as a manager.").format(name=operator.name))
         while dialog.exec():
-            pin = dialog.pin()
             try:
-                wait_for(runner, lambda s, pin=pin: set_pin(s, operator.name, pin), write=True)
+                wait_for(runner, first_pin(None, operator.name, dialog.pin()))
                 return True
             except WarehouseError as exc:
                 dialog.show_problem(str(exc))
@@ -125,9 +122,8 @@ def confirm_manager(runner: TaskRunner, operator: OperatorInfo) -> bool:
     for attempt in range(1, PIN_TRIES + 1):
         if not dialog.exec():
             return False
-        pin = dialog.pin()
         try:
-            wait_for(runner, lambda s, pin=pin: verify_pin(s, operator.name, pin))
+            wait_for(runner, check_pin(None, operator.name, dialog.pin()))
             return True
         except WarehouseError:
             left = PIN_TRIES - attempt

@@ -90,9 +90,11 @@ class _Run:
                 f"into {plain.donation_number}, {on_hand.normalize():f} in stock")
 
     def pdf(self) -> str:
-        from warehouse_app.documents.labels_pdf import write_scan_sheet
+        from warehouse_app.documents.jobs import run_job, scan_sheet_job
 
-        out = write_scan_sheet([(BARCODE, ITEM_NAME)], self.folder / "scan-sheet.pdf", title="Self-test")
+        assert self.db is not None  # the same document job the Reports screen and the CLI run
+        out = run_job(self.db, scan_sheet_job([(BARCODE, ITEM_NAME)], title="Self-test"),
+                      self.folder / "scan-sheet.pdf").path
         data = out.read_bytes()
         _require(data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF"),
                  "the scan sheet PDF is not a complete PDF file.")
@@ -102,13 +104,11 @@ class _Run:
     def xlsx(self) -> str:
         from openpyxl import load_workbook
 
-        from warehouse_app.core.reports.stock_export import stock_sheet_data
-        from warehouse_app.documents.stock_xlsx import write_stock_sheet
+        from warehouse_app.documents.jobs import run_job, stock_sheet_job
 
-        assert self.db is not None
-        out = self.folder / "stock.xlsx"
-        with self.db.read() as s:  # the rows stream from the session, so write inside it
-            write_stock_sheet(stock_sheet_data(s, warehouse="Self-test"), out)
+        assert self.db is not None  # the rows stream from the session: the job writes inside its read
+        out = run_job(self.db, stock_sheet_job(lang="en", operator="", warehouse="Self-test"),
+                      self.folder / "stock.xlsx").path
         book = load_workbook(out, read_only=True)
         listed = any(ITEM_NAME in row for row in book["Stock"].iter_rows(values_only=True))
         book.close()

@@ -4,7 +4,7 @@
 <context>
     <name>BoxesPanel</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/trucks/boxes_panel.py" line="+144"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/boxes_panel.py" line="+119"/>
         <source>%n box(es)</source>
         <translation>
             <numerusform>%n box</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+89"/>
         <source>The pallet now carries %n box(es).</source>
         <translation>
             <numerusform>The pallet now carries %n box.</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>TruckActions</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/trucks/truck_actions.py" line="+77"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_actions.py" line="+75"/>
         <source>%n package(s)</source>
         <translation>
             <numerusform>%n package</numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>TrucksScreen</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+251"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+253"/>
         <source>Truck now: %n package(s), {gross} kg gross</source>
         <translation>
             <numerusform>Truck now: %n package, {gross} kg gross</numerusform>
@@ -119,7 +119,7 @@
 <context>
     <name>WarehousePage</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/settings/warehouse_page.py" line="+115"/>
+        <location filename="../../warehouse_app/ui/screens/settings/warehouse_page.py" line="+116"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>

@@ -57,7 +57,7 @@
 <context>
     <name>BoxesPanel</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/boxes_panel.py" line="+73"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/boxes_panel.py" line="+48"/>
         <source>Label</source>
         <translation>Etykieta</translation>
     </message>
@@ -109,18 +109,18 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+110"/>
+        <location line="+105"/>
         <source>New box</source>
         <translation>Nowy karton</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+109"/>
+        <location line="-104"/>
+        <location line="+104"/>
         <source>New pallet</source>
         <translation>Nowa paleta</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-103"/>
         <source>Seal box…</source>
         <translation>Zamknij karton…</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>otwarty</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+53"/>
         <source>&lt;p&gt;The new pallet has the label code&lt;/p&gt;&lt;p style=&apos;font-size:28pt&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Print its label now?&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nowa paleta ma kod etykiety&lt;/p&gt;&lt;p style=&apos;font-size:28pt&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Wydrukować etykietę teraz?&lt;/p&gt;</translation>
     </message>
@@ -194,12 +194,12 @@
         <translation>&lt;p&gt;Nowy karton ma kod etykiety&lt;/p&gt;&lt;p style=&apos;font-size:28pt&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Wydrukować etykietę teraz?&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+103"/>
         <source>sealed</source>
         <translation>zamknięty</translation>
     </message>
     <message numerus="yes">
-        <location line="-184"/>
+        <location line="-156"/>
         <source>%n box(es)</source>
         <translation>
             <numerusform>%n karton</numerusform>
@@ -258,12 +258,12 @@
         <translation>Następny skan: towar jest PAKOWANY DO KARTONU {code}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Write this code on it, or print its label.</source>
         <translation>Napisz na nim ten kod albo wydrukuj etykietę.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>That is a truck label. Trucks are loaded on the “Load truck” tab.</source>
         <translation>To etykieta ciężarówki. Ciężarówki ładuje się na karcie „Załadunek”.</translation>
     </message>
@@ -278,7 +278,7 @@
         <translation>wybrano</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
         <source>off pallet {pallet}</source>
         <translation>zdjęto z palety {pallet}</translation>
     </message>
@@ -297,7 +297,7 @@
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+27"/>
         <source>Mix categories?</source>
         <translation>Pomieszać kategorie?</translation>
     </message>
@@ -351,7 +351,7 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>Waga brutto kartonu {box} w kg, tak jak pokazuje waga (zostaw puste, jeśli nie ważono):</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>{gross} kg gross, {net} kg net</source>
         <translation>{gross} kg brutto, {net} kg netto</translation>
     </message>
@@ -642,7 +642,7 @@ Włożyć mimo to do tego kartonu?</translation>
 <context>
     <name>CountSheetCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+182"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+193"/>
         <source>Stock-count sheet (PDF)</source>
         <translation>Arkusz spisu z natury (PDF)</translation>
     </message>
@@ -770,7 +770,7 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>Sprawdzanie bazy danych… (najwyżej kilka sekund)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Saved. The app opens this database when it restarts.</source>
         <translation>Zapisano. Program otworzy tę bazę po ponownym uruchomieniu.</translation>
     </message>
@@ -925,7 +925,7 @@ Włożyć mimo to do tego kartonu?</translation>
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../warehouse_app/ui/base/export_job.py" line="+131"/>
+        <location filename="../../warehouse_app/ui/base/export_job.py" line="+153"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -978,7 +978,7 @@ Włożyć mimo to do tego kartonu?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/import_dialog.py" line="+74"/>
+        <location filename="../../warehouse_app/ui/screens/reports/import_dialog.py" line="+48"/>
         <source>Import items</source>
         <translation>Import towarów</translation>
     </message>
@@ -1018,7 +1018,7 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>Importuj</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>The file has no rows to import.</source>
         <translation>Plik nie ma wierszy do zaimportowania.</translation>
     </message>
@@ -1043,27 +1043,27 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>Tylko kierownik może importować: to zmienia katalog i stany.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>Importing…</source>
         <translation>Importowanie…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Items imported: {n}. Rows skipped: {skipped}.</source>
         <translation>Zaimportowano towarów: {n}. Pominięto wierszy: {skipped}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Lines received into donation {donation}: {n}. Rows skipped: {skipped}.</source>
         <translation>Pozycje przyjęte do darowizny {donation}: {n}. Pominięto wierszy: {skipped}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Nothing was imported: {reason}</source>
         <translation>Nic nie zaimportowano: {reason}</translation>
     </message>
@@ -1804,7 +1804,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>OperatorsPage</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/settings/operators_page.py" line="+47"/>
+        <location filename="../../warehouse_app/ui/screens/settings/operators_page.py" line="+38"/>
         <source>staff</source>
         <translation>pracownik</translation>
     </message>
@@ -1905,7 +1905,7 @@ Zeskanowano: {code}</translation>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>Type the new person&apos;s name first.</source>
         <translation>Najpierw wpisz imię i nazwisko nowej osoby.</translation>
     </message>
@@ -1915,7 +1915,7 @@ Zeskanowano: {code}</translation>
         <translation>{name} może teraz wybrać swoje nazwisko przy starcie.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>{name} is now: {role}.</source>
         <translation>{name} ma teraz rolę: {role}.</translation>
     </message>
@@ -1930,7 +1930,7 @@ Zeskanowano: {code}</translation>
         <translation>{name} został(a) wyłączony(-a); nazwisko zostaje przy wykonanych operacjach.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>{name} has a new PIN.</source>
         <translation>{name} ma nowy PIN.</translation>
     </message>
@@ -2052,7 +2052,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/screen.py" line="+82"/>
+        <location filename="../../warehouse_app/ui/screens/reports/screen.py" line="+81"/>
         <source>Reports</source>
         <translation>Raporty</translation>
     </message>
@@ -2159,12 +2159,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>ScanSheetCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+66"/>
-        <source>Line {number} has no code before the = sign.</source>
-        <translation>Wiersz {number} nie ma kodu przed znakiem =.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+68"/>
         <source>Scan sheet (PDF)</source>
         <translation>Arkusz kodów do skanowania (PDF)</translation>
     </message>
@@ -2402,7 +2397,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>StockCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-241"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-234"/>
         <source>Stock sheet (Excel)</source>
         <translation>Zestawienie stanów (Excel)</translation>
     </message>
@@ -2699,7 +2694,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>TruckActions</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/truck_actions.py" line="+60"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_actions.py" line="+57"/>
         <source>Truck {number} saved.</source>
         <translation>Zapisano ciężarówkę {number}.</translation>
     </message>
@@ -2709,7 +2704,7 @@ Zeskanowano: {code}</translation>
         <translation>Ciężarówka {number} jest gotowa do załadunku: skanuj etykiety kartonów lub towar.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Dispatch truck {number} to {city}?
 
 {packages}, {pieces} pieces, {net} kg net ({gross} kg gross) will leave the stock.
@@ -2741,7 +2736,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Wyślij ciężarówkę</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Truck {number} is dispatched; its load has left the stock.</source>
         <translation>Ciężarówka {number} wysłana; jej ładunek zszedł ze stanu.</translation>
     </message>
@@ -2998,7 +2993,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
 <context>
     <name>TruckPapers</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/truck_papers.py" line="+57"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_papers.py" line="+45"/>
         <source>Packing list</source>
         <translation>Lista pakowania</translation>
     </message>
@@ -3013,7 +3008,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Etykiety</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Label</source>
         <translation>Etykieta</translation>
     </message>
@@ -3021,7 +3016,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
 <context>
     <name>TrucksScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+57"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+59"/>
         <source>Truck</source>
         <translation>Ciężarówka</translation>
     </message>
@@ -3052,12 +3047,12 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
     </message>
     <message>
         <location line="+6"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Trucks</source>
         <translation>Ciężarówki</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>Load truck</source>
         <translation>Załadunek</translation>
     </message>
@@ -3067,7 +3062,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Kartony i palety</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+89"/>
         <source>Pack</source>
         <translation>Pakuj</translation>
     </message>
@@ -3087,7 +3082,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Wyładuj</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose a truck on the left before scanning.</source>
         <translation>Przed skanowaniem wybierz ciężarówkę po lewej.</translation>
     </message>
@@ -3107,7 +3102,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Następny skan zostanie ZAŁADOWANY na ciężarówkę {number} ({city}).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Choose a truck on the left first, or press “New truck”.</source>
         <translation>Najpierw wybierz ciężarówkę po lewej albo naciśnij „Nowa ciężarówka”.</translation>
     </message>
@@ -3117,7 +3112,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Ciężarówka {number} została wysłana; nie można niczego załadować ani wyładować.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>Shelf life too short</source>
         <translation>Za krótka ważność</translation>
     </message>
@@ -3161,7 +3156,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Karton załadowany</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Pallet</source>
         <translation>Paleta</translation>
     </message>
@@ -3171,7 +3166,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Karton</translation>
     </message>
     <message numerus="yes">
-        <location line="-15"/>
+        <location line="-14"/>
         <source>Truck now: %n package(s), {gross} kg gross</source>
         <translation>
             <numerusform>Ciężarówka teraz: %n opakowanie zbiorcze, {gross} kg brutto</numerusform>
@@ -3180,7 +3175,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>{item} (expiry {dates})</source>
         <translation>{item} (ważne do {dates})</translation>
     </message>
@@ -3208,7 +3203,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
 <context>
     <name>WarehousePage</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/settings/warehouse_page.py" line="+40"/>
+        <location filename="../../warehouse_app/ui/screens/settings/warehouse_page.py" line="+41"/>
         <source>Shared by every station; printed on the packing lists, labels and receipts.</source>
         <translation>Wspólne dla wszystkich stanowisk; drukowane na listach pakowania, etykietach i pokwitowaniach.</translation>
     </message>
@@ -3321,7 +3316,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>{text} to nie liczba dni (kategoria {name}); nic nie zapisano.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Saved for every station.</source>
         <translation>Zapisano dla wszystkich stanowisk.</translation>
     </message>
@@ -3604,6 +3599,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>Give a barcode or an item name.</source>
         <translation>Podaj kod kreskowy lub nazwę towaru.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {number} has no code before the = sign.</source>
+        <translation>Wiersz {number} nie ma kodu przed znakiem =.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4582,7 +4582,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../warehouse_app/app.py" line="+65"/>
+        <location filename="../../warehouse_app/app.py" line="+66"/>
         <source>An empty warehouse</source>
         <translation>Pusty magazyn</translation>
     </message>
@@ -4601,12 +4601,12 @@ Wybierz „Nie”, aby zacząć z pustym magazynem.</translation>
         <translation>Wczytywanie magazynu demonstracyjnego…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>{name} is a manager and has no PIN yet. Choose one (4 to 12 digits) before working as a manager.</source>
         <translation>{name} jest kierownikiem i nie ma jeszcze PIN-u. Wybierz go (4–12 cyfr), zanim zaczniesz pracę jako kierownik.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Wrong PIN. Tries left: {n}.</source>
         <translation>Błędny PIN. Pozostałe próby: {n}.</translation>
     </message>
@@ -4634,7 +4634,7 @@ Wybierz „Nie”, aby zacząć z pustym magazynem.</translation>
 <context>
     <name>trucks</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/load_rows.py" line="+22"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/load_rows.py" line="+23"/>
         <source>planning</source>
         <translation>planowana</translation>
     </message>

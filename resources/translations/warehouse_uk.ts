@@ -57,7 +57,7 @@
 <context>
     <name>BoxesPanel</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/boxes_panel.py" line="+73"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/boxes_panel.py" line="+48"/>
         <source>Label</source>
         <translation>Етикетка</translation>
     </message>
@@ -109,18 +109,18 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+110"/>
+        <location line="+105"/>
         <source>New box</source>
         <translation>Нова коробка</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+109"/>
+        <location line="-104"/>
+        <location line="+104"/>
         <source>New pallet</source>
         <translation>Нова палета</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-103"/>
         <source>Seal box…</source>
         <translation>Запечатати коробку…</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>відкрита</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+53"/>
         <source>&lt;p&gt;The new pallet has the label code&lt;/p&gt;&lt;p style=&apos;font-size:28pt&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Print its label now?&lt;/p&gt;</source>
         <translation>&lt;p&gt;Нова палета має код етикетки&lt;/p&gt;&lt;p style=&apos;font-size:28pt&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Надрукувати етикетку зараз?&lt;/p&gt;</translation>
     </message>
@@ -194,12 +194,12 @@
         <translation>&lt;p&gt;Нова коробка має код етикетки&lt;/p&gt;&lt;p style=&apos;font-size:28pt&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Надрукувати етикетку зараз?&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+103"/>
         <source>sealed</source>
         <translation>запечатано</translation>
     </message>
     <message numerus="yes">
-        <location line="-184"/>
+        <location line="-156"/>
         <source>%n box(es)</source>
         <translation>
             <numerusform>%n коробка</numerusform>
@@ -258,12 +258,12 @@
         <translation>Наступний скан: товар ПАКУЄТЬСЯ В КОРОБКУ {code}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Write this code on it, or print its label.</source>
         <translation>Напишіть на ній цей код або надрукуйте етикетку.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>That is a truck label. Trucks are loaded on the “Load truck” tab.</source>
         <translation>Це етикетка вантажівки. Вантажівки завантажують на вкладці «Завантаження».</translation>
     </message>
@@ -278,7 +278,7 @@
         <translation>вибрано</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
         <source>off pallet {pallet}</source>
         <translation>знято з палети {pallet}</translation>
     </message>
@@ -297,7 +297,7 @@
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+27"/>
         <source>Mix categories?</source>
         <translation>Змішати категорії?</translation>
     </message>
@@ -351,7 +351,7 @@ Put it in this box anyway?</source>
         <translation>Вага брутто коробки {box} у кг, як показують ваги (залиште порожнім, якщо не зважували):</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>{gross} kg gross, {net} kg net</source>
         <translation>{gross} кг брутто, {net} кг нетто</translation>
     </message>
@@ -642,7 +642,7 @@ Put it in this box anyway?</source>
 <context>
     <name>CountSheetCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+182"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+193"/>
         <source>Stock-count sheet (PDF)</source>
         <translation>Аркуш інвентаризації (PDF)</translation>
     </message>
@@ -770,7 +770,7 @@ Put it in this box anyway?</source>
         <translation>Перевірка бази даних… (щонайбільше кілька секунд)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Saved. The app opens this database when it restarts.</source>
         <translation>Збережено. Програма відкриє цю базу після перезапуску.</translation>
     </message>
@@ -925,7 +925,7 @@ Put it in this box anyway?</source>
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../warehouse_app/ui/base/export_job.py" line="+131"/>
+        <location filename="../../warehouse_app/ui/base/export_job.py" line="+153"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -978,7 +978,7 @@ Put it in this box anyway?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/import_dialog.py" line="+74"/>
+        <location filename="../../warehouse_app/ui/screens/reports/import_dialog.py" line="+48"/>
         <source>Import items</source>
         <translation>Імпорт товарів</translation>
     </message>
@@ -1018,7 +1018,7 @@ Put it in this box anyway?</source>
         <translation>Імпортувати</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>The file has no rows to import.</source>
         <translation>У файлі немає рядків для імпорту.</translation>
     </message>
@@ -1043,27 +1043,27 @@ Put it in this box anyway?</source>
         <translation>Лише керівник може імпортувати: це змінює каталог і залишки.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>Importing…</source>
         <translation>Імпортування…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Items imported: {n}. Rows skipped: {skipped}.</source>
         <translation>Імпортовано товарів: {n}. Пропущено рядків: {skipped}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Lines received into donation {donation}: {n}. Rows skipped: {skipped}.</source>
         <translation>Позицій прийнято в пожертву {donation}: {n}. Пропущено рядків: {skipped}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Nothing was imported: {reason}</source>
         <translation>Нічого не імпортовано: {reason}</translation>
     </message>
@@ -1804,7 +1804,7 @@ Scanned: {code}</source>
 <context>
     <name>OperatorsPage</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/settings/operators_page.py" line="+47"/>
+        <location filename="../../warehouse_app/ui/screens/settings/operators_page.py" line="+38"/>
         <source>staff</source>
         <translation>працівник</translation>
     </message>
@@ -1905,7 +1905,7 @@ Scanned: {code}</source>
         <translation>Повернути</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>Type the new person&apos;s name first.</source>
         <translation>Спершу введіть ім’я нової особи.</translation>
     </message>
@@ -1915,7 +1915,7 @@ Scanned: {code}</source>
         <translation>{name} тепер може вибрати своє ім’я під час запуску.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>{name} is now: {role}.</source>
         <translation>{name} тепер має роль: {role}.</translation>
     </message>
@@ -1930,7 +1930,7 @@ Scanned: {code}</source>
         <translation>{name} деактивовано; ім’я залишається в записах про виконані дії.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>{name} has a new PIN.</source>
         <translation>{name} має новий PIN.</translation>
     </message>
@@ -2052,7 +2052,7 @@ Scanned: {code}</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/screen.py" line="+82"/>
+        <location filename="../../warehouse_app/ui/screens/reports/screen.py" line="+81"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
@@ -2159,12 +2159,7 @@ Scanned: {code}</source>
 <context>
     <name>ScanSheetCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+66"/>
-        <source>Line {number} has no code before the = sign.</source>
-        <translation>Рядок {number} не має коду перед знаком =.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+68"/>
         <source>Scan sheet (PDF)</source>
         <translation>Аркуш кодів для сканування (PDF)</translation>
     </message>
@@ -2402,7 +2397,7 @@ Scanned: {code}</source>
 <context>
     <name>StockCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-241"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-234"/>
         <source>Stock sheet (Excel)</source>
         <translation>Відомість залишків (Excel)</translation>
     </message>
@@ -2699,7 +2694,7 @@ Scanned: {code}</source>
 <context>
     <name>TruckActions</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/truck_actions.py" line="+60"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_actions.py" line="+57"/>
         <source>Truck {number} saved.</source>
         <translation>Вантажівку {number} збережено.</translation>
     </message>
@@ -2709,7 +2704,7 @@ Scanned: {code}</source>
         <translation>Вантажівка {number} готова до завантаження: скануйте етикетки коробок або товар.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Dispatch truck {number} to {city}?
 
 {packages}, {pieces} pieces, {net} kg net ({gross} kg gross) will leave the stock.
@@ -2741,7 +2736,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>Відправити вантажівку</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Truck {number} is dispatched; its load has left the stock.</source>
         <translation>Вантажівку {number} відправлено; її вантаж списано із залишків.</translation>
     </message>
@@ -2998,7 +2993,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
 <context>
     <name>TruckPapers</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/truck_papers.py" line="+57"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_papers.py" line="+45"/>
         <source>Packing list</source>
         <translation>Пакувальний лист</translation>
     </message>
@@ -3013,7 +3008,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>Етикетки</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Label</source>
         <translation>Етикетка</translation>
     </message>
@@ -3021,7 +3016,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
 <context>
     <name>TrucksScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+57"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+59"/>
         <source>Truck</source>
         <translation>Вантажівка</translation>
     </message>
@@ -3052,12 +3047,12 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Trucks</source>
         <translation>Вантажівки</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>Load truck</source>
         <translation>Завантаження</translation>
     </message>
@@ -3067,7 +3062,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>Коробки й палети</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+89"/>
         <source>Pack</source>
         <translation>Пакувати</translation>
     </message>
@@ -3087,7 +3082,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>Розвантажити</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose a truck on the left before scanning.</source>
         <translation>Перед скануванням виберіть вантажівку ліворуч.</translation>
     </message>
@@ -3107,7 +3102,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>Наступний скан буде ЗАВАНТАЖЕНО на вантажівку {number} ({city}).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Choose a truck on the left first, or press “New truck”.</source>
         <translation>Спершу виберіть вантажівку ліворуч або натисніть «Нова вантажівка».</translation>
     </message>
@@ -3117,7 +3112,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>Вантажівку {number} відправлено; нічого не можна завантажити чи розвантажити.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>Shelf life too short</source>
         <translation>Закороткий термін придатності</translation>
     </message>
@@ -3161,7 +3156,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Коробку завантажено</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Pallet</source>
         <translation>Палета</translation>
     </message>
@@ -3171,7 +3166,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Коробка</translation>
     </message>
     <message numerus="yes">
-        <location line="-15"/>
+        <location line="-14"/>
         <source>Truck now: %n package(s), {gross} kg gross</source>
         <translation>
             <numerusform>Вантажівка зараз: %n вантажне місце, {gross} кг брутто</numerusform>
@@ -3180,7 +3175,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>{item} (expiry {dates})</source>
         <translation>{item} (придатний до {dates})</translation>
     </message>
@@ -3208,7 +3203,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
 <context>
     <name>WarehousePage</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/settings/warehouse_page.py" line="+40"/>
+        <location filename="../../warehouse_app/ui/screens/settings/warehouse_page.py" line="+41"/>
         <source>Shared by every station; printed on the packing lists, labels and receipts.</source>
         <translation>Спільні для всіх робочих місць; друкуються на пакувальних листах, етикетках і квитанціях.</translation>
     </message>
@@ -3321,7 +3316,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>{text} — не кількість днів (категорія {name}); нічого не збережено.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Saved for every station.</source>
         <translation>Збережено для всіх робочих місць.</translation>
     </message>
@@ -3604,6 +3599,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>Give a barcode or an item name.</source>
         <translation>Вкажіть штрихкод або назву товару.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {number} has no code before the = sign.</source>
+        <translation>Рядок {number} не має коду перед знаком =.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4582,7 +4582,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../warehouse_app/app.py" line="+65"/>
+        <location filename="../../warehouse_app/app.py" line="+66"/>
         <source>An empty warehouse</source>
         <translation>Порожній склад</translation>
     </message>
@@ -4601,12 +4601,12 @@ Choose No to start with an empty warehouse.</source>
         <translation>Завантаження демонстраційного складу…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>{name} is a manager and has no PIN yet. Choose one (4 to 12 digits) before working as a manager.</source>
         <translation>{name} — керівник і ще не має PIN-коду. Виберіть його (4–12 цифр), перш ніж працювати як керівник.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Wrong PIN. Tries left: {n}.</source>
         <translation>Неправильний PIN. Залишилося спроб: {n}.</translation>
     </message>
@@ -4634,7 +4634,7 @@ Choose No to start with an empty warehouse.</source>
 <context>
     <name>trucks</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/load_rows.py" line="+22"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/load_rows.py" line="+23"/>
         <source>planning</source>
         <translation>планується</translation>
     </message>

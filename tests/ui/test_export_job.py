@@ -1,4 +1,4 @@
-"""The export runner: a real writer on a real database, off the GUI thread, with progress and cancel."""
+"""The export runner: a real document job on a real database, off the GUI thread, with progress and cancel."""
 
 from __future__ import annotations
 
@@ -15,14 +15,18 @@ from warehouse_app.core.catalogue.barcodes import gtin_check_digit
 from warehouse_app.core.catalogue.items import add_item
 from warehouse_app.core.intake.receiving import receive
 from warehouse_app.core.reports.stock_export import stock_sheet_data
+from warehouse_app.documents.jobs import DocumentJob, count_sheet_job, stock_sheet_job
 from warehouse_app.documents.progress import Progress
 from warehouse_app.documents.stock_xlsx import write_stock_sheet
 from warehouse_app.ui.base import export_job
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.export_job import ExportPanel, default_file_name
 
+stock_sheet = stock_sheet_job(lang="en", operator="Olena Kovalenko", warehouse="Test")
 
-def stock_sheet(session, out: Path, progress: Progress) -> Path:  # type: ignore[no-untyped-def]
+
+def stock_sheet_build(session, out: Path, progress: Progress) -> Path:  # type: ignore[no-untyped-def]
+    """The older form a screen may still pass: read and write inside the read transaction."""
     return write_stock_sheet(stock_sheet_data(session), out, progress=progress)
 
 
@@ -102,9 +106,10 @@ def test_cancel_stops_the_writer_and_leaves_no_file(stocked: AppContext, qtbot, 
     folder = tmp_path / "exports"
     folder.mkdir()
     out = folder / "stock.xlsx"
-    build = lambda s, path, progress: stock_sheet(s, path, gated(progress, seen, gate))  # noqa: E731
+    job = DocumentJob(stock_sheet.read, lambda data, path, progress: stock_sheet.render(
+        data, path, gated(progress, seen, gate)), streams=True)
     with qtbot.waitSignal(panel.finished, timeout=60_000) as finished:
-        panel.start("Stock sheet", out, build)
+        panel.start("Stock sheet", out, job)
         assert seen.wait(30)
         panel.cancel_button.click()
         gate.set()
@@ -119,14 +124,14 @@ def test_a_failing_export_says_why_in_one_sentence(ctx: AppContext, qtbot, tmp_p
 
     threads: list[threading.Thread] = []
 
-    def build(session, path, progress):  # type: ignore[no-untyped-def]
+    def read(session):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread())
         raise NotFound("No truck with number {number}.", number="T-2026-9999")
 
     panel = ExportPanel(ctx)
     qtbot.addWidget(panel)
     with qtbot.waitSignal(panel.finished) as finished:
-        panel.start("Packing list", tmp_path / "x.pdf", build)
+        panel.start("Packing list", tmp_path / "x.pdf", DocumentJob(read, lambda data, out, progress: out))
     assert finished.args == [None] and panel.state == "failed"
     assert "No truck with number T-2026-9999." in panel.label.text()
     assert not panel.running and threads and threads[0] is not threading.main_thread()
@@ -142,3 +147,39 @@ def test_a_folder_that_cannot_hold_the_file_is_named_plainly(stocked: AppContext
     assert panel.state == "failed"
     assert "The file stock.xlsx cannot be saved there:" in panel.label.text()
     assert "inside the app" not in panel.label.text()
+
+
+def test_a_document_renders_after_its_read_transaction_closed(stocked: AppContext, qtbot, tmp_path: Path) -> None:
+    """A 40-page PDF holds no connection while it draws: only streaming jobs render inside the read."""
+    count_sheet = count_sheet_job(location=None, category="FOOD")
+    seen: dict[str, object] = {}
+
+    def read(session):  # type: ignore[no-untyped-def]
+        seen["session"] = session
+        return count_sheet.read(session)
+
+    def render(data, out, progress):  # type: ignore[no-untyped-def]
+        seen["open while rendering"] = seen["session"].in_transaction()
+        seen["thread"] = threading.current_thread()
+        return count_sheet.render(data, out, progress)
+
+    panel = ExportPanel(stocked)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.finished, timeout=60_000) as finished:
+        panel.start("Count sheet", tmp_path / "count.pdf", DocumentJob(read, render))
+    assert panel.state == "done" and finished.args == [tmp_path / "count.pdf"]
+    assert (tmp_path / "count.pdf").read_bytes().startswith(b"%PDF-")
+    assert seen["open while rendering"] is False and seen["thread"] is not threading.main_thread()
+
+
+def test_the_older_build_form_still_writes_and_names_a_bad_folder(stocked: AppContext, qtbot, tmp_path: Path) -> None:
+    panel = ExportPanel(stocked)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.finished, timeout=60_000) as finished:
+        panel.start("Stock sheet", tmp_path / "stock.xlsx", stock_sheet_build)
+    assert panel.state == "done" and finished.args == [tmp_path / "stock.xlsx"]
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the folder should be")
+    with qtbot.waitSignal(panel.finished):
+        panel.start("Stock sheet", blocker / "stock.xlsx", stock_sheet_build)
+    assert panel.state == "failed" and "The file stock.xlsx cannot be saved there:" in panel.label.text()

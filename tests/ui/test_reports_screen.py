@@ -18,6 +18,7 @@ from warehouse_app.core.intake.receiving import receive
 from warehouse_app.core.shipping.warehouse import set_warehouse_details
 from warehouse_app.core.stock.query import stock_by_category
 from warehouse_app.ui.base.context import AppContext
+from warehouse_app.ui.base.tasks import Change
 from warehouse_app.ui.screens.reports.export_cards import ExportCard, parse_scan_lines
 from warehouse_app.ui.screens.reports.import_dialog import ImportDialog
 from warehouse_app.ui.screens.reports.preview_model import BAD_TEXT
@@ -234,7 +235,7 @@ def test_item_import_shows_the_bad_row_and_imports_nothing_until_it_is_skipped(
     assert dialog.table.isRowHidden(0) and not dialog.table.isRowHidden(1)
     dialog.skip.setChecked(True)
     assert dialog.import_button.isEnabled()
-    with qtbot.waitSignal(ctx.catalogue_changed):
+    with qtbot.waitSignal(ctx.runner.changed, check_params_cb=lambda notice: notice.changes == Change.CATALOGUE):
         dialog.import_button.click()
     assert dialog.outcome.text() == "Items imported: 2. Rows skipped: 1."
     assert ctx.messages.text() == dialog.outcome.text()
@@ -255,7 +256,8 @@ def test_donation_list_import_receives_stock(manager_screen: ReportsScreen, qtbo
     dialog = open_import(manager_screen, manager_screen.import_donation_button, path, qtbot, monkeypatch)
     assert "All 1 rows can be imported." in dialog.counts.text() and dialog.import_button.isEnabled()
     dialog.donor.setText("Caritas Kraków")
-    with qtbot.waitSignal(ctx.stock_changed):
+    with qtbot.waitSignal(ctx.runner.changed,
+                          check_params_cb=lambda notice: notice.touches(Change.STOCK) and notice.touches(Change.DONATIONS)):
         dialog.import_button.click()
     assert dialog.outcome.text().startswith("Lines received into donation D-") and ": 1." in dialog.outcome.text()
     with ctx.runner.db.read() as s:

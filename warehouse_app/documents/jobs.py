@@ -187,15 +187,22 @@ def count_sheet_job(*, location: str | None, category: str | None) -> DocumentJo
 ScanEntries = tuple[tuple[str, str], ...]
 
 
-def parse_scan_entries(entries: Sequence[str]) -> ScanEntries:
-    """``CODE=CAPTION`` entries, as the command line and the Reports screen take them."""
+def parse_scan_entries(entries: Sequence[str], *, lines: bool = False) -> ScanEntries:
+    """``CODE=CAPTION`` entries: the command line's arguments, or (``lines``) the lines
+    typed on the Reports screen, where blank lines are skipped and a bare code is its own
+    caption. A bad entry is one sentence."""
     pairs = []
-    for entry in entries:
+    for number, entry in enumerate(entries, 1):
+        if lines and not entry.strip():
+            continue
         code, sep, caption = entry.partition("=")
-        if not sep or not code.strip():
+        code, caption = code.strip(), caption.strip()
+        if lines and not code:
+            raise BadInput("Line {number} has no code before the = sign.", number=number)
+        if not lines and (not sep or not code):
             raise BadInput("Write each scan-sheet entry as CODE=CAPTION, e.g. IT000012=Koc polarowy; got {entry}.",
                            entry=entry)
-        pairs.append((code.strip(), caption.strip()))
+        pairs.append((code, (caption or code) if lines else caption))
     return tuple(pairs)
 
 

@@ -38,6 +38,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "Connected to {version}: an Aid Warehouse database from an older version; it will be brought up to date at the next start."),
     QT_TRANSLATE_NOOP("errors", "Connected to {version}: an Aid Warehouse database, ready to use."),
     QT_TRANSLATE_NOOP("errors", "Give a barcode or an item name."),
+    QT_TRANSLATE_NOOP("errors", "Line {number} has no code before the = sign."),
     QT_TRANSLATE_NOOP("errors", "Movement {id} has already been reversed."),
     QT_TRANSLATE_NOOP("errors", "Movement {id} is itself a reversal; record a new movement instead."),
     QT_TRANSLATE_NOOP("errors", "Name a box or pallet, by its label code or its name."),

@@ -1,13 +1,18 @@
 """Exports that run off the GUI thread, with a progress bar, a Cancel button and one-click open.
 
-A screen hands ``ExportPanel.export`` a *build* function ``build(session, out, progress)``:
-it runs in a worker through ``ctx.runner`` (it reads the data from the session there and
-calls a writer from ``documents``), so a 40-page packing list or a 50,000-row stock sheet
-never freezes the window. The writer calls ``progress(done, total)`` in the worker; the
-job forwards that to the GUI thread by a queued signal and answers False once Cancel was
-pressed, which makes the writer raise ``Cancelled`` and leave no file behind
-(documents/progress.py). The panel sits inline in the screen that owns it (Reports,
-Trucks): progress while writing, then the outcome with "Open" and "Show in folder".
+A screen hands ``ExportPanel.export`` a ``DocumentJob`` (documents/jobs.py), the same job
+the command line runs: an operation reads its data in a worker (``job.read(session)``) and,
+once the transaction has closed, renders the file there (``render_job``); a streaming job
+(the stock sheet) renders inside its read. So a 40-page packing list or a 50,000-row stock
+sheet never freezes the window. The writer calls ``progress(done, total)`` in the worker;
+the job forwards that to the GUI thread by a queued signal and answers False once Cancel
+was pressed, which makes the writer raise ``Cancelled`` and leave no file behind
+(documents/progress.py). A file that cannot be written is ``documents.jobs.file_error``'s
+sentence, as on the command line. The panel sits inline in the screen that owns it
+(Reports, Trucks): progress while writing, then the outcome with "Open" and "Show in folder".
+
+A plain *build* function ``build(session, out, progress) -> Path`` is still accepted (it
+runs inside the read) for callers not yet turned into jobs.
 """
 
 from __future__ import annotations
@@ -23,13 +28,14 @@ from PySide6.QtCore import QCoreApplication, QDir, QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from warehouse_app.documents.jobs import DocumentJob, file_error, read_and_render, render_job
 from warehouse_app.documents.progress import Cancelled, Progress
-from warehouse_app.kernel.errors import WarehouseError
 from warehouse_app.station.store import settings_store
 from warehouse_app.ui.base.context import AppContext
-from warehouse_app.ui.base.lifetime import while_alive
+from warehouse_app.ui.base.tasks import Op
 
-Build = Callable[[Any, Path, Progress], Path]  # (session, out, progress) -> the path written; runs in a worker
+Build = Callable[[Any, Path, Progress], Path]  # the older form: (session, out, progress) -> the path written
+Document = DocumentJob[Any] | Build
 
 FOLDER_KEY = "exports/folder"
 PROGRESS_INTERVAL_S = 0.05  # a writer may report every row; the bar needs ~20 updates a second at most
@@ -95,19 +101,35 @@ class ExportJob(QObject):
             self.progressed.emit(done, total)
         return not self._cancel.is_set()
 
-    def work(self, build: Build) -> Callable[[Any], Path | None]:
-        """The unit of work for the runner: the written path, or None when cancelled."""
+    def op(self, owner: QObject, document: Document) -> Op[Path | None]:
+        """The operation writing ``document`` to ``out``: the written path, or None when cancelled."""
+        out, progress = self.out, self.progress
+        if not isinstance(document, DocumentJob):  # the older build form: it writes inside the read
+            build = document
 
-        def run(session: Any) -> Path | None:
-            try:
-                return build(session, self.out, self.progress)
-            except Cancelled:
-                return None
-            except OSError as exc:  # a full disk, a folder that is gone or read-only: say so, not "inside the app"
-                raise WarehouseError("The file {name} cannot be saved there: {reason}.", name=self.out.name,
-                                     reason=exc.strerror or exc.__class__.__name__) from exc
+            def built(session: Any) -> Path:
+                try:
+                    return build(session, out, progress)
+                except OSError as exc:
+                    raise file_error(out, exc) from None
 
-        return run
+            return Op(owner, _unless_cancelled(built))
+        job = document
+        if job.streams:  # the rows stream from the query into the file: render inside the read
+            return Op(owner, _unless_cancelled(lambda session: read_and_render(session, job, out, progress).path))
+        return Op(owner, job.read).after(_unless_cancelled(lambda data: render_job(job, data, out, progress).path))
+
+
+def _unless_cancelled(write: Callable[[Any], Path]) -> Callable[[Any], Path | None]:
+    """Cancel pressed: the writer raised ``Cancelled`` and left nothing behind; the answer is None."""
+
+    def run(value: Any) -> Path | None:
+        try:
+            return write(value)
+        except Cancelled:
+            return None
+
+    return run
 
 
 class ExportPanel(QFrame):
@@ -154,18 +176,18 @@ class ExportPanel(QFrame):
     def running(self) -> bool:
         return self.job is not None
 
-    def export(self, what: str, default_name: str, build: Build) -> bool:
+    def export(self, what: str, default_name: str, document: Document) -> bool:
         """Ask where to save ``what`` (e.g. "Stock sheet"), then write it; False if not started."""
         if self.running:
             return False
         out = ask_output_path(self.window(), default_name, self.tr("Save {what}").format(what=what))
         if out is None:
             return False
-        self.start(what, out, build)
+        self.start(what, out, document)
         return True
 
-    def start(self, what: str, out: Path, build: Build) -> None:
-        """Write to ``out`` (already chosen) in a worker."""
+    def start(self, what: str, out: Path, document: Document) -> None:
+        """Write ``document`` (a DocumentJob, or a build function) to ``out`` (already chosen) in a worker."""
         job = ExportJob(out, self)
         job.progressed.connect(self._progressed)
         self.job, self.path = job, None
@@ -173,8 +195,8 @@ class ExportPanel(QFrame):
         self.bar.setRange(0, 0)  # busy until the writer tells how much there is
         self._show("running")
         self.running_changed.emit(True)
-        self.ctx.runner.read(job.work(build), while_alive(self, lambda path: self._done(job, path)),
-                             on_exception=while_alive(self, lambda exc, sentence: self._failed(job, sentence)))
+        job.op(self, document).success(lambda path: self._done(job, path)) \
+            .failure(lambda sentence: self._failed(job, sentence)).run(self.ctx.runner)
 
     def cancel(self) -> None:
         if self.job is not None:

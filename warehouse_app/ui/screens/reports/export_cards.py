@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -27,19 +28,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from warehouse_app.core.reports.choices import ReportChoices
+from warehouse_app.documents.jobs import (
+    DocumentJob,
+    count_sheet_job,
+    donation_receipt_job,
+    donations_report_job,
+    parse_scan_entries,
+    scan_sheet_job,
+    stock_sheet_job,
+)
+from warehouse_app.kernel.errors import BadInput
 from warehouse_app.kernel.station import LANGUAGE_NAMES
 from warehouse_app.ui.base.context import AppContext
-from warehouse_app.ui.base.export_job import Build, default_file_name
+from warehouse_app.ui.base.export_job import default_file_name
 from warehouse_app.ui.base.formats import date_pattern, place_name
-from warehouse_app.ui.screens.reports import builds
-from warehouse_app.ui.screens.reports.choices import ReportChoices
+from warehouse_app.ui.base.texts import error_text
 
 
 @dataclass(frozen=True)
 class ExportRequest:
     what: str  # "Stock sheet", for the progress line and the save dialog's title
     default_name: str
-    build: Build
+    job: DocumentJob[Any]  # the same job the command line runs
 
 
 def select_data(combo: QComboBox, *wanted: object) -> bool:
@@ -100,7 +111,7 @@ class StockCard(ExportCard):
 
     def request(self) -> ExportRequest:
         return ExportRequest(self.tr("stock sheet"), default_file_name("stock", ".xlsx"),
-                             builds.stock_sheet(self.ctx.lang, self.ctx.operator.name))
+                             stock_sheet_job(lang=self.ctx.lang, operator=self.ctx.operator.name))
 
 
 def _date_edit(parent: QWidget, value: date) -> QDateEdit:
@@ -135,7 +146,7 @@ class DonationsCard(ExportCard):
         if end < start:
             return self.tr("The period ends before it starts: check the two dates.")
         return ExportRequest(self.tr("donations report"), f"donations-{start.isoformat()}-to-{end.isoformat()}.xlsx",
-                             builds.donations_report(start, end, self.ctx.lang))
+                             donations_report_job(start, end, lang=self.ctx.lang))
 
 
 class ReceiptCard(ExportCard):
@@ -173,7 +184,7 @@ class ReceiptCard(ExportCard):
             return self.tr("There is no donation yet to make a receipt for.")
         lang = str(self.language.currentData())
         return ExportRequest(self.tr("donation receipt"), f"receipt-{number}-{lang}.pdf",
-                             builds.donation_receipt(str(number), lang))
+                             donation_receipt_job(str(number), lang=lang))
 
 
 class CountSheetCard(ExportCard):
@@ -226,22 +237,15 @@ class CountSheetCard(ExportCard):
         place = str(code) if combo is self.place else None
         category = None if place else str(code)
         return ExportRequest(self.tr("count sheet"), default_file_name(f"count-{code}", ".pdf"),
-                             builds.count_sheet(place, category))
+                             count_sheet_job(location=place, category=category))
 
 
 def parse_scan_lines(text: str) -> list[tuple[str, str]] | str:
     """``CODE=Caption`` lines (a bare code is its own caption); a sentence on the first bad line."""
-    entries = []
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        code, _, caption = line.partition("=")
-        code, caption = code.strip(), caption.strip()
-        if not code:
-            return QCoreApplication.translate("ScanSheetCard", "Line {number} has no code before the = sign.").format(
-                number=number)
-        entries.append((code, caption or code))
-    return entries
+    try:
+        return list(parse_scan_entries(text.splitlines(), lines=True))
+    except BadInput as exc:
+        return error_text(exc)
 
 
 class ScanSheetCard(ExportCard):
@@ -334,4 +338,4 @@ class ScanSheetCard(ExportCard):
         if not entries:
             return self.tr("Tick at least one item or type a CODE=caption line.")
         return ExportRequest(self.tr("scan sheet"), default_file_name("scan-sheet", ".pdf"),
-                             builds.scan_sheet(entries, self.tr("Scan sheet")))
+                             scan_sheet_job(entries, title=self.tr("Scan sheet")))

@@ -8,10 +8,9 @@ between, so what the preview said is what gets written).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,45 +26,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from warehouse_app.core.intake.imports import (
-    ImportPreview,
-    ImportResult,
-    import_donation,
-    import_items,
-    preview_donation,
-    preview_items,
-)
-from warehouse_app.documents.sheet_reader import read_rows
+from warehouse_app.core.intake.imports import ImportResult
 from warehouse_app.ui.base.context import AppContext
-from warehouse_app.ui.base.lifetime import while_alive
+from warehouse_app.ui.operations.reports import IMPORT_KINDS, ReadFile, import_rows, preview_import
 from warehouse_app.ui.screens.reports.preview_model import PreviewModel
-
-KINDS = ("items", "donation")
-
-
-@dataclass(frozen=True)
-class ReadFile:
-    rows: list[dict[str, str]]
-    preview: ImportPreview
-
-
-def read_and_preview(kind: str, path: Path):  # type: ignore[no-untyped-def]
-    """The worker's part: the file's rows and what is wrong with each."""
-
-    def work(session: Any) -> ReadFile:
-        rows = read_rows(path)
-        check = preview_items if kind == "items" else preview_donation
-        return ReadFile(rows, check(session, rows))
-
-    return work
 
 
 class ImportDialog(QDialog):
     """Preview, then import; the result is one line here and in the main message bar."""
 
+    settled = Signal()  # the import started here has answered (imported or refused)
+
     def __init__(self, ctx: AppContext, kind: str, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        assert kind in KINDS
+        assert kind in IMPORT_KINDS
         self.ctx, self.kind, self.path = ctx, kind, path
         self.setObjectName("importDialog")
         self.file: ReadFile | None = None
@@ -120,8 +94,7 @@ class ImportDialog(QDialog):
         layout.addLayout(options)
         layout.addWidget(self.outcome)
         layout.addWidget(self.buttons)
-        ctx.runner.read(read_and_preview(kind, path), while_alive(self, self._previewed),
-                        while_alive(self, self._read_failed))
+        preview_import(self, kind, path).success(self._previewed).failure(self._read_failed).run(ctx.runner)
 
     # --- preview ---
 
@@ -165,48 +138,37 @@ class ImportDialog(QDialog):
     def start_import(self) -> None:
         if not self.can_import() or self.file is None:
             return
-        rows, skip, actor = self.file.rows, self.skip.isChecked(), self.ctx.actor
-        donor = self.donor.text().strip() or None
-        if self.kind == "items":
-            work = lambda s: import_items(s, actor, rows, skip_invalid=skip)  # noqa: E731
-        else:
-            work = lambda s: import_donation(s, actor, rows, donor=donor, skip_invalid=skip)  # noqa: E731
         self.importing = True
         self.import_button.setEnabled(False)
         self.close_button.setEnabled(False)
         self._say(self.outcome, self.tr("Importing\u2026"), "")
-        self.ctx.runner.write(work, self._imported_callback(), while_alive(self, self._import_failed))
+        import_rows(self, self.kind, self.ctx.actor, self.file.rows, skip_invalid=self.skip.isChecked(),
+                    donor=self.donor.text().strip() or None) \
+            .success(self._imported).failure(self._import_failed).run(self.ctx.runner)
 
-    def _imported_callback(self):  # type: ignore[no-untyped-def]
-        """The import commits even if the dialog was closed meanwhile: the other screens
-        and the message bar hear of it either way; the dialog only when it is still there."""
-        ctx, kind = self.ctx, self.kind
-        if kind == "items":
-            template = self.tr("Items imported: {n}. Rows skipped: {skipped}.")
+    def _imported(self, result: ImportResult) -> None:
+        """Here and in the main message bar; the other screens hear of it by the change notice.
+        Closed meanwhile, the dialog is kept until this answer came (see the Reports screen)."""
+        if self.kind == "items":
+            text = self.tr("Items imported: {n}. Rows skipped: {skipped}.").format(
+                n=result.imported, skipped=result.skipped)
         else:
-            template = self.tr("Lines received into donation {donation}: {n}. Rows skipped: {skipped}.")
-        shown = while_alive(self, self._imported)
-
-        def done(result: ImportResult) -> None:
-            text = template.format(n=result.imported, skipped=result.skipped, donation=result.donation or "")
-            ctx.messages.success(text)
-            shown(result, text)
-            (ctx.catalogue_changed if kind == "items" else ctx.stock_changed).emit()
-
-        return done
-
-    def _imported(self, result: ImportResult, text: str) -> None:
+            text = self.tr("Lines received into donation {donation}: {n}. Rows skipped: {skipped}.").format(
+                n=result.imported, skipped=result.skipped, donation=result.donation or "")
+        self.ctx.messages.success(text)
         self.result, self.importing = result, False
         self._say(self.outcome, text, "ok")
         self.close_button.setEnabled(True)
         self.close_button.setText(self.tr("Close"))
         self._update_button()
+        self.settled.emit()
 
     def _import_failed(self, sentence: str) -> None:
         self.importing = False
         self._say(self.outcome, self.tr("Nothing was imported: {reason}").format(reason=sentence), "error")
         self.close_button.setEnabled(True)
         self._update_button()
+        self.settled.emit()
 
     @staticmethod
     def _say(label: QLabel, text: str, kind: str) -> None:

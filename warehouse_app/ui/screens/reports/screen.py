@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from warehouse_app.core.reports.choices import ReportChoices
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.export_job import ExportPanel, export_folder
-from warehouse_app.ui.base.lifetime import while_alive
-from warehouse_app.ui.screens.reports.choices import ReportChoices, load_choices
+from warehouse_app.ui.operations.reports import CHOICES_CHANGE, report_choices
 from warehouse_app.ui.screens.reports.export_cards import (
     CountSheetCard,
     DonationsCard,
@@ -75,8 +75,7 @@ class ReportsScreen(Screen):
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel)
         layout.addWidget(scroll, 1)
-        ctx.stock_changed.connect(self._changed)
-        ctx.catalogue_changed.connect(self._changed)
+        ctx.watch(self, CHOICES_CHANGE, self._changed)
 
     def title(self) -> str:
         return self.tr("Reports")
@@ -121,7 +120,7 @@ class ReportsScreen(Screen):
         self.reload()
 
     def reload(self) -> None:
-        self.ctx.runner.read(load_choices, while_alive(self, self._choices_loaded), self.ctx.messages.error)
+        report_choices(self).success(self._choices_loaded).failure(self.ctx.messages.error).run(self.ctx.runner)
 
     def _changed(self) -> None:
         if self.isVisible():
@@ -152,7 +151,7 @@ class ReportsScreen(Screen):
             self.ctx.messages.show_message(request, "warning")
             return False
         assert isinstance(request, ExportRequest)
-        return self.panel.export(request.what, request.default_name, request.build)
+        return self.panel.export(request.what, request.default_name, request.job)
 
     def _running(self, running: bool) -> None:
         for card in self.cards:
@@ -172,6 +171,10 @@ class ReportsScreen(Screen):
         self.import_dialog.open()
 
     def _import_closed(self) -> None:
-        if self.import_dialog is not None:
-            self.import_dialog.deleteLater()
-            self.import_dialog = None
+        dialog, self.import_dialog = self.import_dialog, None
+        if dialog is None:
+            return
+        if dialog.importing:  # closed while importing: its answer still reaches the message bar
+            dialog.settled.connect(dialog.deleteLater)
+        else:
+            dialog.deleteLater()

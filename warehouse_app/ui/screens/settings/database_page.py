@@ -18,19 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from warehouse_app.db.probe import (
-    PostgresParts,
-    ProbeResult,
-    describe_address,
-    postgres_url,
-    probe_database,
-    sqlite_url,
-)
 from warehouse_app.kernel.errors import WarehouseError
 from warehouse_app.kernel.paths import default_db_url
 from warehouse_app.station.store import save_database_url, stored_database_url
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.texts import error_text
+from warehouse_app.ui.operations.settings import (
+    PostgresParts,
+    ProbeResult,
+    describe_address,
+    postgres_url,
+    probe,
+    sqlite_url,
+)
 from warehouse_app.ui.screens.settings.common import button, message_and_buttons, note
 
 DEFAULT, FILE, SERVER = 0, 1, 2
@@ -167,8 +167,7 @@ class DatabasePage(QWidget):
             return
         self.test_button.setEnabled(False)
         self.messages.show_message(self.tr("Trying the database\u2026 (at most a few seconds)"), "info", 0)
-        # The probe opens its own connection; the session the runner gives is never used.
-        self.ctx.runner.read(lambda _session: probe_database(url), self._tested, self._test_failed)
+        probe(self, url).success(self._tested).failure(self._test_failed).run(self.ctx.runner)
 
     def _tested(self, result: ProbeResult) -> None:
         self.test_button.setEnabled(True)

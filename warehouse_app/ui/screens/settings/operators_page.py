@@ -3,8 +3,6 @@ reset a PIN. Managers only; each service checks the role again in the database."
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,19 +17,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from warehouse_app.core.access.operators import (
-    OperatorInfo,
-    add_operator,
-    list_operators,
-    require_manager,
-    set_active,
-    set_pin,
-    set_role,
-)
+from warehouse_app.core.access.operators import OperatorInfo
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.message_bar import MessageBar
+from warehouse_app.ui.base.tasks import Op
+from warehouse_app.ui.operations.operators import add_person, give_role, operators, reset_pin, set_working
 from warehouse_app.ui.screens.settings.common import button, note
 from warehouse_app.ui.widgets.pin_dialog import PinDialog
 
@@ -98,8 +89,8 @@ class OperatorsPage(QWidget):
         return combo
 
     def reload(self, select: str | None = None) -> None:
-        self.ctx.runner.read(lambda s: list_operators(s, include_inactive=True),
-                             lambda ops: self._show(ops, select), self.messages.error)
+        operators(self, include_inactive=True).success(lambda ops: self._show(ops, select)) \
+            .failure(self.messages.error).run(self.ctx.runner)
 
     def _show(self, operators: list[OperatorInfo], select: str | None) -> None:
         keep = select or (self.selected().name if self.selected() else None)
@@ -129,19 +120,14 @@ class OperatorsPage(QWidget):
             self.active_button.setText(self.tr("Retire") if op.active else self.tr("Bring back"))
             self.role_choice.setCurrentIndex(max(0, self.role_choice.findData(op.role)))
 
-    def _write(self, work: Callable[[Session], OperatorInfo], done_text: str) -> None:
-        """A manager's change: the role is checked again in the same transaction."""
-        actor = self.ctx.actor
+    def _write(self, op: Op[OperatorInfo], done_text: str) -> None:
+        """A manager's change (the operation checks the role again in the same transaction)."""
 
-        def checked(session: Session) -> OperatorInfo:
-            require_manager(session, actor, "manage operators")
-            return work(session)
+        def done(person: OperatorInfo) -> None:
+            self.messages.success(done_text.format(name=person.name))
+            self.reload(person.name)
 
-        def done(op: OperatorInfo) -> None:
-            self.messages.success(done_text.format(name=op.name))
-            self.reload(op.name)
-
-        self.ctx.runner.write(checked, done, self.messages.error)
+        op.success(done).failure(self.messages.error).run(self.ctx.runner)
 
     def add(self) -> None:
         name, role = self.new_name.text(), str(self.new_role.currentData())
@@ -149,22 +135,21 @@ class OperatorsPage(QWidget):
             self.messages.error(self.tr("Type the new person's name first."))
             return
         self.new_name.clear()
-        self._write(lambda s: add_operator(s, name, role), self.tr("{name} can now choose their name at start."))
+        self._write(add_person(self, self.ctx.actor, name, role), self.tr("{name} can now choose their name at start."))
 
     def change_role(self) -> None:
         op, role = self.selected(), str(self.role_choice.currentData())
         if op is None:
             return
-        actor = self.ctx.actor
-        self._write(lambda s: set_role(s, actor, op.name, role),
+        self._write(give_role(self, self.ctx.actor, op.name, role),
                     self.tr("{name} is now: {role}.").replace("{role}", self.roles[role]))
 
     def toggle_active(self) -> None:
         op = self.selected()
         if op is None:
             return
-        actor, active = self.ctx.actor, not op.active
-        self._write(lambda s: set_active(s, actor, op.name, active),
+        active = not op.active
+        self._write(set_working(self, self.ctx.actor, op.name, active),
                     self.tr("{name} works here again.") if active else
                     self.tr("{name} is retired; their name stays on what they did."))
 
@@ -175,5 +160,4 @@ class OperatorsPage(QWidget):
         dialog = PinDialog(op.name, choosing=True, parent=self)
         if not dialog.exec():
             return
-        actor, pin = self.ctx.actor, dialog.pin()
-        self._write(lambda s: set_pin(s, op.name, pin, by=actor), self.tr("{name} has a new PIN."))
+        self._write(reset_pin(self, self.ctx.actor, op.name, dialog.pin()), self.tr("{name} has a new PIN."))

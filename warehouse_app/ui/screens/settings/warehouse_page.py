@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from warehouse_app.core.admin.warehouse_setup import WarehouseSetup, load_warehouse_setup, save_warehouse_setup
+from warehouse_app.core.admin.warehouse_setup import WarehouseSetup
 from warehouse_app.core.shipping.packing_data import WarehouseDetails
 from warehouse_app.ui.base.context import AppContext
+from warehouse_app.ui.operations.settings import save_warehouse, warehouse_setup
 from warehouse_app.ui.screens.settings.common import button, message_and_buttons, note
 
 NAME, OWN, IN_EFFECT = range(3)
@@ -93,7 +94,7 @@ class WarehousePage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.ctx.runner.read(load_warehouse_setup, self._show, self.messages.error)
+        warehouse_setup(self).success(self._show).failure(self.messages.error).run(self.ctx.runner)
 
     def _show(self, setup: WarehouseSetup) -> None:
         self.setup = setup
@@ -146,10 +147,9 @@ class WarehousePage(QWidget):
             return
         details = WarehouseDetails(self.name.text(), self.address.toPlainText(), self.tax_id.text(),
                                    self.contact.text())
-        payload, actor = self.payload.text(), self.ctx.actor
         self.save_button.setEnabled(False)
-        self.ctx.runner.write(lambda s: save_warehouse_setup(s, actor, details, payload, shelf_life),
-                              self._saved, self._refused)
+        save_warehouse(self, self.ctx.actor, details, self.payload.text(), shelf_life) \
+            .success(self._saved).failure(self._refused).run(self.ctx.runner)
 
     def _saved(self, setup: WarehouseSetup) -> None:
         self._show(setup)

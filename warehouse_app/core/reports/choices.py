@@ -1,9 +1,11 @@
-"""What the Reports screen offers to pick from, read in one unit of work off the GUI thread."""
+"""What the Reports screen offers to pick from, read in one unit of work."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
 
 from warehouse_app.core.catalogue.categories import CategoryInfo, list_categories
 from warehouse_app.core.catalogue.items import list_items
@@ -28,8 +30,7 @@ def item_caption(name: str, size: str | None) -> str:
     return f"{name} ({size})"
 
 
-def load_choices(session) -> ReportChoices:  # type: ignore[no-untyped-def]
-    """Runs in a worker."""
+def load_choices(session: Session) -> ReportChoices:
     unlabelled = [(item.internal_code, item_caption(item.name, item.size)) for item in list_items(session)
                   if item.internal_code and not item.barcodes]
     return ReportChoices(

@@ -1,0 +1,62 @@
+"""The Reports screen's actions: what it offers to pick from, and the spreadsheet imports.
+
+The documents themselves are ``DocumentJob``s (documents/jobs.py), run by the ExportPanel.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from sqlalchemy.orm import Session
+
+from warehouse_app.core.context import Actor
+from warehouse_app.core.intake.imports import (
+    ImportPreview,
+    ImportResult,
+    import_donation,
+    import_items,
+    preview_donation,
+    preview_items,
+)
+from warehouse_app.core.reports.choices import ReportChoices, load_choices
+from warehouse_app.documents.sheet_reader import read_rows
+from warehouse_app.ui.base.tasks import Change, Op
+
+IMPORT_KINDS = ("items", "donation")
+# What an import changes: new items in the catalogue; or a donation received into stock.
+IMPORT_CHANGES = {"items": Change.CATALOGUE, "donation": Change.STOCK | Change.DONATIONS}
+# What the pickers show: donations, places, categories and the goods without a barcode.
+CHOICES_CHANGE = Change.STOCK | Change.CATALOGUE | Change.DONATIONS
+
+
+def report_choices(owner: QObject) -> Op[ReportChoices]:
+    return Op(owner, load_choices)
+
+
+@dataclass(frozen=True)
+class ReadFile:
+    rows: list[dict[str, str]]
+    preview: ImportPreview
+
+
+def preview_import(owner: QObject, kind: str, path: Path) -> Op[ReadFile]:
+    """The file's rows and what is wrong with each; writes nothing."""
+    check = preview_items if kind == "items" else preview_donation
+
+    def work(session: Session) -> ReadFile:
+        rows = read_rows(path)
+        return ReadFile(rows, check(session, rows))
+
+    return Op(owner, work)
+
+
+def import_rows(owner: QObject, kind: str, actor: Actor, rows: list[dict[str, str]], *, skip_invalid: bool,
+                donor: str | None = None) -> Op[ImportResult]:
+    """Import the previewed rows in one transaction (the service checks every row again)."""
+    if kind == "items":
+        return Op(owner, lambda s: import_items(s, actor, rows, skip_invalid=skip_invalid),
+                  write=True, changes=IMPORT_CHANGES[kind])
+    return Op(owner, lambda s: import_donation(s, actor, rows, donor=donor, skip_invalid=skip_invalid),
+              write=True, changes=IMPORT_CHANGES[kind])
