@@ -14,20 +14,13 @@ from PySide6.QtWidgets import QFileDialog
 from warehouse_app.core.catalogue.barcodes import gtin_check_digit
 from warehouse_app.core.catalogue.items import add_item
 from warehouse_app.core.intake.receiving import receive
-from warehouse_app.core.reports.stock_export import stock_sheet_data
 from warehouse_app.documents.jobs import DocumentJob, count_sheet_job, stock_sheet_job
 from warehouse_app.documents.progress import Progress
-from warehouse_app.documents.stock_xlsx import write_stock_sheet
 from warehouse_app.ui.base import export_job
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.export_job import ExportPanel, default_file_name
 
 stock_sheet = stock_sheet_job(lang="en", operator="Olena Kovalenko", warehouse="Test")
-
-
-def stock_sheet_build(session, out: Path, progress: Progress) -> Path:  # type: ignore[no-untyped-def]
-    """The older form a screen may still pass: read and write inside the read transaction."""
-    return write_stock_sheet(stock_sheet_data(session), out, progress=progress)
 
 
 @pytest.fixture
@@ -172,14 +165,12 @@ def test_a_document_renders_after_its_read_transaction_closed(stocked: AppContex
     assert seen["open while rendering"] is False and seen["thread"] is not threading.main_thread()
 
 
-def test_the_older_build_form_still_writes_and_names_a_bad_folder(stocked: AppContext, qtbot, tmp_path: Path) -> None:
+def test_a_folder_that_cannot_hold_the_file_is_named_in_one_sentence(stocked: AppContext, qtbot,
+                                                                      tmp_path: Path) -> None:
     panel = ExportPanel(stocked)
     qtbot.addWidget(panel)
-    with qtbot.waitSignal(panel.finished, timeout=60_000) as finished:
-        panel.start("Stock sheet", tmp_path / "stock.xlsx", stock_sheet_build)
-    assert panel.state == "done" and finished.args == [tmp_path / "stock.xlsx"]
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the folder should be")
     with qtbot.waitSignal(panel.finished):
-        panel.start("Stock sheet", blocker / "stock.xlsx", stock_sheet_build)
+        panel.start("Stock sheet", blocker / "stock.xlsx", stock_sheet)
     assert panel.state == "failed" and "The file stock.xlsx cannot be saved there:" in panel.label.text()

@@ -28,14 +28,11 @@ from PySide6.QtCore import QCoreApplication, QDir, QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from warehouse_app.documents.jobs import DocumentJob, file_error, read_and_render, render_job
-from warehouse_app.documents.progress import Cancelled, Progress
+from warehouse_app.documents.jobs import DocumentJob, read_and_render, render_job
+from warehouse_app.documents.progress import Cancelled
 from warehouse_app.station.store import settings_store
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.tasks import Op
-
-Build = Callable[[Any, Path, Progress], Path]  # the older form: (session, out, progress) -> the path written
-Document = DocumentJob[Any] | Build
 
 FOLDER_KEY = "exports/folder"
 PROGRESS_INTERVAL_S = 0.05  # a writer may report every row; the bar needs ~20 updates a second at most
@@ -101,19 +98,9 @@ class ExportJob(QObject):
             self.progressed.emit(done, total)
         return not self._cancel.is_set()
 
-    def op(self, owner: QObject, document: Document) -> Op[Path | None]:
+    def op(self, owner: QObject, document: DocumentJob[Any]) -> Op[Path | None]:
         """The operation writing ``document`` to ``out``: the written path, or None when cancelled."""
         out, progress = self.out, self.progress
-        if not isinstance(document, DocumentJob):  # the older build form: it writes inside the read
-            build = document
-
-            def built(session: Any) -> Path:
-                try:
-                    return build(session, out, progress)
-                except OSError as exc:
-                    raise file_error(out, exc) from None
-
-            return Op(owner, _unless_cancelled(built))
         job = document
         if job.streams:  # the rows stream from the query into the file: render inside the read
             return Op(owner, _unless_cancelled(lambda session: read_and_render(session, job, out, progress).path))
@@ -176,7 +163,7 @@ class ExportPanel(QFrame):
     def running(self) -> bool:
         return self.job is not None
 
-    def export(self, what: str, default_name: str, document: Document) -> bool:
+    def export(self, what: str, default_name: str, document: DocumentJob[Any]) -> bool:
         """Ask where to save ``what`` (e.g. "Stock sheet"), then write it; False if not started."""
         if self.running:
             return False
@@ -186,8 +173,8 @@ class ExportPanel(QFrame):
         self.start(what, out, document)
         return True
 
-    def start(self, what: str, out: Path, document: Document) -> None:
-        """Write ``document`` (a DocumentJob, or a build function) to ``out`` (already chosen) in a worker."""
+    def start(self, what: str, out: Path, document: DocumentJob[Any]) -> None:
+        """Write ``document`` to ``out`` (already chosen) in a worker."""
         job = ExportJob(out, self)
         job.progressed.connect(self._progressed)
         self.job, self.path = job, None

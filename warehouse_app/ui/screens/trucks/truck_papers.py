@@ -8,27 +8,13 @@ thread with progress and cancel: the job reads the truck's data, then renders it
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from PySide6.QtCore import QObject
 
-from warehouse_app.documents.jobs import DocumentJob, labels_job, manifest_job, packing_list_job, render_job
-from warehouse_app.documents.progress import Progress
+from warehouse_app.documents.jobs import DocumentJob, labels_job, manifest_job, packing_list_job
 from warehouse_app.ui.base.context import AppContext
-from warehouse_app.ui.base.export_job import Build, ExportPanel
-
-D = TypeVar("D")
-
-
-def job_build(job: DocumentJob[D]) -> Build:
-    """Today's ExportPanel takes a build(session, out, progress); this one reads the job's
-    data, then renders it (still inside the panel's read, until the panel runs jobs itself)."""
-
-    def build(session: Any, out: Path, progress: Progress) -> Path:
-        return render_job(job, job.read(session), out, progress).path
-
-    return build
+from warehouse_app.ui.base.export_job import ExportPanel
 
 
 class TruckPapers(QObject):
@@ -57,4 +43,4 @@ class TruckPapers(QObject):
         self._export(self.tr("Label"), f"{code}-label.pdf", labels_job(code, self.ctx.settings.label_format))
 
     def _export(self, what: str, default_name: str, job: DocumentJob[Any]) -> None:
-        self.export_panel.export(what, default_name, job_build(job))
+        self.export_panel.export(what, default_name, job)
