@@ -20,6 +20,7 @@ from warehouse_app.kernel.station import StationSettings
 from warehouse_app.station.store import ORGANISATION, load_station_settings, settings_store, stored_database_url
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.language import install_translators
+from warehouse_app.ui.base.scan_hub import ScanHub
 from warehouse_app.ui.base.tasks import Op, TaskRunner
 from warehouse_app.ui.main_window import MainWindow
 from warehouse_app.ui.operations.operators import check_pin, first_pin, operators, sign_in
@@ -144,13 +145,12 @@ def build_screens(ctx: AppContext) -> list[tuple[Screen, str]]:
             (TrucksScreen(ctx), "F5"), (ReportsScreen(ctx), "F6")]
 
 
-def attach_scanner(window: MainWindow, settings: StationSettings) -> None:
-    from warehouse_app.ui.base.scanner import ScannerInput
-
-    scanner = ScannerInput(window, max_gap_ms=settings.scan_max_gap_ms, terminators=settings.scan_terminators,
-                           remap_layout=settings.scan_remap)
-    scanner.scanned.connect(window.route_scan)
-    window.scanner = scanner  # type: ignore[attr-defined]
+def attach_scanner(window: MainWindow, settings: StationSettings) -> ScanHub:
+    """The application's scanner, with ``window`` as where scans go when no dialog takes them."""
+    hub = ScanHub.for_app(QApplication.instance(), settings)  # type: ignore[arg-type]  # a QApplication runs
+    hub.set_main_window(window)
+    window.scan_hub = hub
+    return hub
 
 
 def _daily_backup(db: Database) -> None:
@@ -191,6 +191,7 @@ def run(db_url: str | None, *, operator: str | None = None, station: str | None 
         return _fatal(QApplication.translate("startup", "The database cannot be opened: {reason}").format(reason=reason))
 
     runner = TaskRunner(db)
+    ScanHub.for_app(app, settings)  # before the first dialog: a scan there never becomes a name or a "Yes"
     try:
         chosen = choose_operator(runner, settings, operator)
         if chosen is None:

@@ -87,6 +87,17 @@ def manager_ctx(db: Database, qapp) -> Iterator[AppContext]:  # type: ignore[no-
 
 
 @pytest.fixture(autouse=True)
+def _no_scan_hub_outlives_its_test(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The application's scan hub watches every window; a test that started one ends it."""
+    yield
+    from warehouse_app.ui.base.scan_hub import ScanHub
+
+    hub = qapp.findChild(ScanHub)
+    if hub is not None:
+        hub.shutdown()
+
+
+@pytest.fixture(autouse=True)
 def _delete_widgets_in_the_gui_thread(request: pytest.FixtureRequest, qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     """Finish each test's tasks, then destroy its widgets here, in the GUI thread.
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -25,10 +26,9 @@ def window(db: Database, ctx: AppContext, qtbot) -> MainWindow:  # type: ignore[
     with db.write() as s:
         catalogue.add_item(s, name="Mydło w kostce 100 g", category="HYGIENE", unit="pcs", barcodes_=[SOAP])
     win = MainWindow(ctx, db.display_name(), build_screens(ctx))
-    attach_scanner(win, ctx.settings)
     # These tests are about routing, not timing (tests/ui/test_scanner.py covers the 50 ms
     # rule): a wide gap keeps a burst one burst even when a loaded machine stalls the loop.
-    win.scanner.set_max_gap_ms(ROUTING_GAP_MS)  # type: ignore[attr-defined]
+    attach_scanner(win, replace(ctx.settings, scan_max_gap_ms=ROUTING_GAP_MS))
     show_active(qtbot, win)
     ctx.runner.wait()
     return win

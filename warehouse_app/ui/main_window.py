@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from warehouse_app.kernel.station import StationSettings
 from warehouse_app.ui.base.context import AppContext
+from warehouse_app.ui.base.scan_hub import ScanHub
 from warehouse_app.ui.base.sounds import Feedback
 from warehouse_app.ui.screens.screen import Screen
 
@@ -28,6 +29,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, database_name: str, screens: list[tuple[Screen, str]]) -> None:
         super().__init__()
         self.ctx = ctx
+        self.scan_hub: ScanHub | None = None  # set by app.attach_scanner
         self.setWindowTitle(self.tr("Aid Warehouse"))
         self.resize(1280, 800)
         central = QWidget(self)
@@ -94,11 +96,8 @@ class MainWindow(QMainWindow):
     def apply_settings(self, settings: StationSettings) -> None:
         """What the station page changed, applied now: station name, scanner, sound."""
         self.station_label.setText(self.tr("Station: {name}").format(name=settings.station))
-        scanner = getattr(self, "scanner", None)
-        if scanner is not None:
-            scanner.set_max_gap_ms(settings.scan_max_gap_ms)
-            scanner.set_terminators(settings.scan_terminators)
-            scanner.set_remap_layout(settings.scan_remap)
+        if self.scan_hub is not None:
+            self.scan_hub.apply_settings(settings)
         for feedback in self.findChildren(Feedback):
             feedback.enabled = settings.sound
 
@@ -109,6 +108,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(index)
         self.nav_group.button(index).setChecked(True)
         self.screens[index].activated()
+
+    def take_scan(self, code: str) -> bool:
+        """The scan hub's question (ScanTaker): every scan here is the active screen's."""
+        self.route_scan(code)
+        return True
 
     def route_scan(self, code: str) -> None:
         """Every scan in the window goes to the screen the user is looking at."""

@@ -120,12 +120,13 @@ class ScannerInput(QObject):
     """Watches one top-level window's keys and emits ``scanned`` for each scanner burst."""
 
     scanned = Signal(str)
+    window_hidden = Signal()  # the watched window closed or hid (held scans may move on)
 
     def __init__(self, window: QWidget, *, max_gap_ms: int = 50, min_length: int = 4,
                  terminators: tuple[str, ...] = ("enter", "tab"), remap_layout: bool = True) -> None:
         window = window.window()
-        super().__init__(window)  # lives and dies with the window
-        self._window = window
+        super().__init__(window)  # lives and dies with the window (no Python reference to it:
+        # a Python-owned dialog would otherwise stay alive in a cycle until gc destroys both)
         self._handle: QWindow | None = None  # the QWindow being filtered
         self.set_terminators(terminators)
         self._min_length = min_length
@@ -142,6 +143,13 @@ class ScannerInput(QObject):
         self.set_max_gap_ms(max_gap_ms)
         window.installEventFilter(self)  # lifecycle only: keys are taken at the QWindow
         self._attach()
+
+    @property
+    def window(self) -> QWidget:
+        """The top-level window this scanner watches (its parent)."""
+        return self.parent()  # type: ignore[return-value]  # always the QWidget given at construction
+
+    _window = window
 
     def set_max_gap_ms(self, ms: int) -> None:
         """Longest gap between two keys of one scan (scanners: a few ms; people: 100+)."""
@@ -189,6 +197,8 @@ class ScannerInput(QObject):
                 self._attach()
             elif etype == QEvent.Type.WindowDeactivate:
                 self._replay()
+            elif etype == QEvent.Type.Hide:
+                self.window_hidden.emit()
             return False
         if etype not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) or obj is not self._handle:
             return False
