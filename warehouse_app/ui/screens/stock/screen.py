@@ -65,7 +65,7 @@ class StockScreen(Screen):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS, timeout=self.apply_filter)
         self._refresh_timer = QTimer(self, singleShot=True, interval=100, timeout=self.refresh)
         # Its own dialogs' writes (a stocktake, a write-off) are announced like everyone else's.
-        ctx.watch(self, Change.STOCK | Change.CATALOGUE, self._stock_changed)
+        ctx.watch(self, Change.STOCK | Change.CATALOGUE, self._heard_change)
         # A window shortcut on this screen is live only while the screen is the one shown.
         self.refresh_shortcut = QShortcut(QKeySequence("Ctrl+R"), self, self.refresh)  # F5 opens Trucks
 
@@ -223,7 +223,7 @@ class StockScreen(Screen):
     def activated(self) -> None:
         self.refresh()
 
-    def _stock_changed(self) -> None:
+    def _heard_change(self) -> None:
         if self.isVisible():  # a hidden screen is refreshed by activated() when next shown
             self._refresh_timer.start()  # several changes in a row make one refresh
 
