@@ -14,12 +14,17 @@ from warehouse_app.core.catalogue.categories import list_categories, resolve_cat
 from warehouse_app.core.catalogue.search import search_page
 from warehouse_app.db.database import Database
 from warehouse_app.ui.base.context import AppContext
+from warehouse_app.ui.base.tasks import Change, ChangeNotice
 from warehouse_app.ui.screens.catalogue import CatalogueScreen
 from warehouse_app.ui.screens.catalogue import items_tab as items_tab_module
 from warehouse_app.ui.screens.catalogue.items_model import ItemsTableModel
 
 SOAP, RICE, RICE_CASE = "5901234123457", "4006381333931", "15901234123454"
 NEW_EAN = "96385074"
+
+
+def catalogue_notice(notice: ChangeNotice) -> bool:
+    return notice.touches(Change.CATALOGUE)
 
 
 @pytest.fixture
@@ -105,7 +110,7 @@ def test_an_unknown_scan_offers_a_new_item_with_that_barcode(qtbot, ctx: AppCont
     type_text(dialog.name, "Świeczka tealight 10 szt.")
     type_text(dialog.picker.filter, "świece")
     dialog.unit.setCurrentIndex(dialog.unit.findData("pack"))
-    with qtbot.waitSignal(ctx.catalogue_changed):
+    with qtbot.waitSignal(ctx.runner.changed, check_params_cb=catalogue_notice):
         qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     with db.read() as s:
         added = catalogue.find_item(s, NEW_EAN)
@@ -186,7 +191,7 @@ def test_category_names_rules_and_parent_are_saved(qtbot, ctx: AppContext, db: D
     tab.names["uk"].setText("М'ясні та рибні консерви")
     tab.hs_code.setText("1604")
     tab.shelf_life.setText("120")
-    with qtbot.waitSignal(ctx.catalogue_changed):
+    with qtbot.waitSignal(ctx.runner.changed, check_params_cb=catalogue_notice):
         qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     with db.read() as s:
         canned = resolve_category(s, "FOOD.CANNED")
@@ -229,7 +234,7 @@ def test_add_a_subcategory_with_a_suggested_code(qtbot, ctx: AppContext, db: Dat
     qtbot.waitUntil(lambda: dialog.error_text() != "")
     assert dialog.error_text() == "A category with the code FOOD.CANNED already exists." and dialog.isVisible()
     dialog.code.setText("FOOD.CANNED.FISH")
-    with qtbot.waitSignal(ctx.catalogue_changed):
+    with qtbot.waitSignal(ctx.runner.changed, check_params_cb=catalogue_notice):
         qtbot.keyClick(dialog.names["en"], Qt.Key.Key_Return)
     with db.read() as s:
         fish = resolve_category(s, "FOOD.CANNED.FISH")

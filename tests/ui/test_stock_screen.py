@@ -21,6 +21,7 @@ from warehouse_app.core.stock.locations import add_location
 from warehouse_app.db.database import Database
 from warehouse_app.db.models import Item, Movement, StockLevel
 from warehouse_app.ui.base.context import AppContext
+from warehouse_app.ui.base.tasks import Change, ChangeNotice, Op
 from warehouse_app.ui.screens.stock import StockScreen
 from warehouse_app.ui.screens.stock.category_model import CATEGORY_ID_ROLE
 from warehouse_app.ui.screens.stock.item_model import PLACEHOLDER, StockTableModel
@@ -160,14 +161,19 @@ def test_rows_are_highlighted(ctx: AppContext, stock, qtbot) -> None:
     settle(ctx, qtbot)
 
 
-def test_a_receive_elsewhere_shows_up_after_stock_changed(ctx: AppContext, actor: Actor, stock, qtbot) -> None:
+def stock_notice(notice: ChangeNotice) -> bool:
+    return notice.touches(Change.STOCK)
+
+
+def test_a_receive_elsewhere_shows_up_after_its_change_notice(ctx: AppContext, actor: Actor, stock, qtbot) -> None:
     screen = shown_screen(ctx, qtbot)
     rice_row = table_names(screen).index("Rice 1 kg")
     screen.table.selectRow(rice_row)
     qtbot.waitUntil(lambda: screen.detail.detail is not None and screen.detail.detail.item.name == "Rice 1 kg")
-    with ctx.runner.db.write() as s:
-        receive(s, actor, RICE, qty=5, expiry=TODAY + timedelta(days=300))
-    ctx.stock_changed.emit()
+    receive_rice = Op(None, lambda s: receive(s, actor, RICE, qty=5, expiry=TODAY + timedelta(days=300)),
+                      write=True, changes=Change.STOCK)  # as another station's screen would
+    with qtbot.waitSignal(ctx.runner.changed, check_params_cb=stock_notice):
+        receive_rice.run(ctx.runner)
     root = screen.tree_model.root_index()
     qtbot.waitUntil(lambda: root.siblingAtColumn(1).data() == "35")
     qtbot.waitUntil(lambda: screen.table_model.index(rice_row, StockTableModel.QUANTITY).data() == "12")
@@ -195,13 +201,13 @@ def test_a_manager_records_a_stocktake(manager_ctx: AppContext, db: Database, st
     receiving = next(n for n in range(dialog.place.count()) if dialog.place.itemData(n).name == "Receiving")
     with qtbot.waitSignal(dialog.list_loaded):
         dialog.place.setCurrentIndex(receiving)
-    assert [line.item_name for line in dialog.model.lines] == [
+    assert [line.lot.item_name for line in dialog.model.lines] == [
         "Canned meat 300 g", "Canned meat 300 g", "Rice 1 kg", "Soap 100 g"]
     for _ in range(2):  # the scanner keeps working while the dialog is open
         with qtbot.waitSignal(dialog.scan_counted):
             screen.handle_scan(SOAP)
     soap = dialog.model.lines[3]
-    assert (soap.expected, soap.counted) == (5, 2)
+    assert (soap.lot.expected, soap.counted) == (5, 2)
     rice = dialog.model.index(2, dialog.model.COUNTED)
     assert not dialog.model.setData(rice, "seven")  # not a number: refused, said in one sentence
     assert "number" in dialog.messages.text()
@@ -211,7 +217,8 @@ def test_a_manager_records_a_stocktake(manager_ctx: AppContext, db: Database, st
     qtbot.waitUntil(lambda: "reason" in dialog.messages.text())
     assert len(ledger(db)) == before
     qtbot.keyClicks(dialog.reason, "monthly count")
-    with qtbot.waitSignal(manager_ctx.stock_changed), qtbot.waitSignal(dialog.recorded) as recorded:
+    with qtbot.waitSignal(manager_ctx.runner.changed, check_params_cb=stock_notice), \
+            qtbot.waitSignal(dialog.recorded) as recorded:
         qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)
     assert recorded.args == [1]
     assert ledger(db)[-1] == ("adjust", 3, "monthly count")

@@ -28,19 +28,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from warehouse_app.core.catalogue.categories import CategoryInfo
-from warehouse_app.core.catalogue.items import GENDERS, ItemInfo, add_item, attach_barcode, detach_barcode, edit_item
+from warehouse_app.core.catalogue.items import GENDERS, ItemInfo
 from warehouse_app.core.quantities import parse_count, parse_weight
 from warehouse_app.kernel.errors import BadInput
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.formats import show_qty
-from warehouse_app.ui.base.lifetime import while_alive
+from warehouse_app.ui.base.tasks import Change, Op
+from warehouse_app.ui.operations import catalogue as ops
+from warehouse_app.ui.operations.catalogue import Work
 from warehouse_app.ui.widgets.barcode_list import BarcodeListEditor
 from warehouse_app.ui.widgets.category_picker import CategoryPicker, root_code
 
-Work = Callable[[Session], Any]
 EXPIRING_ROOTS = frozenset({"FOOD", "MEDICAL", "BABY"})  # goods that usually carry a date
 SIZED_ROOTS = frozenset({"CLOTHING", "BEDDING"})  # goods that come in sizes
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -58,7 +58,8 @@ class ItemDialog(QDialog):
         self.setObjectName("itemDialog")
         self.ctx, self.item, self.categories = ctx, item, categories
         self.result_value: Any = None  # what save_with's work returned
-        self._make_work: Callable[[], Work] | None = None
+        self._make_save: Callable[[], Work | Op[Any]] | None = None
+        self._save_changes = Change.CATALOGUE
         self._saving = False
         self._expiry_touched = item is not None  # an existing item keeps its setting
         self.setWindowTitle(self.tr("Edit item") if item else self.tr("New item"))
@@ -168,38 +169,31 @@ class ItemDialog(QDialog):
         removed = [g for g, p in before.items() if now.get(g) != p]
         return added, removed
 
-    def save_work(self) -> Work:
-        """The unit of work that saves this dialog as it is now: a new item with its barcodes, or
+    def save_op(self) -> Op[ItemInfo]:
+        """The operation that saves this dialog as it is now: a new item with its barcodes, or
         the edited fields plus barcode removals and additions, all in one transaction."""
         if self.item is None:
-            values = self.values()
-            return lambda s: add_item(s, **values)
-        item_id, fields = self.item.id, self.field_values()
+            return ops.add_item(self, self.values())
         added, removed = self.barcode_changes()
-
-        def work(session: Session) -> ItemInfo:
-            info = edit_item(session, item_id, **fields)
-            for gtin in removed:
-                info = detach_barcode(session, item_id, gtin)
-            for gtin, pack in added:
-                info = attach_barcode(session, item_id, gtin, pack)
-            return info
-
-        return work
+        return ops.save_item(self, self.item, self.field_values(), added, removed)
 
     # -- saving ---------------------------------------------------------------------------------
 
-    def save_on_ok(self, make_work: Callable[[], Work] | None = None) -> None:
-        """From now on Save (or Enter) runs ``make_work()``'s unit of work through ``save_with``;
-        without an argument it saves the item itself (``save_work``)."""
-        self._make_work = make_work or self.save_work
+    def save_on_ok(self, make_work: Callable[[], Work | Op[Any]] | None = None, *,
+                   changes: Change = Change.CATALOGUE) -> None:
+        """From now on Save (or Enter) saves through ``save_with``: the item itself (``save_op``)
+        without an argument, else what ``make_work()`` gives (an Op owned by this dialog, or a
+        unit of work that changes ``changes``: intake adds the item and receives it together)."""
+        self._make_save = make_work or self.save_op
+        self._save_changes = changes
 
-    def save_with(self, work: Work) -> None:
+    def save_with(self, work: Work | Op[Any], changes: Change = Change.CATALOGUE) -> None:
         """Run ``work`` as one write; close on success, or show the refusal here and stay open."""
         self._saving = True
         self.clear_error()
         self._refresh()
-        self.ctx.runner.write(work, while_alive(self, self._saved), while_alive(self, self._refused))
+        op = work if isinstance(work, Op) else ops.save_with(self, work, changes)
+        op.success(self._saved).failure(self._refused).run(self.ctx.runner)
 
     def _saved(self, result: Any) -> None:
         self._saving = False
@@ -216,10 +210,10 @@ class ItemDialog(QDialog):
         """Save (or Enter): close when nobody asked for saving, else save first."""
         if not self._ready() or self._saving:
             return
-        if self._make_work is None:
+        if self._make_save is None:
             self.accept()
         else:
-            self.save_with(self._make_work())
+            self.save_with(self._make_save(), self._save_changes)
 
     def reject(self) -> None:
         if not self._saving:  # the write is under way: its answer decides

@@ -16,18 +16,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from warehouse_app.core.catalogue.categories import CategoryInfo, edit_category
+from warehouse_app.core.catalogue.categories import CategoryInfo
 from warehouse_app.kernel.station import LANGUAGES
 from warehouse_app.ui.base.context import AppContext
-from warehouse_app.ui.base.lifetime import while_alive
+from warehouse_app.ui.operations import catalogue as ops
 from warehouse_app.ui.screens.catalogue.category_dialog import NewCategoryDialog
 from warehouse_app.ui.widgets.category_picker import CategoryPicker
 
 
 class CategoriesTab(QWidget):
-    """Edits one category at a time; every save is one write and announces catalogue_changed."""
+    """Edits one category at a time; every save is one write, announced as a catalogue change."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -188,15 +187,12 @@ class CategoriesTab(QWidget):
             return
         category_id = self.current.id
 
-        def work(session: Session) -> CategoryInfo:
-            return edit_category(session, category_id, **changes)  # type: ignore[arg-type]
-
         def done(category: CategoryInfo) -> None:
+            # the screen hears the change and reloads the tree
             self.ctx.messages.success(self.tr("Saved: \u201c{name}\u201d.").format(name=category.name(self.ctx.lang)))
-            self.ctx.catalogue_changed.emit()  # the screen reloads the tree
 
         self.save_button.setEnabled(False)
-        self.ctx.runner.write(work, while_alive(self, done), while_alive(self, self._refused))
+        ops.edit_category(self, category_id, changes).success(done).failure(self._refused).run(self.ctx.runner)
 
     def _refused(self, message: str) -> None:
         self.ctx.messages.error(message)
@@ -211,8 +207,7 @@ class CategoriesTab(QWidget):
                 self.ctx.messages.success(self.tr("Added: \u201c{name}\u201d.").format(
                     name=dialog.result_value.name(self.ctx.lang)))
                 self.picker.clear_filter()
-                self._select_after_reload = dialog.result_value.id
-                self.ctx.catalogue_changed.emit()
+                self._select_after_reload = dialog.result_value.id  # the screen hears the change and reloads
             if self.dialog is dialog:
                 self.dialog = None
             dialog.deleteLater()

@@ -9,12 +9,11 @@ from __future__ import annotations
 import re
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
 
-from warehouse_app.core.catalogue.categories import CategoryInfo, add_category
+from warehouse_app.core.catalogue.categories import CategoryInfo
 from warehouse_app.kernel.station import LANGUAGES
 from warehouse_app.ui.base.context import AppContext
-from warehouse_app.ui.base.lifetime import while_alive
+from warehouse_app.ui.operations import catalogue as ops
 from warehouse_app.ui.widgets.category_picker import fold
 
 
@@ -87,15 +86,12 @@ class NewCategoryDialog(QDialog):
         if self._saving or not self.ok_button.isEnabled():
             return
         code = self.code.text()
-        names = {f"name_{lang}": field.text().strip() or None for lang, field in self.names.items()}
+        names = {lang: field.text().strip() or None for lang, field in self.names.items()}
         parent_code = self.parent_category.code if self.parent_category else None
-
-        def work(session: Session) -> CategoryInfo:
-            return add_category(session, code=code, parent=parent_code, **names)
-
         self._saving = True
         self.problem.hide()
-        self.ctx.runner.write(work, while_alive(self, self._saved), while_alive(self, self._refused))
+        ops.add_category(self, code, parent_code, names).success(self._saved).failure(self._refused).run(
+            self.ctx.runner)
 
     def _saved(self, category: CategoryInfo) -> None:
         self._saving = False

@@ -2,12 +2,10 @@
 
 A hub may hold 100,000 items, so the table shows the first page of matches of
 what is typed (sorted by name) and says how many match in all; typing more
-narrows it. Every read and write goes through the task runner.
+narrows it. Every read and write is an operation (ui/operations/catalogue.py).
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -28,14 +26,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from warehouse_app.core.catalogue.categories import CategoryInfo
-from warehouse_app.core.catalogue.items import ItemInfo, edit_item, find_item, get_item, item_infos
-from warehouse_app.core.catalogue.search import PAGE_SIZE, ItemPage, search_page
+from warehouse_app.core.catalogue.items import ItemInfo
+from warehouse_app.core.catalogue.search import PAGE_SIZE, ItemPage
 from warehouse_app.kernel.errors import UnknownBarcode
 from warehouse_app.ui.base.context import AppContext
-from warehouse_app.ui.base.lifetime import while_alive
+from warehouse_app.ui.operations import catalogue as ops
 from warehouse_app.ui.screens.catalogue.items_model import CATEGORY, NAME, ItemsTableModel
 from warehouse_app.ui.widgets.barcode_list import display_code
 from warehouse_app.ui.widgets.item_dialog import ItemDialog
@@ -163,14 +160,9 @@ class ItemsTab(QWidget):
         self._generation += 1
         generation = self._generation
         text, category_id = self.search.text(), self.category.currentData()
-        archived, lang = self.show_archived.isChecked(), self.ctx.lang
-
-        def work(session: Session) -> ItemPage:
-            return search_page(session, text, category_id=category_id, include_archived=archived,
-                               limit=PAGE_SIZE, lang=lang)
-
-        self.ctx.runner.read(work, while_alive(self, lambda page: self._show_page(generation, page)),
-                             self.ctx.messages.error)
+        ops.search(self, text, category_id=category_id, include_archived=self.show_archived.isChecked(),
+                   lang=self.ctx.lang, limit=PAGE_SIZE).success(lambda page: self._show_page(generation, page)).failure(
+            self.ctx.messages.error).run(self.ctx.runner)
 
     def _show_page(self, generation: int, page: ItemPage) -> None:
         if generation != self._generation:
@@ -212,26 +204,20 @@ class ItemsTab(QWidget):
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.add_scanned_barcode(code)
             return
-        lang = self.ctx.lang
+        ops.item_by_code(self, code, self.ctx.lang).success(self._found).failure_with(self._not_found).run(
+            self.ctx.runner)
 
-        def work(session: Session) -> tuple[str, Any]:
-            try:
-                return "found", item_infos(session, [find_item(session, code).id], lang)[0]
-            except UnknownBarcode as exc:
-                return "unknown", exc.gtin
-
-        self.ctx.runner.read(work, while_alive(self, self._scanned), self.ctx.messages.error)
-
-    def _scanned(self, answer: tuple[str, Any]) -> None:
-        kind, value = answer
-        if kind == "unknown":
-            self._offered_code = value
-            self.offer_label.setText(self.tr("The barcode {code} is not in the catalogue yet.").format(
-                code=display_code(value)))
-            self.offer.show()
-            self.offer_button.setFocus()
+    def _not_found(self, exc: BaseException, message: str) -> None:
+        if not isinstance(exc, UnknownBarcode):
+            self.ctx.messages.error(message)
             return
-        item: ItemInfo = value
+        self._offered_code = exc.gtin
+        self.offer_label.setText(self.tr("The barcode {code} is not in the catalogue yet.").format(
+            code=display_code(exc.gtin)))
+        self.offer.show()
+        self.offer_button.setFocus()
+
+    def _found(self, item: ItemInfo) -> None:
         self._timer.stop()
         self._generation += 1  # a search still under way must not replace this
         self.offer.hide()
@@ -253,11 +239,10 @@ class ItemsTab(QWidget):
         item_id = self.selected_id()
         if item_id is None:
             return
-        lang = self.ctx.lang  # read it fresh: the dialog saves differences against it
-        self.ctx.runner.read(lambda s: item_infos(s, [get_item(s, item_id).id], lang)[0],
-                             while_alive(self, lambda item: self._open_dialog(
-                                 ItemDialog(self.ctx, self.categories, item=item, parent=self))),
-                             self.ctx.messages.error)
+        # read it fresh: the dialog saves differences against it
+        ops.item(self, item_id, self.ctx.lang).success(
+            lambda item: self._open_dialog(ItemDialog(self.ctx, self.categories, item=item, parent=self))).failure(
+            self.ctx.messages.error).run(self.ctx.runner)
 
     def _open_dialog(self, dialog: ItemDialog) -> None:
         self.dialog = dialog
@@ -274,8 +259,7 @@ class ItemsTab(QWidget):
 
     def _item_saved(self, item: ItemInfo) -> None:
         self.ctx.messages.success(self.tr("Saved: \u201c{name}\u201d.").format(name=item.name))
-        self._select_after = item.id
-        self.ctx.catalogue_changed.emit()  # the screen reloads categories and this table
+        self._select_after = item.id  # the screen hears the change and reloads categories and this table
 
     def archive_selected(self) -> None:
         item = self.selected()
@@ -294,12 +278,9 @@ class ItemsTab(QWidget):
         def done(info: ItemInfo) -> None:
             text = self.tr("Archived: \u201c{name}\u201d.") if info.archived else self.tr("Restored: \u201c{name}\u201d.")
             self.ctx.messages.success(text.format(name=info.name))
-            self._select_after = info.id
-            self.ctx.catalogue_changed.emit()
+            self._select_after = info.id  # the screen hears the change and reloads
 
-        item_id = item.id
-        self.ctx.runner.write(lambda s: edit_item(s, item_id, archived=archive), while_alive(self, done),
-                              self.ctx.messages.error)
+        ops.set_archived(self, item.id, archive).success(done).failure(self.ctx.messages.error).run(self.ctx.runner)
 
     def _update_buttons(self, *_: object) -> None:
         item = self.selected()

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from warehouse_app.core.catalogue.categories import CategoryInfo, list_categories
+from warehouse_app.core.catalogue.categories import CategoryInfo
 from warehouse_app.ui.base.context import AppContext
-from warehouse_app.ui.base.lifetime import while_alive
+from warehouse_app.ui.base.tasks import Change
+from warehouse_app.ui.operations import catalogue as ops
 from warehouse_app.ui.screens.catalogue.categories_tab import CategoriesTab
 from warehouse_app.ui.screens.catalogue.items_tab import ItemsTab
 from warehouse_app.ui.screens.screen import Screen
@@ -26,7 +27,7 @@ class CatalogueScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        ctx.catalogue_changed.connect(self.reload)
+        ctx.watch(self, Change.CATALOGUE, self.reload)  # whoever changed it: these tabs, intake, an import
 
     def title(self) -> str:
         return self.tr("Catalogue")
@@ -38,8 +39,7 @@ class CatalogueScreen(Screen):
 
     def reload(self) -> None:
         """Read the category tree and the current page of items again (after any change)."""
-        self.ctx.runner.read(lambda s: list_categories(s), while_alive(self, self._categories_loaded),
-                             self.ctx.messages.error)
+        ops.categories(self).success(self._categories_loaded).failure(self.ctx.messages.error).run(self.ctx.runner)
         self.items.refresh()
 
     def _categories_loaded(self, categories: list[CategoryInfo]) -> None:

@@ -1,8 +1,9 @@
 """The category tree with stock totals per subtree, under an "All categories" root.
 
-Built from ``stock_by_category`` rows (already rolled up, in tree order). A refresh
-with the same tree only changes numbers, so the view keeps what is expanded and
-selected; a changed tree resets the model.
+Built from a ``StockOverview`` (core.stock.overview: the rows already rolled up, in
+tree order, and the whole warehouse's total). A refresh with the same tree only
+changes numbers, so the view keeps what is expanded and selected; a changed tree
+resets the model.
 """
 
 from __future__ import annotations
@@ -13,13 +14,14 @@ from decimal import Decimal
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from warehouse_app.core.stock.overview import WHOLE_WAREHOUSE, StockOverview
 from warehouse_app.core.stock.query import CategoryStock
 from warehouse_app.ui.base.formats import show_qty
 from warehouse_app.ui.screens.stock.highlight import Alert, background, foreground
 
 Index = QModelIndex | QPersistentModelIndex
 CATEGORY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-ALL = -1  # the category id of the "All categories" root
+ALL = WHOLE_WAREHOUSE  # the category id of the "All categories" root
 
 
 @dataclass
@@ -39,21 +41,6 @@ def whole_kg(kg: Decimal) -> str:
     return show_qty(kg.quantize(Decimal("0.1") if kg < 10 else Decimal(1)))
 
 
-def _total(rows: list[CategoryStock]) -> CategoryStock:
-    """The sum of the top-level categories: the whole warehouse."""
-    top = [r for r in rows if r.depth == 0]
-
-    def add(attr: str) -> Decimal:
-        return sum((getattr(r, attr) for r in top), Decimal(0))
-
-    return CategoryStock(
-        category_id=ALL, parent_id=None, code="", category="", depth=-1, hs_code=None,
-        quantity=add("quantity"), weight_kg=add("weight_kg"), items_in_stock=sum(r.items_in_stock for r in top),
-        below_minimum=sum(r.below_minimum for r in top), expired=add("expired"),
-        expiring_30d=add("expiring_30d"), expiring_90d=add("expiring_90d"),
-    )
-
-
 class CategoryTreeModel(QAbstractItemModel):
     NAME, QUANTITY, WEIGHT, BELOW_MIN, EXPIRING_30, EXPIRING_90 = range(6)
 
@@ -70,15 +57,15 @@ class CategoryTreeModel(QAbstractItemModel):
             self.tr("Units that expire within 90 days, already expired included"),
         ]
 
-    def set_rows(self, rows: list[CategoryStock], names: dict[int, str]) -> None:
-        """Show new totals; ``names`` gives each category's own name in the UI language."""
-        nodes = [_Node(ALL, self.tr("All categories"), -1, 0, _total(rows))]
+    def set_overview(self, overview: StockOverview) -> None:
+        """Show new totals, each category under its own name in the UI language."""
+        nodes = [_Node(ALL, self.tr("All categories"), -1, 0, overview.total)]
         position = {ALL: 0}
-        for stock in rows:
+        for stock in overview.categories:
             parent = position.get(stock.parent_id if stock.parent_id is not None else ALL)
             if parent is None:  # an archived parent hides its subtree
                 continue
-            node = _Node(stock.category_id, names.get(stock.category_id, stock.category), parent,
+            node = _Node(stock.category_id, overview.name(stock), parent,
                          len(nodes[parent].children), stock)
             position[stock.category_id] = len(nodes)
             nodes[parent].children.append(len(nodes))
@@ -107,12 +94,6 @@ class CategoryTreeModel(QAbstractItemModel):
             if node.category_id == category_id:
                 return self.createIndex(node.row, 0, position)
         return QModelIndex()
-
-    def top_level(self) -> list[tuple[str, CategoryStock]]:
-        """The top categories with their totals (for the weight chart)."""
-        if not self._nodes:
-            return []
-        return [(self._nodes[i].name, self._nodes[i].stock) for i in self._nodes[0].children]
 
     # --- QAbstractItemModel ---
 

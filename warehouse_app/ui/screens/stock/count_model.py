@@ -6,8 +6,7 @@ that differs from the expected quantity are recorded.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-from datetime import date
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
@@ -25,23 +24,15 @@ Index = QModelIndex | QPersistentModelIndex
 
 @dataclass
 class CountLine:
-    """An ExpectedLine (core.stocktake) being counted: the same fields, plus the count."""
+    """One ExpectedLine (core.stock.stocktake) being counted: the line as the ledger has it, and the count."""
 
-    item_id: int
-    item_name: str
-    unit: str
-    tracks_expiry: bool
-    expiry: date | None
-    lot_code: str
-    location_code: str
-    location_name: str
-    expected: Decimal
+    lot: ExpectedLine
     counted: Decimal | None = None
     extra: bool = False  # found, but not expected here
 
     @property
     def difference(self) -> Decimal | None:
-        return None if self.counted is None else self.counted - self.expected
+        return None if self.counted is None else self.counted - self.lot.expected
 
 
 class CountModel(QAbstractTableModel):
@@ -58,23 +49,24 @@ class CountModel(QAbstractTableModel):
 
     def set_expected(self, expected: list[ExpectedLine]) -> None:
         self.beginResetModel()
-        self.lines = [CountLine(**asdict(e)) for e in expected]
+        self.lines = [CountLine(line) for line in expected]
         self.endResetModel()
         self.counts_changed.emit()
 
     def add_scan(self, goods: ScannedGoods, place_code: str, place_name: str) -> int:
         """Count one scan; returns its row. Goods not expected here get a line of their own."""
-        mine = [n for n, line in enumerate(self.lines) if line.item_id == goods.item_id
-                and (goods.expiry is None or line.expiry == goods.expiry)
-                and (not goods.lot_code or line.lot_code == goods.lot_code)]
-        open_lines = [n for n in mine if (self.lines[n].counted or 0) < self.lines[n].expected]
+        mine = [n for n, line in enumerate(self.lines) if line.lot.item_id == goods.item_id
+                and (goods.expiry is None or line.lot.expiry == goods.expiry)
+                and (not goods.lot_code or line.lot.lot_code == goods.lot_code)]
+        open_lines = [n for n in mine if (self.lines[n].counted or 0) < self.lines[n].lot.expected]
         if open_lines or mine:
             row = (open_lines or mine)[0]
         else:
             row = len(self.lines)
             self.beginInsertRows(QModelIndex(), row, row)
-            self.lines.append(CountLine(goods.item_id, goods.item_name, goods.unit, goods.tracks_expiry, goods.expiry,
-                                        goods.lot_code, place_code, place_name, Decimal(0), extra=True))
+            found = ExpectedLine(goods.item_id, goods.item_name, goods.unit, goods.tracks_expiry, goods.expiry,
+                                 goods.lot_code, place_code, place_name, Decimal(0))
+            self.lines.append(CountLine(found, extra=True))
             self.endInsertRows()
         line = self.lines[row]
         line.counted = (line.counted or Decimal(0)) + goods.units
@@ -82,8 +74,8 @@ class CountModel(QAbstractTableModel):
         return row
 
     def changed_lines(self) -> list[CountedLine]:
-        return [CountedLine(line.item_id, line.location_code, line.counted, line.expiry, line.lot_code)
-                for line in self.lines if line.counted is not None and line.counted != line.expected]
+        return [CountedLine(line.lot.item_id, line.lot.location_code, line.counted, line.lot.expiry, line.lot.lot_code)
+                for line in self.lines if line.counted is not None and line.counted != line.lot.expected]
 
     def counted_count(self) -> int:
         return sum(1 for line in self.lines if line.counted is not None)
@@ -138,17 +130,17 @@ class CountModel(QAbstractTableModel):
 
     def _text(self, line: CountLine, column: int, editing: bool) -> str:
         if column == self.ITEM:
-            return line.item_name + ("" if editing or not line.extra else " \u2605")
+            return line.lot.item_name + ("" if editing or not line.extra else " \u2605")
         if column == self.EXPIRY:
             if editing:
-                return line.expiry.isoformat() if line.expiry else ""
-            return show_date(line.expiry) if line.expiry else "\u2014"
+                return line.lot.expiry.isoformat() if line.lot.expiry else ""
+            return show_date(line.lot.expiry) if line.lot.expiry else "\u2014"
         if column == self.LOT:
-            return line.lot_code
+            return line.lot.lot_code
         if column == self.PLACE:
-            return line.location_name
+            return line.lot.location_name
         if column == self.EXPECTED:
-            return f"{show_qty(line.expected)} {unit_label(line.unit)}"
+            return f"{show_qty(line.lot.expected)} {unit_label(line.lot.unit)}"
         if column == self.COUNTED:
             return "" if line.counted is None else show_qty(line.counted)
         diff = line.difference
@@ -158,7 +150,7 @@ class CountModel(QAbstractTableModel):
 
     def _alert(self, line: CountLine, column: int) -> Alert | None:
         if column == self.EXPIRY:
-            return expiry_alert(line.expiry)
+            return expiry_alert(line.lot.expiry)
         if column == self.DIFFERENCE and line.difference:
             return Alert.EXPIRED if line.difference < 0 else Alert.SOON
         return None
@@ -169,9 +161,9 @@ class CountModel(QAbstractTableModel):
         line, text = self.lines[index.row()], str(value or "").strip()
         try:
             if index.column() == self.COUNTED:
-                line.counted = parse_count(text, line.unit) if text else None
+                line.counted = parse_count(text, line.lot.unit) if text else None
             elif index.column() == self.EXPIRY and line.extra:
-                line.expiry = parse_date(text) if text else None
+                line.lot = replace(line.lot, expiry=parse_date(text) if text else None)
             else:
                 return False
         except WarehouseError as exc:

@@ -6,8 +6,6 @@ while the table reloads, and a scan can show an item the table is not showing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,25 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from warehouse_app.core.catalogue.items import ItemInfo, item_infos
-from warehouse_app.core.stock.query import LotStock, item_lots
+from warehouse_app.core.stock.detail import ItemDetail
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.formats import place_name, show_date, show_qty
 from warehouse_app.ui.base.units import unit_label
-from warehouse_app.ui.screens.stock.alive import when_alive
+from warehouse_app.ui.operations import stock as ops
 from warehouse_app.ui.screens.stock.highlight import background, expiry_alert, foreground
-
-
-@dataclass(frozen=True)
-class ItemDetail:
-    item: ItemInfo
-    lots: list[LotStock]
-
-
-def load_detail(session, item_id: int, lang: str) -> ItemDetail | None:  # type: ignore[no-untyped-def]
-    """Runs in a worker: the item and where it lies (None if it was deleted meanwhile)."""
-    infos = item_infos(session, [item_id], lang) if item_id else []
-    return ItemDetail(infos[0], item_lots(session, item_id)) if infos else None
 
 
 def shown_gtin(gtin: str) -> str:
@@ -123,10 +108,9 @@ class ItemDetailPane(QWidget):
         if item_id is None:
             self._show(None)
             return
-        self.ctx.runner.read(lambda s: load_detail(s, item_id, lang),
-                             lambda detail: request == self._request and self._show(detail))
+        ops.item_lots(self, item_id, lang).success(
+            lambda detail: self._show(detail) if request == self._request else None).run(self.ctx.runner)
 
-    @when_alive
     def _show(self, detail: ItemDetail | None) -> None:
         self.detail = detail
         self.write_off_button.setEnabled(self.ctx.is_manager and detail is not None and bool(detail.lots))

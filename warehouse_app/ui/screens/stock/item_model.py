@@ -17,15 +17,16 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import replace
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 
-from warehouse_app.core.stock.browse import BrowseFilter, BrowseRow, browse_page, count_items
+from warehouse_app.core.stock.browse import BrowseFilter, BrowseRow
 from warehouse_app.ui.base.formats import show_date, show_qty
 from warehouse_app.ui.base.tasks import TaskRunner
 from warehouse_app.ui.base.units import unit_label
-from warehouse_app.ui.screens.stock.alive import when_alive
+from warehouse_app.ui.operations import stock as ops
 from warehouse_app.ui.screens.stock.highlight import Alert, background, expiry_alert, foreground
 
 Index = QModelIndex | QPersistentModelIndex
@@ -76,18 +77,15 @@ class StockTableModel(QAbstractTableModel):
         self._filter_gen += 1
         self._data_gen += 1
         self._wanted.clear()
-        gen, size, lang = self._filter_gen, self.page_size, self.lang
-
-        def work(session):  # type: ignore[no-untyped-def]
-            return count_items(session, flt), browse_page(session, flt, offset=0, limit=size, lang=lang)
-
-        self.runner.read(work, lambda result: self._first_page_arrived(gen, result), self._failed)
+        gen = self._filter_gen
+        ops.first_page(self, flt, self.page_size, self.lang).success(
+            lambda result: self._first_page_arrived(gen, result)).failure(self._failed).run(self.runner)
 
     def refresh(self) -> None:
         """Stock changed: recount, and reload every page when it is next looked at."""
         self._data_gen += 1
         gen, flt = self._filter_gen, self.filter
-        self.runner.read(lambda session: count_items(session, flt), lambda n: self._recounted(gen, n), self._failed)
+        ops.recount(self, flt).success(lambda n: self._recounted(gen, n)).failure(self._failed).run(self.runner)
 
     def loaded_pages(self) -> list[int]:
         return sorted(self._pages)
@@ -110,7 +108,6 @@ class StockTableModel(QAbstractTableModel):
 
     # --- answers from the database ---
 
-    @when_alive
     def _first_page_arrived(self, gen: int, result: tuple[int, list[BrowseRow]]) -> None:
         if gen != self._filter_gen:
             return  # the user has typed on since
@@ -124,7 +121,6 @@ class StockTableModel(QAbstractTableModel):
         self.count_changed.emit(count)
         self.page_loaded.emit(0)
 
-    @when_alive
     def _recounted(self, gen: int, count: int) -> None:
         if gen != self._filter_gen:
             return
@@ -139,7 +135,6 @@ class StockTableModel(QAbstractTableModel):
         self._all_changed()
         self.count_changed.emit(count)
 
-    @when_alive
     def _page_arrived(self, key: tuple[int, int, int], rows: list[BrowseRow]) -> None:
         self._in_flight.discard(key)
         filter_gen, data_gen, page = key
@@ -153,7 +148,6 @@ class StockTableModel(QAbstractTableModel):
                 self.page_loaded.emit(page)
         self._pump()
 
-    @when_alive
     def _failed(self, message: str) -> None:
         self._in_flight = {k for k in self._in_flight if k[0] == self._filter_gen}
         self.load_failed.emit(message)
@@ -186,15 +180,10 @@ class StockTableModel(QAbstractTableModel):
             if entry is not None and entry[0] == self._data_gen:
                 continue
             key = (self._filter_gen, self._data_gen, page)
-            flt, size, lang = self.filter, self.page_size, self.lang
             self._in_flight.add(key)
             current.append(key)
-            self.runner.read(
-                lambda session, page=page, flt=flt, size=size, lang=lang: browse_page(
-                    session, flt, offset=page * size, limit=size, lang=lang),
-                lambda rows, key=key: self._page_arrived(key, rows),
-                self._failed,
-            )
+            ops.page(self, self.filter, page, self.page_size, self.lang).success(
+                partial(self._page_arrived, key)).failure(self._failed).run(self.runner)
 
     def _evict(self) -> None:
         while len(self._pages) > self.max_pages:

@@ -8,8 +8,6 @@ off from here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -28,15 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from warehouse_app.core.catalogue.categories import list_categories
 from warehouse_app.core.stock.browse import BrowseFilter
-from warehouse_app.core.stock.locations import LocationInfo, list_locations
-from warehouse_app.core.stock.query import CategoryStock, stock_by_category
-from warehouse_app.core.stock.stocktake import identify_scan
+from warehouse_app.core.stock.locations import LocationInfo
+from warehouse_app.core.stock.overview import StockOverview
+from warehouse_app.core.stock.stocktake import ScannedGoods
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.formats import place_name
+from warehouse_app.ui.base.tasks import Change
+from warehouse_app.ui.operations import stock as ops
 from warehouse_app.ui.screens.screen import Screen
-from warehouse_app.ui.screens.stock.alive import when_alive
 from warehouse_app.ui.screens.stock.category_model import ALL, CATEGORY_ID_ROLE, CategoryTreeModel
 from warehouse_app.ui.screens.stock.detail_pane import ItemDetailPane
 from warehouse_app.ui.screens.stock.highlight import Alert, swatch_html
@@ -49,22 +47,6 @@ SEARCH_DELAY_MS = 250
 MIN_NAME_WIDTH = 200
 
 
-@dataclass(frozen=True)
-class Overview:
-    categories: list[CategoryStock]
-    names: dict[int, str]  # each category's own name in the UI language
-    places: list[LocationInfo]
-
-
-def load_overview(session, lang: str, place_code: str | None) -> Overview:  # type: ignore[no-untyped-def]
-    """Runs in a worker: the rolled-up tree and the places to filter by."""
-    return Overview(
-        categories=stock_by_category(session, lang=lang, location=place_code),
-        names={c.id: c.name(lang) for c in list_categories(session)},
-        places=[p for p in list_locations(session, include_containers=False) if not p.archived],
-    )
-
-
 def place_label(place: LocationInfo) -> str:
     depth = max(0, place.path.count("/") - 2)
     return "\u2003" * depth + place_name(place.name)
@@ -75,15 +57,15 @@ class StockScreen(Screen):
         super().__init__(ctx, parent)
         self.setObjectName("stock")
         self.places: list[LocationInfo] = []
-        self.overview: Overview | None = None
+        self.overview: StockOverview | None = None
         self.stocktake_dialog: StocktakeDialog | None = None
         self.write_off_dialog: WriteOffDialog | None = None
         self._table_started = False
         self._build()
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS, timeout=self.apply_filter)
         self._refresh_timer = QTimer(self, singleShot=True, interval=100, timeout=self.refresh)
-        ctx.stock_changed.connect(self._stock_changed)
-        ctx.catalogue_changed.connect(self._stock_changed)
+        # Its own dialogs' writes (a stocktake, a write-off) are announced like everyone else's.
+        ctx.watch(self, Change.STOCK | Change.CATALOGUE, self._heard_change)
         # A window shortcut on this screen is live only while the screen is the one shown.
         self.refresh_shortcut = QShortcut(QKeySequence("Ctrl+R"), self, self.refresh)  # F5 opens Trucks
 
@@ -241,7 +223,7 @@ class StockScreen(Screen):
     def activated(self) -> None:
         self.refresh()
 
-    def _stock_changed(self) -> None:
+    def _heard_change(self) -> None:
         if self.isVisible():  # a hidden screen is refreshed by activated() when next shown
             self._refresh_timer.start()  # several changes in a row make one refresh
 
@@ -254,12 +236,11 @@ class StockScreen(Screen):
             self.apply_filter()
         self.detail.reload()
 
-    @when_alive
-    def _overview_loaded(self, overview: Overview) -> None:
+    def _overview_loaded(self, overview: StockOverview) -> None:
         self.overview = overview
-        self._set_places(overview.places)
+        self._set_places(list(overview.places))
         first = self.tree_model.rowCount() == 0
-        self.tree_model.set_rows(overview.categories, overview.names)
+        self.tree_model.set_overview(overview)
         if first or not self.tree.selectionModel().hasSelection():
             root = self.tree_model.root_index()
             self.tree.expand(root)
@@ -268,7 +249,7 @@ class StockScreen(Screen):
             self.tree.selectionModel().blockSignals(False)
             if not first:  # the tree changed under the selection: show everything again
                 self.apply_filter()
-        self.chart.set_weights([(name, stock.weight_kg) for name, stock in self.tree_model.top_level()])
+        self.chart.set_weights(list(overview.weights))
 
     def _set_places(self, places: list[LocationInfo]) -> None:
         if [p.id for p in places] == [p.id for p in self.places]:
@@ -315,9 +296,9 @@ class StockScreen(Screen):
         self.apply_filter()
 
     def refresh_totals(self) -> None:
-        lang, place = self.ctx.lang, self.current_place()
-        code = place.code if place else None
-        self.ctx.runner.read(lambda s: load_overview(s, lang, code), self._overview_loaded)
+        place = self.current_place()
+        ops.overview(self, self.ctx.lang, place.code if place else None).success(self._overview_loaded).run(
+            self.ctx.runner)
 
     def _category_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         self.apply_filter()
@@ -347,11 +328,9 @@ class StockScreen(Screen):
         if self.stocktake_dialog is not None and self.stocktake_dialog.isVisible():
             self.stocktake_dialog.handle_scan(code)
             return
-        separators = self.ctx.settings.gs1_separators
-        self.ctx.runner.read(lambda s: identify_scan(s, code.strip(), separators), self._scanned)
+        ops.identify(self, code.strip(), self.ctx.settings.gs1_separators).success(self._scanned).run(self.ctx.runner)
 
-    @when_alive
-    def _scanned(self, goods) -> None:  # type: ignore[no-untyped-def]
+    def _scanned(self, goods: ScannedGoods) -> None:
         self.detail.show_item(goods.item_id)
         row = self.table_model.row_of_item(goods.item_id)
         if row is not None:
@@ -366,8 +345,7 @@ class StockScreen(Screen):
         if not self.places or self.overview is None:
             return None
         place = self.current_place()
-        categories = [(c.category_id, "\u2003" * c.depth + self.overview.names.get(c.category_id, c.category))
-                      for c in self.overview.categories]
+        categories = [(c.category_id, "\u2003" * c.depth + self.overview.name(c)) for c in self.overview.categories]
         dialog = StocktakeDialog(self.ctx, [(p, place_label(p)) for p in self.places], categories,
                                  place_id=place.id if place else None, category_id=self.current_category_id(),
                                  parent=self)

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from warehouse_app.core.stock.locations import LocationInfo
-from warehouse_app.core.stock.stocktake import ScannedGoods, expected_stock, identify_scan, record_count
+from warehouse_app.core.stock.stocktake import ExpectedLine, ScannedGoods
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.message_bar import MessageBar
 from warehouse_app.ui.base.units import unit_label
-from warehouse_app.ui.screens.stock.alive import when_alive
+from warehouse_app.ui.operations import stock as ops
 from warehouse_app.ui.screens.stock.count_model import CountModel
 
 
@@ -116,12 +116,10 @@ class StocktakeDialog(QDialog):
         place = self.current_place()
         if place is None:
             return
-        category_id = self.category.currentData()
-        self.ctx.runner.read(lambda s: expected_stock(s, place.code, category_id=category_id),
-                             self._loaded, self.messages.error)
+        ops.expected_at(self, place.code, self.category.currentData()).success(self._loaded).failure(
+            self.messages.error).run(self.ctx.runner)
 
-    @when_alive
-    def _loaded(self, lines) -> None:  # type: ignore[no-untyped-def]
+    def _loaded(self, lines: list[ExpectedLine]) -> None:
         self.model.set_expected(lines)
         self.list_loaded.emit()
 
@@ -134,18 +132,16 @@ class StocktakeDialog(QDialog):
         place = self.current_place()
         if place is None:
             return
-        separators = self.ctx.settings.gs1_separators
-        self.ctx.runner.read(lambda s: identify_scan(s, text, separators),
-                             lambda goods: self._counted(goods, place), self.messages.error)
+        ops.identify(self, text, self.ctx.settings.gs1_separators).success(
+            lambda goods: self._counted(goods, place)).failure(self.messages.error).run(self.ctx.runner)
 
-    @when_alive
     def _counted(self, goods: ScannedGoods, place: LocationInfo) -> None:
         row = self.model.add_scan(goods, place.code, place.name)
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
         line = self.model.lines[row]
         self.messages.show_message(self.tr("{item}: counted {n} {unit}").format(
-            item=goods.item_name, n=self.model.data(self.model.index(row, CountModel.COUNTED)), unit=unit_label(line.unit)), "info")
+            item=goods.item_name, n=self.model.data(self.model.index(row, CountModel.COUNTED)), unit=unit_label(line.lot.unit)), "info")
         self.scan_counted.emit(row)
 
     def _update_summary(self) -> None:
@@ -165,19 +161,16 @@ class StocktakeDialog(QDialog):
         if not lines:
             self.messages.show_message(self.tr("Every counted line matches the stock; there is nothing to record."))
             return
-        actor, reason, place = self.ctx.actor, self.reason.text(), self.current_place()
+        place = self.current_place()
         self.record_button.setEnabled(False)
-        self.ctx.runner.write(lambda s: len(record_count(s, actor, lines, reason)),
-                              lambda n: self._recorded(n, place), self._failed)
+        ops.record_stocktake(self, self.ctx.actor, lines, self.reason.text()).success(
+            lambda n: self._recorded(n, place)).failure(self._failed).run(self.ctx.runner)
 
-    @when_alive
     def _failed(self, message: str) -> None:
         self.record_button.setEnabled(True)
         self.messages.error(message)
 
-    @when_alive
     def _recorded(self, differences: int, place: LocationInfo | None) -> None:
-        self.ctx.stock_changed.emit()
         text = self.tr("Stocktake of {place} recorded: %n line(s) corrected.", "", differences)
         self.ctx.messages.success(text.format(place=place.name if place else ""))
         self.recorded.emit(differences)

@@ -1,7 +1,7 @@
 """Write off goods of one item (expired, damaged…): managers only, and always with a reason.
 
 The choices come from the item's lots already on screen, so the dialog opens
-at once; the write itself goes through ``stock_ops.write_off`` in one
+at once; the write itself is ``operations.stock.write_off``, one
 transaction, and a refusal (not enough stock, no reason) changes nothing.
 """
 
@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from warehouse_app.core.stock.changes import write_off
+from warehouse_app.core.stock.changes import StockChange
+from warehouse_app.core.stock.detail import ItemDetail
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.formats import show_date, show_qty
 from warehouse_app.ui.base.message_bar import MessageBar
 from warehouse_app.ui.base.units import unit_label
-from warehouse_app.ui.screens.stock.alive import when_alive
-from warehouse_app.ui.screens.stock.detail_pane import ItemDetail
+from warehouse_app.ui.operations import stock as ops
 
 REASONS = ("expired", "damaged", "other")  # stored in the ledger as these words, whatever the UI language
 
@@ -113,23 +113,18 @@ class WriteOffDialog(QDialog):
         if not self.ctx.is_manager:
             self.messages.error(self.tr("Only a manager can write off goods."))
             return
-        item_ref, qty, why, actor = f"#{self.detail.item.id}", self.quantity.text(), self.reason_text(), self.ctx.actor
-        place = self.place.currentData()
         lot = self.lot.currentData()
         expiry, lot_code = lot if lot else (None, None)
         self.ok.setEnabled(False)
-        self.ctx.runner.write(
-            lambda s: write_off(s, actor, item_ref, qty, why, location=place, expiry=expiry, lot_code=lot_code),
-            self._done, self._failed)
+        ops.write_off(self, self.ctx.actor, self.detail.item.id, self.quantity.text(), self.reason_text(),
+                      place_code=self.place.currentData(), expiry=expiry, lot_code=lot_code).success(
+            self._done).failure(self._failed).run(self.ctx.runner)
 
-    @when_alive
     def _failed(self, message: str) -> None:
         self.ok.setEnabled(True)
         self.messages.error(message)
 
-    @when_alive
-    def _done(self, change) -> None:  # type: ignore[no-untyped-def]
-        self.ctx.stock_changed.emit()
+    def _done(self, change: StockChange) -> None:
         self.ctx.messages.success(self.tr("Wrote off {qty} {unit} of {item}.").format(
             qty=show_qty(change.quantity), unit=unit_label(change.unit), item=change.item_name))
         self.written_off.emit()
