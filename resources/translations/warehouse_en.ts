@@ -23,7 +23,7 @@
 <context>
     <name>CategoryTreeModel</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/stock/category_model.py" line="+206"/>
+        <location filename="../../warehouse_app/ui/screens/stock/category_model.py" line="+187"/>
         <source>{name}: %n item(s) in stock, {kg} kg</source>
         <translation>
             <numerusform>{name}: %n item in stock, {kg} kg</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>ItemsTab</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/catalogue/items_tab.py" line="+190"/>
+        <location filename="../../warehouse_app/ui/screens/catalogue/items_tab.py" line="+182"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -62,9 +62,20 @@
     </message>
 </context>
 <context>
+    <name>ScanWaitingNote</name>
+    <message numerus="yes">
+        <location filename="../../warehouse_app/ui/base/scan_hub.py" line="+51"/>
+        <source>%n scan(s) waiting: they will be used when this window closes.</source>
+        <translation>
+            <numerusform>%n scan waiting: it will be used when this window closes.</numerusform>
+            <numerusform>%n scans waiting: they will be used when this window closes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StockScreen</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/stock/screen.py" line="+336"/>
+        <location filename="../../warehouse_app/ui/screens/stock/screen.py" line="+317"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -75,7 +86,7 @@
 <context>
     <name>StocktakeDialog</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/stock/stocktake_dialog.py" line="+181"/>
+        <location filename="../../warehouse_app/ui/screens/stock/stocktake_dialog.py" line="+174"/>
         <source>Stocktake of {place} recorded: %n line(s) corrected.</source>
         <translation>
             <numerusform>Stocktake of {place} recorded: %n line corrected.</numerusform>

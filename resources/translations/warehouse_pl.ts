@@ -369,7 +369,7 @@ Włożyć mimo to do tego kartonu?</translation>
 <context>
     <name>CatalogueScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/catalogue/screen.py" line="+24"/>
+        <location filename="../../warehouse_app/ui/screens/catalogue/screen.py" line="+25"/>
         <source>Items</source>
         <translation>Towary</translation>
     </message>
@@ -387,7 +387,7 @@ Włożyć mimo to do tego kartonu?</translation>
 <context>
     <name>CategoriesTab</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/catalogue/categories_tab.py" line="+42"/>
+        <location filename="../../warehouse_app/ui/screens/catalogue/categories_tab.py" line="+41"/>
         <source>Add top-level category</source>
         <translation>Dodaj kategorię główną</translation>
     </message>
@@ -467,12 +467,12 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>(główna)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Saved: “{name}”.</source>
         <translation>Zapisano: „{name}”.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Added: “{name}”.</source>
         <translation>Dodano: „{name}”.</translation>
     </message>
@@ -503,7 +503,7 @@ Włożyć mimo to do tego kartonu?</translation>
 <context>
     <name>CategoryTreeModel</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/stock/category_model.py" line="+63"/>
+        <location filename="../../warehouse_app/ui/screens/stock/category_model.py" line="+50"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
@@ -563,7 +563,7 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>Wszystkie kategorie</translation>
     </message>
     <message numerus="yes">
-        <location line="+131"/>
+        <location line="+125"/>
         <source>{name}: %n item(s) in stock, {kg} kg</source>
         <translation>
             <numerusform>{name}: %n towar na stanie, {kg} kg</numerusform>
@@ -594,7 +594,7 @@ Włożyć mimo to do tego kartonu?</translation>
 <context>
     <name>CountModel</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/stock/count_model.py" line="+56"/>
+        <location filename="../../warehouse_app/ui/screens/stock/count_model.py" line="+47"/>
         <source>Item</source>
         <translation>Towar</translation>
     </message>
@@ -629,7 +629,7 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>Różnica</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Found here, but not expected here</source>
         <translation>Znaleziono tutaj, choć nie powinno tu być</translation>
     </message>
@@ -925,7 +925,7 @@ Włożyć mimo to do tego kartonu?</translation>
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../warehouse_app/ui/base/export_job.py" line="+153"/>
+        <location filename="../../warehouse_app/ui/base/export_job.py" line="+140"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -1188,13 +1188,13 @@ Włożyć mimo to do tego kartonu?</translation>
 <context>
     <name>ItemDetailPane</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/stock/detail_pane.py" line="+63"/>
-        <location line="+72"/>
+        <location filename="../../warehouse_app/ui/screens/stock/detail_pane.py" line="+48"/>
+        <location line="+71"/>
         <source>Select an item to see its lots and places.</source>
         <translation>Wybierz towar, aby zobaczyć jego partie i miejsca.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-64"/>
         <source>Write off…</source>
         <translation>Odpisz…</translation>
     </message>
@@ -1254,7 +1254,7 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>nothing in stock</source>
         <translation>brak na stanie</translation>
     </message>
@@ -1272,7 +1272,7 @@ Włożyć mimo to do tego kartonu?</translation>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/widgets/item_dialog.py" line="+64"/>
+        <location filename="../../warehouse_app/ui/widgets/item_dialog.py" line="+65"/>
         <source>Edit item</source>
         <translation>Edytuj towar</translation>
     </message>
@@ -1327,7 +1327,7 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>Nowy towar z kodem {code}: wpisz, co to jest, wybierz kategorię i jednostkę, potem naciśnij Enter.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+136"/>
         <source>No category chosen yet</source>
         <translation>Nie wybrano jeszcze kategorii</translation>
     </message>
@@ -1430,7 +1430,7 @@ Włożyć mimo to do tego kartonu?</translation>
 <context>
     <name>ItemsTab</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/catalogue/items_tab.py" line="+69"/>
+        <location filename="../../warehouse_app/ui/screens/catalogue/items_tab.py" line="+66"/>
         <source>Search by name, barcode or label code (Ctrl+F) — or scan</source>
         <translation>Szukaj po nazwie, kodzie kreskowym lub kodzie etykiety (Ctrl+F) — albo zeskanuj</translation>
     </message>
@@ -1451,12 +1451,12 @@ Włożyć mimo to do tego kartonu?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+232"/>
+        <location line="+216"/>
         <source>Archive</source>
         <translation>Archiwizuj</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-208"/>
         <source>New item with this barcode</source>
         <translation>Nowy towar z tym kodem</translation>
     </message>
@@ -1466,7 +1466,7 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>Wszystkie kategorie</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>Showing {shown} of {total} matches — type more to narrow</source>
         <translation>Pokazano {shown} z {total} — wpisz więcej, aby zawęzić</translation>
     </message>
@@ -1490,7 +1490,7 @@ Włożyć mimo to do tego kartonu?</translation>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
         <source>The barcode {code} is not in the catalogue yet.</source>
         <translation>Kodu kreskowego {code} nie ma jeszcze w katalogu.</translation>
     </message>
@@ -1500,12 +1500,12 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>Znaleziono skanem: {name}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Saved: “{name}”.</source>
         <translation>Zapisano: „{name}”.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Archive {name}? It will no longer be offered for intake; its stock and history stay.</source>
         <translation>Zarchiwizować {name}? Nie będzie już proponowany przy przyjęciu; stan i historia zostają.</translation>
     </message>
@@ -1535,7 +1535,7 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>Przywrócono: „{name}”.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
@@ -1641,7 +1641,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../warehouse_app/ui/main_window.py" line="+31"/>
+        <location filename="../../warehouse_app/ui/main_window.py" line="+33"/>
         <source>Aid Warehouse</source>
         <translation>Magazyn Pomocy</translation>
     </message>
@@ -1703,7 +1703,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>NewCategoryDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/catalogue/category_dialog.py" line="+38"/>
+        <location filename="../../warehouse_app/ui/screens/catalogue/category_dialog.py" line="+37"/>
         <source>Add subcategory</source>
         <translation>Dodaj podkategorię</translation>
     </message>
@@ -2225,6 +2225,18 @@ Zeskanowano: {code}</translation>
     </message>
 </context>
 <context>
+    <name>ScanWaitingNote</name>
+    <message numerus="yes">
+        <location filename="../../warehouse_app/ui/base/scan_hub.py" line="+51"/>
+        <source>%n scan(s) waiting: they will be used when this window closes.</source>
+        <translation>
+            <numerusform>%n skan czeka: zostanie użyty po zamknięciu tego okna.</numerusform>
+            <numerusform>%n skany czekają: zostaną użyte po zamknięciu tego okna.</numerusform>
+            <numerusform>%n skanów czeka: zostaną użyte po zamknięciu tego okna.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Screen</name>
     <message>
         <location filename="../../warehouse_app/ui/screens/screen.py" line="+25"/>
@@ -2420,18 +2432,18 @@ Zeskanowano: {code}</translation>
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/stock/screen.py" line="+91"/>
+        <location filename="../../warehouse_app/ui/screens/stock/screen.py" line="+73"/>
         <source>Stock</source>
         <translation>Stan magazynowy</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+182"/>
+        <location line="+181"/>
         <source>All places</source>
         <translation>Wszystkie miejsca</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-175"/>
         <source>Search item names…</source>
         <translation>Szukaj nazw towarów…</translation>
     </message>
@@ -2452,12 +2464,12 @@ Zeskanowano: {code}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+247"/>
+        <location line="+244"/>
         <source>Only a manager can record a stocktake.</source>
         <translation>Tylko kierownik może zapisać spis z natury.</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-243"/>
         <source>Refresh (Ctrl+R)</source>
         <translation>Odśwież (Ctrl+R)</translation>
     </message>
@@ -2482,7 +2494,7 @@ Zeskanowano: {code}</translation>
         <translation>przeterminowane</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+132"/>
         <source>Loading…</source>
         <translation>Wczytywanie…</translation>
     </message>
@@ -2496,12 +2508,12 @@ Zeskanowano: {code}</translation>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Showing {item}.</source>
         <translation>Pokazano: {item}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Only a manager can write off goods.</source>
         <translation>Tylko kierownik może odpisać towar.</translation>
     </message>
@@ -2509,7 +2521,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>StockTableModel</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/stock/item_model.py" line="+61"/>
+        <location filename="../../warehouse_app/ui/screens/stock/item_model.py" line="+62"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
@@ -2584,7 +2596,7 @@ Zeskanowano: {code}</translation>
         <translation>Jednostki z terminem ważności w ciągu 30 dni, łącznie z przeterminowanymi</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+223"/>
         <source>Below the minimum stock of {min} {unit}</source>
         <translation>Poniżej stanu minimalnego {min} {unit}</translation>
     </message>
@@ -2657,7 +2669,7 @@ Zeskanowano: {code}</translation>
         <translation>Powód:</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+44"/>
         <source>{item}: counted {n} {unit}</source>
         <translation>{item}: policzono {n} {unit}</translation>
     </message>
@@ -2682,7 +2694,7 @@ Zeskanowano: {code}</translation>
         <translation>Każda policzona pozycja zgadza się ze stanem; nie ma czego zapisać.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Stocktake of {place} recorded: %n line(s) corrected.</source>
         <translation>
             <numerusform>Spis z natury w {place} zapisany: poprawiono %n pozycję.</numerusform>
@@ -2993,7 +3005,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
 <context>
     <name>TruckPapers</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/truck_papers.py" line="+45"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_papers.py" line="+31"/>
         <source>Packing list</source>
         <translation>Lista pakowania</translation>
     </message>
@@ -3433,7 +3445,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Tylko kierownik może odpisać towar.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Wrote off {qty} {unit} of {item}.</source>
         <translation>Odpisano {qty} {unit}: {item}.</translation>
     </message>
@@ -4582,7 +4594,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../warehouse_app/app.py" line="+66"/>
+        <location filename="../../warehouse_app/app.py" line="+67"/>
         <source>An empty warehouse</source>
         <translation>Pusty magazyn</translation>
     </message>
@@ -4621,7 +4633,7 @@ Wybierz „Nie”, aby zacząć z pustym magazynem.</translation>
         <translation>Trzy razy błędny PIN. Wybierz ponownie swoje nazwisko albo poproś kierownika o zresetowanie PIN-u.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Aid Warehouse cannot start</source>
         <translation>Nie można uruchomić programu Magazyn Pomocy</translation>
     </message>

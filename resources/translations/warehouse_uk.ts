@@ -369,7 +369,7 @@ Put it in this box anyway?</source>
 <context>
     <name>CatalogueScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/catalogue/screen.py" line="+24"/>
+        <location filename="../../warehouse_app/ui/screens/catalogue/screen.py" line="+25"/>
         <source>Items</source>
         <translation>Товари</translation>
     </message>
@@ -387,7 +387,7 @@ Put it in this box anyway?</source>
 <context>
     <name>CategoriesTab</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/catalogue/categories_tab.py" line="+42"/>
+        <location filename="../../warehouse_app/ui/screens/catalogue/categories_tab.py" line="+41"/>
         <source>Add top-level category</source>
         <translation>Додати головну категорію</translation>
     </message>
@@ -467,12 +467,12 @@ Put it in this box anyway?</source>
         <translation>(верхній рівень)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Saved: “{name}”.</source>
         <translation>Збережено: «{name}».</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Added: “{name}”.</source>
         <translation>Додано: «{name}».</translation>
     </message>
@@ -503,7 +503,7 @@ Put it in this box anyway?</source>
 <context>
     <name>CategoryTreeModel</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/stock/category_model.py" line="+63"/>
+        <location filename="../../warehouse_app/ui/screens/stock/category_model.py" line="+50"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
@@ -563,7 +563,7 @@ Put it in this box anyway?</source>
         <translation>Усі категорії</translation>
     </message>
     <message numerus="yes">
-        <location line="+131"/>
+        <location line="+125"/>
         <source>{name}: %n item(s) in stock, {kg} kg</source>
         <translation>
             <numerusform>{name}: %n товар на складі, {kg} кг</numerusform>
@@ -594,7 +594,7 @@ Put it in this box anyway?</source>
 <context>
     <name>CountModel</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/stock/count_model.py" line="+56"/>
+        <location filename="../../warehouse_app/ui/screens/stock/count_model.py" line="+47"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
@@ -629,7 +629,7 @@ Put it in this box anyway?</source>
         <translation>Різниця</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Found here, but not expected here</source>
         <translation>Знайдено тут, хоча тут не очікувалося</translation>
     </message>
@@ -925,7 +925,7 @@ Put it in this box anyway?</source>
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../warehouse_app/ui/base/export_job.py" line="+153"/>
+        <location filename="../../warehouse_app/ui/base/export_job.py" line="+140"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -1188,13 +1188,13 @@ Put it in this box anyway?</source>
 <context>
     <name>ItemDetailPane</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/stock/detail_pane.py" line="+63"/>
-        <location line="+72"/>
+        <location filename="../../warehouse_app/ui/screens/stock/detail_pane.py" line="+48"/>
+        <location line="+71"/>
         <source>Select an item to see its lots and places.</source>
         <translation>Виберіть товар, щоб побачити його партії та місця.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-64"/>
         <source>Write off…</source>
         <translation>Списати…</translation>
     </message>
@@ -1254,7 +1254,7 @@ Put it in this box anyway?</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>nothing in stock</source>
         <translation>немає на складі</translation>
     </message>
@@ -1272,7 +1272,7 @@ Put it in this box anyway?</source>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/widgets/item_dialog.py" line="+64"/>
+        <location filename="../../warehouse_app/ui/widgets/item_dialog.py" line="+65"/>
         <source>Edit item</source>
         <translation>Редагувати товар</translation>
     </message>
@@ -1327,7 +1327,7 @@ Put it in this box anyway?</source>
         <translation>Новий товар зі штрихкодом {code}: введіть, що це, виберіть категорію та одиницю, потім натисніть Enter.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+136"/>
         <source>No category chosen yet</source>
         <translation>Категорію ще не вибрано</translation>
     </message>
@@ -1430,7 +1430,7 @@ Put it in this box anyway?</source>
 <context>
     <name>ItemsTab</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/catalogue/items_tab.py" line="+69"/>
+        <location filename="../../warehouse_app/ui/screens/catalogue/items_tab.py" line="+66"/>
         <source>Search by name, barcode or label code (Ctrl+F) — or scan</source>
         <translation>Пошук за назвою, штрихкодом або кодом етикетки (Ctrl+F) — або скануйте</translation>
     </message>
@@ -1451,12 +1451,12 @@ Put it in this box anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+232"/>
+        <location line="+216"/>
         <source>Archive</source>
         <translation>В архів</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-208"/>
         <source>New item with this barcode</source>
         <translation>Новий товар із цим штрихкодом</translation>
     </message>
@@ -1466,7 +1466,7 @@ Put it in this box anyway?</source>
         <translation>Усі категорії</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>Showing {shown} of {total} matches — type more to narrow</source>
         <translation>Показано {shown} з {total} — введіть більше, щоб звузити</translation>
     </message>
@@ -1490,7 +1490,7 @@ Put it in this box anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
         <source>The barcode {code} is not in the catalogue yet.</source>
         <translation>Штрихкоду {code} ще немає в каталозі.</translation>
     </message>
@@ -1500,12 +1500,12 @@ Put it in this box anyway?</source>
         <translation>Знайдено скануванням: {name}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Saved: “{name}”.</source>
         <translation>Збережено: «{name}».</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Archive {name}? It will no longer be offered for intake; its stock and history stay.</source>
         <translation>Перенести {name} в архів? Товар більше не пропонуватиметься під час приймання; залишки та історія зберігаються.</translation>
     </message>
@@ -1535,7 +1535,7 @@ Put it in this box anyway?</source>
         <translation>Відновлено: «{name}».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Restore</source>
         <translation>Відновити</translation>
     </message>
@@ -1641,7 +1641,7 @@ Scanned: {code}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../warehouse_app/ui/main_window.py" line="+31"/>
+        <location filename="../../warehouse_app/ui/main_window.py" line="+33"/>
         <source>Aid Warehouse</source>
         <translation>Склад допомоги</translation>
     </message>
@@ -1703,7 +1703,7 @@ Scanned: {code}</source>
 <context>
     <name>NewCategoryDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/catalogue/category_dialog.py" line="+38"/>
+        <location filename="../../warehouse_app/ui/screens/catalogue/category_dialog.py" line="+37"/>
         <source>Add subcategory</source>
         <translation>Додати підкатегорію</translation>
     </message>
@@ -2225,6 +2225,18 @@ Scanned: {code}</source>
     </message>
 </context>
 <context>
+    <name>ScanWaitingNote</name>
+    <message numerus="yes">
+        <location filename="../../warehouse_app/ui/base/scan_hub.py" line="+51"/>
+        <source>%n scan(s) waiting: they will be used when this window closes.</source>
+        <translation>
+            <numerusform>%n скан чекає: його буде використано, коли це вікно закриється.</numerusform>
+            <numerusform>%n скани чекають: їх буде використано, коли це вікно закриється.</numerusform>
+            <numerusform>%n сканів чекають: їх буде використано, коли це вікно закриється.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Screen</name>
     <message>
         <location filename="../../warehouse_app/ui/screens/screen.py" line="+25"/>
@@ -2420,18 +2432,18 @@ Scanned: {code}</source>
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/stock/screen.py" line="+91"/>
+        <location filename="../../warehouse_app/ui/screens/stock/screen.py" line="+73"/>
         <source>Stock</source>
         <translation>Залишки</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+182"/>
+        <location line="+181"/>
         <source>All places</source>
         <translation>Усі місця</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-175"/>
         <source>Search item names…</source>
         <translation>Пошук за назвою товару…</translation>
     </message>
@@ -2452,12 +2464,12 @@ Scanned: {code}</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+247"/>
+        <location line="+244"/>
         <source>Only a manager can record a stocktake.</source>
         <translation>Лише керівник може записати інвентаризацію.</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-243"/>
         <source>Refresh (Ctrl+R)</source>
         <translation>Оновити (Ctrl+R)</translation>
     </message>
@@ -2482,7 +2494,7 @@ Scanned: {code}</source>
         <translation>прострочено</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+132"/>
         <source>Loading…</source>
         <translation>Завантаження…</translation>
     </message>
@@ -2496,12 +2508,12 @@ Scanned: {code}</source>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Showing {item}.</source>
         <translation>Показано: {item}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Only a manager can write off goods.</source>
         <translation>Лише керівник може списувати товар.</translation>
     </message>
@@ -2509,7 +2521,7 @@ Scanned: {code}</source>
 <context>
     <name>StockTableModel</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/stock/item_model.py" line="+61"/>
+        <location filename="../../warehouse_app/ui/screens/stock/item_model.py" line="+62"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
@@ -2584,7 +2596,7 @@ Scanned: {code}</source>
         <translation>Одиниці, термін придатності яких спливає протягом 30 днів, разом із простроченими</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+223"/>
         <source>Below the minimum stock of {min} {unit}</source>
         <translation>Нижче мінімального залишку {min} {unit}</translation>
     </message>
@@ -2657,7 +2669,7 @@ Scanned: {code}</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+44"/>
         <source>{item}: counted {n} {unit}</source>
         <translation>{item}: пораховано {n} {unit}</translation>
     </message>
@@ -2682,7 +2694,7 @@ Scanned: {code}</source>
         <translation>Кожна порахована позиція збігається із залишком; записувати нічого.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Stocktake of {place} recorded: %n line(s) corrected.</source>
         <translation>
             <numerusform>Інвентаризацію {place} записано: виправлено %n позицію.</numerusform>
@@ -2993,7 +3005,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
 <context>
     <name>TruckPapers</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/truck_papers.py" line="+45"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_papers.py" line="+31"/>
         <source>Packing list</source>
         <translation>Пакувальний лист</translation>
     </message>
@@ -3433,7 +3445,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Лише керівник може списувати товар.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Wrote off {qty} {unit} of {item}.</source>
         <translation>Списано {qty} {unit}: {item}.</translation>
     </message>
@@ -4582,7 +4594,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../warehouse_app/app.py" line="+66"/>
+        <location filename="../../warehouse_app/app.py" line="+67"/>
         <source>An empty warehouse</source>
         <translation>Порожній склад</translation>
     </message>
@@ -4621,7 +4633,7 @@ Choose No to start with an empty warehouse.</source>
         <translation>Тричі неправильний PIN. Виберіть своє ім’я ще раз або попросіть керівника скинути PIN.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Aid Warehouse cannot start</source>
         <translation>Не вдається запустити Склад допомоги</translation>
     </message>

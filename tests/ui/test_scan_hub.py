@@ -90,7 +90,7 @@ def test_a_scan_in_a_plain_dialog_is_held_visibly_and_used_after_it_closes(
     scan(form, SECOND)
     qtbot.waitUntil(lambda: hub.held == (GTIN, SECOND))
     assert form.edit.text() == "" and form.isVisible() and form.result() == 0  # no text, no default button
-    assert "2 scans waiting" in hub.notice(form)
+    assert "2 scans waiting" in hub.notice(form)  # English plural forms from warehouse_en.qm
     assert main.scans == []
     form.reject()  # cancelling the dialog never drops them
     qtbot.waitUntil(lambda: main.scans == [GTIN, SECOND])

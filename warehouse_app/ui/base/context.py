@@ -29,9 +29,6 @@ class _ChangeWatcher(QObject):
 class AppContext(QObject):
     """Shared by the screens: the task runner, the operator, the message bar, change notices."""
 
-    # Transitional: screens not yet on ui/operations announce by hand; ``watch`` replaces these.
-    stock_changed = Signal()
-    catalogue_changed = Signal()
     settings_changed = Signal(object)  # the new StationSettings, after the settings dialog saved them
 
     def __init__(self, runner: TaskRunner, operator: OperatorInfo, settings: StationSettings,

@@ -36,7 +36,7 @@ class ScanTaker(Protocol):
     def take_scan(self, code: str) -> bool: ...
 
 
-class _WaitingNote(QLabel):
+class ScanWaitingNote(QLabel):
     """One line at the bottom of a window that holds scans: they are not lost."""
 
     def __init__(self, window: QWidget) -> None:
@@ -88,7 +88,7 @@ class ScanHub(QObject):
         self._scanners: dict[int, ScannerInput] = {}  # id(window) -> its scanner
         self._held: deque[str] = deque()
         self._main: QWidget | None = None
-        self._notes: dict[int, _WaitingNote] = {}
+        self._notes: dict[int, ScanWaitingNote] = {}
         self._flushing = False
         # Keys go to the focused window, and a window is focused before its first key:
         # attaching on focus covers start-up dialogs, message boxes and forms alike.
@@ -246,7 +246,7 @@ class ScanHub(QObject):
     def _show_note(self, window: QWidget) -> None:
         note = self._notes.get(id(window))
         if note is None or not shiboken6.isValid(note):
-            note = _WaitingNote(window)
+            note = ScanWaitingNote(window)
             self._notes[id(window)] = note
         note.show_count(len(self._held))
 

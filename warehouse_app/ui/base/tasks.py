@@ -199,23 +199,6 @@ class TaskRunner(QObject):
     def submit(self, op: Op[Any]) -> None:
         self._start(_Task(self, op), self._writes if op.write else self._reads)
 
-    # Transitional: call sites not yet moved to ui/operations. They announce nothing.
-    def write(self, work: Callable[[Session], Any], on_done: Callable[[Any], None] | None = None,
-              on_error: Callable[[str], None] | None = None, *,
-              on_exception: Callable[[BaseException, str], None] | None = None) -> None:
-        self.submit(self._legacy(Op(None, work, write=True), on_done, on_error, on_exception))
-
-    def read(self, work: Callable[[Session], Any], on_done: Callable[[Any], None] | None = None,
-             on_error: Callable[[str], None] | None = None, *,
-             on_exception: Callable[[BaseException, str], None] | None = None) -> None:
-        self.submit(self._legacy(Op(None, work), on_done, on_error, on_exception))
-
-    @staticmethod
-    def _legacy(op: Op[Any], on_done: Callable[[Any], None] | None, on_error: Callable[[str], None] | None,
-                on_exception: Callable[[BaseException, str], None] | None) -> Op[Any]:
-        op.on_success, op.on_failure, op.on_exception = on_done, on_error, on_exception
-        return op
-
     @property
     def busy(self) -> bool:
         return bool(self._running)

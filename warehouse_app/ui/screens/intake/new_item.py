@@ -45,11 +45,11 @@ def _ask(parent: QWidget, ctx: AppContext, scan: UnknownScan, categories: list[C
     actor, separators = ctx.actor, ctx.settings.gs1_separators
     dialog = ItemDialog(ctx, categories, barcode=display_gtin(scan.gtin), parent=parent)
 
-    # The item dialog saves through the unit of work it is handed (and shows a refusal
-    # inline, staying open): this operation's work.
+    # The item dialog runs this operation on Save (and shows a refusal inline, staying open);
+    # its change notice tells the other screens about the new item and the stock it brought.
     dialog.save_on_ok(lambda: add_item_and_receive(
         dialog, actor, scan.code, dialog.values(), donation_id=scan.donation_id, qty=scan.qty or None,
-        separators=separators).work)
+        separators=separators))
     accepted = bool(dialog.exec())
     outcome = dialog.result_value
     dialog.deleteLater()
