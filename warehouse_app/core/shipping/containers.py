@@ -22,8 +22,7 @@ from warehouse_app.core.catalogue.categories import list_categories
 from warehouse_app.core.context import Actor
 from warehouse_app.core.ledger import transfer
 from warehouse_app.core.quantities import WHOLE_UNITS, parse_weight
-from warehouse_app.core.shipping.packing_data import CategoryName, PackingLine
-from warehouse_app.core.shipping.rows import (
+from warehouse_app.core.shipping._rows import (
     category_name,
     fefo_plan,
     find_container,
@@ -38,6 +37,7 @@ from warehouse_app.core.shipping.rows import (
     shipment_of_path,
     subtree_lines,
 )
+from warehouse_app.core.shipping.packing_data import CategoryName, PackingLine
 from warehouse_app.core.stock.locations import add_location, resolve_location
 from warehouse_app.db.models import Container, Location, Lot
 from warehouse_app.db.types import utcnow

@@ -18,6 +18,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from warehouse_app.core.quantities import WHOLE_UNITS
+from warehouse_app.core.shipping._rows import (
+    find_container,
+    find_shipment,
+    packing_lines,
+    path_ids,
+    shipment_of_path,
+    subtree_lines,
+)
 from warehouse_app.core.shipping.packing_data import (
     CategoryName,
     CategorySummary,
@@ -26,14 +34,6 @@ from warehouse_app.core.shipping.packing_data import (
     PackingList,
     Totals,
     TruckInfo,
-)
-from warehouse_app.core.shipping.rows import (
-    find_container,
-    find_shipment,
-    packing_lines,
-    path_ids,
-    shipment_of_path,
-    subtree_lines,
 )
 from warehouse_app.core.shipping.warehouse import max_payload_kg, warehouse_details
 from warehouse_app.db.models import Container, Location, Shipment

@@ -25,9 +25,7 @@ from warehouse_app.core.context import Actor
 from warehouse_app.core.intake.donations import next_number
 from warehouse_app.core.ledger import transfer
 from warehouse_app.core.quantities import format_quantity, parse_date
-from warehouse_app.core.shipping.packing_data import CategorySummary, TruckInfo
-from warehouse_app.core.shipping.packing_list import load_of, truck_info
-from warehouse_app.core.shipping.rows import (
+from warehouse_app.core.shipping._rows import (
     fefo_plan,
     find_container,
     find_shipment,
@@ -42,6 +40,8 @@ from warehouse_app.core.shipping.rows import (
     shipment_of_path,
     subtree_lines,
 )
+from warehouse_app.core.shipping.packing_data import CategorySummary, TruckInfo
+from warehouse_app.core.shipping.packing_list import load_of, truck_info
 from warehouse_app.core.shipping.warehouse import parse_payload
 from warehouse_app.core.stock.locations import add_location
 from warehouse_app.db.models import Container, Item, Location, Lot, Shipment
