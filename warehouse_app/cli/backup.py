@@ -7,8 +7,6 @@ import argparse
 import os
 from pathlib import Path
 
-from sqlalchemy import make_url
-
 from warehouse_app.kernel.errors import BadInput, WarehouseError
 
 COMMANDS = frozenset({"backup", "restore"})
@@ -22,6 +20,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 
 
 def _sqlite_file(url: str) -> Path:
+    from sqlalchemy import make_url  # not at import: `warehouse-app --help` loads no SQLAlchemy
+
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         raise BadInput("Backups of a PostgreSQL database are made with pg_dump and pg_restore (see the README).")
