@@ -12,7 +12,7 @@ from warehouse_app.kernel.errors import BadInput, WarehouseError
 COMMANDS = frozenset({"backup", "restore"})
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     bk = sub.add_parser("backup", help="copy the SQLite database to a file (safe while the app runs)")
     bk.add_argument("--out", required=True, type=Path, help="the backup file to write (must not exist)")
     rs = sub.add_parser("restore", help="replace the SQLite database with a backup (close the app first)")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NoReturn, Protocol
+from typing import TYPE_CHECKING, NoReturn, Protocol, cast
 
 from warehouse_app import __version__
 from warehouse_app.cli import backup, catalogue, database, demo, documents, exports, intake, people, shipping, stock
@@ -62,8 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--station", help="this station's name (default: $WAREHOUSE_STATION or the host name)")
     parser.add_argument("--lang", choices=LANGUAGES, default="en", help="language of category names")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for group in GROUPS:
-        group.add_parsers(sub)
+    for group in GROUPS:  # (each takes it as the ArgumentParsers they are: _Parser only changes error())
+        group.add_parsers(cast("argparse._SubParsersAction[argparse.ArgumentParser]", sub))
     return parser
 
 
