@@ -7,14 +7,12 @@ import argparse
 import os
 from pathlib import Path
 
-from sqlalchemy import make_url
-
 from warehouse_app.kernel.errors import BadInput, WarehouseError
 
 COMMANDS = frozenset({"backup", "restore"})
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     bk = sub.add_parser("backup", help="copy the SQLite database to a file (safe while the app runs)")
     bk.add_argument("--out", required=True, type=Path, help="the backup file to write (must not exist)")
     rs = sub.add_parser("restore", help="replace the SQLite database with a backup (close the app first)")
@@ -22,6 +20,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 
 
 def _sqlite_file(url: str) -> Path:
+    from sqlalchemy import make_url  # not at import: `warehouse-app --help` loads no SQLAlchemy
+
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         raise BadInput("Backups of a PostgreSQL database are made with pg_dump and pg_restore (see the README).")

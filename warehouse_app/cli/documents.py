@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 Handler = Callable[["Database", argparse.Namespace], int]
 
 
-def add_donation_receipt_parser(donation_actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_donation_receipt_parser(donation_actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """``donation receipt D-2026-00042 --out F.pdf [--lang pl|en|uk]``, under the donation command."""
     p = donation_actions.add_parser("receipt", help="a thank-you receipt for the donor, as PDF")
     p.add_argument("number", help="the donation's number, e.g. D-2026-00042 (it must be closed)")
@@ -28,7 +28,7 @@ def add_donation_receipt_parser(donation_actions: argparse._SubParsersAction) ->
                    help="the language of the receipt (default pl)")
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     count = sub.add_parser("count-sheet", help="a stock-count sheet to count on paper, as PDF")
     count.add_argument("--location", help="count this place and everything in it (label code or name)")
     count.add_argument("--category", help="count this category and its subcategories (everywhere, or at --location)")
@@ -45,7 +45,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
                         help="a6 (one label a page), 100x150 (thermal printer) or a4 (four a sheet)")
 
 
-def add_packing_list_parser(truck_actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_packing_list_parser(truck_actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """``truck packing-list T-2026-0042 --out F.pdf``, under the truck command."""
     p = truck_actions.add_parser("packing-list", help="the packing list the truck carries over the border, as PDF")
     p.add_argument("truck", help="truck number, e.g. T-2026-0042")

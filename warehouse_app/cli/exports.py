@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # the parser is built for every command; the services load on
 Handler = Callable[["Database", argparse.Namespace], int]
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     export = sub.add_parser("export", help="Excel sheets for managers and donors").add_subparsers(
         dest="action", required=True, metavar="WHAT")
     stock = export.add_parser("stock", help="every item, lot and place in stock, and a summary by category")

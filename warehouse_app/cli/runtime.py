@@ -11,6 +11,7 @@ import getpass
 import os
 import socket
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from warehouse_app.kernel.paths import default_db_url
@@ -19,6 +20,10 @@ if TYPE_CHECKING:  # the parser stays light: services load when a command runs
     from sqlalchemy.orm import Session
 
     from warehouse_app.core.context import Actor
+    from warehouse_app.db.database import Database
+
+# A command's handler: one unit of work on the open database; returns the exit code.
+Handler = Callable[["Database", argparse.Namespace], int]
 
 
 def database_url(args: argparse.Namespace) -> str:

@@ -9,12 +9,20 @@ code or truck number, so scripts can take the last word.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
 from warehouse_app.cli import documents as cli_documents
 from warehouse_app.cli.output import cell, print_json, print_table
 from warehouse_app.cli.runtime import actor as command_actor
+
+if TYPE_CHECKING:  # the parser is built for every command; the services load only when these run
+    from warehouse_app.cli.runtime import Handler
+    from warehouse_app.core.shipping.containers import ContainerInfo
+    from warehouse_app.core.shipping.packing_data import PackingLine
+    from warehouse_app.core.shipping.shipments import TruckTotals
+    from warehouse_app.db.database import Database
 
 TRUCK_FIELDS = (  # option, API keyword, help
     ("--destination", "destination", "city the goods go to"),
@@ -33,7 +41,7 @@ TRUCK_FIELDS = (  # option, API keyword, help
 )
 
 
-def add_parsers(sub: Any) -> None:
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """The box, pallet, truck and warehouse commands, added to the main parser's subparsers."""
     box = sub.add_parser("box", help="boxes: create, pack by scanning, seal").add_subparsers(
         dest="action", required=True, metavar="ACTION")
@@ -104,7 +112,7 @@ def add_parsers(sub: Any) -> None:
     wh.add_parser("show")
 
 
-def _show_and_list(group: Any, kind: str) -> None:
+def _show_and_list(group: argparse._SubParsersAction[argparse.ArgumentParser], kind: str) -> None:
     show = group.add_parser("show", help=f"one {kind} with its contents")
     show.add_argument(kind)
     show.add_argument("--json", action="store_true")
@@ -113,11 +121,11 @@ def _show_and_list(group: Any, kind: str) -> None:
                      ).add_argument("--json", action="store_true")
 
 
-def _kg(value: Any) -> str:
+def _kg(value: Decimal | None) -> str:
     return f"{cell(value)} kg"
 
 
-def _describe(info: Any) -> str:
+def _describe(info: ContainerInfo) -> str:
     """One line about a box or pallet: what it holds, its weights and where it stands."""
     what = info.category.en if info.category else ("mixed goods" if info.mixed else "" if info.line_count else "empty")
     parts = [f"{info.kind} {info.code}", what, f"{cell(info.pieces)} pieces" if info.line_count else "",
@@ -128,16 +136,16 @@ def _describe(info: Any) -> str:
     return ", ".join(p for p in parts if p)
 
 
-def _lines_table(lines: Any) -> None:
+def _lines_table(lines: Iterable[PackingLine]) -> None:
     print_table(["item", "category", "qty", "unit", "net kg", "expiry", "lot"],
                 [(ln.item_name, ln.category.en, ln.quantity, ln.unit, ln.net_kg, ln.expiry, ln.lot_code) for ln in lines],
                 numeric=(2, 4))
 
 
-def _container_command(db: Any, args: argparse.Namespace, kind: str) -> int:
+def _container_command(db: Database, args: argparse.Namespace, kind: str) -> int:
     from warehouse_app.core.shipping import containers as c
 
-    ref = getattr(args, kind, None)
+    ref: Any = getattr(args, kind, None)  # the box or pallet named (none for create and list)
     if args.action in ("show", "list"):
         with db.read() as session:
             if args.action == "list":
@@ -183,15 +191,15 @@ def _container_command(db: Any, args: argparse.Namespace, kind: str) -> int:
     return 0
 
 
-def cmd_box(db: Any, args: argparse.Namespace) -> int:
+def cmd_box(db: Database, args: argparse.Namespace) -> int:
     return _container_command(db, args, "box")
 
 
-def cmd_pallet(db: Any, args: argparse.Namespace) -> int:
+def cmd_pallet(db: Database, args: argparse.Namespace) -> int:
     return _container_command(db, args, "pallet")
 
 
-def _totals_line(totals: Any) -> str:
+def _totals_line(totals: TruckTotals) -> str:
     limit = f" of {_kg(totals.max_payload_kg)} allowed" if totals.max_payload_kg is not None else ""
     return (f"{totals.packages} packages, {cell(totals.pieces)} pieces, {_kg(totals.net_kg)} net, "
             f"{_kg(totals.gross_kg)} gross{limit}")
@@ -202,7 +210,7 @@ def _truck_fields(args: argparse.Namespace, *, everything: bool) -> dict[str, An
     return {n: getattr(args, n) for n in names if everything or getattr(args, n) is not None}
 
 
-def _show_truck(db: Any, args: argparse.Namespace) -> int:
+def _show_truck(db: Database, args: argparse.Namespace) -> int:
     from warehouse_app.core.shipping import packing_list, shipments
 
     with db.read() as session:
@@ -238,7 +246,7 @@ def _show_truck(db: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_truck(db: Any, args: argparse.Namespace) -> int:
+def cmd_truck(db: Database, args: argparse.Namespace) -> int:
     from warehouse_app.core.shipping import shipments
 
     if args.action == "show":
@@ -282,7 +290,7 @@ def cmd_truck(db: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_warehouse(db: Any, args: argparse.Namespace) -> int:
+def cmd_warehouse(db: Database, args: argparse.Namespace) -> int:
     from warehouse_app.core.shipping import warehouse as ws
 
     if args.action == "set":
@@ -301,6 +309,6 @@ def cmd_warehouse(db: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-HANDLERS: dict[str, Callable[[Any, argparse.Namespace], int]] = {
+HANDLERS: dict[str, Handler] = {
     "box": cmd_box, "pallet": cmd_pallet, "truck": cmd_truck, "warehouse": cmd_warehouse,
 }

@@ -25,10 +25,12 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import TypedDict, Unpack, cast
 
-from sqlalchemy import BigInteger, Date, Dialect, Executable, bindparam, func, insert, literal, select, update
+from sqlalchemy import BigInteger, ColumnElement, Date, Dialect, Table, bindparam, func, insert, literal, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import ReturnsRows
 
 from warehouse_app.core.context import Actor
 from warehouse_app.core.quantities import format_quantity
@@ -50,11 +52,13 @@ from warehouse_app.kernel.errors import NotEnoughStock
 # The hot path (one scan = these few statements) uses statements built once, with
 # bound parameters, and runs them as ``Prepared`` statements on the driver's cursor:
 # SQLAlchemy's per-statement machinery cost more than the SQL (db/prepared.py).
-_LOT = Lot.__table__
-_LEVEL = StockLevel.__table__
-_ITEM = Item.__table__
-_ITEM_TOTAL = ItemTotal.__table__
-_CATEGORY_TOTAL = CategoryExpiryTotal.__table__
+# (Declarative types ``__table__`` as any FromClause; a mapped class's is its Table.)
+_LOT = cast(Table, Lot.__table__)
+_LEVEL = cast(Table, StockLevel.__table__)
+_ITEM = cast(Table, Item.__table__)
+_ITEM_TOTAL = cast(Table, ItemTotal.__table__)
+_CATEGORY_TOTAL = cast(Table, CategoryExpiryTotal.__table__)
+_MOVEMENT = cast(Table, Movement.__table__)
 FIND_LOT = {  # the lot of (item, expiry, code); keyed by "expiry is None"
     True: select(_LOT.c.id).where(
         _LOT.c.item_id == bindparam("item"), _LOT.c.expiry.is_(None), _LOT.c.lot_code == bindparam("code")
@@ -78,7 +82,7 @@ _MOVEMENT_COLUMNS = (
     "kind", "item_id", "lot_id", "quantity", "from_location_id", "to_location_id", "donation_id", "shipment_id",
     "operator_id", "station", "created_at", "reason", "reverses_id",
 )
-_RECORD = Prepared(insert(Movement.__table__).returning(Movement.__table__.c.id), column_keys=_MOVEMENT_COLUMNS)
+_RECORD = Prepared(insert(_MOVEMENT).returning(_MOVEMENT.c.id), column_keys=_MOVEMENT_COLUMNS)
 # The category total of a movement, read from its lot and item in the same statement
 # (no round trip): category, expiry (NO_EXPIRY for none), quantity and quantity x unit
 # weight, both raw thousandths, so the weight is in milligrams.
@@ -101,7 +105,7 @@ _STOCK_BY_EXPIRY = (
 )
 
 
-def _upsert_level(dialect: Dialect) -> Executable:
+def _upsert_level(dialect: Dialect) -> ReturnsRows:
     add = insert_for(dialect, _LEVEL).values(
         item_id=bindparam("item"), lot_id=bindparam("lot"), location_id=bindparam("place"),
         quantity=bindparam("qty", type_=Qty),
@@ -112,14 +116,14 @@ def _upsert_level(dialect: Dialect) -> Executable:
     ).returning(_LEVEL.c.quantity)
 
 
-def _upsert_item_total(dialect: Dialect) -> Executable:
+def _upsert_item_total(dialect: Dialect) -> ReturnsRows:
     item_total = insert_for(dialect, _ITEM_TOTAL).values(item_id=bindparam("item"), quantity=_RAW)
     return item_total.on_conflict_do_update(
         index_elements=["item_id"], set_={"quantity": _ITEM_TOTAL.c.quantity + item_total.excluded.quantity}
     )
 
 
-def _category_upsert(dialect: Dialect) -> Any:
+def _category_upsert(dialect: Dialect) -> tuple[postgresql.Insert | sqlite.Insert, dict[str, ColumnElement[int]]]:
     category_total = insert_for(dialect, _CATEGORY_TOTAL)
     return category_total, {
         "quantity": _CATEGORY_TOTAL.c.quantity + category_total.excluded.quantity,
@@ -127,7 +131,7 @@ def _category_upsert(dialect: Dialect) -> Any:
     }
 
 
-def _upsert_category_total(dialect: Dialect) -> Executable:
+def _upsert_category_total(dialect: Dialect) -> ReturnsRows:
     """The category total of a movement's lot (INSERT ... SELECT ... WHERE: SQLite needs the
     WHERE to parse the ON CONFLICT after it)."""
     category_total, category_set = _category_upsert(dialect)
@@ -136,7 +140,7 @@ def _upsert_category_total(dialect: Dialect) -> Executable:
     ).on_conflict_do_update(index_elements=["category_id", "expiry"], set_=category_set)
 
 
-def _upsert_category_values(dialect: Dialect) -> Executable:
+def _upsert_category_values(dialect: Dialect) -> postgresql.Insert | sqlite.Insert:
     category_total, category_set = _category_upsert(dialect)
     return category_total.values(
         category_id=bindparam("category"), expiry=bindparam("expiry"), quantity=_RAW,
@@ -144,7 +148,7 @@ def _upsert_category_values(dialect: Dialect) -> Executable:
     ).on_conflict_do_update(index_elements=["category_id", "expiry"], set_=category_set)
 
 
-def _insert_lot(dialect: Dialect) -> Executable:
+def _insert_lot(dialect: Dialect) -> ReturnsRows:
     return (
         insert_for(dialect, _LOT)
         .values(item_id=bindparam("item"), expiry=bindparam("expiry"), lot_code=bindparam("code"))
@@ -157,10 +161,10 @@ _ADD = Prepared(_upsert_level)
 _ADD_LOT = Prepared(_insert_lot)
 _ADD_ITEM_TOTAL = Prepared(_upsert_item_total)
 _ADD_CATEGORY_TOTAL = Prepared(_upsert_category_total)
-_CATEGORY_VALUES: dict[str, Executable] = {}  # by dialect name; executemany, so through SQLAlchemy
+_CATEGORY_VALUES: dict[str, postgresql.Insert | sqlite.Insert] = {}  # by dialect name; executemany, so through SQLAlchemy
 
 
-def _category_values(dialect: Dialect) -> Executable:
+def _category_values(dialect: Dialect) -> postgresql.Insert | sqlite.Insert:
     if dialect.name not in _CATEGORY_VALUES:
         _CATEGORY_VALUES[dialect.name] = _upsert_category_values(dialect)
     return _CATEGORY_VALUES[dialect.name]
@@ -170,15 +174,17 @@ def get_or_create_lot(session: Session, item_id: int, expiry: date | None, lot_c
     """The lot for item + expiry + lot code, made on first use (safe under concurrency)."""
     params = {"item": item_id, "expiry": expiry, "code": lot_code or ""}
     query = _PREPARED_LOT[expiry is None]
-    lot_id = query.scalar(session, params)
+    lot_id: int | None = query.scalar(session, params)
     if lot_id is None:
         _ADD_LOT.run(session, params)
-        lot_id = query.scalar(session, params)
+        made: int = query.scalar(session, params)  # by this insert or by a concurrent station's
+        return made
     return lot_id
 
 
 def add_stock(session: Session, item_id: int, lot_id: int, location_id: int, qty: Decimal) -> Decimal:
-    return _ADD.scalar(session, {"item": item_id, "lot": lot_id, "place": location_id, "qty": qty})
+    added: Decimal = _ADD.scalar(session, {"item": item_id, "lot": lot_id, "place": location_id, "qty": qty})
+    return added
 
 
 def level(session: Session, item_id: int, lot_id: int, location_id: int) -> Decimal:
@@ -194,7 +200,7 @@ def level(session: Session, item_id: int, lot_id: int, location_id: int) -> Deci
 
 def take_stock(session: Session, item_id: int, lot_id: int, location_id: int, qty: Decimal) -> Decimal:
     """Remove ``qty`` or raise NotEnoughStock; never lets a level go below zero."""
-    remaining = _TAKE.scalar(session, {"item": item_id, "lot": lot_id, "place": location_id, "qty": qty})
+    remaining: Decimal | None = _TAKE.scalar(session, {"item": item_id, "lot": lot_id, "place": location_id, "qty": qty})
     if remaining is None:
         item_name, unit = session.execute(select(Item.name, Item.unit).where(Item.id == item_id)).one()
         place = session.execute(select(Location.name).where(Location.id == location_id)).scalar_one()
@@ -208,6 +214,15 @@ def not_enough(item: str, place: str, available: Decimal, unit: str, asked: Deci
         "Not enough {item} at {place}: {available} {unit} left, {asked} asked.",
         item=item, place=place, available=format_quantity(available), unit=unit, asked=format_quantity(asked),
     )
+
+
+class MovementDetails(TypedDict, total=False):
+    """What a ledger row may say besides what moved where (``record``'s keywords)."""
+
+    donation_id: int | None
+    shipment_id: int | None
+    reason: str | None
+    reverses_id: int | None
 
 
 def record(
@@ -226,7 +241,7 @@ def record(
     reverses_id: int | None = None,
 ) -> int:
     """Append one ledger row (never updated afterwards) and return its id."""
-    return _RECORD.scalar(
+    movement_id: int = _RECORD.scalar(
         session,
         {
             "kind": kind, "item_id": item_id, "lot_id": lot_id, "quantity": qty,
@@ -235,6 +250,7 @@ def record(
             "station": actor.station, "created_at": utcnow(), "reason": reason, "reverses_id": reverses_id,
         },
     )
+    return movement_id
 
 
 def transfer(
@@ -246,7 +262,7 @@ def transfer(
     qty: Decimal,
     from_location_id: int | None,
     to_location_id: int | None,
-    **details: object,
+    **details: Unpack[MovementDetails],
 ) -> tuple[int, Decimal | None]:
     """Take from one place, add to the other, write the ledger row: all or nothing.
 
@@ -259,7 +275,7 @@ def transfer(
     if to_location_id is not None:
         new_level = add_stock(session, item_id, lot_id, to_location_id, qty)
     movement_id = record(
-        session, actor, kind, item_id, lot_id, qty, from_location_id, to_location_id, **details  # type: ignore[arg-type]
+        session, actor, kind, item_id, lot_id, qty, from_location_id, to_location_id, **details
     )
     if from_location_id is None:
         add_to_totals(session, item_id, lot_id, qty)

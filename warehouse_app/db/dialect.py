@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlalchemy import Dialect
+from sqlalchemy import Dialect, Table
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import DeclarativeBase, Session
 
 
-def insert_for(session: Session | Dialect, table: Any) -> Any:
+def insert_for(session: Session | Dialect, table: Table | type[DeclarativeBase]) -> postgresql.Insert | sqlite.Insert:
     """An INSERT that has ``on_conflict_do_nothing`` / ``on_conflict_do_update`` on both databases."""
     dialect = session if isinstance(session, Dialect) else session.get_bind().dialect
     if dialect.name == "postgresql":

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from alembic import command
 from alembic.config import Config
@@ -52,7 +54,7 @@ def _holds_data(db: Database) -> bool:
 def _sqlite_pragma(conn: Connection, pragma: str) -> None:
     """Run a pragma on the raw driver connection, outside any transaction
     (SQLAlchemy would autobegin one, and foreign_keys is ignored inside it)."""
-    conn.connection.dbapi_connection.execute(pragma)  # type: ignore[union-attr]
+    cast(sqlite3.Connection, conn.connection.dbapi_connection).execute(pragma)
 
 
 def upgrade(db: Database, revision: str = "head") -> UpgradeReport:

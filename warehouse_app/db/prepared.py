@@ -18,13 +18,26 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, cast
 
 from sqlalchemy import Dialect
 from sqlalchemy.orm import Session
-from sqlalchemy.sql import Executable
+from sqlalchemy.sql.expression import ReturnsRows
 
 Processor = Callable[[Any], Any] | None
+
+
+class _Cursor(Protocol):
+    @property
+    def description(self) -> Sequence[Any] | None: ...
+    def fetchall(self) -> Sequence[Sequence[Any]]: ...
+    def close(self) -> None: ...
+
+
+class _Driver(Protocol):
+    """What sqlite3's and psycopg's connections both have: run SQL, get a cursor."""
+
+    def execute(self, sql: str, params: Any, /) -> _Cursor: ...
 
 
 @dataclass(frozen=True)
@@ -38,7 +51,7 @@ class _Plan:
 class Prepared:
     """A Core statement compiled once per dialect; ``column_keys`` for INSERTs without values()."""
 
-    def __init__(self, statement: Executable | Callable[[Dialect], Executable],
+    def __init__(self, statement: ReturnsRows | Callable[[Dialect], ReturnsRows],
                  column_keys: Sequence[str] | None = None) -> None:
         self._statement = statement
         self._column_keys = list(column_keys) if column_keys is not None else None
@@ -52,11 +65,11 @@ class Prepared:
 
     def _compile(self, dialect: Dialect) -> _Plan:
         statement = self._statement(dialect) if callable(self._statement) else self._statement
-        compiled = statement.compile(dialect=dialect, column_keys=self._column_keys)  # type: ignore[attr-defined]
+        compiled = statement.compile(dialect=dialect, column_keys=self._column_keys)
         if getattr(compiled, "insert_prefetch", None) or getattr(compiled, "update_prefetch", None):
             raise ValueError("a prepared statement must be given every column it writes")
         by_name = compiled.binds
-        names = compiled.positiontup if compiled.positional else list(dict.fromkeys(compiled.bind_names.values()))
+        names = (compiled.positiontup or []) if compiled.positional else list(dict.fromkeys(compiled.bind_names.values()))
         params = []
         for name in names:
             bind = by_name[name]
@@ -65,7 +78,7 @@ class Prepared:
             params.append((name, bind.key, processor, default))
         results = tuple(
             column.type.dialect_impl(dialect).result_processor(dialect, None)
-            for column in statement.exported_columns  # type: ignore[attr-defined]
+            for column in statement.exported_columns
         )
         return _Plan(compiled.string, compiled.positional, tuple(params), results)
 
@@ -76,7 +89,7 @@ class Prepared:
         values = [(name, processor(params.get(key, default)) if processor else params.get(key, default))
                   for name, key, processor, default in plan.params]
         bound: Any = [value for _name, value in values] if plan.positional else dict(values)
-        cursor = connection.connection.driver_connection.execute(plan.sql, bound)  # type: ignore[union-attr]
+        cursor = cast(_Driver, connection.connection.driver_connection).execute(plan.sql, bound)
         try:
             if cursor.description is None:
                 return []

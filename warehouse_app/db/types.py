@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import BigInteger, DateTime
+from sqlalchemy import BigInteger, ColumnElement, ColumnExpressionArgument, DateTime, type_coerce
 from sqlalchemy.types import TypeDecorator
 
 SCALE = 1000
@@ -57,10 +58,8 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def raw_qty(column):  # type: ignore[no-untyped-def]
+def raw_qty(column: ColumnExpressionArgument[Any]) -> ColumnElement[int]:
     """A Qty column as its stored integer thousandths, for SUMs and arithmetic in SQL."""
-    from sqlalchemy import type_coerce
-
     return type_coerce(column, BigInteger)
 
 

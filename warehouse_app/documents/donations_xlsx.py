@@ -8,9 +8,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from openpyxl import Workbook
+
 from warehouse_app.core.reports.donation_report import DonationReport, ReportTotal
 from warehouse_app.documents.progress import Progress, atomic_output, report
-from warehouse_app.documents.xlsx_table import Column, Table, streamed_workbook
+from warehouse_app.documents.xlsx_table import Column, Styles, Table, streamed_workbook
 
 _TOTAL_COLUMNS = (
     Column("Donations", 11, "int"), Column("Lines", 9, "int"), Column("Pieces", 12, "qty"),
@@ -23,7 +25,8 @@ LINE_COLUMNS = (
 )
 
 
-def _totals_sheet(wb, styles, title: str, first: str, rows: tuple[ReportTotal, ...], data: DonationReport):  # type: ignore[no-untyped-def]
+def _totals_sheet(wb: Workbook, styles: Styles | None, title: str, first: str, rows: tuple[ReportTotal, ...],
+                  data: DonationReport) -> Table:
     header = [("From", data.date_from), ("To", data.date_to)]
     table = Table(wb, styles, title, (Column(first, 36), *_TOTAL_COLUMNS), header, heading=f"Donations {title.lower()}")
     for row in rows:

@@ -122,7 +122,7 @@ def write_labels(
     per_page = 4 if page == "a4" else 1
     report(progress, 0, len(packages))
     with atomic_output(out) as temp:
-        c = Canvas(str(temp), pagesize=A4 if page == "a4" else (w, h), initialFontName=register_fonts()[0])
+        c = Canvas(str(temp), pagesize=A4 if page == "a4" else (w, h), initialFontName=register_fonts()[0])  # type: ignore[arg-type]  # types-reportlab: float
         c.setTitle(f"Labels {truck_number or ''}".strip())
         for i, pkg in enumerate(packages):
             slot = i % per_page

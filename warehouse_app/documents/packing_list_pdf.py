@@ -14,6 +14,7 @@ import os
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -107,7 +108,7 @@ def _goods_table(data: PackingList, fonts: tuple[str, str], progress: Progress |
     t = data.totals
     rows.append([tri_lines("total"), f"{t.packages} × {'/'.join(TEXTS['package'])}", fmt_qty(t.pieces), "",
                  fmt_kg(t.net_kg), fmt_kg(t.gross_kg), "", ""])
-    style = [
+    style: list[tuple[Any, ...]] = [  # reportlab's table commands
         ("FONT", (0, 0), (-1, -1), regular, BODY_SIZE, BODY_LEADING),
         ("FONT", (0, 0), (-1, 0), bold, 6.5, 7.5),
         ("BACKGROUND", (0, 0), (-1, 0), GREY),

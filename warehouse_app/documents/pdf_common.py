@@ -66,7 +66,7 @@ def numbered_canvas(footer_left: str) -> type[Canvas]:
 
         def showPage(self) -> None:  # noqa: N802 (reportlab's name)
             self._saved_pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab's private API: not in its stubs
 
         def save(self) -> None:
             total = len(self._saved_pages)
@@ -77,10 +77,10 @@ def numbered_canvas(footer_left: str) -> type[Canvas]:
             super().save()
 
         def _draw_footer(self, total: int) -> None:
-            width, _ = self._pagesize
+            width, _ = self._pagesize  # type: ignore[attr-defined]  # (same)
             self.setFont(regular, 7)
             self.drawString(MARGIN, 7 * mm, footer_left)
-            self.drawRightString(width - MARGIN, 7 * mm, page_caption(self._pageNumber, total))
+            self.drawRightString(width - MARGIN, 7 * mm, page_caption(self._pageNumber, total))  # type: ignore[attr-defined]  # (same)
 
     return NumberedCanvas
 

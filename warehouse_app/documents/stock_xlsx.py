@@ -12,6 +12,8 @@ import os
 from decimal import Decimal
 from pathlib import Path
 
+from openpyxl import Workbook
+
 from warehouse_app.core.reports.stock_export import EXPIRED, WITHIN_30, WITHIN_90, StockSheetData
 from warehouse_app.documents.progress import Progress, atomic_output, report
 from warehouse_app.documents.xlsx_table import Column, Table, streamed_workbook
@@ -63,13 +65,13 @@ def write_stock_sheet(data: StockSheetData, out: str | os.PathLike[str], *, prog
         return Path(out)
 
 
-def _write_summary(wb, stock: Table, data: StockSheetData) -> None:  # type: ignore[no-untyped-def]
+def _write_summary(wb: Workbook, stock: Table, data: StockSheetData) -> None:
     """Per category (subtrees rolled up, indented by depth); the totals are the top level's."""
     summary = Table(wb, stock.styles, "By category", SUMMARY_COLUMNS, [("Date", data.today)], heading="Stock by category")
-    sums = [0, Decimal(0), Decimal(0), 0, Decimal(0), Decimal(0), Decimal(0)]
+    sums: list[Decimal | int] = [0, Decimal(0), Decimal(0), 0, Decimal(0), Decimal(0), Decimal(0)]
     for cat in data.summary:
-        figures = (cat.items_in_stock, cat.quantity, cat.weight_kg, cat.below_minimum, cat.expired,
-                   cat.expiring_30d, cat.expiring_90d)
+        figures: tuple[Decimal | int, ...] = (cat.items_in_stock, cat.quantity, cat.weight_kg, cat.below_minimum,
+                                              cat.expired, cat.expiring_30d, cat.expiring_90d)
         summary.row(("    " * cat.depth + cat.category.rsplit("/", 1)[-1], cat.code, cat.hs_code or "", *figures))
         if cat.depth == 0:
             sums = [a + b for a, b in zip(sums, figures)]

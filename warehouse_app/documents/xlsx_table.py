@@ -83,9 +83,9 @@ class _ReusedCell(Cell):
     style_id = 0  # a plain attribute in place of StyleableObject's lookup property
 
     def __init__(self, ws: WriteOnlyWorksheet, style: Any, data_type: str) -> None:
-        super().__init__(ws)
+        super().__init__(ws)  # type: ignore[call-arg]  # types-openpyxl makes row and column required
         self._style = copy(style)
-        self.style_id = ws.parent._cell_styles.add(self._style)
+        self.style_id = ws.parent._cell_styles.add(self._style)  # type: ignore[union-attr]  # openpyxl internals: not in stubs
         self.data_type = data_type
 
     def __repr__(self) -> str:  # openpyxl formats it into an error it then catches
@@ -106,23 +106,23 @@ class Styles:
             probe = WriteOnlyCell(ws)
             for attr, value in spec.items():
                 setattr(probe, attr, value)
-            self._arrays[name] = probe._style
+            self._arrays[name] = probe._style  # type: ignore[attr-defined]  # openpyxl's private style array
             quoted = WriteOnlyCell(ws)
-            quoted._style = copy(probe._style)
+            quoted._style = copy(probe._style)  # type: ignore[attr-defined]  # (same)
             quoted.quotePrefix = True
-            self._arrays[f"{name}+quoted"] = quoted._style
+            self._arrays[f"{name}+quoted"] = quoted._style  # type: ignore[attr-defined]  # (same)
         quoted = WriteOnlyCell(ws)
         quoted.quotePrefix = True
-        self._arrays["quoted"] = quoted._style
+        self._arrays["quoted"] = quoted._style  # type: ignore[attr-defined]  # (same)
 
-    def cell(self, value: object, style: str | None = None) -> WriteOnlyCell:
+    def cell(self, value: object, style: str | None = None) -> Cell:
         """A cell holding a number or date, with the named style."""
-        made = WriteOnlyCell(self._ws, value)
+        made = WriteOnlyCell(self._ws, value)  # type: ignore[arg-type]  # types-openpyxl leaves out Decimal and date
         if style is not None:
-            made._style = copy(self._arrays[style])
+            made._style = copy(self._arrays[style])  # type: ignore[attr-defined]  # openpyxl's private style array
         return made
 
-    def text(self, value: object, style: str | None = None) -> str | WriteOnlyCell:
+    def text(self, value: object, style: str | None = None) -> str | Cell:
         """User text that stays text: a plain string when openpyxl would keep it one anyway
         (the cheap path for the many ordinary names), else a cell forced to type "s"."""
         text = clean_text(value)
@@ -130,11 +130,11 @@ class Styles:
         if not risky and style is None:
             return text
         made = WriteOnlyCell(self._ws)
-        made._value = text
+        made._value = text  # type: ignore[attr-defined]  # set as is: the value setter would guess a type
         made.data_type = "s"
         key = (f"{style}+quoted" if style else "quoted") if risky else style
         if key is not None:
-            made._style = copy(self._arrays[key])
+            made._style = copy(self._arrays[key])  # type: ignore[attr-defined]  # openpyxl's private style array
         return made
 
     def reused(self, ws: WriteOnlyWorksheet, style: str | None, data_type: str) -> _ReusedCell:
@@ -228,7 +228,8 @@ class Table:
     def finish(self) -> None:
         """The autofilter over the title row and the data rows."""
         last = get_column_letter(len(self.columns))
-        self.ws.auto_filter.ref = f"A{self.title_row}:{last}{self.title_row + max(self.rows, 1)}"
+        ref = f"A{self.title_row}:{last}{self.title_row + max(self.rows, 1)}"
+        self.ws.auto_filter.ref = ref  # type: ignore[attr-defined]  # types-openpyxl: not on write-only sheets
 
 
 @contextmanager
@@ -241,11 +242,11 @@ def streamed_workbook(path: Path) -> Iterator[Workbook]:
         yield wb
     except BaseException:
         for ws in wb.worksheets:
-            if ws._writer is not None:
+            if ws._writer is not None:  # type: ignore[attr-defined]  # openpyxl's private temp-file writer
                 with suppress(Exception):
                     ws.close()
                 with suppress(OSError, ValueError):
-                    ws._writer.cleanup()
+                    ws._writer.cleanup()  # type: ignore[attr-defined]  # (same)
         raise
     wb.save(path)
 

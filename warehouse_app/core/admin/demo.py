@@ -99,7 +99,7 @@ def load_demo(session: Session, actor: Actor, *, seed: int = 2026, today: date |
 
     receiving = next(loc for loc in list_locations(session) if loc.name == "Receiving")
     for item_id, code in zip(item_ids, codes):
-        waiting = sum(lot.quantity for lot in item_lots(session, item_id, receiving.code))
+        waiting: Decimal | int = sum(lot.quantity for lot in item_lots(session, item_id, receiving.code))
         if waiting <= 0:
             continue  # not donated in the demo
         if rng.random() < 0.05:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -72,7 +73,7 @@ def _load_tree(session: Session) -> list[CategoryInfo]:
 
     def walk(parent: CategoryInfo | None, depth: int) -> None:
         for child in children.get(parent.id if parent else None, []):
-            paths = {
+            paths: dict[str, Any] = {  # path_en, path_pl, path_uk: replace() takes them by name
                 f"path_{lang}": (f"{parent.path(lang)}/" if parent else "") + child.name(lang)
                 for lang in LANGUAGES
             }

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TypedDict, Unpack
 
 from sqlalchemy import Select, bindparam, func, or_, select
 from sqlalchemy.orm import Session
@@ -153,7 +154,21 @@ def add_item(
     return get_item(session, item.id)
 
 
-def edit_item(session: Session, item_id: int, **changes: object) -> ItemInfo:
+class ItemChanges(TypedDict, total=False):
+    """The fields ``edit_item`` changes, typed as ``add_item`` takes them."""
+
+    name: str
+    category: str
+    unit: str
+    unit_weight_kg: str | Decimal | None
+    tracks_expiry: bool
+    min_stock: str | Decimal | None
+    size: str | None
+    gender: str | None
+    archived: bool
+
+
+def edit_item(session: Session, item_id: int, **changes: Unpack[ItemChanges]) -> ItemInfo:
     """Change the given fields (name, category, unit, unit_weight_kg, tracks_expiry,
     min_stock, size, gender, archived); a field left out stays as it is.
 
@@ -178,16 +193,16 @@ def edit_item(session: Session, item_id: int, **changes: object) -> ItemInfo:
         item.unit = check_unit(str(changes["unit"]))
     if "unit_weight_kg" in changes:
         weight = changes["unit_weight_kg"]
-        item.unit_weight_kg = parse_weight(weight) if weight not in (None, "") else None  # type: ignore[arg-type]
+        item.unit_weight_kg = parse_weight(weight) if weight not in (None, "") else None
     if "tracks_expiry" in changes:
         item.tracks_expiry = bool(changes["tracks_expiry"])
     if "min_stock" in changes:
         minimum = changes["min_stock"]
-        item.min_stock = parse_count(minimum, item.unit) if minimum not in (None, "") else None  # type: ignore[arg-type]
+        item.min_stock = parse_count(minimum, item.unit) if minimum not in (None, "") else None
     if "size" in changes:
         item.size = (str(changes["size"] or "")).strip()[:16] or None
     if "gender" in changes:
-        item.gender = _clean_gender(changes["gender"])  # type: ignore[arg-type]
+        item.gender = _clean_gender(changes["gender"])
     if "archived" in changes:
         item.archived = bool(changes["archived"])
     session.flush()
@@ -269,7 +284,7 @@ def find_item(session: Session, ref: str) -> ItemInfo:
     raise NotFound("There is no item {ref}.", ref=ref)
 
 
-def _items_query(include_archived: bool) -> Select[tuple[int]]:
+def _items_query(include_archived: bool) -> Select[int]:
     query = select(Item.id).order_by(func.lower(Item.name), Item.id)
     return query if include_archived else query.where(Item.archived.is_(False))
 

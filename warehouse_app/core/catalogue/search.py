@@ -31,8 +31,8 @@ class ItemPage:
         return self.total > len(self.items)
 
 
-def _matching(query: Select, text: str, category_id: int | None, include_archived: bool,
-              session: Session) -> Select:
+def _matching(query: Select[int], text: str, category_id: int | None, include_archived: bool,
+              session: Session) -> Select[int]:
     """Every word typed must be in the name, or be the label code, or end a barcode."""
     if not include_archived:
         query = query.where(Item.archived.is_(False))

@@ -83,7 +83,7 @@ def search_donors(session: Session, text: str, limit: int = 20) -> list[str]:
 
 
 def _info(session: Session, row: Donation) -> DonationInfo:
-    donor = session.get(Donor, row.donor_id).name if row.donor_id else None  # type: ignore[union-attr]
+    donor = session.get_one(Donor, row.donor_id).name if row.donor_id else None
     return DonationInfo(row.id, row.number, donor, row.source, row.notes, row.status, row.station,
                         row.opened_at, row.closed_at)
 

@@ -237,7 +237,7 @@ def import_donation(
         donor = named[0] if named else None
     donation = open_donation(session, actor, donor=donor, source="spreadsheet import")
     for line in lines:
-        receive(session, actor, line.code, qty=line.quantity, expiry=line.expiry, lot_code=line.lot,  # type: ignore[arg-type]
+        receive(session, actor, line.code, qty=line.quantity, expiry=line.expiry, lot_code=line.lot,
                 donation=donation.id)
     close_donation(session, donation.id)
     return ImportResult(imported=len(lines), skipped=preview.invalid, donation=donation.number)

@@ -72,7 +72,7 @@ def _scan_context(
         by_id = isinstance(donation, int)
         row = _SCAN_CONTEXT_BY[by_id, expiry is None].first(
             session,
-            {"ref": donation if by_id else donation.strip().upper(),  # type: ignore[union-attr]
+            {"ref": donation.strip().upper() if isinstance(donation, str) else donation,
              "item": item_id, "expiry": expiry, "code": lot_code},
         )
         if row is not None:

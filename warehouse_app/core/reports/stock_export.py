@@ -12,8 +12,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from warehouse_app.core.catalogue.barcodes import display_gtin
@@ -76,7 +77,7 @@ def _kg(raw_quantity: int, raw_unit_weight: int | None) -> Decimal:
     return Decimal(raw_quantity * raw_unit_weight).scaleb(-6).quantize(Decimal("0.001"))
 
 
-def _query():  # type: ignore[no-untyped-def]
+def _query() -> Select[*tuple[Any, ...]]:  # (twelve columns: more than SQLAlchemy types one by one)
     first_barcode = (
         select(Barcode.item_id, func.min(Barcode.gtin).label("gtin")).group_by(Barcode.item_id).subquery()
     )

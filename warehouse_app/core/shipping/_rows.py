@@ -159,7 +159,9 @@ def dispatched_lines(session: Session, shipment_id: int, where: ColumnElement[bo
                ((Movement.kind == "dispatch") | ((Movement.kind == "reversal") & Movement.from_location_id.is_(None))))
     )
     for kind, source, target, item_id, lot_id, qty in session.execute(query):
-        key = (source if kind == "dispatch" else target, item_id, lot_id)
+        place = source if kind == "dispatch" else target
+        assert place is not None  # a dispatch leaves from a place; the reversal of one returns to it
+        key = (place, item_id, lot_id)
         totals[key] = totals.get(key, Decimal(0)) + sign[kind] * qty
     paths = dict(session.execute(select(Location.id, Location.path).where(
         Location.id.in_({k[0] for k in totals}))).all())
@@ -223,7 +225,8 @@ class Scanned:
     lot_code: str | None
 
 
-def scanned_goods(session: Session, code: str, qty: object, expiry: object, *, default_one: bool) -> Scanned:
+def scanned_goods(session: Session, code: str, qty: str | int | Decimal | None, expiry: str | date | None, *,
+                  default_one: bool) -> Scanned:
     """Read a scan as intake does: ``qty`` counts scans of the code (a 12-pack case code
     scanned twice is 24 units), GS1 data supplies expiry and lot unless given. Names and
     #numbers work too (one unit each)."""
@@ -240,9 +243,9 @@ def scanned_goods(session: Session, code: str, qty: object, expiry: object, *, d
         item, per_scan = find_item(session, code), Decimal(1)
     units: Decimal | None = None
     if qty not in (None, "") or default_one:
-        scans = parse_quantity(qty, item.unit) if qty not in (None, "") else Decimal(1)  # type: ignore[arg-type]
+        scans = parse_quantity(qty, item.unit) if qty not in (None, "") else Decimal(1)
         units = parse_quantity(scans * per_scan, item.unit)
-    when = parse_date(expiry) if expiry not in (None, "") else (scan.expiry if scan else None)  # type: ignore[arg-type]
+    when = parse_date(expiry) if expiry not in (None, "") else (scan.expiry if scan else None)
     return Scanned(item, units, when, scan.lot if scan else None)
 
 
@@ -275,7 +278,7 @@ def fefo_plan(
                 remaining -= part
     if qty is None and not plan:
         raise Conflict("There is no {item} at {place}.", item=item.name, place=place_name)
-    if remaining is not None and remaining > 0:
+    if qty is not None and remaining is not None and remaining > 0:  # (remaining is None only when qty is)
         raise not_enough(item.name, place_name, available, item.unit, qty)
     return plan
 

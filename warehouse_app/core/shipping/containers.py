@@ -182,7 +182,7 @@ def _check_category(session: Session, place: Location, box: Container, category_
 
 
 def pack(
-    session: Session, actor: Actor, box: str, code: str, *, qty: object = None, expiry: object = None,
+    session: Session, actor: Actor, box: str, code: str, *, qty: str | int | Decimal | None = None, expiry: str | date | None = None,
     allow_mixed: bool = False, from_location: str | None = None,
 ) -> PackResult:
     """Move scanned goods from the shelves (or ``from_location``) into an open box, first
@@ -213,7 +213,7 @@ def _result(session: Session, place: Location, box: Container, name: str, unit: 
 
 
 def unpack(
-    session: Session, actor: Actor, box: str, code: str, *, qty: object = None, to_location: str | None = None,
+    session: Session, actor: Actor, box: str, code: str, *, qty: str | int | Decimal | None = None, to_location: str | None = None,
 ) -> PackResult:
     """Take goods out of an open box back to a shelf (default: the warehouse); no ``qty``
     takes all of that item."""
@@ -229,7 +229,7 @@ def unpack(
     return _result(session, place, row, goods.item.name, goods.item.unit, plan)
 
 
-def seal(session: Session, actor: Actor, box: str, *, gross_kg: object = None) -> ContainerInfo:
+def seal(session: Session, actor: Actor, box: str, *, gross_kg: str | int | Decimal | None = None) -> ContainerInfo:
     """Close a packed box (or pallet) and record what it weighs, if weighed; a seal on a
     truck being loaded is fine, a dispatched one is locked."""
     place, row = _changeable(session, box, unsealed=True, off_truck=False)
@@ -238,7 +238,7 @@ def seal(session: Session, actor: Actor, box: str, *, gross_kg: object = None) -
         raise Conflict("{code} is empty; pack something before sealing it.", code=place.code)
     weight = None
     if gross_kg not in (None, ""):
-        weight = parse_weight(gross_kg)  # type: ignore[arg-type]
+        weight = parse_weight(gross_kg)
         if weight < info.net_kg:
             raise BadInput("{code} cannot weigh {gross} kg: its contents alone weigh {net} kg.",
                            code=place.code, gross=f"{weight.normalize():f}", net=f"{info.net_kg.normalize():f}")

@@ -73,7 +73,7 @@ def _package(place: Location, box: Container | None, parent: Location | None, li
     weighed = box is not None and box.gross_kg is not None
     return Package(
         seq=seq, of=of, label_code=place.code, kind=place.kind, name=place.name, lines=tuple(lines), net_kg=net,
-        gross_kg=box.gross_kg if weighed else net, weighed=weighed,  # type: ignore[union-attr,arg-type]
+        gross_kg=box.gross_kg if box is not None and box.gross_kg is not None else net, weighed=weighed,
         on_pallet=parent.code if parent is not None and parent.kind == "pallet" else None,
         sealed=box is not None and box.sealed_at is not None,
     )
@@ -195,10 +195,10 @@ def label_packages(session: Session, ref: str) -> tuple[TruckInfo | None, tuple[
         row = shipment_of_path(session, place.path)
     except NotFound:
         row = find_shipment(session, ref)
-        place = None  # type: ignore[assignment]
+        place = None
     numbered = {p.label_code: p for p in load_of(session, row)[0]} if row is not None else {}
     info = truck_info(session, row) if row is not None else None
-    top = place if place is not None else session.get(Location, row.load_location_id)  # type: ignore[union-attr]
+    top = place if place is not None else session.get(Location, row.load_location_id) if row is not None else None
     assert top is not None
     inside = [(loc, cont) for loc, cont in _places(session, top.path).values()
               if cont is not None and (place is None or loc.id != place.id)]

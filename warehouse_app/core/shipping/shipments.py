@@ -12,9 +12,11 @@ at a time), so a dispatch never interleaves with a load at another station.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -102,13 +104,14 @@ _FIELDS = {
 _MULTILINE = {"recipient_address", "notes"}
 
 
-def _apply(row: Shipment, fields: dict[str, object]) -> None:
+def _apply(row: Shipment, fields: Mapping[str, Any]) -> None:
+    """Each field by name: text (_FIELDS), a departure date, or a payload limit."""
     for name, value in fields.items():
         if name == "planned_departure":
-            row.planned_departure = parse_date(value, "planned departure") if value not in (None, "") else None  # type: ignore[arg-type]
+            row.planned_departure = parse_date(value, "planned departure") if value not in (None, "") else None
             continue
         if name == "max_payload_kg":
-            row.max_payload_kg = parse_payload(value)  # type: ignore[arg-type]
+            row.max_payload_kg = parse_payload(value)
             continue
         if name not in _FIELDS:
             raise BadInput("{field} is not a detail of a truck.", field=name)
@@ -220,7 +223,7 @@ def _loading(session: Session, truck: str) -> tuple[Shipment, Location]:
     return row, load
 
 
-def _warnings(totals: TruckTotals, extra: list[str]) -> tuple[str, ...]:
+def _warnings(totals: TruckTotals, extra: list[Notice]) -> tuple[str, ...]:
     if totals.over_payload:
         extra.append(Notice("The load weighs {gross} kg, more than the maximum payload of {limit} kg.",
                             gross=format_quantity(totals.gross_kg),
@@ -229,7 +232,7 @@ def _warnings(totals: TruckTotals, extra: list[str]) -> tuple[str, ...]:
 
 
 def load(
-    session: Session, actor: Actor, truck: str, code: str, *, qty: object = None, expiry: object = None,
+    session: Session, actor: Actor, truck: str, code: str, *, qty: str | int | Decimal | None = None, expiry: str | date | None = None,
     override_reason: str | None = None,
 ) -> LoadResult:
     """Load a box or pallet (scan its label) or loose goods (scan the goods, give a quantity)."""
@@ -252,7 +255,7 @@ def load(
     row.status = "loading"
     session.flush()
     totals = _totals(session, row)
-    expiries = sorted({lots[p[0]].expiry for p in plan if lots[p[0]].expiry is not None})
+    expiries = sorted({expiry for p in plan if (expiry := lots[p[0]].expiry) is not None})
     description = f"{format_quantity(goods.units or Decimal(0))} {goods.item.unit} {goods.item.name}" + (
         f" (expiry {', '.join(e.isoformat() for e in expiries)})" if expiries else "")
     return LoadResult("item", code.strip(), description, goods.units, goods.item.unit, totals,
@@ -296,7 +299,7 @@ def _unsealed_boxes_on(session: Session, place: Location) -> list[Location]:
 
 
 def unload(
-    session: Session, actor: Actor, truck: str, code: str, *, qty: object = None, to_location: str | None = None,
+    session: Session, actor: Actor, truck: str, code: str, *, qty: str | int | Decimal | None = None, to_location: str | None = None,
 ) -> LoadResult:
     """Take a box or pallet, or loose goods (all of them without ``qty``), off a truck not yet
     dispatched, back into the warehouse (or ``to_location``)."""

@@ -12,9 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import ColumnElement, case, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Subquery, UnaryExpression, case, func, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from warehouse_app.core.catalogue.categories import CategoryInfo, category_subtree_ids, list_categories
 from warehouse_app.db.models import Item, ItemTotal, Location, Lot, StockLevel
@@ -116,13 +117,14 @@ def count_items(session: Session, flt: BrowseFilter) -> int:
     return int(session.scalar(select(func.count()).select_from(Item).where(*conditions)) or 0)
 
 
-def _stock_totals(stock: list[ColumnElement[bool]], by_expiry: bool, whole_warehouse: bool):  # type: ignore[no-untyped-def]
+def _stock_totals(stock: list[ColumnElement[bool]], by_expiry: bool, whole_warehouse: bool) -> Subquery:
     """Per item: its quantity, or its earliest expiry in stock, for sorting by them.
 
     The quantity of the whole warehouse is the running total the ledger keeps
     (``item_total``); a chosen place or the expiry still group stock_level
     (120-150 ms at 100,000 items).
     """
+    key: ColumnElement[Any]
     if by_expiry:
         key = func.min(Lot.expiry)
         query = select(StockLevel.item_id.label("item_id"), key.label("key")).join(Lot, Lot.id == StockLevel.lot_id)
@@ -146,10 +148,10 @@ def _page_ids(session: Session, flt: BrowseFilter, stock: list[ColumnElement[boo
     if flt.sort not in SORT_KEYS:
         raise BadInput("The stock list cannot be sorted by {key}.", key=flt.sort)
 
-    def direction(column):  # type: ignore[no-untyped-def]
+    def direction(column: ColumnElement[Any] | InstrumentedAttribute[Any]) -> UnaryExpression[Any]:
         return column.desc() if flt.descending else column.asc()
 
-    order: list = []  # type: ignore[type-arg]
+    order: list[ColumnElement[Any]] = []
     if flt.sort in ("quantity", "expiry"):
         totals = _stock_totals(stock, flt.sort == "expiry", flt.location_id is None)
         # In stock only: the inner join with the totals is itself the in-stock test.

@@ -52,7 +52,7 @@ def _lot_ids(session: Session, item_id: int, expiry: str | date | None, lot_code
         return None
     query = select(Lot.id).where(Lot.item_id == item_id)
     if expiry not in (None, ""):
-        query = query.where(Lot.expiry == parse_date(expiry))  # type: ignore[arg-type]
+        query = query.where(Lot.expiry == parse_date(expiry))
     if lot_code is not None:
         query = query.where(Lot.lot_code == lot_code.strip())
     return list(session.scalars(query))
@@ -112,7 +112,7 @@ def _take_fefo(
 
 
 def move(
-    session: Session, actor: Actor, item_ref: str, qty: str | Decimal, from_location: str, to_location: str,
+    session: Session, actor: Actor, item_ref: str, qty: str | int | Decimal, from_location: str, to_location: str,
     *, expiry: str | date | None = None, lot_code: str | None = None, reason: str | None = None,
 ) -> StockChange:
     item = find_item(session, item_ref)
@@ -131,7 +131,7 @@ def move(
 
 
 def write_off(
-    session: Session, actor: Actor, item_ref: str, qty: str | Decimal, reason: str,
+    session: Session, actor: Actor, item_ref: str, qty: str | int | Decimal, reason: str,
     *, location: str | None = None, expiry: str | date | None = None, lot_code: str | None = None,
 ) -> StockChange:
     """Goods leave the stock for good (expired, damaged); the reason is required."""
@@ -151,7 +151,7 @@ def _root(session: Session) -> LocationInfo:
 
 
 def adjust(
-    session: Session, actor: Actor, item_ref: str, counted: str | Decimal, location: str, reason: str,
+    session: Session, actor: Actor, item_ref: str, counted: str | int | Decimal, location: str, reason: str,
     *, expiry: str | date | None = None, lot_code: str | None = None,
 ) -> StockChange:
     """Set the stock of one lot at one place to what was counted; the ledger gets the difference."""
@@ -173,7 +173,7 @@ def _lot_for_count(
     session: Session, item: ItemInfo, place: LocationInfo, expiry: str | date | None, lot_code: str | None
 ) -> int:
     if expiry not in (None, "") or lot_code is not None:
-        when = parse_date(expiry) if expiry not in (None, "") else None  # type: ignore[arg-type]
+        when = parse_date(expiry) if expiry not in (None, "") else None
         if item.tracks_expiry and when is None:
             raise BadInput("{item} needs an expiry date.", item=item.name)
         return get_or_create_lot(session, item.id, when, (lot_code or "").strip())

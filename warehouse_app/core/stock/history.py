@@ -43,7 +43,7 @@ def recent_movements(session: Session, *, item_id: int | None = None, limit: int
     )
     if item_id is not None:
         query = query.where(Movement.item_id == item_id)
-    places = dict(session.execute(select(Location.id, Location.name)).all())
+    places: dict[int | None, str] = dict(session.execute(select(Location.id, Location.name)).all())
     return [
         MovementRow(r[0], r[1], r[2], r[3], r[4], r[5], places.get(r[6]), places.get(r[7]), r[8], r[9], r[10], r[11])
         for r in session.execute(query)

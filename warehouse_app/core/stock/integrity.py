@@ -4,6 +4,7 @@ exactly the sums of stock_level (``warehouse-app db check``)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import func, select, union_all
@@ -112,7 +113,7 @@ def check_totals(session: Session) -> tuple[TotalDifference, ...]:
             differences.append(TotalDifference("item_total", f"#{item_id} {name}", "quantity",
                                                qty_from_raw(expected), qty_from_raw(actual)))
 
-    sums: dict[tuple[int, object], tuple[int, int]] = {}
+    sums: dict[tuple[int, date], tuple[int, int]] = {}
     for cat_id, expiry, total, weight in session.execute(
         select(Item.category_id, Lot.expiry, func.sum(qty), func.sum(qty * func.coalesce(raw_qty(Item.unit_weight_kg), 0)))
         .select_from(StockLevel)
@@ -132,13 +133,13 @@ def check_totals(session: Session) -> tuple[TotalDifference, ...]:
     }
     codes = dict(session.execute(select(Category.id, Category.code)).all())
     for key in sorted(set(sums) | set(kept)):
-        expected, actual = sums.get(key, (0, 0)), kept.get(key, (0, 0))
-        cat_id, expiry = key
-        what = f"{codes.get(cat_id, '?')}, " + ("no expiry" if expiry == NO_EXPIRY else f"expiry {expiry}")
-        if expected[0] != actual[0]:
+        summed, stored = sums.get(key, (0, 0)), kept.get(key, (0, 0))
+        category_id, day = key
+        what = f"{codes.get(category_id, '?')}, " + ("no expiry" if day == NO_EXPIRY else f"expiry {day}")
+        if summed[0] != stored[0]:
             differences.append(TotalDifference("category_expiry_total", what, "quantity",
-                                               qty_from_raw(expected[0]), qty_from_raw(actual[0])))
-        if expected[1] != actual[1]:
+                                               qty_from_raw(summed[0]), qty_from_raw(stored[0])))
+        if summed[1] != stored[1]:
             differences.append(TotalDifference("category_expiry_total", what, "weight_kg",
-                                               _kg(expected[1]), _kg(actual[1])))
+                                               _kg(summed[1]), _kg(stored[1])))
     return tuple(differences)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 from uuid import uuid4
 
-from sqlalchemy import Integer, cast, func, or_, select
+from sqlalchemy import ColumnElement, Integer, cast, func, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import SQLCoreOperations
 
 from warehouse_app.core.catalogue import barcodes
 from warehouse_app.db.models import LOCATION_KINDS, Location, Setting
@@ -115,6 +117,6 @@ def receive_location(session: Session) -> LocationInfo:
     return _info(row)
 
 
-def subtree_condition(column, path: str):  # type: ignore[no-untyped-def]
+def subtree_condition(column: SQLCoreOperations[Any], path: str) -> ColumnElement[bool]:
     """SQL condition: the location ``column`` lies in the subtree whose path is ``path``."""
     return column.in_(select(Location.id).where(Location.path.startswith(path)))

@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import case, func, literal_column, select
+from sqlalchemy import ColumnElement, case, func, literal_column, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import SQLCoreOperations
 
 from warehouse_app.core.catalogue.categories import category_subtree_ids, list_categories, resolve_category
 from warehouse_app.core.stock.locations import resolve_location
@@ -56,7 +58,7 @@ class LotStock:
     quantity: Decimal
 
 
-def _weight_raw():  # type: ignore[no-untyped-def]
+def _weight_raw() -> ColumnElement[int]:
     """Quantity x unit weight, both in thousandths: the product is in millionths of a kg."""
     return raw_qty(StockLevel.quantity) * func.coalesce(raw_qty(Item.unit_weight_kg), 0)
 
@@ -65,7 +67,7 @@ def _kg(millionths: int | None) -> Decimal:
     return (Decimal(int(millionths or 0)) / Decimal(1_000_000)).quantize(Decimal("0.001"))
 
 
-def _in_stock_where(location: str | None, session: Session) -> list:  # type: ignore[type-arg]
+def _in_stock_where(location: str | None, session: Session) -> list[ColumnElement[bool]]:
     conditions = [StockLevel.quantity > 0]
     if location:
         path = resolve_location(session, location).path
@@ -143,7 +145,9 @@ Own = dict[int, list[int]]
 _EMPTY = [0] * 7
 
 
-def _expiry_sums(expiry, qty, day: date) -> tuple:  # type: ignore[no-untyped-def,type-arg]
+def _expiry_sums(
+    expiry: SQLCoreOperations[Any], qty: ColumnElement[int], day: date
+) -> tuple[ColumnElement[int], ColumnElement[int], ColumnElement[int]]:
     return (
         func.sum(case((expiry < day, qty), else_=0)),
         func.sum(case((expiry <= day + timedelta(days=30), qty), else_=0)),

@@ -1,0 +1,79 @@
+"""``warehouse-app operator``: the people who work at the stations, their roles and PINs."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from typing import TYPE_CHECKING
+
+from warehouse_app.cli.output import print_table
+from warehouse_app.cli.runtime import actor as command_actor
+from warehouse_app.kernel.errors import BadInput
+
+if TYPE_CHECKING:  # the parser is built for every command; the services load only when these run
+    from warehouse_app.cli.runtime import Handler
+    from warehouse_app.db.database import Database
+
+
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    op = sub.add_parser("operator", help="people who work at the stations").add_subparsers(dest="action", required=True, metavar="ACTION")
+    op.add_parser("list")
+    oadd = op.add_parser("add")
+    oadd.add_argument("name")
+    oadd.add_argument("--role", default="staff", choices=("staff", "loader", "manager"))
+    opin = op.add_parser("pin", help="set an operator's PIN (asks the current one if set; read from stdin when piped)")
+    opin.add_argument("name")
+    orole = op.add_parser("role", help="give an operator another role (--operator must be a manager)")
+    orole.add_argument("name")
+    orole.add_argument("role", choices=("staff", "loader", "manager"))
+    for action, text in (("retire", "a person who no longer works here (their movements keep the name)"),
+                         ("restore", "bring a retired operator back")):
+        op.add_parser(action, help=text).add_argument("name")
+
+
+def _ask_secret(prompt: str) -> str:
+    """A PIN from the terminal without echo, or one line of stdin when piped (scripts)."""
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    line = sys.stdin.readline()
+    if not line:
+        raise BadInput("No PIN was given.")
+    return line.rstrip("\n")
+
+
+def cmd_operator(db: Database, args: argparse.Namespace) -> int:
+    from warehouse_app.core.access import operators
+
+    if args.action == "add":
+        with db.write() as session:
+            info = operators.add_operator(session, args.name, args.role)
+        print(f"Added operator {info.name} ({info.role})")
+        return 0
+    if args.action == "pin":
+        with db.read() as session:
+            has_pin = operators.find_operator(session, args.name).has_pin
+        current = _ask_secret("Current PIN: ") if has_pin else None
+        new = _ask_secret("New PIN: ")
+        if _ask_secret("New PIN again: ") != new:
+            raise BadInput("The two new PINs differ; nothing was changed.")
+        with db.write() as session:
+            info = operators.set_pin(session, args.name, new, current_pin=current)
+        print(f"The PIN of {info.name} is set.")
+        return 0
+    if args.action in ("role", "retire", "restore"):
+        with db.write() as session:
+            actor = command_actor(session, args)
+            if args.action == "role":
+                info = operators.set_role(session, actor, args.name, args.role)
+            else:
+                info = operators.set_active(session, actor, args.name, args.action == "restore")
+        print(f"{info.name}: {info.role}{'' if info.active else ', retired'}")
+        return 0
+    with db.read() as session:
+        rows = operators.list_operators(session)
+    print_table(["name", "role", "PIN"], [(r.name, r.role, "set" if r.has_pin else "") for r in rows])
+    return 0
+
+
+HANDLERS: dict[str, Handler] = {"operator": cmd_operator}
