@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from warehouse_app.core.catalogue.items import ItemInfo, attach_barcode, detach_barcode, edit_item
+from warehouse_app.core.catalogue.items import ItemChanges, ItemInfo, attach_barcode, detach_barcode, edit_item
 from warehouse_app.core.quantities import parse_weight
 from warehouse_app.kernel.errors import BadInput
 
@@ -30,7 +30,7 @@ def restates_stock(before: ItemInfo, fields: Mapping[str, object]) -> bool:
         return False
 
 
-def edit_item_and_barcodes(session: Session, item_id: int, fields: Mapping[str, object],
+def edit_item_and_barcodes(session: Session, item_id: int, fields: ItemChanges,
                            attach: Sequence[tuple[str, Decimal]] = (), detach: Sequence[str] = ()) -> ItemInfo:
     """Change the fields, then take the ``detach`` codes off and put the ``attach`` codes
     (with their units per scan) on; a refusal anywhere leaves the item as it was."""

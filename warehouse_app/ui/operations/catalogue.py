@@ -13,7 +13,7 @@ from warehouse_app.core.catalogue.categories import CategoryInfo, list_categorie
 from warehouse_app.core.catalogue.categories import add_category as core_add_category
 from warehouse_app.core.catalogue.categories import edit_category as core_edit_category
 from warehouse_app.core.catalogue.item_edits import edit_item_and_barcodes, restates_stock
-from warehouse_app.core.catalogue.items import ItemInfo, edit_item, find_item, get_item, item_infos
+from warehouse_app.core.catalogue.items import ItemChanges, ItemInfo, edit_item, find_item, get_item, item_infos
 from warehouse_app.core.catalogue.items import add_item as core_add_item
 from warehouse_app.core.catalogue.search import PAGE_SIZE, ItemPage, search_page
 from warehouse_app.ui.base.tasks import Change, Op
@@ -49,11 +49,11 @@ def add_item(owner: QObject, values: Mapping[str, Any]) -> Op[ItemInfo]:
     return Op(owner, lambda s: core_add_item(s, **fields), write=True, changes=Change.CATALOGUE)
 
 
-def save_item(owner: QObject, before: ItemInfo, fields: Mapping[str, Any],
+def save_item(owner: QObject, before: ItemInfo, fields: ItemChanges,
               attach: Sequence[tuple[str, Decimal]], detach: Sequence[str]) -> Op[ItemInfo]:
     """An edited item: its fields and barcode changes in one transaction."""
     changes = Change.CATALOGUE | (Change.STOCK if restates_stock(before, fields) else Change.NONE)
-    item_id, edited, on, off = before.id, dict(fields), list(attach), list(detach)
+    item_id, edited, on, off = before.id, ItemChanges(**fields), list(attach), list(detach)
     return Op(owner, lambda s: edit_item_and_barcodes(s, item_id, edited, on, off), write=True, changes=changes)
 
 
