@@ -44,7 +44,9 @@ class MessageBar(QFrame):
         policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
         policy.setRetainSizeWhenHidden(True)  # hidden, it still holds its line
         self.setSizePolicy(policy)
-        self.label.setText("X")  # one line of text: the height reserved (a long sentence may take two)
+        self.label.setText("X")  # one line of text, framed: the height reserved (a long sentence may take two)
+        self._paint("info")
+        self.ensurePolished()
         self.setMinimumHeight(self.sizeHint().height())
         self.label.clear()
         self.hide()
@@ -52,13 +54,16 @@ class MessageBar(QFrame):
     def show_message(self, text: str, kind: str = "info", timeout_ms: int | None = None) -> None:
         self.kind = kind
         self.label.setText(text)
-        self.setStyleSheet(f"#messageBar {{{STYLES[kind]} border-radius:4px;}} QLabel {{border:none;}}")
+        self._paint(kind)
         self.show()
         self._timer.stop()
         if timeout_ms is None:
             timeout_ms = 0 if kind == "error" else 8000
         if timeout_ms:
             self._timer.start(timeout_ms)
+
+    def _paint(self, kind: str) -> None:
+        self.setStyleSheet(f"#messageBar {{{STYLES[kind]} border-radius:4px;}} QLabel {{border:none;}}")
 
     def error(self, text: str) -> None:
         self.show_message(text, "error")
