@@ -4,7 +4,7 @@
 <context>
     <name>BoxesPanel</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/trucks/boxes_panel.py" line="+119"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/boxes_panel.py" line="+137"/>
         <source>%n box(es)</source>
         <translation>
             <numerusform>%n box</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+91"/>
         <source>The pallet now carries %n box(es).</source>
         <translation>
             <numerusform>The pallet now carries %n box.</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>IntakeScreen</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+268"/>
+        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+280"/>
         <source>This donation: %n line(s)</source>
         <translation>
             <numerusform>This donation: %n line</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>StocktakeDialog</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/stock/stocktake_dialog.py" line="+174"/>
+        <location filename="../../warehouse_app/ui/screens/stock/stocktake_dialog.py" line="+186"/>
         <source>Stocktake of {place} recorded: %n line(s) corrected.</source>
         <translation>
             <numerusform>Stocktake of {place} recorded: %n line corrected.</numerusform>
@@ -119,7 +119,7 @@
 <context>
     <name>TrucksScreen</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+253"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+273"/>
         <source>Truck now: %n package(s), {gross} kg gross</source>
         <translation>
             <numerusform>Truck now: %n package, {gross} kg gross</numerusform>

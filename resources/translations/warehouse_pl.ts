@@ -57,7 +57,7 @@
 <context>
     <name>BoxesPanel</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/boxes_panel.py" line="+48"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/boxes_panel.py" line="+65"/>
         <source>Label</source>
         <translation>Etykieta</translation>
     </message>
@@ -109,18 +109,18 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>New box</source>
         <translation>Nowy karton</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+104"/>
+        <location line="-105"/>
+        <location line="+105"/>
         <source>New pallet</source>
         <translation>Nowa paleta</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>Seal box…</source>
         <translation>Zamknij karton…</translation>
     </message>
@@ -135,7 +135,7 @@
         <translation>Drukuj etykietę</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>pallet</source>
         <translation>paleta</translation>
     </message>
@@ -194,12 +194,12 @@
         <translation>&lt;p&gt;Nowy karton ma kod etykiety&lt;/p&gt;&lt;p style=&apos;font-size:28pt&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Wydrukować etykietę teraz?&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+135"/>
         <source>sealed</source>
         <translation>zamknięty</translation>
     </message>
     <message numerus="yes">
-        <location line="-156"/>
+        <location line="-188"/>
         <source>%n box(es)</source>
         <translation>
             <numerusform>%n karton</numerusform>
@@ -263,7 +263,7 @@
         <translation>Napisz na nim ten kod albo wydrukuj etykietę.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>That is a truck label. Trucks are loaded on the “Load truck” tab.</source>
         <translation>To etykieta ciężarówki. Ciężarówki ładuje się na karcie „Załadunek”.</translation>
     </message>
@@ -297,7 +297,7 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Mix categories?</source>
         <translation>Pomieszać kategorie?</translation>
     </message>
@@ -341,7 +341,7 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>+{qty} {unit} spakowano</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+31"/>
         <source>Seal box {box}</source>
         <translation>Zamknij karton {box}</translation>
     </message>
@@ -351,7 +351,7 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>Waga brutto kartonu {box} w kg, tak jak pokazuje waga (zostaw puste, jeśli nie ważono):</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>{gross} kg gross, {net} kg net</source>
         <translation>{gross} kg brutto, {net} kg netto</translation>
     </message>
@@ -892,12 +892,12 @@ Włożyć mimo to do tego kartonu?</translation>
 <context>
     <name>ExpiryDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/widgets/expiry_dialog.py" line="+20"/>
+        <location filename="../../warehouse_app/ui/widgets/expiry_dialog.py" line="+27"/>
         <source>Expiry date</source>
         <translation>Data ważności</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{item} needs an expiry date. Type it as printed on the goods:</source>
         <translation>{item} wymaga daty ważności. Wpisz ją tak, jak na opakowaniu:</translation>
     </message>
@@ -912,7 +912,7 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>Sam miesiąc (12/2026) oznacza jego ostatni dzień.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>= {date}</source>
         <translation>= {date}</translation>
     </message>
@@ -920,6 +920,23 @@ Włożyć mimo to do tego kartonu?</translation>
         <location line="+3"/>
         <source>= {date} (already past)</source>
         <translation>= {date} (już minęła)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{reason}
+The scan waits: correct the date and press Enter, or Esc to receive nothing.</source>
+        <translation>{reason}
+Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the expiry date first and press Enter: the scan waits until then.</source>
+        <translation>Najpierw wpisz datę ważności i naciśnij Enter: do tego czasu skan czeka.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the date and press Enter (or type another one): the scan waits until then.</source>
+        <translation>Sprawdź datę i naciśnij Enter (albo wpisz inną): do tego czasu skan czeka.</translation>
     </message>
 </context>
 <context>
@@ -1071,7 +1088,7 @@ Włożyć mimo to do tego kartonu?</translation>
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+68"/>
+        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+69"/>
         <source>Type a barcode or label code and press Enter</source>
         <translation>Wpisz kod kreskowy lub kod etykiety i naciśnij Enter</translation>
     </message>
@@ -1081,7 +1098,7 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>Cofnij ostatni skan (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Quantity:</source>
         <translation>Ilość:</translation>
     </message>
@@ -1101,12 +1118,12 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>Ta darowizna</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Intake</source>
         <translation>Przyjęcie</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>+{qty} {unit} (corrected)</source>
         <translation>+{qty} {unit} (poprawiono)</translation>
     </message>
@@ -1131,7 +1148,7 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>teraz {qty} {unit} w: {place}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>No expiry date was given, so nothing was received.</source>
         <translation>Nie podano daty ważności, więc nic nie przyjęto.</translation>
     </message>
@@ -1180,7 +1197,7 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>Zamknąć darowiznę {number}? Jej pozycje zostają na stanie; następny skan otworzy nową darowiznę.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Donation {number} is closed.</source>
         <translation>Darowizna {number} została zamknięta.</translation>
     </message>
@@ -1327,7 +1344,7 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>Nowy towar z kodem {code}: wpisz, co to jest, wybierz kategorię i jednostkę, potem naciśnij Enter.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+146"/>
         <source>No category chosen yet</source>
         <translation>Nie wybrano jeszcze kategorii</translation>
     </message>
@@ -1695,7 +1712,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../warehouse_app/ui/base/message_bar.py" line="+33"/>
+        <location filename="../../warehouse_app/ui/base/message_bar.py" line="+37"/>
         <source>Dismiss</source>
         <translation>Zamknij</translation>
     </message>
@@ -2644,12 +2661,12 @@ Zeskanowano: {code}</translation>
         <translation>Zapisz różnice</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Place:</source>
         <translation>Miejsce:</translation>
     </message>
@@ -2670,6 +2687,11 @@ Zeskanowano: {code}</translation>
     </message>
     <message>
         <location line="+44"/>
+        <source>Choose the place you count first: {code} was not counted.</source>
+        <translation>Najpierw wybierz miejsce, które liczysz: {code} nie został policzony.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{item}: counted {n} {unit}</source>
         <translation>{item}: policzono {n} {unit}</translation>
     </message>
@@ -3028,7 +3050,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
 <context>
     <name>TrucksScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+59"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+62"/>
         <source>Truck</source>
         <translation>Ciężarówka</translation>
     </message>
@@ -3059,12 +3081,12 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
     </message>
     <message>
         <location line="+6"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Trucks</source>
         <translation>Ciężarówki</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Load truck</source>
         <translation>Załadunek</translation>
     </message>
@@ -3074,7 +3096,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Kartony i palety</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Pack</source>
         <translation>Pakuj</translation>
     </message>
@@ -3124,7 +3146,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Ciężarówka {number} została wysłana; nie można niczego załadować ani wyładować.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Shelf life too short</source>
         <translation>Za krótka ważność</translation>
     </message>
@@ -3138,7 +3160,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
 Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>−{amount} unloaded</source>
         <translation>−{amount} wyładowano</translation>
     </message>
@@ -3168,7 +3190,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Karton załadowany</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Pallet</source>
         <translation>Paleta</translation>
     </message>
@@ -3178,7 +3200,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Karton</translation>
     </message>
     <message numerus="yes">
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Truck now: %n package(s), {gross} kg gross</source>
         <translation>
             <numerusform>Ciężarówka teraz: %n opakowanie zbiorcze, {gross} kg brutto</numerusform>
@@ -3187,12 +3209,27 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>{item} (expiry {dates})</source>
         <translation>{item} (ważne do {dates})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>There is no scan to undo.</source>
+        <translation>Nie ma skanu do cofnięcia.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undone: {what}</source>
+        <translation>Cofnięto: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last scan on {target} was taken back.</source>
+        <translation>Ostatni skan na {target} został cofnięty.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Not taken out</source>
         <translation>Nie wyjęto</translation>
     </message>

@@ -57,7 +57,7 @@
 <context>
     <name>BoxesPanel</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/boxes_panel.py" line="+48"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/boxes_panel.py" line="+65"/>
         <source>Label</source>
         <translation>Етикетка</translation>
     </message>
@@ -109,18 +109,18 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>New box</source>
         <translation>Нова коробка</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+104"/>
+        <location line="-105"/>
+        <location line="+105"/>
         <source>New pallet</source>
         <translation>Нова палета</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>Seal box…</source>
         <translation>Запечатати коробку…</translation>
     </message>
@@ -135,7 +135,7 @@
         <translation>Друкувати етикетку</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>pallet</source>
         <translation>палета</translation>
     </message>
@@ -194,12 +194,12 @@
         <translation>&lt;p&gt;Нова коробка має код етикетки&lt;/p&gt;&lt;p style=&apos;font-size:28pt&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Надрукувати етикетку зараз?&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+135"/>
         <source>sealed</source>
         <translation>запечатано</translation>
     </message>
     <message numerus="yes">
-        <location line="-156"/>
+        <location line="-188"/>
         <source>%n box(es)</source>
         <translation>
             <numerusform>%n коробка</numerusform>
@@ -263,7 +263,7 @@
         <translation>Напишіть на ній цей код або надрукуйте етикетку.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>That is a truck label. Trucks are loaded on the “Load truck” tab.</source>
         <translation>Це етикетка вантажівки. Вантажівки завантажують на вкладці «Завантаження».</translation>
     </message>
@@ -297,7 +297,7 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Mix categories?</source>
         <translation>Змішати категорії?</translation>
     </message>
@@ -341,7 +341,7 @@ Put it in this box anyway?</source>
         <translation>+{qty} {unit} спаковано</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+31"/>
         <source>Seal box {box}</source>
         <translation>Запечатати коробку {box}</translation>
     </message>
@@ -351,7 +351,7 @@ Put it in this box anyway?</source>
         <translation>Вага брутто коробки {box} у кг, як показують ваги (залиште порожнім, якщо не зважували):</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>{gross} kg gross, {net} kg net</source>
         <translation>{gross} кг брутто, {net} кг нетто</translation>
     </message>
@@ -892,12 +892,12 @@ Put it in this box anyway?</source>
 <context>
     <name>ExpiryDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/widgets/expiry_dialog.py" line="+20"/>
+        <location filename="../../warehouse_app/ui/widgets/expiry_dialog.py" line="+27"/>
         <source>Expiry date</source>
         <translation>Термін придатності</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{item} needs an expiry date. Type it as printed on the goods:</source>
         <translation>{item} потребує терміну придатності. Введіть його, як надруковано на товарі:</translation>
     </message>
@@ -912,7 +912,7 @@ Put it in this box anyway?</source>
         <translation>Лише місяць (12/2026) означає його останній день.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>= {date}</source>
         <translation>= {date}</translation>
     </message>
@@ -920,6 +920,23 @@ Put it in this box anyway?</source>
         <location line="+3"/>
         <source>= {date} (already past)</source>
         <translation>= {date} (уже минула)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{reason}
+The scan waits: correct the date and press Enter, or Esc to receive nothing.</source>
+        <translation>{reason}
+Скан чекає: виправте дату й натисніть Enter або Esc, щоб нічого не приймати.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the expiry date first and press Enter: the scan waits until then.</source>
+        <translation>Спочатку введіть термін придатності й натисніть Enter: доти скан чекає.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the date and press Enter (or type another one): the scan waits until then.</source>
+        <translation>Перевірте дату й натисніть Enter (або введіть іншу): доти скан чекає.</translation>
     </message>
 </context>
 <context>
@@ -1071,7 +1088,7 @@ Put it in this box anyway?</source>
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+68"/>
+        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+69"/>
         <source>Type a barcode or label code and press Enter</source>
         <translation>Введіть штрихкод або код етикетки й натисніть Enter</translation>
     </message>
@@ -1081,7 +1098,7 @@ Put it in this box anyway?</source>
         <translation>Скасувати останній скан (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Quantity:</source>
         <translation>Кількість:</translation>
     </message>
@@ -1101,12 +1118,12 @@ Put it in this box anyway?</source>
         <translation>Ця пожертва</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Intake</source>
         <translation>Приймання</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>+{qty} {unit} (corrected)</source>
         <translation>+{qty} {unit} (виправлено)</translation>
     </message>
@@ -1131,7 +1148,7 @@ Put it in this box anyway?</source>
         <translation>зараз {qty} {unit} у: {place}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>No expiry date was given, so nothing was received.</source>
         <translation>Термін придатності не вказано, тому нічого не прийнято.</translation>
     </message>
@@ -1180,7 +1197,7 @@ Put it in this box anyway?</source>
         <translation>Закрити пожертву {number}? Її позиції залишаються на складі; наступний скан відкриє нову пожертву.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Donation {number} is closed.</source>
         <translation>Пожертву {number} закрито.</translation>
     </message>
@@ -1327,7 +1344,7 @@ Put it in this box anyway?</source>
         <translation>Новий товар зі штрихкодом {code}: введіть, що це, виберіть категорію та одиницю, потім натисніть Enter.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+146"/>
         <source>No category chosen yet</source>
         <translation>Категорію ще не вибрано</translation>
     </message>
@@ -1695,7 +1712,7 @@ Scanned: {code}</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../warehouse_app/ui/base/message_bar.py" line="+33"/>
+        <location filename="../../warehouse_app/ui/base/message_bar.py" line="+37"/>
         <source>Dismiss</source>
         <translation>Закрити</translation>
     </message>
@@ -2644,12 +2661,12 @@ Scanned: {code}</source>
         <translation>Записати розбіжності</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Place:</source>
         <translation>Місце:</translation>
     </message>
@@ -2670,6 +2687,11 @@ Scanned: {code}</source>
     </message>
     <message>
         <location line="+44"/>
+        <source>Choose the place you count first: {code} was not counted.</source>
+        <translation>Спочатку виберіть місце, яке рахуєте: {code} не пораховано.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{item}: counted {n} {unit}</source>
         <translation>{item}: пораховано {n} {unit}</translation>
     </message>
@@ -3028,7 +3050,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
 <context>
     <name>TrucksScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+59"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+62"/>
         <source>Truck</source>
         <translation>Вантажівка</translation>
     </message>
@@ -3059,12 +3081,12 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Trucks</source>
         <translation>Вантажівки</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Load truck</source>
         <translation>Завантаження</translation>
     </message>
@@ -3074,7 +3096,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>Коробки й палети</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Pack</source>
         <translation>Пакувати</translation>
     </message>
@@ -3124,7 +3146,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>Вантажівку {number} відправлено; нічого не можна завантажити чи розвантажити.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Shelf life too short</source>
         <translation>Закороткий термін придатності</translation>
     </message>
@@ -3138,7 +3160,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
 Як керівник ви можете все одно завантажити. Чому? (буде записано)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>−{amount} unloaded</source>
         <translation>−{amount} розвантажено</translation>
     </message>
@@ -3168,7 +3190,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Коробку завантажено</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Pallet</source>
         <translation>Палета</translation>
     </message>
@@ -3178,7 +3200,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Коробка</translation>
     </message>
     <message numerus="yes">
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Truck now: %n package(s), {gross} kg gross</source>
         <translation>
             <numerusform>Вантажівка зараз: %n вантажне місце, {gross} кг брутто</numerusform>
@@ -3187,12 +3209,27 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>{item} (expiry {dates})</source>
         <translation>{item} (придатний до {dates})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>There is no scan to undo.</source>
+        <translation>Немає скану, який можна скасувати.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undone: {what}</source>
+        <translation>Скасовано: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last scan on {target} was taken back.</source>
+        <translation>Останній скан на {target} скасовано.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Not taken out</source>
         <translation>Не вийнято</translation>
     </message>

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
 from warehouse_app.core.catalogue import items as catalogue
@@ -76,13 +76,13 @@ def test_quantity_typed_before_the_scan_and_corrected_after(db: Database, screen
 def test_expiry_is_asked_for_and_typed_fast(db: Database, screen: IntakeScreen, qtbot, monkeypatch) -> None:
     asked: list[str] = []
 
-    def answer(dialog: ExpiryDialog) -> int:
+    def answer(dialog: ExpiryDialog) -> None:
         asked.append(dialog.windowTitle())
         qtbot.keyClicks(dialog.field, "311227")
         assert dialog.value == date(2027, 12, 31)
-        return QDialog.DialogCode.Accepted
+        dialog.accept()
 
-    monkeypatch.setattr(ExpiryDialog, "exec", answer)
+    monkeypatch.setattr(ExpiryDialog, "open", answer)
     scan(qtbot, screen, BEANS)
     assert asked and on_hand(db) == 1
     with db.read() as s:
@@ -90,7 +90,7 @@ def test_expiry_is_asked_for_and_typed_fast(db: Database, screen: IntakeScreen, 
 
 
 def test_gs1_expiry_lot_and_count_need_no_questions(db: Database, screen: IntakeScreen, qtbot, monkeypatch) -> None:
-    monkeypatch.setattr(ExpiryDialog, "exec", lambda self: pytest.fail("no dialog expected"))
+    monkeypatch.setattr(ExpiryDialog, "open", lambda self: pytest.fail("no dialog expected"))
     scan(qtbot, screen, f"]C101{'0' + BEANS}17271130" + "10L42\x1d3724")
     assert on_hand(db) == 24
     assert "L42" in screen.panel.details.text() and "2027-11-30" in screen.panel.details.text()
@@ -108,7 +108,7 @@ def test_a_refused_scan_is_red_loud_and_changes_nothing(db: Database, screen: In
 
 
 def test_cancelled_expiry_receives_nothing(db: Database, screen: IntakeScreen, qtbot, monkeypatch) -> None:
-    monkeypatch.setattr(ExpiryDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    monkeypatch.setattr(ExpiryDialog, "open", ExpiryDialog.reject)
     with qtbot.waitSignal(screen.refused):
         screen.handle_scan(BEANS)
     assert on_hand(db) == 0
@@ -143,15 +143,13 @@ def test_donation_header_and_close(db: Database, screen: IntakeScreen, qtbot, mo
 def _name_new_item(qtbot, name: str, category_filter: str, tracks_expiry: bool):  # type: ignore[no-untyped-def]
     from tests.ui.keyboard import type_text
 
-    def fill(dialog) -> int:  # type: ignore[no-untyped-def]
+    def fill(dialog) -> None:  # type: ignore[no-untyped-def]
         type_text(dialog.name, name)
         type_text(dialog.picker.filter, category_filter)
         qtbot.keyClick(dialog.picker.filter, Qt.Key.Key_Return)
         dialog.unit.setCurrentIndex(dialog.unit.findData("pcs"))
         dialog.expiry.setChecked(tracks_expiry)
-        dialog.submit()
-        qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=10_000)
-        return QDialog.DialogCode.Accepted
+        dialog.submit()  # saves, then closes itself: its answer goes on from there
 
     return fill
 
@@ -161,7 +159,7 @@ def test_unknown_barcode_is_named_and_received_in_one_go(db: Database, screen: I
     from warehouse_app.ui.widgets.item_dialog import ItemDialog
 
     unknown = "4006381333931"
-    monkeypatch.setattr(ItemDialog, "exec", _name_new_item(qtbot, "Świeca podgrzewacz", "gospodar", False))
+    monkeypatch.setattr(ItemDialog, "open", _name_new_item(qtbot, "Świeca podgrzewacz", "gospodar", False))
     qtbot.keyClicks(screen.qty, "3")
     scan(qtbot, screen, unknown)
     assert on_hand(db) == 3 and screen.panel.headline.text() == "Świeca podgrzewacz"
@@ -175,13 +173,13 @@ def test_unknown_expiry_tracked_goods_are_saved_then_asked_for_a_date(db: Databa
     from warehouse_app.ui.widgets.item_dialog import ItemDialog
 
     unknown = "4006381333931"
-    monkeypatch.setattr(ItemDialog, "exec", _name_new_item(qtbot, "Konserwa rybna 170 g", "konserw", True))
+    monkeypatch.setattr(ItemDialog, "open", _name_new_item(qtbot, "Konserwa rybna 170 g", "konserw", True))
 
-    def date_typed(dialog: ExpiryDialog) -> int:
+    def date_typed(dialog: ExpiryDialog) -> None:
         dialog.field.setText("06/2027")
-        return QDialog.DialogCode.Accepted
+        dialog.accept()
 
-    monkeypatch.setattr(ExpiryDialog, "exec", date_typed)
+    monkeypatch.setattr(ExpiryDialog, "open", date_typed)
     scan(qtbot, screen, unknown)
     assert on_hand(db) == 1 and "2027-06-30" in screen.panel.details.text()
 
@@ -189,7 +187,7 @@ def test_unknown_expiry_tracked_goods_are_saved_then_asked_for_a_date(db: Databa
 def test_declining_the_new_item_receives_nothing(db: Database, screen: IntakeScreen, qtbot, monkeypatch) -> None:
     from warehouse_app.ui.widgets.item_dialog import ItemDialog
 
-    monkeypatch.setattr(ItemDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    monkeypatch.setattr(ItemDialog, "open", ItemDialog.reject)
     with qtbot.waitSignal(screen.refused) as refused:
         screen.handle_scan("4006381333931")
     assert "not added" in refused.args[0] and on_hand(db) == 0

@@ -231,7 +231,7 @@ def _short_dated_beans(db: Database) -> str:
 
 
 def test_staff_see_the_shelf_life_refusal(db: Database, ctx: AppContext, goods, qtbot, monkeypatch) -> None:
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: pytest.fail("staff are not asked"))
+    monkeypatch.setattr(QInputDialog, "open", lambda self: pytest.fail("staff are not asked"))
     number = _short_dated_beans(db)
     screen = open_screen(qtbot, ctx, number)
     # FEFO suggests the short-dated lot first: refused, nothing loaded
@@ -245,11 +245,12 @@ def test_a_manager_overrides_the_shelf_life_with_a_reason(db: Database, manager_
                                                             monkeypatch) -> None:
     asked: list[str] = []
 
-    def answer(parent, title, label, *args, **kwargs):  # type: ignore[no-untyped-def]
-        asked.append(label)
-        return "Hospital in Lviv uses it this week", True
+    def answer(dialog: QInputDialog) -> None:
+        asked.append(dialog.labelText())
+        dialog.setTextValue("Hospital in Lviv uses it this week")
+        dialog.accept()
 
-    monkeypatch.setattr(QInputDialog, "getText", answer)
+    monkeypatch.setattr(QInputDialog, "open", answer)
     number = _short_dated_beans(db)
     screen = open_screen(qtbot, manager_ctx, number)
     scan(qtbot, screen, BEANS, qty="6")

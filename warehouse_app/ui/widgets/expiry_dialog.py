@@ -1,10 +1,17 @@
-"""Ask for an expiry date the fast way: 311226, 12/2026 or 2026-12-31, then Enter."""
+"""Ask for an expiry date the fast way: 311226, 12/2026 or 2026-12-31, then Enter.
+
+Volunteers often type the date and scan the next goods straight away. That scan is
+the next item's, never the date's: a date the volunteer typed and that makes sense is
+taken as if Enter had been pressed, and the scan is handed on after the dialog closed
+(the scan hub keeps it meanwhile). Anything else keeps the dialog open with the reason,
+and the scan waits until the dialog closes, accepted or cancelled.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from warehouse_app.core.dates import parse_expiry_text
@@ -19,6 +26,8 @@ class ExpiryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Expiry date"))
         self.value: date | None = None
+        self._problem = ""  # why the text is not a date
+        self._typed = False  # the volunteer edited the field (a suggestion alone is not an answer)
         layout = QVBoxLayout(self)
         question = QLabel(self.tr("{item} needs an expiry date. Type it as printed on the goods:").format(item=item_name))
         question.setWordWrap(True)
@@ -44,6 +53,7 @@ class ExpiryDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.field.textChanged.connect(self._interpret)
+        self.field.textEdited.connect(self._mark_typed)
         if suggestion is not None:
             self.field.setText(suggestion.isoformat())
             self.field.selectAll()
@@ -53,6 +63,7 @@ class ExpiryDialog(QDialog):
     def _interpret(self, text: str) -> None:
         ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.value = None
+        self._problem = ""
         if not text.strip():
             self.meaning.setText("")
             ok_button.setEnabled(False)
@@ -60,8 +71,9 @@ class ExpiryDialog(QDialog):
         try:
             self.value = parse_expiry_text(text)
         except WarehouseError as exc:
+            self._problem = error_text(exc)
             self.meaning.setStyleSheet("color:#8a1c13;")
-            self.meaning.setText(error_text(exc))
+            self.meaning.setText(self._problem)
         else:
             shown = QLocale().toString(self.value, QLocale.FormatType.LongFormat)
             self.meaning.setStyleSheet("color:#0d5223; font-weight:bold;")
@@ -74,3 +86,29 @@ class ExpiryDialog(QDialog):
     def accept(self) -> None:
         if self.value is not None:
             super().accept()
+
+    def take_scan(self, code: str) -> bool:
+        """The scan hub's question (ScanTaker). A scan here is the next goods, so it is
+        never used in this dialog (False: the hub holds it and hands it on once this
+        dialog has closed, in order). If the volunteer typed a valid date, the scan
+        confirms it; otherwise the reason shows and the dialog stays open."""
+        if self.value is not None and self._typed:
+            # After the hub has taken the scan: closing then hands it on.
+            QTimer.singleShot(0, self, self.accept)
+            return False
+        if self.value is None and self.field.text().strip():
+            self._warn(self.tr("{reason}\nThe scan waits: correct the date and press Enter, "
+                               "or Esc to receive nothing.").format(reason=self._problem))
+        elif self.value is None:
+            self._warn(self.tr("Type the expiry date first and press Enter: the scan waits until then."))
+        else:
+            self._warn(self.tr("Check the date and press Enter (or type another one): the scan waits until then."))
+        self.field.setFocus()
+        return False
+
+    def _warn(self, text: str) -> None:
+        self.meaning.setStyleSheet("color:#8a1c13; font-weight:bold;")
+        self.meaning.setText(text)
+
+    def _mark_typed(self) -> None:
+        self._typed = True

@@ -226,6 +226,16 @@ class ItemDialog(QDialog):
         if self.barcodes.add_code(code):
             self.clear_error()
 
+    def take_scan(self, code: str) -> bool:
+        """The scan hub's question (ScanTaker): a scan here is another barcode of this item,
+        whichever field has the focus; it never becomes the name nor presses Save. While the
+        save is under way the list is already on its way to the database: the scan waits
+        and is used after the dialog closes."""
+        if self._saving:
+            return False
+        self.add_scanned_barcode(code)
+        return True
+
     def show_error(self, message: str) -> None:
         self.problem.setText(message)
         self.problem.show()

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from warehouse_app.core.catalogue.barcodes import display_gtin
@@ -50,9 +51,14 @@ def _ask(parent: QWidget, ctx: AppContext, scan: UnknownScan, categories: list[C
     dialog.save_on_ok(lambda: add_item_and_receive(
         dialog, actor, scan.code, dialog.values(), donation_id=scan.donation_id, qty=scan.qty or None,
         separators=separators))
-    accepted = bool(dialog.exec())
-    outcome = dialog.result_value
-    dialog.deleteLater()
+    # Window-modal, answered by signal: whatever the form leads to next (the expiry date) is
+    # asked for the moment it closes, before the scan hub hands on a scan held meanwhile.
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.finished.connect(lambda result: _answered(bool(result), dialog.result_value, answer))
+    dialog.open()
+
+
+def _answered(accepted: bool, outcome: object, answer: Callable[[NewItemOutcome | None], None]) -> None:
     if accepted and isinstance(outcome, NewItemReceived | NewItemNeedsExpiry):
         answer(outcome)
     else:

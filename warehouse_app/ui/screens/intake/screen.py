@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -35,6 +34,7 @@ from warehouse_app.ui.screens.intake.donation_header import DonationHeader
 from warehouse_app.ui.screens.intake.last_scan import LastScanPanel
 from warehouse_app.ui.screens.intake.lines_model import DonationLinesModel
 from warehouse_app.ui.screens.intake.new_item import UnknownScan, offer_new_item
+from warehouse_app.ui.screens.intake.undo_keys import ScanUndoKeys
 from warehouse_app.ui.screens.screen import Screen
 from warehouse_app.ui.widgets.expiry_dialog import ExpiryDialog
 
@@ -49,6 +49,7 @@ class IntakeScreen(Screen):
         self.feedback = feedback or Feedback(ctx.settings.sound, self)
         self.undo_stack: list[ReceiveResult] = []
         self.last_expiry: dict[int, date] = {}
+        self.expiry_dialog: ExpiryDialog | None = None  # open while a date is asked for
         self._shown = 0  # counts answers shown and writes sent, so a late refresh cannot show older data
 
         self.header = DonationHeader(self)
@@ -75,7 +76,6 @@ class IntakeScreen(Screen):
         self.undo_button.setObjectName("undoScan")
         self.undo_button.clicked.connect(self.undo_last)
         self.undo_button.setEnabled(False)
-        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo_last)
 
         entry = QGridLayout()
         entry.addWidget(QLabel(self.tr("Quantity:")), 0, 0)
@@ -124,6 +124,8 @@ class IntakeScreen(Screen):
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(split, 1)
+        # Ctrl+Z is the last scan's, in the quantity and code fields too; the notes keep their text undo.
+        ScanUndoKeys(self, self.undo_last, keep_text_undo=[self.header.notes])
         ctx.watch(self, Change.STOCK | Change.CATALOGUE | Change.DONATIONS, self._changed_elsewhere)
 
     def title(self) -> str:
@@ -153,6 +155,7 @@ class IntakeScreen(Screen):
         if result.expiry:
             self.last_expiry[result.item_id] = result.expiry
         self._show_result(result, corrected=False)
+        self.ctx.messages.clear_error()  # green now: an older red sentence is not about this scan
         self.feedback.ok()
         self._show_view(outcome.view, highlight=result.item_id)
         self.received.emit(result)
@@ -189,9 +192,18 @@ class IntakeScreen(Screen):
         self.refused.emit(sentence)
 
     def _ask_expiry(self, code: str, qty: str, item_id: int, item_name: str) -> None:
+        """Window-modal, answered by signal: the receipt with the date is asked for the moment
+        the dialog closes, before the scan hub hands on a scan made in it (the next goods)."""
         dialog = ExpiryDialog(item_name, self.last_expiry.get(item_id), self)
-        if dialog.exec() and dialog.value is not None:
-            self.receive_code(code, qty, dialog.value)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda result: self._expiry_answered(code, qty, result, dialog.value))
+        self.expiry_dialog = dialog
+        dialog.open()
+
+    def _expiry_answered(self, code: str, qty: str, result: int, value: date | None) -> None:
+        self.expiry_dialog = None
+        if result and value is not None:
+            self.receive_code(code, qty, value)
         else:
             self._show_refusal(self.tr("No expiry date was given, so nothing was received."), code)
 
@@ -303,6 +315,8 @@ class IntakeScreen(Screen):
             self, self.tr("Close donation"),
             self.tr("Close donation {number}? Its lines stay in the stock; the next scan opens a new donation.")
             .format(number=donation.number),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # Enter keeps the donation open: closing is a write
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

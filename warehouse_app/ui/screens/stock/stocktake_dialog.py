@@ -88,7 +88,9 @@ class StocktakeDialog(QDialog):
         self.record_button = QPushButton(self.tr("Record differences"), self)
         self.record_button.setObjectName("recordDifferences")
         self.record_button.clicked.connect(self.record)
+        self.record_button.setAutoDefault(False)  # recording writes: a click, never an Enter in a field
         close = QPushButton(self.tr("Close"), self)
+        close.setAutoDefault(False)
         close.clicked.connect(self.reject)
 
         form = QFormLayout()
@@ -123,6 +125,15 @@ class StocktakeDialog(QDialog):
         self.model.set_expected(lines)
         self.list_loaded.emit()
 
+    def take_scan(self, code: str) -> bool:
+        """The scan hub's question (ScanTaker): a scan counts, whichever field has the focus
+        (it never lands in the reason, nor presses "Record differences"). While the
+        differences are being recorded it waits, and is used after the dialog closes."""
+        if not self.record_button.isEnabled():
+            return False
+        self.handle_scan(code)
+        return True
+
     def handle_scan(self, code: str) -> None:
         """A scan counts one pack of the goods (a case code counts the whole case)."""
         self.code.clear()
@@ -131,6 +142,7 @@ class StocktakeDialog(QDialog):
             return
         place = self.current_place()
         if place is None:
+            self.messages.error(self.tr("Choose the place you count first: {code} was not counted.").format(code=text))
             return
         ops.identify(self, text, self.ctx.settings.gs1_separators).success(
             lambda goods: self._counted(goods, place)).failure(self.messages.error).run(self.ctx.runner)

@@ -9,7 +9,9 @@ decides which). The screen says which, above.
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
 
 from PySide6.QtCore import QItemSelection, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
@@ -19,10 +21,24 @@ from warehouse_app.core.shipping.containers import ContainerInfo, MixedCategory,
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.formats import show_date, show_qty
 from warehouse_app.ui.base.lifetime import Newest
+from warehouse_app.ui.base.tasks import Op
 from warehouse_app.ui.base.units import unit_label
 from warehouse_app.ui.operations import boxes as box_ops
 from warehouse_app.ui.screens.trucks.rows_model import KEY_ROLE, Row, RowsModel, kg
 from warehouse_app.ui.screens.trucks.truck_pane import push_button, table
+
+
+@dataclass(frozen=True)
+class DoneScan:
+    """A scan that moved goods on the Trucks screen, as needed to take it back (Ctrl+Z):
+    the same code and typed quantity, the other way."""
+
+    where: str  # truck | box | pallet
+    target: str  # the truck number or the container's label code
+    code: str  # as scanned
+    qty: str  # as typed before the scan ("" for one scan's worth)
+    reverse: bool  # it was an unload / take-out / off the pallet
+    name: str  # what it was, for the sentence
 
 
 class ScanFeedback(Protocol):
@@ -35,6 +51,7 @@ class BoxesPanel(QWidget):
     print_label_requested = Signal(str)  # label code
     packed = Signal(object)  # PackResult or the pallet's ContainerInfo, once committed
     created = Signal(object)  # ContainerInfo of a new box or pallet
+    scan_done = Signal(object)  # DoneScan of each committed pack, take-out and pallet move
 
     def __init__(self, ctx: AppContext, feedback: ScanFeedback, parent: QWidget | None = None, *,
                  initiator: QObject | None = None) -> None:
@@ -81,6 +98,7 @@ class BoxesPanel(QWidget):
         layout.addLayout(bar)
         layout.addLayout(body, 1)
         self._newest = Newest()
+        self.seal_dialog: QInputDialog | None = None  # open while a gross weight is asked for
         self._show(BoxesState((), None, ()))
 
     # -- reading and showing -------------------------------------------------------------------
@@ -171,7 +189,9 @@ class BoxesPanel(QWidget):
                             "<p>Print its label now?</p>") if pallet else
                     self.tr("<p>The new box has the label code</p><p style='font-size:28pt'><b>{code}</b></p>"
                             "<p>Print its label now?</p>"))
-        answer = QMessageBox.question(self, title, question.format(code=made.code))
+        answer = QMessageBox.question(self, title, question.format(code=made.code),
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)  # Enter never opens a save dialog
         self.created.emit(made)
         if answer == QMessageBox.StandardButton.Yes:
             self.print_label_requested.emit(made.code)
@@ -207,6 +227,7 @@ class BoxesPanel(QWidget):
             self.feedback.scan_ok(box, where.format(pallet=pallet),
                                   self.tr("The pallet now carries %n box(es).", "", info.boxes))
             self.packed.emit(info)
+            self.scan_done.emit(DoneScan("pallet", pallet, box, "", off, box))
 
         box_ops.pallet_scan(self.initiator, self.ctx.actor, pallet, box, off=off).success(
             self._newest.action(done)).failure(lambda sentence: self.feedback.scan_refused(sentence, box)).run(
@@ -216,7 +237,7 @@ class BoxesPanel(QWidget):
         """A scan takes one out (as a scan packs one); a typed quantity takes that many."""
         assert self.active is not None
         box_ops.take_out_scan(self.initiator, self.ctx.actor, self.active.code, code, qty).success(
-            self._newest.action(lambda outcome: self._packed(outcome, out=True))).failure(
+            self._newest.action(lambda outcome: self._packed(outcome, out=True, code=code, qty=qty))).failure(
             lambda sentence: self.feedback.scan_refused(sentence, code)).run(self.ctx.runner)
 
     def pack_code(self, code: str, qty: str, allow_mixed: bool = False) -> None:
@@ -228,7 +249,8 @@ class BoxesPanel(QWidget):
                 self.feedback.scan_refused(sentence, code)
 
         box_ops.pack_scan(self.initiator, self.ctx.actor, self.active.code, code, qty, allow_mixed=allow_mixed).success(
-            self._newest.action(self._packed)).failure_with(refused).run(self.ctx.runner)
+            self._newest.action(lambda outcome: self._packed(outcome, code=code, qty=qty))).failure_with(refused).run(
+            self.ctx.runner)
 
     def _may_mix(self, exc: MixedCategory) -> bool:
         answer = QMessageBox.question(
@@ -243,7 +265,7 @@ class BoxesPanel(QWidget):
         name = getattr(category, "name", None)
         return name(self.ctx.lang) if callable(name) else str(category)
 
-    def _packed(self, outcome: BoxOutcome[PackResult], out: bool = False) -> None:
+    def _packed(self, outcome: BoxOutcome[PackResult], out: bool = False, code: str = "", qty: str = "") -> None:
         self._show(outcome.state)
         result = outcome.result
         details = [(self.tr("out of {box}, back to the shelf") if out else self.tr("into {box}")).format(
@@ -256,16 +278,44 @@ class BoxesPanel(QWidget):
             qty=show_qty(result.quantity), unit=unit_label(result.unit))
         self.feedback.scan_ok(result.item_name, amount, " \u00b7 ".join(details))
         self.packed.emit(result)
+        self.scan_done.emit(DoneScan("box", result.box.code, code, qty, out, result.item_name))
+
+    def undo_scan(self, last: DoneScan, done: Callable[[], None], failed: Callable[[str], None]) -> None:
+        """Take back a pack, take-out or pallet move of this tab: the same scan the other way."""
+        actor = self.ctx.actor
+        op: Op[Any]
+        if last.where == "pallet":
+            op = box_ops.pallet_scan(self.initiator, actor, last.target, last.code, off=not last.reverse)
+        elif last.reverse:
+            op = box_ops.pack_scan(self.initiator, actor, last.target, last.code, last.qty or None, allow_mixed=True)
+        else:
+            op = box_ops.take_out_scan(self.initiator, actor, last.target, last.code, last.qty or None)
+
+        def shown(outcome: BoxOutcome[Any]) -> None:
+            self._show(outcome.state)
+            done()
+
+        op.success(self._newest.action(shown)).failure(failed).run(self.ctx.runner)
 
     def ask_seal(self) -> None:
         if self.active is None:
             return
         box = self.active.code
-        text, ok = QInputDialog.getText(
-            self, self.tr("Seal box {box}").format(box=box),
-            self.tr("Gross weight of box {box} in kg, as the scale shows it (leave empty if not weighed):")
-            .format(box=box))
-        if ok:
+        # Window-modal and answered by signal: a scan meanwhile is held by the scan hub (never a
+        # weight, never an OK) and packed after the box is sealed, in order.
+        dialog = QInputDialog(self)
+        dialog.setObjectName("sealDialog")
+        dialog.setWindowTitle(self.tr("Seal box {box}").format(box=box))
+        dialog.setLabelText(self.tr("Gross weight of box {box} in kg, as the scale shows it (leave empty if not "
+                                    "weighed):").format(box=box))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda result: self._seal_answered(box, result, dialog.textValue()))
+        self.seal_dialog = dialog
+        dialog.open()
+
+    def _seal_answered(self, box: str, result: int, text: str) -> None:
+        self.seal_dialog = None
+        if result:
             self.seal_box(box, text.strip())
 
     def seal_box(self, box: str, gross_kg: str) -> None:

@@ -34,8 +34,9 @@ from warehouse_app.ui.base.tasks import Change
 from warehouse_app.ui.base.texts import notice_text
 from warehouse_app.ui.base.units import unit_label
 from warehouse_app.ui.operations import trucks as truck_ops
+from warehouse_app.ui.screens.intake.undo_keys import ScanUndoKeys
 from warehouse_app.ui.screens.screen import Screen
-from warehouse_app.ui.screens.trucks.boxes_panel import BoxesPanel
+from warehouse_app.ui.screens.trucks.boxes_panel import BoxesPanel, DoneScan
 from warehouse_app.ui.screens.trucks.load_rows import truck_rows
 from warehouse_app.ui.screens.trucks.rows_model import KEY_ROLE, RowsModel, kg
 from warehouse_app.ui.screens.trucks.scan_bar import ScanBar
@@ -55,6 +56,8 @@ class TrucksScreen(Screen):
         self.feedback = feedback or Feedback(ctx.settings.sound, self)
         self.selected: str | None = None
         self._selecting = False
+        self.undo_stack: list[DoneScan] = []  # committed scans, newest last (Ctrl+Z takes one back)
+        self.override_dialog: QInputDialog | None = None  # open while a manager is asked why
 
         self.trucks_model = RowsModel([self.tr("Truck"), self.tr("Destination"), self.tr("Status"),
                                        self.tr("Packages"), self.tr("Gross kg")], {3, 4}, self)
@@ -76,6 +79,7 @@ class TrucksScreen(Screen):
         self.pane = TruckPane(ctx.lang, self)
         self.boxes = BoxesPanel(ctx, self, self, initiator=self)
         self.boxes.active_changed.connect(self._update_target)
+        self.boxes.scan_done.connect(self.undo_stack.append)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.pane, self.tr("Load truck"))
         self.tabs.addTab(self.boxes, self.tr("Boxes && pallets"))
@@ -109,6 +113,7 @@ class TrucksScreen(Screen):
         layout.addWidget(split)
         self._refresh_timer = QTimer(self, singleShot=True, interval=100, timeout=self.refresh)
         ctx.watch(self, Change.STOCK | Change.TRUCKS, self._changed_elsewhere)
+        ScanUndoKeys(self, self.undo_last)  # Ctrl+Z is the last scan's, in the quantity field too
         self._update_target()
 
     def title(self) -> str:
@@ -220,24 +225,39 @@ class TrucksScreen(Screen):
               truck_ops.load_scan(self, actor, number, code, qty, override_reason=override_reason))
 
         def refused(exc: BaseException, sentence: str) -> None:
-            if isinstance(exc, ShelfLifeTooShort) and not unload_:
-                reason = self._override_reason(sentence)
-                if reason:
-                    self.load_code(number, code, qty, override_reason=reason)
-                    return
+            if isinstance(exc, ShelfLifeTooShort) and not unload_ and self.ctx.is_manager:
+                self._ask_override(sentence, number, code, qty)
+            else:
+                self.scan_refused(sentence, code)
+
+        def loaded(outcome: TruckOutcome[LoadResult]) -> None:
+            self._loaded(outcome, unload_)
+            self.undo_stack.append(DoneScan("truck", number, code, qty, unload_, self._headline(outcome.result)))
+
+        op.success(self._newest.action(loaded)).failure_with(refused).run(self.ctx.runner)
+
+    def _ask_override(self, sentence: str, number: str, code: str, qty: str) -> None:
+        """A manager may load goods with too short a shelf life, with a reason. Window-modal and
+        answered by signal: a scan meanwhile is held by the scan hub (it never becomes the
+        reason nor presses OK) and is loaded after this question is answered, in order."""
+        dialog = QInputDialog(self)
+        dialog.setObjectName("overrideDialog")
+        dialog.setWindowTitle(self.tr("Shelf life too short"))
+        dialog.setLabelText(self.tr("{sentence}\n\nAs a manager you may load it anyway. Why? (kept in the record)")
+                            .format(sentence=sentence))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(
+            lambda result: self._override_answered(sentence, number, code, qty,
+                                                   dialog.textValue().strip() if result else ""))
+        self.override_dialog = dialog
+        dialog.open()
+
+    def _override_answered(self, sentence: str, number: str, code: str, qty: str, reason: str) -> None:
+        self.override_dialog = None
+        if reason:
+            self.load_code(number, code, qty, override_reason=reason)
+        else:
             self.scan_refused(sentence, code)
-
-        op.success(self._newest.action(lambda outcome: self._loaded(outcome, unload_))).failure_with(refused).run(
-            self.ctx.runner)
-
-    def _override_reason(self, sentence: str) -> str:
-        if not self.ctx.is_manager:
-            return ""
-        reason, ok = QInputDialog.getText(
-            self, self.tr("Shelf life too short"),
-            self.tr("{sentence}\n\nAs a manager you may load it anyway. Why? (kept in the record)")
-            .format(sentence=sentence))
-        return reason.strip() if ok else ""
 
     def _loaded(self, outcome: TruckOutcome[LoadResult], unloaded: bool) -> None:
         result = outcome.result
@@ -255,6 +275,7 @@ class TrucksScreen(Screen):
         if result.warnings:
             details += "\n" + "\n".join(notice_text(w) for w in result.warnings)
         self.scan_bar.panel.show_ok(self._headline(result), line, details)
+        self.ctx.messages.clear_error()  # green now: an older red sentence is not about this scan
         self.feedback.ok()
         self.show_state(outcome.state, highlight=result.code)
         if totals.over_payload:
@@ -271,10 +292,44 @@ class TrucksScreen(Screen):
         dates = ", ".join(QLocale().toString(e, QLocale.FormatType.ShortFormat) for e in result.expiries)
         return self.tr("{item} (expiry {dates})").format(item=result.item_name, dates=dates)
 
+    # -- undo ----------------------------------------------------------------------------------------
+
+    def undo_last(self) -> None:
+        """Ctrl+Z: the last scan that moved goods here, taken back the other way (load ->
+        unload, pack -> take out, onto a pallet -> off it), with the same code and quantity."""
+        if not self.undo_stack:
+            self.ctx.messages.show_message(self.tr("There is no scan to undo."), "info")
+            return
+        last = self.undo_stack.pop()
+
+        def done() -> None:
+            self.scan_bar.panel.show_undo(self.tr("Undone: {what}").format(what=last.name),
+                                          self.tr("The last scan on {target} was taken back.").format(
+                                              target=last.target))
+            self._update_target()
+
+        def failed(sentence: str) -> None:
+            self.undo_stack.append(last)
+            self.scan_refused(sentence, last.code)
+
+        if last.where != "truck":
+            self.boxes.undo_scan(last, done, failed)
+            return
+        actor = self.ctx.actor
+        op = (truck_ops.load_scan(self, actor, last.target, last.code, last.qty or None) if last.reverse else
+              truck_ops.unload_scan(self, actor, last.target, last.code, last.qty or None))
+
+        def shown(outcome: TruckOutcome[LoadResult]) -> None:
+            self.show_state(outcome.state)
+            done()
+
+        op.success(self._newest.action(shown)).failure(failed).run(self.ctx.runner)
+
     # -- feedback shared with the boxes tab ---------------------------------------------------------
 
     def scan_ok(self, headline: str, quantity: str, details: str) -> None:
         self.scan_bar.panel.show_ok(headline, quantity, details)
+        self.ctx.messages.clear_error()
         self.feedback.ok()
         self._update_target()
 
