@@ -24,7 +24,8 @@ class ScanUndoKeys(QObject):
     def __init__(self, screen: QWidget, undo: Callable[[], None], keep_text_undo: Iterable[QWidget] = ()) -> None:
         super().__init__(screen)
         self._undo = undo
-        QShortcut(_UNDO, screen, activated=undo)  # focus on a button, a table, nowhere
+        shortcut = QShortcut(_UNDO, screen)  # focus on a button, a table, nowhere
+        shortcut.activated.connect(undo)
         keep = set(keep_text_undo)
         for field in [*screen.findChildren(QLineEdit), *screen.findChildren(QAbstractSpinBox)]:
             if field not in keep:
