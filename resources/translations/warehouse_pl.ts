@@ -1633,7 +1633,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
 <context>
     <name>LastScanPanel</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/intake/last_scan.py" line="+49"/>
+        <location filename="../../warehouse_app/ui/widgets/last_scan.py" line="+49"/>
         <source>Ready to scan</source>
         <translation>Gotowe do skanowania</translation>
     </message>

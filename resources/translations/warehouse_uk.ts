@@ -1633,7 +1633,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
 <context>
     <name>LastScanPanel</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/intake/last_scan.py" line="+49"/>
+        <location filename="../../warehouse_app/ui/widgets/last_scan.py" line="+49"/>
         <source>Ready to scan</source>
         <translation>Готово до сканування</translation>
     </message>

@@ -31,12 +31,12 @@ from warehouse_app.ui.base.units import unit_label
 from warehouse_app.ui.operations.donations import close_donation, edit_header, find_donors
 from warehouse_app.ui.operations.intake import correct_quantity, current_intake, receive_scan, undo_scan
 from warehouse_app.ui.screens.intake.donation_header import DonationHeader
-from warehouse_app.ui.screens.intake.last_scan import LastScanPanel
 from warehouse_app.ui.screens.intake.lines_model import DonationLinesModel
 from warehouse_app.ui.screens.intake.new_item import UnknownScan, offer_new_item
-from warehouse_app.ui.screens.intake.undo_keys import ScanUndoKeys
 from warehouse_app.ui.screens.screen import Screen
 from warehouse_app.ui.widgets.expiry_dialog import ExpiryDialog
+from warehouse_app.ui.widgets.last_scan import LastScanPanel
+from warehouse_app.ui.widgets.scan_undo import ScanUndoKeys
 
 
 class IntakeScreen(Screen):

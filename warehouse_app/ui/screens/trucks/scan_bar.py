@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from warehouse_app.ui.screens.intake.last_scan import LastScanPanel
+from warehouse_app.ui.widgets.last_scan import LastScanPanel
 
 TARGET_STYLES = {
     "none": "background:#eceff1; color:#37474f;",

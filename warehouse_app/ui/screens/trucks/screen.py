@@ -34,7 +34,6 @@ from warehouse_app.ui.base.tasks import Change
 from warehouse_app.ui.base.texts import notice_text
 from warehouse_app.ui.base.units import unit_label
 from warehouse_app.ui.operations import trucks as truck_ops
-from warehouse_app.ui.screens.intake.undo_keys import ScanUndoKeys
 from warehouse_app.ui.screens.screen import Screen
 from warehouse_app.ui.screens.trucks.boxes_panel import BoxesPanel, DoneScan
 from warehouse_app.ui.screens.trucks.load_rows import truck_rows
@@ -43,6 +42,7 @@ from warehouse_app.ui.screens.trucks.scan_bar import ScanBar
 from warehouse_app.ui.screens.trucks.truck_actions import TruckActions
 from warehouse_app.ui.screens.trucks.truck_pane import TruckPane, table
 from warehouse_app.ui.screens.trucks.truck_papers import TruckPapers
+from warehouse_app.ui.widgets.scan_undo import ScanUndoKeys
 
 
 class TrucksScreen(Screen):
