@@ -85,13 +85,13 @@ class Op(Generic[T]):
         self.on_success: Callable[[Any], None] | None = None
         self.on_failure: Callable[[str], None] | None = None
         self.on_exception: Callable[[BaseException, str], None] | None = None
-        self.detached = False
+        self.detached: Callable[[], Any] | None = None  # work that needs no session
 
     @classmethod
     def detached_from_db(cls, owner: QObject | None, work: Callable[[], T]) -> Op[T]:
         """Slow work that opens no unit of work on the app's database (probing another server)."""
         op = cls(owner, lambda _session: work())
-        op.detached = True
+        op.detached = work
         return op
 
     def success(self, callback: Callable[[T], None]) -> Op[T]:
@@ -138,8 +138,8 @@ class _Task(QRunnable):
     def run(self) -> None:  # worker thread
         db = self.runner.db
         try:
-            if self.op.detached:
-                result = self.op.work(None)  # type: ignore[arg-type]  # detached work takes no session
+            if self.op.detached is not None:
+                result = self.op.detached()
             else:
                 with db.write() if self.op.write else db.read() as session:
                     result = self.op.work(session)
