@@ -37,11 +37,15 @@ class ScanTaker(Protocol):
 
 
 class ScanWaitingNote(QLabel):
-    """One line at the bottom of a window that holds scans: they are not lost."""
+    """One line at the bottom of a window that holds scans: they are not lost.
+
+    The window grows by the note's height and its layout keeps that strip free, so the
+    note never covers the window's own buttons."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         window.installEventFilter(self)  # to follow its size
+        self._reserved = 0
         self.setObjectName("scanWaitingNote")
         self.setWordWrap(True)
         self.setStyleSheet("background:#fff4c2; color:#3d3200; border-top:1px solid #d9b700; padding:4px 8px;")
@@ -49,9 +53,28 @@ class ScanWaitingNote(QLabel):
 
     def show_count(self, count: int) -> None:
         self.setText(self.tr("%n scan(s) waiting: they will be used when this window closes.", "", count))
+        self._reserve()
         self.place()
         self.show()
         self.raise_()
+
+    def _reserve(self) -> None:
+        window = self.parentWidget()
+        if window is None:
+            return
+        needed = self._height(window.width())
+        if needed <= self._reserved:
+            return
+        layout = window.layout()
+        if layout is not None:
+            margins = layout.contentsMargins()
+            margins.setBottom(margins.bottom() + needed - self._reserved)
+            layout.setContentsMargins(margins)
+        window.resize(window.width(), window.height() + needed - self._reserved)
+        self._reserved = needed
+
+    def _height(self, width: int) -> int:
+        return self.heightForWidth(width) if self.hasHeightForWidth() else self.sizeHint().height()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.Resize and self.isVisible():
@@ -62,7 +85,7 @@ class ScanWaitingNote(QLabel):
         window = self.parentWidget()
         if window is None:
             return
-        height = self.heightForWidth(window.width()) if self.hasHeightForWidth() else self.sizeHint().height()
+        height = self._height(window.width())
         self.setGeometry(0, window.height() - height, window.width(), height)
 
 
@@ -165,7 +188,9 @@ class ScanHub(QObject):
     def _attach_focused(self, handle: QWindow) -> None:
         if not shiboken6.isValid(handle):
             return
-        window = next((w for w in self._app.topLevelWidgets() if w.isVisible() and w.windowHandle() is handle), None)
+        wanted = shiboken6.getCppPointer(handle)[0]  # by address: wrappers of one QWindow may differ
+        window = next((w for w in self._app.topLevelWidgets() if w.isVisible() and w.windowHandle() is not None
+                       and shiboken6.getCppPointer(w.windowHandle())[0] == wanted), None)
         if window is None:
             return
         self.attach(window)

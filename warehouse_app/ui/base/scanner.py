@@ -191,8 +191,11 @@ class ScannerInput(QObject):
             handle.installEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        # Filtered are only the window widget (its lifecycle) and its current QWindow (keys).
+        # Told apart by type, not by identity: PySide may hand the same C++ object to a
+        # filter in a new Python wrapper (seen on xcb), where ``obj is self._handle`` fails.
         etype = event.type()
-        if obj is self._window:
+        if not isinstance(obj, QWindow):
             if etype in (QEvent.Type.WinIdChange, QEvent.Type.Show):
                 self._attach()
             elif etype == QEvent.Type.WindowDeactivate:
@@ -200,7 +203,7 @@ class ScannerInput(QObject):
             elif etype == QEvent.Type.Hide:
                 self.window_hidden.emit()
             return False
-        if etype not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) or obj is not self._handle:
+        if etype not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             return False
         if self._passing or not self._enabled:
             return False
