@@ -106,6 +106,18 @@ def manifest_job(truck: str) -> DocumentJob[PackingList]:
     return DocumentJob(lambda s: packing_list(s, truck), render)
 
 
+def cmr_job(truck: str) -> DocumentJob[PackingList]:
+    """The CMR consignment note, filled from the truck and its packing list."""
+    from warehouse_app.core.shipping.packing_list import packing_list
+
+    def render(data: PackingList, out: Path, progress: Progress | None) -> Path:
+        from warehouse_app.documents.cmr_pdf import write_cmr
+
+        return write_cmr(data, out, progress=progress)
+
+    return DocumentJob(lambda s: packing_list(s, truck), render)
+
+
 Labels = tuple["TruckInfo | None", "tuple[Package, ...]"]
 
 
