@@ -131,7 +131,7 @@ def labels_job(ref: str, page: str) -> DocumentJob[Labels]:
         truck, packages = data
         if not packages:
             raise BadInput("{ref} holds nothing to label yet.", ref=ref)
-        return write_labels(packages, out, truck_number=truck.number if truck else None, page=page, progress=progress)
+        return write_labels(packages, out, truck=truck, page=page, progress=progress)
 
     return DocumentJob(lambda s: label_packages(s, ref), render)
 

@@ -58,6 +58,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {
                    "Кожне місце враховано один раз, в основній категорії (найбільша вага нетто); "
                    "товари без упаковки враховано як штуки без упаковки, а не як місця"),
     "loose_pieces": ("Szt. luzem", "Loose pcs", "Шт. без упак."),
+    "destination": ("Do", "To", "До"),
     "units": ("Jednostki", "Units", "Одиниці"),
     "gross_short": ("Brutto", "Gross", "Брутто"),
     "net_short": ("Netto", "Net", "Нетто"),
