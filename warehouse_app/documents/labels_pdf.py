@@ -36,7 +36,7 @@ MAX_BAR = 0.6 * mm
 _LABEL_SIZES = {"a6": A6, "100x150": (100 * mm, 150 * mm), "a4": (A4[0] / 2, A4[1] / 2)}
 
 
-def _barcode(code: str, max_width: float, height: float, max_bar: float = MAX_BAR) -> Code128:
+def barcode(code: str, max_width: float, height: float, max_bar: float = MAX_BAR) -> Code128:
     """The widest Code 128 of ``code`` that fits ``max_width`` (quiet zones included)."""
     probe = Code128(code, barWidth=1, barHeight=height, humanReadable=0, quiet=0)
     modules = probe.width  # with barWidth 1 and no quiet zone the width is the module count
@@ -94,7 +94,7 @@ def draw_label(c: Canvas, pkg: Package, x: float, y: float, w: float, h: float, 
             c.drawString(left, bar_top - 3, part)
             bar_top -= 10
         bar_top -= 3
-    code = _barcode(pkg.label_code, width, 0.2 * h)
+    code = barcode(pkg.label_code, width, 0.2 * h)
     code.drawOn(c, left + (width - code.width) / 2, bar_top - code.barHeight)
     c.setFont(bold, 16)
     text_y = bar_top - code.barHeight - 17
@@ -203,7 +203,7 @@ def write_scan_sheet(
             col, row = slot % SHEET_COLS, slot // SHEET_COLS
             x = MARGIN + col * cell_w
             y = height - MARGIN - head - (row + 1) * cell_h
-            bar = _barcode(code, cell_w - 4 * mm, 13 * mm, max_bar=0.45 * mm)
+            bar = barcode(code, cell_w - 4 * mm, 13 * mm, max_bar=0.45 * mm)
             bar.drawOn(c, x + (cell_w - bar.width) / 2, y + cell_h - 3 * mm - bar.barHeight)
             c.setFont(bold, 9)
             c.drawCentredString(x + cell_w / 2, y + cell_h - 3 * mm - bar.barHeight - 10, code)

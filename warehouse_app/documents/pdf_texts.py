@@ -65,7 +65,6 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "count_sheet": ("Arkusz spisu z natury", "Stock count sheet", "Аркуш інвентаризації"),
     "place": ("Miejsce", "Location", "Місце"),
     "code": ("Kod kreskowy", "Barcode", "Штрихкод"),
-    "expected": ("Stan", "Expected", "Облік"),
     "counted": ("Policzono", "Counted", "Пораховано"),
     "counted_by": ("Liczył(a)", "Counted by", "Рахував(ла)"),
     "checked_by": ("Sprawdził(a)", "Checked by", "Перевірив(ла)"),
