@@ -58,3 +58,18 @@ def test_a_truck_of_loose_goods_only_counts_its_pieces(db: Database, actor: Acto
     assert (data.totals.packages, data.totals.loose_pieces, data.totals.gross_kg) == (0, D(30), D("37.5"))
     assert (row.packages, row.loose_pieces, row.pieces, row.gross_kg) == (0, D(30), D(30), D("37.5"))
     assert data.missing_weight == ()
+
+
+def test_stock_without_a_unit_weight_is_marked_not_zero(db: Database, actor: Actor, goods: Goods) -> None:
+    from warehouse_app.core.reports.stock_export import stock_rows
+    from warehouse_app.core.stock.browse import BrowseFilter, browse_page
+    from warehouse_app.core.stock.overview import stock_overview
+
+    border_truck(db, actor)
+    with db.read() as s:
+        sheet = {r.item: r.weight_kg for r in stock_rows(s)}
+        page = {r.name: r.weight_kg for r in browse_page(s, BrowseFilter())}
+        overview = stock_overview(s)
+    assert sheet["Agregat prądotwórczy 3 kW"] is None and page["Agregat prądotwórczy 3 kW"] is None
+    assert page["Koc polarowy"] == D("37.5") and sheet["Ryż"] is not None
+    assert overview.items_without_weight == 1

@@ -73,3 +73,16 @@ def test_manifest_counts_and_weights(db: Database, actor: Actor, goods: Goods, t
         assert sum(r[column].value or 0 for r in rows) == pytest.approx(totals[column].value), column
     assert [(r[0].value, r[2].value, r[3].value) for r in rows] == [
         ("Blankets", 2, 0), ("Canned food", 1, 0), ("Pasta, rice, groats and flour", 1, 0), ("Generators", 1, 30)]
+
+
+def test_stock_sheet_flags_items_without_weight(db: Database, actor: Actor, goods: Goods, tmp_path: Path) -> None:
+    from warehouse_app.documents.jobs import stock_sheet_job
+    from warehouse_app.documents.stock_xlsx import NO_WEIGHT
+
+    border_truck(db, actor)
+    ws = load(run_job(db, stock_sheet_job(lang="en", operator="Ola"), tmp_path / "s.xlsx").path)["Stock"]
+    titles, rows = table(ws, find_row(ws, "Category"))
+    weight, flags = titles.index("Weight kg"), titles.index("Flags")
+    generators = [r for r in rows if r[1].value == "Agregat prądotwórczy 3 kW"]
+    assert generators and all(r[weight].value is None and NO_WEIGHT in r[flags].value for r in generators)
+    assert all(r[weight].value for r in rows if r[1].value == "Koc polarowy")
