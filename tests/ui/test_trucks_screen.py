@@ -511,7 +511,7 @@ def test_lines_without_weight_are_shown_before_printing_and_the_cmr_prints(db: D
     screen = open_screen(qtbot, ctx, number)
     scan(qtbot, screen, GENERATOR, qty="30")
     line = screen.pane.total_line.text()
-    assert "30 loose pieces" in line and "1 line(s) have no weight: enter them or state the gross weight" in line
+    assert "30 loose pieces" in line and "1 line has no weight: enter it or state the gross weight" in line
     out = tmp_path / "cmr.pdf"
     offered = save_as(monkeypatch, out)
     with qtbot.waitSignal(screen.export_panel.finished, timeout=60_000) as finished:
