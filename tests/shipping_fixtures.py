@@ -52,3 +52,51 @@ def assert_ledger_consistent(db: Database) -> None:
     with db.read() as s:
         report = check_stock_levels(s)
     assert report.ok, (report.differences, report.total_differences)
+
+
+GENERATOR = "5900000000015"  # POWER.GENERATORS, created at intake with no unit weight
+
+
+def border_truck(db: Database, actor: Actor) -> dict[str, str]:
+    """The truck of issue 13, every counting and weight case at once (needs ``goods``):
+
+    a pallet carrying two boxes (8 blankets sealed at 10.9 kg; 12 tins never weighed), a
+    mixed box (5 tins, 3 kg rice, sealed at 5.333 kg: counted under rice, the heavier), a
+    box of 2 generators (no unit weight) sealed at 41.5 kg, an open box of 1 generator and
+    2 blankets, and loose: 30 generators and 2.5 kg rice."""
+    from datetime import date
+
+    from warehouse_app.core.shipping.containers import create_container, pack, put_on_pallet, seal
+    from warehouse_app.core.shipping.shipments import create_truck, load
+
+    with db.write() as s:
+        catalogue.add_item(s, name="Agregat prądotwórczy 3 kW", category="POWER.GENERATORS", unit="pcs",
+                           barcodes_=[GENERATOR])
+        receive(s, actor, GENERATOR, qty=33)
+        truck = create_truck(s, actor, destination="Харків", plate="PO 1234A", planned_departure=date(2026, 12, 1),
+                             recipient="Фонд «Світанок»", recipient_address="вул. Сумська 1", seal_number="PL-99",
+                             driver="Jan Kowalski", trailer_plate="PO 777").number
+        pallet = create_container(s, actor, "pallet", name="Paleta A").code
+        blankets = create_container(s, actor, "box").code
+        pack(s, actor, blankets, BLANKET, qty=8)
+        seal(s, actor, blankets, gross_kg="10.9")
+        tins = create_container(s, actor, "box").code
+        pack(s, actor, tins, TINS, qty=12)
+        put_on_pallet(s, actor, pallet, blankets)
+        put_on_pallet(s, actor, pallet, tins)
+        mixed = create_container(s, actor, "box").code
+        pack(s, actor, mixed, TINS, qty=5, expiry="2028-01-31")
+        pack(s, actor, mixed, RICE, qty=3, allow_mixed=True)
+        seal(s, actor, mixed, gross_kg="5.333")
+        weighed = create_container(s, actor, "box").code
+        pack(s, actor, weighed, GENERATOR, qty=2)
+        seal(s, actor, weighed, gross_kg="41.5")
+        open_box = create_container(s, actor, "box").code
+        pack(s, actor, open_box, GENERATOR, qty=1)
+        pack(s, actor, open_box, BLANKET, qty=2, allow_mixed=True)
+        for code in (pallet, mixed, weighed, open_box):
+            load(s, actor, truck, code)
+        load(s, actor, truck, GENERATOR, qty=30)
+        load(s, actor, truck, RICE, qty="2.5")
+    return {"truck": truck, "pallet": pallet, "blankets": blankets, "tins": tins, "mixed": mixed,
+            "weighed": weighed, "open": open_box}

@@ -64,7 +64,7 @@
 <context>
     <name>ScanWaitingNote</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/base/scan_hub.py" line="+51"/>
+        <location filename="../../warehouse_app/ui/base/scan_hub.py" line="+55"/>
         <source>%n scan(s) waiting: they will be used when this window closes.</source>
         <translation>
             <numerusform>%n scan waiting: it will be used when this window closes.</numerusform>
@@ -108,18 +108,26 @@
 <context>
     <name>TruckPane</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+143"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+145"/>
         <source>Total: %n package(s), {pieces} pieces, {net} kg net, {gross} kg gross</source>
         <translation>
             <numerusform>Total: %n package, {pieces} pieces, {net} kg net, {gross} kg gross</numerusform>
             <numerusform>Total: %n packages, {pieces} pieces, {net} kg net, {gross} kg gross</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>⚠ %n line(s) have no weight: enter them or state the gross weight (the papers print “?”, never 0).</source>
+        <translation>
+            <numerusform>⚠ %n line has no weight: enter it or state the gross weight (the papers print “?”, never 0).</numerusform>
+            <numerusform>⚠ %n lines have no weight: enter them or state the gross weight (the papers print “?”, never 0).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TrucksScreen</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+273"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+274"/>
         <source>Truck now: %n package(s), {gross} kg gross</source>
         <translation>
             <numerusform>Truck now: %n package, {gross} kg gross</numerusform>
@@ -143,6 +151,17 @@
         <translation>
             <numerusform>%n day, from above</numerusform>
             <numerusform>%n days, from above</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeightChart</name>
+    <message numerus="yes">
+        <location filename="../../warehouse_app/ui/screens/stock/weight_chart.py" line="+42"/>
+        <source>⚠ %n item(s) in stock have no unit weight and are not in these bars</source>
+        <translation>
+            <numerusform>⚠ %n item in stock has no unit weight and is not in these bars</numerusform>
+            <numerusform>⚠ %n items in stock have no unit weight and are not in these bars</numerusform>
         </translation>
     </message>
 </context>

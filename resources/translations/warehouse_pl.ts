@@ -2244,7 +2244,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>ScanWaitingNote</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/base/scan_hub.py" line="+51"/>
+        <location filename="../../warehouse_app/ui/base/scan_hub.py" line="+55"/>
         <source>%n scan(s) waiting: they will be used when this window closes.</source>
         <translation>
             <numerusform>%n skan czeka: zostanie użyty po zamknięciu tego okna.</numerusform>
@@ -2613,7 +2613,12 @@ Zeskanowano: {code}</translation>
         <translation>Jednostki z terminem ważności w ciągu 30 dni, łącznie z przeterminowanymi</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+207"/>
+        <source>? no unit weight</source>
+        <translation>? brak masy jednostkowej</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Below the minimum stock of {min} {unit}</source>
         <translation>Poniżej stanu minimalnego {min} {unit}</translation>
     </message>
@@ -2881,7 +2886,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
 <context>
     <name>TruckPane</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+70"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+71"/>
         <source>#</source>
         <translation>Nr</translation>
     </message>
@@ -2946,6 +2951,11 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
     </message>
     <message>
         <location line="+2"/>
+        <source>Print CMR</source>
+        <translation>Drukuj CMR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Print labels</source>
         <translation>Drukuj etykiety</translation>
     </message>
@@ -2984,7 +2994,21 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation> (maks. ładowność {max} kg)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
+        <source>, and {pieces} loose pieces</source>
+        <translation>, oraz {pieces} szt. luzem</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>⚠ %n line(s) have no weight: enter them or state the gross weight (the papers print “?”, never 0).</source>
+        <translation>
+            <numerusform>⚠ %n pozycja nie ma masy: wpisz ją lub podaj masę brutto (dokumenty pokażą „?”, nigdy 0).</numerusform>
+            <numerusform>⚠ %n pozycje nie mają masy: wpisz je lub podaj masę brutto (dokumenty pokażą „?”, nigdy 0).</numerusform>
+            <numerusform>⚠ %n pozycji nie ma masy: wpisz je lub podaj masę brutto (dokumenty pokażą „?”, nigdy 0).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Recipient</source>
         <translation>Odbiorca</translation>
     </message>
@@ -3030,6 +3054,11 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <location filename="../../warehouse_app/ui/screens/trucks/truck_papers.py" line="+31"/>
         <source>Packing list</source>
         <translation>Lista pakowania</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CMR consignment note</source>
+        <translation>List przewozowy CMR</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3081,12 +3110,12 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
     </message>
     <message>
         <location line="+6"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Trucks</source>
         <translation>Ciężarówki</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Load truck</source>
         <translation>Załadunek</translation>
     </message>
@@ -3096,7 +3125,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Kartony i palety</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Pack</source>
         <translation>Pakuj</translation>
     </message>
@@ -3374,12 +3403,22 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     <name>WeightChart</name>
     <message>
         <location filename="../../warehouse_app/ui/screens/stock/weight_chart.py" line="+23"/>
-        <location line="+70"/>
+        <location line="+17"/>
+        <location line="+59"/>
         <source>Stock weight by category (kg)</source>
         <translation>Waga zapasów według kategorii (kg)</translation>
     </message>
+    <message numerus="yes">
+        <location line="-57"/>
+        <source>⚠ %n item(s) in stock have no unit weight and are not in these bars</source>
+        <translation>
+            <numerusform>⚠ %n towar na stanie nie ma masy jednostkowej i nie jest ujęty na wykresie</numerusform>
+            <numerusform>⚠ %n towary na stanie nie mają masy jednostkowej i nie są ujęte na wykresie</numerusform>
+            <numerusform>⚠ %n towarów na stanie nie ma masy jednostkowej i nie są ujęte na wykresie</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-37"/>
+        <location line="+20"/>
         <source>{category}: {kg} kg</source>
         <translation>{category}: {kg} kg</translation>
     </message>

@@ -2244,7 +2244,7 @@ Scanned: {code}</source>
 <context>
     <name>ScanWaitingNote</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/base/scan_hub.py" line="+51"/>
+        <location filename="../../warehouse_app/ui/base/scan_hub.py" line="+55"/>
         <source>%n scan(s) waiting: they will be used when this window closes.</source>
         <translation>
             <numerusform>%n скан чекає: його буде використано, коли це вікно закриється.</numerusform>
@@ -2613,7 +2613,12 @@ Scanned: {code}</source>
         <translation>Одиниці, термін придатності яких спливає протягом 30 днів, разом із простроченими</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+207"/>
+        <source>? no unit weight</source>
+        <translation>? немає ваги одиниці</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Below the minimum stock of {min} {unit}</source>
         <translation>Нижче мінімального залишку {min} {unit}</translation>
     </message>
@@ -2881,7 +2886,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
 <context>
     <name>TruckPane</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+70"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+71"/>
         <source>#</source>
         <translation>№</translation>
     </message>
@@ -2946,6 +2951,11 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Print CMR</source>
+        <translation>Друкувати CMR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Print labels</source>
         <translation>Друкувати етикетки</translation>
     </message>
@@ -2984,7 +2994,21 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation> (макс. вантажопідйомність {max} кг)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
+        <source>, and {pieces} loose pieces</source>
+        <translation>, та {pieces} шт. без упаковки</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>⚠ %n line(s) have no weight: enter them or state the gross weight (the papers print “?”, never 0).</source>
+        <translation>
+            <numerusform>⚠ %n позиція без ваги: введіть її або вкажіть вагу брутто (у документах буде «?», ніколи 0).</numerusform>
+            <numerusform>⚠ %n позиції без ваги: введіть їх або вкажіть вагу брутто (у документах буде «?», ніколи 0).</numerusform>
+            <numerusform>⚠ %n позицій без ваги: введіть їх або вкажіть вагу брутто (у документах буде «?», ніколи 0).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Recipient</source>
         <translation>Отримувач</translation>
     </message>
@@ -3030,6 +3054,11 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <location filename="../../warehouse_app/ui/screens/trucks/truck_papers.py" line="+31"/>
         <source>Packing list</source>
         <translation>Пакувальний лист</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CMR consignment note</source>
+        <translation>Накладна CMR</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3081,12 +3110,12 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Trucks</source>
         <translation>Вантажівки</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Load truck</source>
         <translation>Завантаження</translation>
     </message>
@@ -3096,7 +3125,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>Коробки й палети</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Pack</source>
         <translation>Пакувати</translation>
     </message>
@@ -3374,12 +3403,22 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     <name>WeightChart</name>
     <message>
         <location filename="../../warehouse_app/ui/screens/stock/weight_chart.py" line="+23"/>
-        <location line="+70"/>
+        <location line="+17"/>
+        <location line="+59"/>
         <source>Stock weight by category (kg)</source>
         <translation>Вага залишків за категоріями (кг)</translation>
     </message>
+    <message numerus="yes">
+        <location line="-57"/>
+        <source>⚠ %n item(s) in stock have no unit weight and are not in these bars</source>
+        <translation>
+            <numerusform>⚠ %n товар на складі не має ваги одиниці й не показаний на діаграмі</numerusform>
+            <numerusform>⚠ %n товари на складі не мають ваги одиниці й не показані на діаграмі</numerusform>
+            <numerusform>⚠ %n товарів на складі не мають ваги одиниці й не показані на діаграмі</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-37"/>
+        <location line="+20"/>
         <source>{category}: {kg} kg</source>
         <translation>{category}: {kg} кг</translation>
     </message>

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from tests.cli.helpers import Cli
-from tests.shipping_fixtures import BLANKET, TINS, assert_ledger_consistent
+from tests.shipping_fixtures import BLANKET, GENERATOR, TINS, assert_ledger_consistent
 from warehouse_app.db.database import Database
 
 
@@ -69,7 +70,7 @@ def test_a_loader_packs_boxes_builds_a_pallet_loads_and_dispatches_a_truck(stock
     loaded = _ok(cli, "truck", "load", truck, pallet)
     assert "Loaded pallet" in loaded and f"Warning: {named} on {pallet} is not sealed." in loaded
     assert "Not enough Koc" in _fails(cli, 4, "truck", "load", truck, BLANKET, "--qty", "13")
-    assert "2 packages, 23 pieces" in _ok(cli, "truck", "load", truck, BLANKET, "--qty", "3")
+    assert "2 packages + 3 loose pieces, 23 pieces" in _ok(cli, "truck", "load", truck, BLANKET, "--qty", "3")
     _ok(cli, "truck", "unload", truck, BLANKET, "--qty", "1")
 
     details = cli.json("truck", "show", truck)
@@ -94,6 +95,36 @@ def test_a_loader_packs_boxes_builds_a_pallet_loads_and_dispatches_a_truck(stock
         assert_ledger_consistent(db)
     finally:
         db.dispose()
+
+
+def test_border_papers_count_each_package_once_and_never_print_zero_kg(stocked: Cli, tmp_path: Path) -> None:
+    """Issue 13 as a loader meets it: a mixed box, loose generators with no unit weight."""
+    from tests.documents.pdf_reading import page_texts
+
+    cli = stocked
+    _ok(cli, "item", "add", "--name", "Agregat", "--category", "POWER.GENERATORS", "--unit", "pcs",
+        "--barcode", GENERATOR)
+    _ok(cli, "receive", GENERATOR, "--qty", "30")
+    box = _ok(cli, "box", "create").split()[-1]
+    _ok(cli, "box", "pack", box, TINS, "--qty", "10")  # 4 kg
+    _ok(cli, "box", "pack", box, BLANKET, "--qty", "1", "--allow-mixed")  # 1.25 kg
+    truck = _ok(cli, "truck", "create", "--destination", "Kharkiv", "--plate", "PO 1").split()[-1]
+    _ok(cli, "truck", "load", truck, box)
+    loaded = _ok(cli, "truck", "load", truck, GENERATOR, "--qty", "30")
+    assert "1 packages + 30 loose pieces, 41 pieces, 5.25 kg + ? net" in loaded
+    shown = _ok(cli, "truck", "show", truck)
+    assert "Warning: 1 line has no weight: enter them or state the gross weight" in shown
+    summary = cli.json("truck", "show", truck)["totals"]["by_category"]
+    assert [(c["category"]["code"], c["packages"], c["loose_pieces"]) for c in summary] == [
+        ("BEDDING.BLANKETS", 0, 0), ("FOOD.CANNED", 1, 0), ("POWER.GENERATORS", 0, 30)]
+    out = _ok(cli, "truck", "packing-list", truck, "--out", str(tmp_path / "list.pdf"))
+    assert out.splitlines()[0].startswith("1 line has no weight: enter them or state the gross weight")
+    assert "(1 packages + 30 loose pieces, 41 pieces, 5.25 + ? kg gross)" in out
+    text = "\n".join(page_texts(tmp_path / "list.pdf"))
+    assert "1 × Opak./Pkg/Місце + 30 × Szt. luzem/Loose" in text
+    assert "Wrote the CMR consignment note" in _ok(cli, "truck", "cmr", truck, "--out", str(tmp_path / "cmr.pdf"))
+    cmr = page_texts(tmp_path / "cmr.pdf")
+    assert len(cmr) == 3 and "1 + 30" in cmr[0] and "Copy 3 for the carrier – green" in cmr[2]
 
 
 def test_mistakes_are_one_sentence_and_an_exit_code(stocked: Cli) -> None:

@@ -1,4 +1,7 @@
-"""Hand-made packing lists for the document tests and the benchmark (no database needed)."""
+"""Hand-made packing lists for the document tests and the benchmark (no database needed).
+
+The summary and totals are the core's own (``summarise``, a pure function tested with
+golden numbers in tests/core/test_packing_counts.py)."""
 
 from __future__ import annotations
 
@@ -7,14 +10,13 @@ from decimal import Decimal
 
 from warehouse_app.core.shipping.packing_data import (
     CategoryName,
-    CategorySummary,
     Package,
     PackingLine,
     PackingList,
-    Totals,
     TruckInfo,
     WarehouseDetails,
 )
+from warehouse_app.core.shipping.packing_list import missing_weights, summarise
 
 FOOD = CategoryName("FOOD.CANNED", "Żywność w puszkach", "Canned food", "Консерви", "1602")
 HYGIENE = CategoryName("HYGIENE", "Środki higieniczne", "Hygiene", "Засоби гігієни", "3401")
@@ -61,31 +63,14 @@ def packing_list(lines: int = 30, per_box: int = 10, loose: int = 3) -> PackingL
     packages = tuple(
         Package(
             seq=k + 1, of=n, label_code=f"BX{k + 1:06d}", kind="box", name=f"Karton {k + 1}", lines=tuple(ch),
-            net_kg=sum((x.net_kg for x in ch), Decimal(0)),
-            gross_kg=sum((x.net_kg for x in ch), Decimal(0)) + (Decimal("0.8") if k % 4 else 0),  # every 4th unweighed
+            net_kg=sum((x.net_kg or Decimal(0) for x in ch), Decimal(0)),
+            gross_kg=sum((x.net_kg or Decimal(0) for x in ch), Decimal(0)) + (Decimal("0.8") if k % 4 else 0),  # every 4th unweighed
             weighed=bool(k % 4), on_pallet="PL000001" if k % 2 else None,
         )
         for k, ch in enumerate(chunks)
     )
     loose_lines = tuple(line(lines + j) for j in range(loose))
-    everything = [x for p in packages for x in p.lines] + list(loose_lines)
-    summary = []
-    for cat in CATEGORIES:
-        mine = [x for x in everything if x.category is cat]
-        pkgs = [p for p in packages if cat in p.categories]
-        gross = sum((p.gross_kg * sum((x.net_kg for x in p.lines if x.category is cat), Decimal(0)) / p.net_kg
-                     for p in pkgs if p.net_kg), Decimal(0))
-        summary.append(CategorySummary(
-            category=cat, packages=len(pkgs),
-            pieces=sum((x.quantity for x in mine if x.unit in COUNTED), Decimal(0)),
-            kg_goods=sum((x.quantity for x in mine if x.unit not in COUNTED), Decimal(0)),
-            net_kg=sum((x.net_kg for x in mine), Decimal(0)),
-            gross_kg=gross + sum((x.net_kg for x in loose_lines if x.category is cat), Decimal(0)),
-        ))
-    totals = Totals(
-        packages=n, pieces=sum((s.pieces for s in summary), Decimal(0)),
-        net_kg=sum((s.net_kg for s in summary), Decimal(0)),
-        gross_kg=sum((p.gross_kg for p in packages), Decimal(0)) + sum((x.net_kg for x in loose_lines), Decimal(0)),
-    )
+    summary, totals = summarise(packages, list(loose_lines))
     return PackingList(truck=TRUCK, sender=SENDER, document_date=date(2026, 11, 24), packages=packages,
-                       loose=loose_lines, summary=tuple(summary), totals=totals, pallets=("PL000001",))
+                       loose=loose_lines, summary=summary, totals=totals, pallets=("PL000001",),
+                       missing_weight=missing_weights(packages, loose_lines))

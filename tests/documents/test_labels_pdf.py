@@ -17,7 +17,7 @@ from warehouse_app.kernel.errors import BadInput
 @pytest.mark.parametrize("page", LABEL_FORMATS)
 def test_label_barcodes_decode_to_their_codes(tmp_path: Path, page: str) -> None:
     data = packing_list(lines=40, per_box=8, loose=0)  # 5 boxes: a4 needs two sheets
-    out = write_labels(data.packages, tmp_path / "labels.pdf", truck_number=data.truck.number, page=page)
+    out = write_labels(data.packages, tmp_path / "labels.pdf", truck=data.truck, page=page)
     images = render_pages(out, tmp_path)
     assert len(images) == (2 if page == "a4" else 5)
     decoded = [code for image in images for code in decoded_codes(image)]
@@ -26,15 +26,17 @@ def test_label_barcodes_decode_to_their_codes(tmp_path: Path, page: str) -> None
     first = texts[0]
     pkg = data.packages[0]
     for expected in (pkg.label_code, "1 / 5", data.truck.number, "Żywność w puszkach", "Консерви", "Canned food",
-                     "2027-01-01", "Sztuki / Штуки / Pieces"):
+                     "2027-01-01", "Sztuki / Штуки / Pieces", "Do / До / To: Львів, Україна",
+                     "Благодійний фонд", "13,28 *", "* masa brutto niezważona, podano masę netto"):
         assert expected in first, expected
+    assert page == "a4" or "*" not in texts[1]  # a weighed box: no asterisk, no footnote
     assert all(embedded_fonts(out).values())
 
 
 def test_label_of_a_box_not_yet_on_a_truck_has_no_number(tmp_path: Path) -> None:
     pkg = replace(packing_list().packages[0], seq=0, of=0)
-    text = page_texts(write_labels([pkg], tmp_path / "one.pdf", truck_number="T-2026-0042"))[0]
-    assert pkg.label_code in text and " / 0" not in text and "T-2026-0042" not in text
+    text = page_texts(write_labels([pkg], tmp_path / "one.pdf", truck=packing_list().truck))[0]
+    assert pkg.label_code in text and " / 0" not in text and "T-2026-0042" not in text and "Львів" not in text
 
 
 def test_unknown_format_and_no_packages_are_refused(tmp_path: Path) -> None:

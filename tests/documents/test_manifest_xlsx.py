@@ -88,10 +88,10 @@ def test_manifest_sheets(tmp_path: Path) -> None:
     assert titles == [c.title for c in SUMMARY_COLUMNS]
     assert_table_layout(ws, title_row, len(SUMMARY_COLUMNS), 2)
     assert [[c.value for c in r] for r in rows] == [
-        ["Canned food", "1602", 1, 36, 20.5, pytest.approx(34.42), 35],
-        ["Hygiene", "3401", 1, 50, 0, 5.5, 6],
+        ["Canned food", "1602", 1, 0, 36, 20.5, pytest.approx(34.42), 35, None],
+        ["Hygiene", "3401", 1, 0, 50, 0, 5.5, 6, None],
     ]
-    assert [c.value for c in ws[title_row + 3]][:7] == ["Total", None, 2, 86, None, pytest.approx(39.92), 41]
+    assert [c.value for c in ws[title_row + 3]][:8] == ["Total", None, 2, 0, 86, None, pytest.approx(39.92), 41]
 
 
 @pytest.mark.parametrize("name", INJECTIONS)

@@ -17,7 +17,7 @@ def test_small_list_has_parties_truck_and_trilingual_headings(tmp_path: Path) ->
     data = packing_list(lines=30, per_box=10, loose=3)
     out = write_packing_list(data, tmp_path / "list.pdf")
     text = "\n".join(page_texts(out))
-    for expected in ("Nadawca / Sender / Відправник", "Odbiorca / Recipient / Одержувач",
+    for expected in ("Nadawca / Sender / Відправник", "Odbiorca / Recipient / Отримувач",
                      "Fundacja Pomocy Wschód – Magazyn Przemyśl", "ul. Źródlana 7", "PL7952345678",
                      "Благодійний фонд «Світанок»", "Львів", "PPR 12345", "PPR 6789A", "Łukasz Żółkiewski",
                      "SEAL-000777", "UA-HA-2026-004211", "T-2026-0042", "2026-11-24",

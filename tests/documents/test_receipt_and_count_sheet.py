@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -92,12 +93,17 @@ def test_count_sheet_for_a_place_with_scannable_codes(db: Database, donation: st
     assert [(x.stock.item_name, x.stock.expected) for x in data.lines] == [
         ("Koc polarowy", 3), ("Mydło w kostce", 5), ("Woda źródlana 1,5 l", 5), ("Woda źródlana 1,5 l", 10)]
     assert {x.code for x in data.lines} == {blanket, SOAP, WATER}
+    water = data.lines[3]
+    data = replace(data, lines=data.lines[:3] + (replace(water, stock=replace(water.stock, lot_code="LOT-7Ż")),))
     out = write_count_sheet(data, tmp_path / "count.pdf")
     text = " ".join(page_texts(out)[0].split())
     for phrase in ("Arkusz spisu z natury / Stock count sheet / Аркуш інвентаризації", "Receiving",
-                   "Woda źródlana 1,5 l", "Policzono", "Пораховано", "Liczył(a)", "Page 1 of 1"):
+                   "Woda źródlana 1,5 l", "Policzono", "Пораховано", "Liczył(a)", "Page 1 of 1",
+                   "Partia Lot Партія", "Ważne do Expiry Придатне до", "LOT-7Ż 2027-01-31", "2026-12-31"):
         assert phrase in text, phrase
-    (image,) = render_pages(out, tmp_path)
+    # blind: the quantities the ledger expects (3, 5, 5, 10) are nowhere on the sheet
+    assert not {"3", "5", "10"} & set(text.split()) and "Stan" not in text
+    (image,) = render_pages(out, tmp_path, dpi=200)
     # the two water lots print the same code one above the other; zxing reports them as one symbol
     assert set(decoded_codes(image)) == {blanket, SOAP, WATER}
 

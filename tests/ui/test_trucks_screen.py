@@ -32,6 +32,7 @@ SOAP = "5901234123457"
 BEANS_BODY = "590000000001"
 BEANS = BEANS_BODY + gtin_check_digit(BEANS_BODY)
 
+GENERATOR = "5900000000039"  # no unit weight
 
 def on_hand(db: Database, name: str) -> Decimal:
     """Stock of one item anywhere in the warehouse (boxes and trucks not yet gone included)."""
@@ -498,3 +499,23 @@ def test_goods_are_taken_out_of_a_box_and_boxes_off_a_pallet(db: Database, ctx: 
     assert screen.boxes.active.boxes == 0 and "off pallet" in screen.scan_bar.panel.quantity.text()
     screen.tabs.setCurrentWidget(screen.pane)
     assert not screen.scan_bar.unloading  # another tab starts in Load mode
+
+
+def test_lines_without_weight_are_shown_before_printing_and_the_cmr_prints(db: Database, ctx: AppContext, goods,
+                                                                            qtbot, monkeypatch, tmp_path: Path) -> None:
+    with db.write() as s:
+        actor = actor_for(s, "Setup", "setup")
+        catalogue.add_item(s, name="Agregat 3 kW", category="POWER.GENERATORS", unit="pcs", barcodes_=[GENERATOR])
+        receive(s, actor, GENERATOR, qty=30)
+    number = new_truck(db, recipient="Фонд «Світанок»")
+    screen = open_screen(qtbot, ctx, number)
+    scan(qtbot, screen, GENERATOR, qty="30")
+    line = screen.pane.total_line.text()
+    assert "30 loose pieces" in line and "1 line has no weight: enter it or state the gross weight" in line
+    out = tmp_path / "cmr.pdf"
+    offered = save_as(monkeypatch, out)
+    with qtbot.waitSignal(screen.export_panel.finished, timeout=60_000) as finished:
+        screen.pane.cmr_button.click()
+    assert finished.args[0] == out and offered[0].endswith(f"{number}-cmr.pdf")
+    pages = [page.extract_text() for page in PdfReader(out).pages]
+    assert len(pages) == 3 and "0 + 30" in pages[0] and "Фонд «Світанок»" in pages[0]

@@ -46,10 +46,13 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
 
 def add_packing_list_parser(truck_actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """``truck packing-list T-2026-0042 --out F.pdf``, under the truck command."""
+    """``truck packing-list T-2026-0042 --out F.pdf`` and ``truck cmr T --out F.pdf``, under the truck command."""
     p = truck_actions.add_parser("packing-list", help="the packing list the truck carries over the border, as PDF")
     p.add_argument("truck", help="truck number, e.g. T-2026-0042")
     p.add_argument("--out", required=True, help="the PDF file to write")
+    cmr = truck_actions.add_parser("cmr", help="the CMR consignment note (three copies), as PDF")
+    cmr.add_argument("truck", help="truck number, e.g. T-2026-0042")
+    cmr.add_argument("--out", required=True, help="the PDF file to write")
 
 
 def cmd_donation_receipt(db: Database, args: argparse.Namespace) -> int:
@@ -79,13 +82,35 @@ def cmd_scan_sheet(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+def missing_weight_line(count: int) -> str:
+    """The one line a loader reads before the papers go out (empty when every weight is known)."""
+    if not count:
+        return ""
+    lines = "1 line has" if count == 1 else f"{count} lines have"
+    return f"{lines} no weight: enter them or state the gross weight (the papers print '?', never 0)."
+
+
 def cmd_packing_list(db: Database, args: argparse.Namespace) -> int:
     from warehouse_app.documents.jobs import packing_list_job, run_job
 
     written = run_job(db, packing_list_job(args.truck), args.out)
     data, totals = written.data, written.data.totals
-    print(f"Wrote the packing list of truck {data.truck.number} ({totals.packages} packages, "
-          f"{totals.pieces.normalize():f} pieces, {totals.gross_kg.normalize():f} kg gross) to {written.path}")
+    loose = f" + {totals.loose_pieces.normalize():f} loose pieces" if totals.loose_pieces else ""
+    unknown = " + ?" if totals.gross_incomplete else ""
+    if warning := missing_weight_line(len(data.missing_weight)):
+        print(warning)
+    print(f"Wrote the packing list of truck {data.truck.number} ({totals.packages} packages{loose}, "
+          f"{totals.pieces.normalize():f} pieces, {totals.gross_kg.normalize():f}{unknown} kg gross) to {written.path}")
+    return 0
+
+
+def cmd_cmr(db: Database, args: argparse.Namespace) -> int:
+    from warehouse_app.documents.jobs import cmr_job, run_job
+
+    written = run_job(db, cmr_job(args.truck), args.out)
+    if warning := missing_weight_line(len(written.data.missing_weight)):
+        print(warning)
+    print(f"Wrote the CMR consignment note of truck {written.data.truck.number} (3 copies) to {written.path}")
     return 0
 
 

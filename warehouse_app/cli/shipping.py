@@ -138,7 +138,8 @@ def _describe(info: ContainerInfo) -> str:
 
 def _lines_table(lines: Iterable[PackingLine]) -> None:
     print_table(["item", "category", "qty", "unit", "net kg", "expiry", "lot"],
-                [(ln.item_name, ln.category.en, ln.quantity, ln.unit, ln.net_kg, ln.expiry, ln.lot_code) for ln in lines],
+                [(ln.item_name, ln.category.en, ln.quantity, ln.unit, "?" if ln.net_kg is None else ln.net_kg, ln.expiry,
+                  ln.lot_code) for ln in lines],
                 numeric=(2, 4))
 
 
@@ -201,8 +202,10 @@ def cmd_pallet(db: Database, args: argparse.Namespace) -> int:
 
 def _totals_line(totals: TruckTotals) -> str:
     limit = f" of {_kg(totals.max_payload_kg)} allowed" if totals.max_payload_kg is not None else ""
-    return (f"{totals.packages} packages, {cell(totals.pieces)} pieces, {_kg(totals.net_kg)} net, "
-            f"{_kg(totals.gross_kg)} gross{limit}")
+    loose = f" + {cell(totals.loose_pieces)} loose pieces" if totals.loose_pieces else ""
+    net_unknown, gross_unknown = " + ?" if totals.net_incomplete else "", " + ?" if totals.gross_incomplete else ""
+    return (f"{totals.packages} packages{loose}, {cell(totals.pieces)} pieces, {_kg(totals.net_kg)}{net_unknown} net, "
+            f"{_kg(totals.gross_kg)}{gross_unknown} gross{limit}")
 
 
 def _truck_fields(args: argparse.Namespace, *, everything: bool) -> dict[str, Any]:
@@ -218,6 +221,8 @@ def _show_truck(db: Database, args: argparse.Namespace) -> int:
         listing = packing_list.packing_list(session, args.truck)
     warnings = [f"Over the maximum payload: {_kg(summary.gross_kg)} loaded."] if summary.over_payload else []
     warnings += [f"{p.label_code} is not sealed." for p in listing.packages if not p.sealed and p.kind == "box"]
+    if missing := cli_documents.missing_weight_line(len(listing.missing_weight)):
+        warnings.append(missing)
     if args.json:
         print_json({"truck": listing.truck, "totals": summary, "packages": listing.packages,
                     "loose": listing.loose, "pallets": listing.pallets, "warnings": warnings})
@@ -253,6 +258,8 @@ def cmd_truck(db: Database, args: argparse.Namespace) -> int:
         return _show_truck(db, args)
     if args.action == "packing-list":
         return cli_documents.cmd_packing_list(db, args)
+    if args.action == "cmr":
+        return cli_documents.cmd_cmr(db, args)
     if args.action == "list":
         with db.read() as session:
             found = shipments.list_trucks(session, include_dispatched=not args.open)

@@ -1,8 +1,10 @@
 """A stock-count sheet to count on paper (PDF): each lot with its scannable code and an empty box.
 
 The counter walks the shelves with the sheet and a pen (or a scanner on the printed
-codes): location, item, the item's barcode printed small but scannable (Code 128, bars
-0.33 mm), lot and expiry, the quantity the ledger expects, and a blank "counted" column.
+codes): location, item, the item's barcode (Code 128 as wide as its column allows, bars
+of 0.33–0.45 mm, so it reads from a 200 dpi print or scan), lot code, expiry, unit and
+a blank "counted" column. The count is blind: the quantity the ledger expects is not
+printed, so the counter counts what is there rather than confirming a number.
 """
 
 from __future__ import annotations
@@ -11,31 +13,29 @@ import os
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer
 
 from warehouse_app.core.reports.count_sheet import CountSheet
-from warehouse_app.documents.labels_pdf import MIN_BAR
+from warehouse_app.documents.labels_pdf import barcode
 from warehouse_app.documents.packing_list_pdf import signature_boxes
-from warehouse_app.documents.pdf_common import build_pdf, fmt_date, fmt_qty
+from warehouse_app.documents.pdf_common import build_pdf, fmt_date
 from warehouse_app.documents.pdf_fonts import register_fonts
 from warehouse_app.documents.pdf_texts import tri, tri_lines
 from warehouse_app.documents.progress import Progress, report
 
-# place/item/code/lot+expiry/expected/unit/counted: 186 mm
-COL_WIDTHS = [w * mm for w in (24, 41, 52, 21, 14, 10, 24)]
+# place/item/code/lot/expiry/unit/counted: 186 mm
+COL_WIDTHS = [w * mm for w in (24, 37, 54, 20, 21, 10, 20)]
 
 
 def _code_cell(code: str, style: ParagraphStyle) -> list[Flowable] | str:
     """The code as a small Code 128 with its text under it, or nothing when the item has no code."""
     if not code:
         return ""
-    bar = Code128(code, barWidth=MIN_BAR, barHeight=7 * mm, humanReadable=0, quiet=1,
-                  lquiet=10 * MIN_BAR, rquiet=10 * MIN_BAR)
-    return [bar, Paragraph(escape(code), style)]
+    return [barcode(code, COL_WIDTHS[2] - 4, 9 * mm, max_bar=0.45 * mm), Spacer(0, 1.5 * mm),
+            Paragraph(escape(code), style)]
 
 
 def write_count_sheet(data: CountSheet, out: str | os.PathLike[str], *, progress: Progress | None = None) -> Path:
@@ -45,20 +45,19 @@ def write_count_sheet(data: CountSheet, out: str | os.PathLike[str], *, progress
     report(progress, 0, total)
     small = ParagraphStyle("small", fontName=regular, fontSize=8, leading=9.5)
     code_text = ParagraphStyle("code", fontName=regular, fontSize=6.5, leading=7.5, alignment=1)
-    keys = ("place", "item", "code", "lot", "expected", "unit", "counted")
+    keys = ("place", "item", "code", "lot", "expiry", "unit", "counted")
     rows: list[list[object]] = [[tri_lines(k) for k in keys]]
     for n, line in enumerate(data.lines, start=1):
         x = line.stock
-        lot = "\n".join(v for v in (x.lot_code, fmt_date(x.expiry)) if v)
         rows.append([Paragraph(escape(f"{x.location_name} {x.location_code}"), small),
-                     Paragraph(escape(x.item_name), small), _code_cell(line.code, code_text), lot,
-                     fmt_qty(x.expected), x.unit, ""])
+                     Paragraph(escape(x.item_name), small), _code_cell(line.code, code_text),
+                     Paragraph(escape(x.lot_code), small), fmt_date(x.expiry), x.unit, ""])
         if n % 50 == 0:
             report(progress, n, total)
     table = LongTable(rows, colWidths=COL_WIDTHS, repeatRows=1, style=[
         ("FONT", (0, 0), (-1, -1), regular, 8, 9.5), ("FONT", (0, 0), (-1, 0), bold, 6.5, 7.5),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E6E6E6")), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("ALIGN", (4, 0), (4, -1), "RIGHT"), ("ALIGN", (2, 1), (2, -1), "CENTER"),
+        ("ALIGN", (2, 1), (2, -1), "CENTER"),
         ("TOPPADDING", (2, 1), (2, -1), 3),
         ("GRID", (0, 0), (-1, -1), 0.25, colors.grey), ("BOX", (0, 0), (-1, -1), 0.5, colors.black),
         ("BOX", (6, 1), (6, -1), 1, colors.black),

@@ -106,6 +106,18 @@ def manifest_job(truck: str) -> DocumentJob[PackingList]:
     return DocumentJob(lambda s: packing_list(s, truck), render)
 
 
+def cmr_job(truck: str) -> DocumentJob[PackingList]:
+    """The CMR consignment note, filled from the truck and its packing list."""
+    from warehouse_app.core.shipping.packing_list import packing_list
+
+    def render(data: PackingList, out: Path, progress: Progress | None) -> Path:
+        from warehouse_app.documents.cmr_pdf import write_cmr
+
+        return write_cmr(data, out, progress=progress)
+
+    return DocumentJob(lambda s: packing_list(s, truck), render)
+
+
 Labels = tuple["TruckInfo | None", "tuple[Package, ...]"]
 
 
@@ -119,7 +131,7 @@ def labels_job(ref: str, page: str) -> DocumentJob[Labels]:
         truck, packages = data
         if not packages:
             raise BadInput("{ref} holds nothing to label yet.", ref=ref)
-        return write_labels(packages, out, truck_number=truck.number if truck else None, page=page, progress=progress)
+        return write_labels(packages, out, truck=truck, page=page, progress=progress)
 
     return DocumentJob(lambda s: label_packages(s, ref), render)
 

@@ -3,7 +3,9 @@
 A label must be read by a scanner from a metre away and by a person at the border: the
 label code as a big vector Code 128 (bars of at least 0.33 mm with their quiet zones),
 the code again in text under it, the category in Polish, Ukrainian and English, pieces,
-earliest expiry, weights and, once the truck is known, "n / N" and the truck number.
+earliest expiry, weights and, once the truck is known, "n / N", the truck number, its
+destination and recipient. A gross weight never weighed is the net weight, marked "*"
+with its footnote on the label; a weight nobody entered is "?", never 0.
 """
 
 from __future__ import annotations
@@ -21,8 +23,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from warehouse_app.core.catalogue import barcodes
 from warehouse_app.core.quantities import WHOLE_UNITS
-from warehouse_app.core.shipping.packing_data import Package
-from warehouse_app.documents.pdf_common import MARGIN, fmt_date, fmt_kg, fmt_qty, numbered_canvas
+from warehouse_app.core.shipping.packing_data import Package, TruckInfo
+from warehouse_app.documents.pdf_common import MARGIN, fmt_date, fmt_kg, fmt_qty, fmt_weight, numbered_canvas
 from warehouse_app.documents.pdf_fonts import register_fonts
 from warehouse_app.documents.pdf_texts import TEXTS
 from warehouse_app.documents.progress import Progress, atomic_output, report
@@ -34,7 +36,7 @@ MAX_BAR = 0.6 * mm
 _LABEL_SIZES = {"a6": A6, "100x150": (100 * mm, 150 * mm), "a4": (A4[0] / 2, A4[1] / 2)}
 
 
-def _barcode(code: str, max_width: float, height: float, max_bar: float = MAX_BAR) -> Code128:
+def barcode(code: str, max_width: float, height: float, max_bar: float = MAX_BAR) -> Code128:
     """The widest Code 128 of ``code`` that fits ``max_width`` (quiet zones included)."""
     probe = Code128(code, barWidth=1, barHeight=height, humanReadable=0, quiet=0)
     modules = probe.width  # with barWidth 1 and no quiet zone the width is the module count
@@ -56,15 +58,23 @@ def _label_lines(pkg: Package) -> list[tuple[str, str]]:
     pieces = sum((x.quantity for x in pkg.lines if x.unit in WHOLE_UNITS), Decimal(0))
     rows = [(head("pieces"), fmt_qty(pieces)),
             (head("expiry"), fmt_date(pkg.earliest_expiry) or "—"),
-            (head("net_kg"), fmt_kg(pkg.net_kg)),
-            (head("gross_kg"), fmt_kg(pkg.gross_kg) + ("" if pkg.weighed else " *"))]
+            (head("net_kg"), fmt_weight(pkg.net_kg, pkg.net_complete)),
+            (head("gross_kg"), fmt_kg(pkg.gross_kg) if pkg.weighed else fmt_weight(pkg.gross_kg, pkg.net_complete) + " *")]
     if pkg.on_pallet:
         rows.append((head("on_pallet"), pkg.on_pallet))
     return rows
 
 
-def draw_label(c: Canvas, pkg: Package, x: float, y: float, w: float, h: float, truck_number: str | None) -> None:
-    """One label in the rectangle (x, y, w, h), origin bottom left."""
+def destination_text(truck: TruckInfo) -> str:
+    """"Do / До / To: Харків, Україна – Фонд «Світанок»": where the package goes and to whom."""
+    pl, en, uk = TEXTS["destination"]
+    place = ", ".join(x for x in (truck.city, truck.country) if x)
+    return f"{pl} / {uk} / {en}: " + " – ".join(x for x in (place, truck.recipient) if x)
+
+
+def draw_label(c: Canvas, pkg: Package, x: float, y: float, w: float, h: float, truck_number: str | None,
+               truck: TruckInfo | None = None) -> None:
+    """One label in the rectangle (x, y, w, h), origin bottom left; ``truck`` adds where it goes."""
     regular, bold = register_fonts()
     pad = 5 * mm
     left, right, top = x + pad, x + w - pad, y + h - pad
@@ -78,7 +88,13 @@ def draw_label(c: Canvas, pkg: Package, x: float, y: float, w: float, h: float, 
     c.setFont(regular, 8)
     c.drawString(left, top - 24, f"{kind} · {pkg.name}"[:60])
     bar_top = top - 32
-    code = _barcode(pkg.label_code, width, 0.2 * h)
+    if truck is not None:
+        c.setFont(bold, 8)
+        for part in simpleSplit(destination_text(truck), bold, 8, width)[:2]:
+            c.drawString(left, bar_top - 3, part)
+            bar_top -= 10
+        bar_top -= 3
+    code = barcode(pkg.label_code, width, 0.2 * h)
     code.drawOn(c, left + (width - code.width) / 2, bar_top - code.barHeight)
     c.setFont(bold, 16)
     text_y = bar_top - code.barHeight - 17
@@ -102,6 +118,12 @@ def draw_label(c: Canvas, pkg: Package, x: float, y: float, w: float, h: float, 
         c.setFont(bold, 11)
         c.drawRightString(right, y_pos - 1, value)
         y_pos -= 15
+    if not pkg.weighed:
+        pl, en, uk = TEXTS["not_weighed"]
+        c.setFont(regular, 5.5)
+        parts = simpleSplit(f"{pl} / {uk[2:]} / {en[2:]}", regular, 5.5, width)[:2]
+        for n, part in enumerate(parts):
+            c.drawString(left, y + pad - 2 + (len(parts) - 1 - n) * 6.5, part)
     c.setLineWidth(0.3)
     c.setDash(2, 2)
     c.rect(x + 1.5 * mm, y + 1.5 * mm, w - 3 * mm, h - 3 * mm)
@@ -110,9 +132,11 @@ def draw_label(c: Canvas, pkg: Package, x: float, y: float, w: float, h: float, 
 
 def write_labels(
     packages: Sequence[Package], out: str | os.PathLike[str], *, truck_number: str | None = None,
-    page: str = "a6", progress: Progress | None = None,
+    page: str = "a6", progress: Progress | None = None, truck: TruckInfo | None = None,
 ) -> Path:
-    """Labels for ``packages``: one per page (a6, 100x150 thermal) or four per A4 sheet."""
+    """Labels for ``packages``: one per page (a6, 100x150 thermal) or four per A4 sheet.
+    With ``truck``, the labels of packages on it show its destination and recipient."""
+    truck_number = truck_number or (truck.number if truck else None)
     if page not in LABEL_FORMATS:
         raise BadInput("{page} is not a label format; use one of: {formats}.", page=page,
                        formats=", ".join(LABEL_FORMATS))
@@ -129,7 +153,8 @@ def write_labels(
             if i and slot == 0:
                 c.showPage()
             x, y = (slot % 2) * w, (1 - slot // 2) * h if per_page > 1 else 0
-            draw_label(c, pkg, x, y, w, h, truck_number if pkg.seq > 0 else None)
+            on_truck = pkg.seq > 0
+            draw_label(c, pkg, x, y, w, h, truck_number if on_truck else None, truck if on_truck else None)
             report(progress, i + 1, len(packages))
         c.showPage()
         c.save()
@@ -178,7 +203,7 @@ def write_scan_sheet(
             col, row = slot % SHEET_COLS, slot // SHEET_COLS
             x = MARGIN + col * cell_w
             y = height - MARGIN - head - (row + 1) * cell_h
-            bar = _barcode(code, cell_w - 4 * mm, 13 * mm, max_bar=0.45 * mm)
+            bar = barcode(code, cell_w - 4 * mm, 13 * mm, max_bar=0.45 * mm)
             bar.drawOn(c, x + (cell_w - bar.width) / 2, y + cell_h - 3 * mm - bar.barHeight)
             c.setFont(bold, 9)
             c.drawCentredString(x + cell_w / 2, y + cell_h - 3 * mm - bar.barHeight - 10, code)

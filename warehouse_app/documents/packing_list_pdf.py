@@ -26,7 +26,7 @@ from reportlab.platypus import Flowable, KeepTogether, LongTable, Paragraph, Spa
 
 from warehouse_app.core.quantities import WHOLE_UNITS
 from warehouse_app.core.shipping.packing_data import CategoryName, Package, PackingLine, PackingList
-from warehouse_app.documents.pdf_common import build_pdf, fmt_date, fmt_kg, fmt_qty, layout_progress
+from warehouse_app.documents.pdf_common import build_pdf, fmt_date, fmt_kg, fmt_qty, fmt_weight, layout_progress
 from warehouse_app.documents.pdf_fonts import register_fonts
 from warehouse_app.documents.pdf_texts import TEXTS, UNIT_LEGEND, tri, tri_lines
 from warehouse_app.documents.progress import Progress, report
@@ -36,6 +36,7 @@ COL_MM = (20, 70, 15, 11, 17, 17, 18, 18)
 COL_WIDTHS = [w * mm for w in COL_MM]
 BODY_SIZE, BODY_LEADING = 7.5, 9
 PAD = 2
+HEAD_SIZE = 6.5
 ROWS_PER_PAGE = 60  # a rough figure, only for the progress bar during layout
 GREY = colors.HexColor("#E6E6E6")
 LIGHT = colors.HexColor("#F4F4F4")
@@ -54,6 +55,14 @@ class _Cells:
         return "\n".join(simpleSplit(text, self.font, self.size, width))
 
 
+def count_text(packages: int, loose_pieces: Decimal) -> str:
+    """The truck's count as the officer checks it: "12 × Opak./Pkg/Місце + 30 × Szt. luzem/Loose pcs/…"."""
+    text = f"{packages} × {'/'.join(TEXTS['package'])}"
+    if loose_pieces:
+        text += f" + {fmt_qty(loose_pieces)} × {'/'.join(TEXTS['loose_pieces'])}"
+    return text
+
+
 def _category_text(cat: CategoryName) -> str:
     return f"{cat.pl} / {cat.en} / {cat.uk}"
 
@@ -68,24 +77,28 @@ def _package_row(pkg: Package, cells: _Cells) -> list[str]:
     parts += [_category_text(c) for c in pkg.categories]
     if pkg.on_pallet:
         parts.append(f"{'/'.join(TEXTS['on_pallet'])} {pkg.on_pallet}")
-    gross = fmt_kg(pkg.gross_kg) + ("" if pkg.weighed else " *")
+    gross = fmt_kg(pkg.gross_kg) if pkg.weighed else fmt_weight(pkg.gross_kg, pkg.net_complete) + " *"
     return [f"{pkg.seq}/{pkg.of}", cells.fit(" · ".join(p for p in parts if p), 1), fmt_qty(_pieces(pkg.lines)), "",
-            fmt_kg(pkg.net_kg), gross, fmt_date(pkg.earliest_expiry), ""]
+            fmt_weight(pkg.net_kg, pkg.net_complete), gross, fmt_date(pkg.earliest_expiry), ""]
 
 
 def _line_row(line: PackingLine, cells: _Cells, first: str = "") -> list[str]:
-    return [first, cells.fit(line.item_name, 1), fmt_qty(line.quantity), line.unit, fmt_kg(line.net_kg), "",
+    return [first, cells.fit(line.item_name, 1), fmt_qty(line.quantity), line.unit, fmt_weight(line.net_kg), "",
             fmt_date(line.expiry), cells.fit(line.lot_code, 7)]
 
 
-def _header_row() -> list[str]:
-    return [tri_lines(k) for k in ("package", "item", "quantity", "unit", "net_kg", "gross_kg", "expiry", "lot")]
+def _header_row(bold: str) -> list[str]:
+    """Each heading's three languages on lines of their own, each wrapped to its column
+    (so "Придатне до" never runs into the next column's "Партія")."""
+    keys = ("package", "item", "quantity", "unit", "net_kg", "gross_kg", "expiry", "lot")
+    return ["\n".join(part for text in TEXTS[k] for part in simpleSplit(text, bold, HEAD_SIZE, COL_WIDTHS[col] - 2 * PAD))
+            for col, k in enumerate(keys)]
 
 
 def _goods_table(data: PackingList, fonts: tuple[str, str], progress: Progress | None, total: int) -> LongTable:
     regular, bold = fonts
     cells, bold_cells = _Cells(regular, BODY_SIZE), _Cells(bold, BODY_SIZE)
-    rows: list[list[str]] = [_header_row()]
+    rows: list[list[str]] = [_header_row(bold)]
     marked: list[int] = []  # package and section rows, drawn bold on grey
     done = 0
     for pkg in data.packages:
@@ -98,19 +111,21 @@ def _goods_table(data: PackingList, fonts: tuple[str, str], progress: Progress |
                 report(progress, done, total)
     if data.loose:
         marked.append(len(rows))
+        known = sum((x.net_kg for x in data.loose if x.net_kg is not None), Decimal(0))
+        complete = all(x.net_kg is not None for x in data.loose)
         rows.append(["—", bold_cells.fit(tri("loose"), 1), fmt_qty(_pieces(data.loose)), "",
-                     fmt_kg(sum((x.net_kg for x in data.loose), Decimal(0))), "", "", ""])
+                     fmt_weight(known, complete), fmt_weight(known, complete), "", ""])
         for line in data.loose:
             rows.append(_line_row(line, cells, "—"))
             done += 1
             if done % 200 == 0:
                 report(progress, done, total)
     t = data.totals
-    rows.append([tri_lines("total"), f"{t.packages} × {'/'.join(TEXTS['package'])}", fmt_qty(t.pieces), "",
-                 fmt_kg(t.net_kg), fmt_kg(t.gross_kg), "", ""])
+    rows.append([tri_lines("total"), bold_cells.fit(count_text(t.packages, t.loose_pieces), 1), fmt_qty(t.pieces), "",
+                 fmt_weight(t.net_kg, not t.net_incomplete), fmt_weight(t.gross_kg, not t.gross_incomplete), "", ""])
     style: list[tuple[Any, ...]] = [  # reportlab's table commands
         ("FONT", (0, 0), (-1, -1), regular, BODY_SIZE, BODY_LEADING),
-        ("FONT", (0, 0), (-1, 0), bold, 6.5, 7.5),
+        ("FONT", (0, 0), (-1, 0), bold, HEAD_SIZE, 7.5),
         ("BACKGROUND", (0, 0), (-1, 0), GREY),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("ALIGN", (2, 0), (5, -1), "RIGHT"),
@@ -176,15 +191,17 @@ def _header(data: PackingList, fonts: tuple[str, str]) -> list[Flowable]:
 def _summary(data: PackingList, fonts: tuple[str, str]) -> Flowable:
     regular, bold = fonts
     name_style = ParagraphStyle("cat", fontName=regular, fontSize=BODY_SIZE, leading=BODY_LEADING)
-    keys = ("category", "hs_code", "packages", "pieces", "net_kg", "gross_kg")
+    keys = ("category", "hs_code", "packages", "loose_pieces", "pieces", "net_kg", "gross_kg")
     rows: list[list[object]] = [[tri_lines(k) for k in keys]]
     for s in data.summary:
         rows.append([_para(_category_text(s.category), name_style), s.category.hs_code or "—", str(s.packages),
+                     fmt_qty(s.loose_pieces),
                      fmt_qty(s.pieces) + (f" (+ {fmt_qty(s.kg_goods)} kg/l)" if s.kg_goods else ""),
-                     fmt_kg(s.net_kg), fmt_kg(s.gross_kg)])
+                     fmt_weight(s.net_kg, not s.net_incomplete), fmt_weight(s.gross_kg, not s.gross_incomplete)])
     t = data.totals
-    rows.append([tri("total"), "", str(t.packages), fmt_qty(t.pieces), fmt_kg(t.net_kg), fmt_kg(t.gross_kg)])
-    table = Table(rows, colWidths=[74 * mm, 20 * mm, 20 * mm, 30 * mm, 21 * mm, 21 * mm], repeatRows=1, style=[
+    rows.append([tri("total"), "", str(t.packages), fmt_qty(t.loose_pieces), fmt_qty(t.pieces),
+                 fmt_weight(t.net_kg, not t.net_incomplete), fmt_weight(t.gross_kg, not t.gross_incomplete)])
+    table = Table(rows, colWidths=[64 * mm, 18 * mm, 18 * mm, 18 * mm, 26 * mm, 21 * mm, 21 * mm], repeatRows=1, style=[
         ("FONT", (0, 0), (-1, -1), regular, BODY_SIZE, BODY_LEADING),
         ("FONT", (0, 0), (-1, 0), bold, 6.5, 7.5), ("BACKGROUND", (0, 0), (-1, 0), GREY),
         ("FONT", (0, -1), (-1, -1), bold, BODY_SIZE, BODY_LEADING), ("LINEABOVE", (0, -1), (-1, -1), 1, colors.black),
@@ -192,7 +209,8 @@ def _summary(data: PackingList, fonts: tuple[str, str]) -> Flowable:
         ("GRID", (0, 0), (-1, -1), 0.25, colors.grey), ("BOX", (0, 0), (-1, -1), 0.5, colors.black),
     ])
     heading = _para(tri("summary"), ParagraphStyle("h2", fontName=bold, fontSize=10, leading=13))
-    return KeepTogether([Spacer(0, 4 * mm), heading, Spacer(0, 1 * mm), table])
+    rule = _para(tri("count_rule"), ParagraphStyle("rule", fontName=regular, fontSize=6.5, leading=8))
+    return KeepTogether([Spacer(0, 4 * mm), heading, Spacer(0, 1 * mm), table, rule])
 
 
 def signature_boxes(keys: Sequence[str], fonts: tuple[str, str], width_mm: float = 186) -> Flowable:
@@ -217,8 +235,11 @@ def write_packing_list(data: PackingList, out: str | os.PathLike[str], *, progre
     report(progress, 0, total)
     story: list[Flowable] = _header(data, fonts)
     story.append(_goods_table(data, fonts, progress, total))
+    note = ParagraphStyle("note", fontName=fonts[0], fontSize=6.5, leading=8)
     if any(not p.weighed for p in data.packages):
-        story.append(_para(tri("not_weighed"), ParagraphStyle("note", fontName=fonts[0], fontSize=6.5, leading=8)))
+        story.append(_para(tri("not_weighed"), note))
+    if data.totals.net_incomplete:
+        story.append(_para(tri("no_weight"), note))
     story.append(_summary(data, fonts))
     story.append(signature_boxes(("sender", "driver", "receiver"), fonts))
     report(progress, total // 2, total)

@@ -34,6 +34,16 @@ def fmt_kg(value: Decimal | None) -> str:
     return f"{value.quantize(_CENT, rounding=ROUND_HALF_UP):,.2f}".replace(",", " ").replace(".", ",")
 
 
+UNKNOWN = "?"  # a weight nobody entered: never printed as 0
+
+
+def fmt_weight(value: Decimal | None, complete: bool = True) -> str:
+    """A weight that may be unknown: "12,50"; "?" when unknown; "12,50 + ?" when only a part is known."""
+    if value is None or (not complete and not value):
+        return UNKNOWN
+    return fmt_kg(value) if complete else f"{fmt_kg(value)} + {UNKNOWN}"
+
+
 def fmt_qty(value: Decimal | None) -> str:
     """A quantity as exact as it is stored, without trailing zeros: 12, 2,5, 1 200."""
     if value is None:

@@ -11,7 +11,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "document_no": ("Nr dokumentu", "Document no.", "№ документа"),
     "date": ("Data", "Date", "Дата"),
     "sender": ("Nadawca", "Sender", "Відправник"),
-    "recipient": ("Odbiorca", "Recipient", "Одержувач"),
+    "recipient": ("Odbiorca", "Recipient", "Отримувач"),
     "receiver": ("Odbiorca", "Receiver", "Отримувач"),
     "tax_id": ("NIP", "Tax ID", "Податковий номер"),
     "contact": ("Kontakt", "Contact", "Контакт"),
@@ -45,13 +45,26 @@ TEXTS: dict[str, tuple[str, str, str]] = {
                   "ПІБ, підпис, печатка, дата"),
     "not_weighed": ("* masa brutto niezważona, podano masę netto", "* gross weight not measured, net weight given",
                     "* вагу брутто не зважено, вказано вагу нетто"),
+    "no_weight": ("? masa nieznana: towar bez masy jednostkowej w opakowaniu niezważonym (lub luzem); "
+                  "„X + ?” = znana część",
+                  "? weight unknown: goods without a unit weight in a package never weighed (or loose); "
+                  "\"X + ?\" = the known part",
+                  "? вага невідома: товар без ваги одиниці в незваженому місці (або без упаковки); "
+                  "«X + ?» = відома частина"),
+    "count_rule": ("Każde opakowanie liczone raz, w kategorii głównej (największa masa netto); "
+                   "towary luzem liczone w sztukach luzem, nie jako opakowania",
+                   "Each package is counted once, under its main category (most net weight); "
+                   "loose goods are counted as loose pieces, not as packages",
+                   "Кожне місце враховано один раз, в основній категорії (найбільша вага нетто); "
+                   "товари без упаковки враховано як штуки без упаковки, а не як місця"),
+    "loose_pieces": ("Szt. luzem", "Loose pcs", "Шт. без упак."),
+    "destination": ("Do", "To", "До"),
     "units": ("Jednostki", "Units", "Одиниці"),
     "gross_short": ("Brutto", "Gross", "Брутто"),
     "net_short": ("Netto", "Net", "Нетто"),
     "count_sheet": ("Arkusz spisu z natury", "Stock count sheet", "Аркуш інвентаризації"),
     "place": ("Miejsce", "Location", "Місце"),
     "code": ("Kod kreskowy", "Barcode", "Штрихкод"),
-    "expected": ("Stan", "Expected", "Облік"),
     "counted": ("Policzono", "Counted", "Пораховано"),
     "counted_by": ("Liczył(a)", "Counted by", "Рахував(ла)"),
     "checked_by": ("Sprawdził(a)", "Checked by", "Перевірив(ла)"),

@@ -18,6 +18,7 @@ from warehouse_app.core.reports.stock_export import EXPIRED, WITHIN_30, WITHIN_9
 from warehouse_app.documents.progress import Progress, atomic_output, report
 from warehouse_app.documents.xlsx_table import Column, Table, streamed_workbook
 
+NO_WEIGHT = "no unit weight: weight unknown"
 STOCK_COLUMNS = (
     Column("Category", 34), Column("Item", 40), Column("Barcode", 16), Column("Lot", 14),
     Column("Expiry", 12, "date"), Column("Location", 20), Column("Quantity", 11, "qty"), Column("Unit", 7),
@@ -48,13 +49,15 @@ def write_stock_sheet(data: StockSheetData, out: str | os.PathLike[str], *, prog
             flags = [_EXPIRY_TEXT[row.expiry_flag]] if row.expiry_flag else []
             if row.below_minimum:
                 flags.insert(0, "below minimum")
+            if row.weight_kg is None:
+                flags.append(NO_WEIGHT)
             fill = _EXPIRY_FILL.get(row.expiry_flag) or ("blue" if row.below_minimum else None)
             table.row(
                 (row.category, row.item, row.barcode, row.lot_code, row.expiry, row.location, row.quantity,
                  row.unit, row.weight_kg, "; ".join(flags)),
                 fills={FLAGS_COLUMN: fill} if fill else None,
             )
-            total_kg += row.weight_kg
+            total_kg += row.weight_kg or 0  # the known part; the rows without are flagged
             flagged += bool(flags)
             if table.rows % _PROGRESS_EVERY == 0:
                 report(progress, table.rows, max(data.row_count, table.rows))

@@ -40,7 +40,7 @@ class StockRow:
     location: str
     quantity: Decimal
     unit: str
-    weight_kg: Decimal
+    weight_kg: Decimal | None  # None when the item has no unit weight (never a silent 0)
     below_minimum: bool  # the item's whole stock is under its minimum
     expiry_flag: str  # EXPIRED, WITHIN_30, WITHIN_90 or ""
 
@@ -70,8 +70,10 @@ def _expiry_flag(expiry: date | None, today: date) -> str:
     return ""
 
 
-def _kg(raw_quantity: int, raw_unit_weight: int | None) -> Decimal:
-    """Thousandths times thousandths: millionths of a kg, shown to the gram."""
+def _kg(raw_quantity: int, raw_unit_weight: int | None) -> Decimal | None:
+    """Thousandths times thousandths: millionths of a kg, shown to the gram; None without a unit weight."""
+    if raw_unit_weight is None:
+        return None
     if not raw_unit_weight:
         return Decimal("0.000")
     return Decimal(raw_quantity * raw_unit_weight).scaleb(-6).quantize(Decimal("0.001"))

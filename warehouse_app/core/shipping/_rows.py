@@ -195,8 +195,8 @@ def packing_lines(session: Session, placed: list[Placed]) -> list[tuple[int, Pac
     result = []
     for p in placed:
         item, lot = items[p.item_id], lots[p.lot_id]
-        net = p.quantity * (item.unit_weight_kg or Decimal(0))
-        if net == net.quantize(_GRAM):  # exact either way; three places read better on paper
+        net = p.quantity * item.unit_weight_kg if item.unit_weight_kg is not None else None
+        if net is not None and net == net.quantize(_GRAM):  # exact either way; three places read better on paper
             net = net.quantize(_GRAM)
         line = PackingLine(item.id, item.name, category_name(cats[item.category_id]), p.quantity, item.unit,
                            net, lot.expiry, lot.lot_code)

@@ -103,7 +103,7 @@ def _info(session: Session, place: Location, box: Container) -> ContainerInfo:
         parent_code=parent.code if parent is not None and parent.kind in ("pallet", "truck") else None,
         truck_number=truck.number if truck else None, category=category, mixed=box.mixed,
         sealed=box.sealed_at is not None, gross_kg=box.gross_kg,
-        net_kg=sum((line.net_kg for line in lines), Decimal(0)),
+        net_kg=sum((line.net_kg for line in lines if line.net_kg is not None), Decimal(0)),  # known part
         pieces=sum((line.quantity for line in lines if line.unit in WHOLE_UNITS), Decimal(0)),
         line_count=len(lines), boxes=boxes,
     )

@@ -4,10 +4,22 @@ manifest (xlsx), labels and the Trucks screen all read.
 ``core/packing_list.py`` builds it from the ledger (``packing_list(session, truck)``);
 the document writers take it and never touch the database. Quantities and weights are
 exact decimals (kg for weights); dates are ``date`` objects; names are the user's text.
+
+Counting rules, so that a border officer can add every column up by hand:
+
+- a package (box, or pallet carrying goods itself) is counted once, under its **main
+  category** (the one with the most net weight, then the most units, then the first
+  code); a mixed box's other categories show their goods but no package;
+- goods loaded loose are no package: their pieces are counted as **loose pieces**, a
+  column of their own, beside the packages;
+- a weight is never guessed: a line whose item has no unit weight has ``net_kg`` None;
+  sums carry the known part and say that something is missing (``*_incomplete``), and
+  the lines no weighed box covers are listed in ``PackingList.missing_weight``.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -67,7 +79,7 @@ class PackingLine:
     category: CategoryName
     quantity: Decimal  # in ``unit``
     unit: str  # pcs, kg, l, pack, pair, set
-    net_kg: Decimal  # quantity x unit weight (0 when the item has no weight)
+    net_kg: Decimal | None  # quantity x unit weight; None when the item has no unit weight
     expiry: date | None = None
     lot_code: str = ""
 
@@ -86,8 +98,8 @@ class Package:
     kind: str  # box | pallet
     name: str
     lines: tuple[PackingLine, ...]
-    net_kg: Decimal
-    gross_kg: Decimal  # as weighed when sealed; the net weight when never weighed
+    net_kg: Decimal  # of the lines with a weight (see ``net_complete``)
+    gross_kg: Decimal  # as weighed when sealed; the (known) net weight when never weighed
     weighed: bool
     on_pallet: str | None = None  # label code of the pallet it stands on
     sealed: bool = True
@@ -100,6 +112,27 @@ class Package:
         return tuple(seen.values())
 
     @property
+    def net_complete(self) -> bool:
+        """Every line has a weight."""
+        return all(line.net_kg is not None for line in self.lines)
+
+    @property
+    def gross_known(self) -> bool:
+        """Weighed when sealed (which covers lines without a weight), or every line has one."""
+        return self.weighed or self.net_complete
+
+    @property
+    def main_category(self) -> CategoryName | None:
+        """The category this package is counted under: most net weight, then most units."""
+        nets: dict[str, Decimal] = defaultdict(Decimal)
+        units: dict[str, Decimal] = defaultdict(Decimal)
+        for line in self.lines:
+            nets[line.category.code] += line.net_kg or 0
+            units[line.category.code] += line.quantity
+        cats = sorted(self.categories, key=lambda c: c.code)
+        return max(cats, key=lambda c: (nets[c.code], units[c.code])) if cats else None
+
+    @property
     def earliest_expiry(self) -> date | None:
         dates = [line.expiry for line in self.lines if line.expiry is not None]
         return min(dates) if dates else None
@@ -110,11 +143,14 @@ class CategorySummary:
     """One row of the customs summary: per category, packages, pieces and weights."""
 
     category: CategoryName
-    packages: int  # packages holding goods of this category
-    pieces: Decimal  # sum of quantities in counted units (pcs, pack, pair, set)
+    packages: int  # packages counted under this category (their main one): each package once
+    pieces: Decimal  # sum of quantities in counted units (pcs, pack, pair, set), loose ones included
     kg_goods: Decimal  # sum of quantities of goods counted in kg or l
-    net_kg: Decimal
-    gross_kg: Decimal  # package gross weight shared out by net weight
+    net_kg: Decimal  # of the lines with a weight
+    gross_kg: Decimal  # package gross weight shared out by net weight; loose goods' net
+    loose_pieces: Decimal = Decimal(0)  # of ``pieces``, those loaded loose (no package)
+    net_incomplete: bool = False  # some line has no weight: ``net_kg`` is only the known part
+    gross_incomplete: bool = False  # some such line is in no weighed box
 
 
 @dataclass(frozen=True)
@@ -123,6 +159,18 @@ class Totals:
     pieces: Decimal
     net_kg: Decimal
     gross_kg: Decimal
+    loose_pieces: Decimal = Decimal(0)
+    net_incomplete: bool = False
+    gross_incomplete: bool = False
+
+
+@dataclass(frozen=True)
+class MissingWeight:
+    """A line with no weight that no weighed box covers: enter the item's unit weight, or
+    seal its box with the gross weight."""
+
+    label_code: str  # the package it is in; "" when loaded loose
+    line: PackingLine
 
 
 @dataclass(frozen=True)
@@ -135,3 +183,4 @@ class PackingList:
     summary: tuple[CategorySummary, ...]
     totals: Totals
     pallets: tuple[str, ...] = field(default=())  # label codes of the pallets on the truck
+    missing_weight: tuple[MissingWeight, ...] = field(default=())

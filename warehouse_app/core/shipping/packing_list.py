@@ -29,6 +29,7 @@ from warehouse_app.core.shipping._rows import (
 from warehouse_app.core.shipping.packing_data import (
     CategoryName,
     CategorySummary,
+    MissingWeight,
     Package,
     PackingLine,
     PackingList,
@@ -67,9 +68,14 @@ def _order(place: Location, places: dict[int, tuple[Location, Container | None]]
     return (place.id, 0, place.id)
 
 
+def _known(lines: list[PackingLine] | tuple[PackingLine, ...]) -> Decimal:
+    """The net weight of the lines that have one."""
+    return sum((line.net_kg for line in lines if line.net_kg is not None), Decimal(0))
+
+
 def _package(place: Location, box: Container | None, parent: Location | None, lines: list[PackingLine],
              seq: int = 0, of: int = 0) -> Package:
-    net = sum((line.net_kg for line in lines), Decimal(0))
+    net = _known(lines)
     weighed = box is not None and box.gross_kg is not None
     return Package(
         seq=seq, of=of, label_code=place.code, kind=place.kind, name=place.name, lines=tuple(lines), net_kg=net,
@@ -97,51 +103,81 @@ def _packages(session: Session, path: str) -> tuple[tuple[Package, ...], list[Pa
     return packages, loose, places
 
 
-def _shares(gross: Decimal, weights: dict[str, Decimal], weighed: bool) -> dict[str, Decimal]:
+def _shares(gross: Decimal, weights: dict[str, Decimal], weighed: bool, complete: bool) -> dict[str, Decimal]:
     """A package's gross weight shared out over its categories by net weight (to the gram,
-    the rounding left on the last); an unweighed package's gross is its net, exactly."""
+    the rounding left on the last; equally when the net weights are not all known); an
+    unweighed package's gross is its (known) net, exactly."""
     if not weighed:
         return dict(weights)
     codes = sorted(weights)
     total = sum(weights.values(), Decimal(0))
     shares: dict[str, Decimal] = {}
     for code in codes[:-1]:
-        part = weights[code] / total if total else Decimal(1) / len(codes)
+        part = weights[code] / total if total and complete else Decimal(1) / len(codes)
         shares[code] = (gross * part).quantize(_MILLI)
     shares[codes[-1]] = gross - sum(shares.values(), Decimal(0))
     return shares
 
 
+def missing_weights(packages: tuple[Package, ...], loose: list[PackingLine] | tuple[PackingLine, ...]
+                    ) -> tuple[MissingWeight, ...]:
+    """Lines without a weight that no weighed box covers, in packing-list order."""
+    found = [MissingWeight(p.label_code, line) for p in packages if not p.weighed for line in p.lines
+             if line.net_kg is None]
+    return tuple(found + [MissingWeight("", line) for line in loose if line.net_kg is None])
+
+
 def summarise(packages: tuple[Package, ...], loose: list[PackingLine]) -> tuple[tuple[CategorySummary, ...], Totals]:
-    """The customs summary by category and the totals, from the packages and loose lines."""
+    """The customs summary by category and the totals, from the packages and loose lines.
+
+    Each package counts once, under its main category; loose goods count as loose pieces;
+    so every column of the summary adds up to its total (see core/packing_data.py)."""
     names: dict[str, CategoryName] = {}
     count: dict[str, int] = defaultdict(int)
-    sums: dict[str, list[Decimal]] = defaultdict(lambda: [Decimal(0)] * 4)  # pieces, kg goods, net, gross
+    sums: dict[str, list[Decimal]] = defaultdict(lambda: [Decimal(0)] * 5)  # pieces, kg goods, net, gross, loose
+    net_missing: set[str] = set()
+    gross_missing: set[str] = set()
 
-    def add(line: PackingLine) -> None:
-        names[line.category.code] = line.category
-        figures = sums[line.category.code]
+    def add(line: PackingLine, covered: bool) -> None:
+        code = line.category.code
+        names[code] = line.category
+        figures = sums[code]
         figures[0 if line.unit in WHOLE_UNITS else 1] += line.quantity
-        figures[2] += line.net_kg
+        if line.net_kg is None:
+            net_missing.add(code)
+            if not covered:
+                gross_missing.add(code)
+        else:
+            figures[2] += line.net_kg
 
     for package in packages:
         nets: dict[str, Decimal] = defaultdict(Decimal)
         for line in package.lines:
-            add(line)
-            nets[line.category.code] += line.net_kg
-        for code, share in _shares(package.gross_kg, nets, package.weighed).items():
+            add(line, package.weighed)
+            nets[line.category.code] += line.net_kg or 0
+        for code, share in _shares(package.gross_kg, nets, package.weighed, package.net_complete).items():
             sums[code][3] += share
-            count[code] += 1
+        main = package.main_category
+        if main is not None:
+            count[main.code] += 1
     for line in loose:
-        add(line)
-        sums[line.category.code][3] += line.net_kg
-    summary = tuple(CategorySummary(names[c], count[c], *sums[c]) for c in sorted(names))
+        add(line, False)
+        sums[line.category.code][3] += line.net_kg or 0
+        if line.unit in WHOLE_UNITS:
+            sums[line.category.code][4] += line.quantity
+    summary = tuple(
+        CategorySummary(names[c], count[c], pieces=sums[c][0], kg_goods=sums[c][1], net_kg=sums[c][2],
+                        gross_kg=sums[c][3], loose_pieces=sums[c][4], net_incomplete=c in net_missing,
+                        gross_incomplete=c in gross_missing)
+        for c in sorted(names))
     every = [line for p in packages for line in p.lines] + loose
     totals = Totals(
         packages=len(packages),
         pieces=sum((line.quantity for line in every if line.unit in WHOLE_UNITS), Decimal(0)),
-        net_kg=sum((line.net_kg for line in every), Decimal(0)),
-        gross_kg=sum((p.gross_kg for p in packages), Decimal(0)) + sum((line.net_kg for line in loose), Decimal(0)),
+        net_kg=_known(every),
+        gross_kg=sum((p.gross_kg for p in packages), Decimal(0)) + _known(loose),
+        loose_pieces=sum((line.quantity for line in loose if line.unit in WHOLE_UNITS), Decimal(0)),
+        net_incomplete=bool(net_missing), gross_incomplete=bool(gross_missing),
     )
     return summary, totals
 
@@ -167,7 +203,7 @@ def packing_list(session: Session, truck: str, *, document_date: date | None = N
     return PackingList(
         truck=truck_info(session, row), sender=warehouse_details(session),
         document_date=document_date or date.today(), packages=packages, loose=loose, summary=summary,
-        totals=totals, pallets=pallets,
+        totals=totals, pallets=pallets, missing_weight=missing_weights(packages, loose),
     )
 
 

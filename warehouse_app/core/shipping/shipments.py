@@ -43,7 +43,7 @@ from warehouse_app.core.shipping._rows import (
     subtree_lines,
 )
 from warehouse_app.core.shipping.packing_data import CategorySummary, TruckInfo
-from warehouse_app.core.shipping.packing_list import load_of, truck_info
+from warehouse_app.core.shipping.packing_list import load_of, missing_weights, truck_info
 from warehouse_app.core.shipping.warehouse import parse_payload
 from warehouse_app.core.stock.locations import add_location
 from warehouse_app.db.models import Container, Item, Location, Lot, Shipment
@@ -60,6 +60,10 @@ class TruckTotals:
     by_category: tuple[CategorySummary, ...]
     max_payload_kg: Decimal | None
     over_payload: bool
+    loose_pieces: Decimal = Decimal(0)  # pieces loaded loose, beside the packages
+    net_incomplete: bool = False  # some goods have no weight: the weights are the known part
+    gross_incomplete: bool = False
+    missing_weight: int = 0  # lines without a weight that no weighed box covers
 
 
 @dataclass(frozen=True)
@@ -167,7 +171,8 @@ def _totals(session: Session, row: Shipment) -> TruckTotals:
     packages, loose, summary, totals = load_of(session, row)
     limit = info.max_payload_kg
     return TruckTotals(totals.packages, totals.pieces, totals.net_kg, totals.gross_kg, summary, limit,
-                       limit is not None and totals.gross_kg > limit)
+                       limit is not None and totals.gross_kg > limit, totals.loose_pieces, totals.net_incomplete,
+                       totals.gross_incomplete, len(missing_weights(packages, loose)))
 
 
 def truck_totals(session: Session, truck: str) -> TruckTotals:

@@ -48,7 +48,7 @@ class BrowseRow:
     category_path: str
     quantity: Decimal
     unit: str
-    weight_kg: Decimal
+    weight_kg: Decimal | None  # None when the item has no unit weight (never a silent 0)
     min_stock: Decimal | None
     below_minimum: bool
     earliest_expiry: date | None
@@ -200,7 +200,8 @@ def browse_page(
     items = {
         row.id: row
         for row in session.execute(
-            select(Item.id, Item.name, Item.category_id, Item.unit, Item.min_stock).where(Item.id.in_(ids))
+            select(Item.id, Item.name, Item.category_id, Item.unit, Item.min_stock, Item.unit_weight_kg)
+            .where(Item.id.in_(ids))
         )
     }
     cats = {c.id: c for c in tree}
@@ -213,7 +214,8 @@ def browse_page(
         rows.append(BrowseRow(
             item_id=item_id, name=item.name, category_id=cat.id, category=cat.name(lang),
             category_path=cat.path(lang), quantity=quantity, unit=item.unit,
-            weight_kg=(Decimal(int(weight or 0)) / Decimal(1_000_000)).quantize(Decimal("0.001")),
+            weight_kg=None if item.unit_weight_kg is None
+            else (Decimal(int(weight or 0)) / Decimal(1_000_000)).quantize(Decimal("0.001")),
             min_stock=item.min_stock,
             below_minimum=bool(item.min_stock) and quantity < item.min_stock,
             earliest_expiry=earliest, expiring_soon=qty_from_raw(expiring),

@@ -11,11 +11,13 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from warehouse_app.core.catalogue.categories import list_categories
 from warehouse_app.core.stock.locations import LocationInfo, list_locations
 from warehouse_app.core.stock.query import CategoryStock, stock_by_category
+from warehouse_app.db.models import Item, ItemTotal
 
 WHOLE_WAREHOUSE = -1  # the category id of the total over every top-level category
 
@@ -27,6 +29,7 @@ class StockOverview:
     total: CategoryStock  # the whole warehouse (or place): the top-level categories added up
     weights: tuple[tuple[str, Decimal], ...]  # (name, kg) per top-level category, in tree order
     places: tuple[LocationInfo, ...]  # places stock can be filtered by: no containers, none archived
+    items_without_weight: int = 0  # items in stock with no unit weight: their kilograms are unknown
 
     def name(self, category: CategoryStock) -> str:
         return self.names.get(category.category_id, category.category)
@@ -57,4 +60,7 @@ def stock_overview(session: Session, lang: str = "en", place_code: str | None = 
         total=_total(rows),
         weights=tuple((names.get(r.category_id, r.category), r.weight_kg) for r in rows if r.parent_id is None),
         places=tuple(p for p in list_locations(session, include_containers=False) if not p.archived),
+        items_without_weight=session.scalar(
+            select(func.count()).select_from(ItemTotal).join(Item, Item.id == ItemTotal.item_id)
+            .where(ItemTotal.quantity > 0, Item.unit_weight_kg.is_(None))) or 0,
     )

@@ -272,6 +272,8 @@ class StockTableModel(QAbstractTableModel):
         if column == self.UNIT:
             return unit_label(row.unit)
         if column == self.WEIGHT:
+            if row.weight_kg is None:
+                return self.tr("? no unit weight")
             return show_qty(row.weight_kg) if row.weight_kg else ""
         if column == self.MINIMUM:
             return show_qty(row.min_stock) if row.min_stock else ""

@@ -249,7 +249,7 @@ class StockScreen(Screen):
             self.tree.selectionModel().blockSignals(False)
             if not first:  # the tree changed under the selection: show everything again
                 self.apply_filter()
-        self.chart.set_weights(list(overview.weights))
+        self.chart.set_weights(list(overview.weights), overview.items_without_weight)
 
     def _set_places(self, places: list[LocationInfo]) -> None:
         if [p.id for p in places] == [p.id for p in self.places]:

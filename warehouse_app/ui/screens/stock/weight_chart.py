@@ -34,8 +34,14 @@ class WeightChart(QChartView):
         self.setMinimumHeight(180)
         self.values: list[tuple[str, Decimal]] = []
 
-    def set_weights(self, weights: list[tuple[str, Decimal]]) -> None:
-        """Replace the bars; the first category is drawn at the top."""
+    def set_weights(self, weights: list[tuple[str, Decimal]], without_weight: int = 0) -> None:
+        """Replace the bars; the first category is drawn at the top. ``without_weight`` items
+        in stock have no unit weight: the title says so, so no bar reads as "no stock"."""
+        title = self.tr("Stock weight by category (kg)")
+        if without_weight:
+            title += "\n" + self.tr("\u26a0 %n item(s) in stock have no unit weight and are not in these bars",
+                                     "", without_weight)
+        self.chart().setTitle(title)
         self.values = list(weights)
         self.setMinimumHeight(64 + 22 * len(self.values))  # below this Qt Charts hides every name
         self._build()

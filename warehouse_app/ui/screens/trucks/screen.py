@@ -96,6 +96,7 @@ class TrucksScreen(Screen):
         self.pane.packing_list_requested.connect(self.papers.print_packing_list)
         self.pane.labels_requested.connect(self.papers.print_labels)
         self.pane.manifest_requested.connect(self.papers.export_manifest)
+        self.pane.cmr_requested.connect(self.papers.print_cmr)
         self.boxes.print_label_requested.connect(self.papers.print_container_label)
 
         right = QWidget(self)

@@ -57,6 +57,7 @@ class TruckPane(QWidget):
     packing_list_requested = Signal()
     labels_requested = Signal(str)  # label format
     manifest_requested = Signal()
+    cmr_requested = Signal()
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +84,7 @@ class TruckPane(QWidget):
         self.dispatch_button.setStyleSheet("font-weight:bold;")
         self.packing_button = push_button(self, self.tr("Print packing list"), "printPackingList",
                                            self.packing_list_requested)
+        self.cmr_button = push_button(self, self.tr("Print CMR"), "printCmr", self.cmr_requested)
         self.labels_button = QPushButton(self.tr("Print labels"), self)
         self.labels_button.setObjectName("printLabels")
         menu = QMenu(self.labels_button)
@@ -93,8 +95,8 @@ class TruckPane(QWidget):
                                             self.manifest_requested)
 
         buttons = QHBoxLayout()
-        for button in (self.edit_button, self.dispatch_button, self.packing_button, self.labels_button,
-                       self.manifest_button):
+        for button in (self.edit_button, self.dispatch_button, self.packing_button, self.cmr_button,
+                       self.labels_button, self.manifest_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         totals_box = QWidget(self)
@@ -134,7 +136,7 @@ class TruckPane(QWidget):
         editable = view is not None and view.editable
         for button in (self.edit_button, self.dispatch_button):
             button.setEnabled(editable)
-        for button in (self.packing_button, self.labels_button, self.manifest_button):
+        for button in (self.packing_button, self.cmr_button, self.labels_button, self.manifest_button):
             button.setEnabled(view is not None)
 
     def _show_totals(self, view: TruckView) -> None:
@@ -152,6 +154,12 @@ class TruckPane(QWidget):
             style = "background:#c0392b; color:white;"
         elif totals.max_payload_kg is not None:
             text += self.tr(" (maximum payload {max} kg)").format(max=kg(totals.max_payload_kg))
+        if totals.loose_pieces:
+            text += self.tr(", and {pieces} loose pieces").format(pieces=show_qty(totals.loose_pieces))
+        if totals.missing_weight and not totals.over_payload:
+            text += "\n" + self.tr("\u26a0 %n line(s) have no weight: enter them or state the gross weight "
+                                    "(the papers print \u201c?\u201d, never 0).", "", totals.missing_weight)
+            style = "background:#fdebd0; color:#7a4a00;"
         self.total_line.setText(text)
         self.total_line.setStyleSheet(f"{style} font-weight:bold; padding:6px; border-radius:4px;")
         self.total_line.show()

@@ -1,4 +1,4 @@
-"""The truck's papers from the Trucks screen: packing list, labels, manifest, a box's label.
+"""The truck's papers from the Trucks screen: packing list, CMR, labels, manifest, a box's label.
 
 Every paper is one of the shared document jobs (documents/jobs.py), the same the
 command line runs. The ``ExportPanel`` (ui/base/export_job.py) writes it off the GUI
@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from warehouse_app.documents.jobs import DocumentJob, labels_job, manifest_job, packing_list_job
+from warehouse_app.documents.jobs import DocumentJob, cmr_job, labels_job, manifest_job, packing_list_job
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.export_job import ExportPanel
 
@@ -29,6 +29,10 @@ class TruckPapers(QObject):
     def print_packing_list(self) -> None:
         if number := self.current_number():
             self._export(self.tr("Packing list"), f"{number}-packing-list.pdf", packing_list_job(number))
+
+    def print_cmr(self) -> None:
+        if number := self.current_number():
+            self._export(self.tr("CMR consignment note"), f"{number}-cmr.pdf", cmr_job(number))
 
     def export_manifest(self) -> None:
         if number := self.current_number():
