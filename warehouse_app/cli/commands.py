@@ -325,6 +325,13 @@ def cmd_operator(db: Database, args: argparse.Namespace) -> int:
             info = operators.add_operator(session, args.name, args.role)
         print(f"Added operator {info.name} ({info.role})")
         return 0
+    if args.action == "badges":
+        from warehouse_app.documents.jobs import badges_job, run_job
+
+        written = run_job(db, badges_job(args.names), args.out)
+        people = written.data[0]
+        print(f"Wrote {len(people)} badge{'' if len(people) == 1 else 's'} to {written.path}")
+        return 0
     if args.action == "pin":
         with db.read() as session:
             has_pin = operators.find_operator(session, args.name).has_pin
@@ -347,7 +354,7 @@ def cmd_operator(db: Database, args: argparse.Namespace) -> int:
         return 0
     with db.read() as session:
         rows = operators.list_operators(session)
-    print_table(["name", "role", "PIN"], [(r.name, r.role, "set" if r.has_pin else "") for r in rows])
+    print_table(["name", "role", "PIN", "badge"], [(r.name, r.role, "set" if r.has_pin else "", r.badge) for r in rows])
     return 0
 
 

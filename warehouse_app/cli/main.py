@@ -176,6 +176,9 @@ def build_parser() -> argparse.ArgumentParser:
     oadd = op.add_parser("add")
     oadd.add_argument("name")
     oadd.add_argument("--role", default="staff", choices=("staff", "loader", "manager"))
+    obadges = op.add_parser("badges", help="a PDF of badges to scan at start (everyone working here, or those named)")
+    obadges.add_argument("names", nargs="*", metavar="NAME")
+    obadges.add_argument("--out", required=True, help="the PDF file to write")
     opin = op.add_parser("pin", help="set an operator's PIN (asks the current one if set; read from stdin when piped)")
     opin.add_argument("name")
     orole = op.add_parser("role", help="give an operator another role (--operator must be a manager)")
@@ -187,7 +190,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_backup.add_parsers(sub)
     cli_shipping.add_parsers(sub)
-    demo = sub.add_parser("demo", help="fill the database with a realistic demo warehouse")
+    demo = sub.add_parser("demo", help="fill an empty database with a realistic demo warehouse (marked as a demo)")
     demo.add_argument("--seed", type=int, default=2026)
     cli_documents.add_parsers(sub)
     cli_exports.add_parsers(sub)
