@@ -295,3 +295,30 @@ def test_a_new_box_label_is_printed_in_the_station_label_format(db: Database, ct
         screen.boxes.new_box.click()
     box = PdfReader(out).pages[0].mediabox
     assert (round(float(box.width) / 72 * 25.4), round(float(box.height) / 72 * 25.4)) == (100, 150)
+
+
+def test_badges_are_printed_from_the_operators_page(db: Database, manager_ctx: AppContext, qtbot, tmp_path: Path,
+                                                    monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.documents.pdf_reading import page_texts
+
+    with db.write() as s:
+        petro = add_operator(s, "Petro Shevchenko", "loader")
+    targets = iter([tmp_path / "all.pdf", tmp_path / "one.pdf"])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(next(targets)), "")))
+    dialog = open_dialog(manager_ctx, qtbot)
+    page = dialog.operators_page
+    assert page is not None
+    qtbot.waitUntil(lambda: len(page.operators) == 2)
+    assert not page.badge_button.isEnabled()  # nobody chosen yet
+    page.findChild(type(page.badge_button), "printBadges").click()
+    qtbot.waitUntil(lambda: (tmp_path / "all.pdf").exists() and not page.export_panel.running, timeout=10_000)
+    text = page_texts(tmp_path / "all.pdf")[0]
+    assert "Anna Nowak" in text and "Petro Shevchenko" in text and petro.badge in text
+    assert "Ładowacz / Вантажник / Loader" in text
+    page.table.selectRow(next(i for i, op in enumerate(page.operators) if op.name == "Petro Shevchenko"))
+    page.badge_button.click()
+    qtbot.waitUntil(lambda: (tmp_path / "one.pdf").exists() and not page.export_panel.running, timeout=10_000)
+    text = page_texts(tmp_path / "one.pdf")[0]
+    assert "Petro Shevchenko" in text and "Anna Nowak" not in text
