@@ -66,7 +66,7 @@ def test_badges_for_everyone_or_those_named(cli: Cli, tmp_path: Path) -> None:
     code, out, err = cli("operator", "badges", "--out", str(tmp_path / "all.pdf"))
     assert code == 0 and "Wrote 2 badges" in out, err
     text = page_texts(tmp_path / "all.pdf")[0]
-    assert "Anna Nowak" in text and "Kierownik / Менеджер / Manager" in text and badges["Anna Nowak"] in text
+    assert "Anna Nowak" in text and "Kierownik / Керівник / Manager" in text and badges["Anna Nowak"] in text
     code, out, err = cli("operator", "badges", "--out", str(tmp_path / "iryna.pdf"), "Iryna Bondar")
     assert code == 0 and "Wrote 1 badge to" in out, err
     text = page_texts(tmp_path / "iryna.pdf")[0]

@@ -19,8 +19,8 @@ def test_badges_show_name_role_and_a_scannable_code(tmp_path: Path) -> None:
     out = write_badges(PEOPLE * 4, tmp_path / "badges.pdf", warehouse="Magazyn Rzeszów")  # 12: two sheets
     texts = page_texts(out)
     assert len(texts) == 2
-    for expected in ("Anna Nowak", "Ołena Kowalenko", "Мирослава", "Kierownik / Менеджер / Manager",
-                     "Pracownik / Працівник / Staff", "Ładowacz / Вантажник / Loader", "OP000001", "OP000012",
+    for expected in ("Anna Nowak", "Ołena Kowalenko", "Мирослава", "Kierownik / Керівник / Manager",
+                     "Pracownik / Працівник / Staff", "Załadowca / Вантажник / Loader", "OP000001", "OP000012",
                      "Magazyn Rzeszów"):
         assert expected in texts[0], expected
     assert all(embedded_fonts(out).values())

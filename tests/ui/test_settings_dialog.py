@@ -316,7 +316,7 @@ def test_badges_are_printed_from_the_operators_page(db: Database, manager_ctx: A
     qtbot.waitUntil(lambda: (tmp_path / "all.pdf").exists() and not page.export_panel.running, timeout=10_000)
     text = page_texts(tmp_path / "all.pdf")[0]
     assert "Anna Nowak" in text and "Petro Shevchenko" in text and petro.badge in text
-    assert "Ładowacz / Вантажник / Loader" in text
+    assert "Załadowca / Вантажник / Loader" in text
     page.table.selectRow(next(i for i, op in enumerate(page.operators) if op.name == "Petro Shevchenko"))
     page.badge_button.click()
     qtbot.waitUntil(lambda: (tmp_path / "one.pdf").exists() and not page.export_panel.running, timeout=10_000)

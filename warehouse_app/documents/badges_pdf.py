@@ -31,8 +31,8 @@ QUIET = 10  # modules of quiet zone each side (ISO/IEC 15417)
 
 #: The role as printed, PL / UK / EN (the order of the box labels).
 ROLE_TEXTS = {
-    "manager": "Kierownik / Менеджер / Manager",
-    "loader": "Ładowacz / Вантажник / Loader",
+    "manager": "Kierownik / Керівник / Manager",
+    "loader": "Załadowca / Вантажник / Loader",
     "staff": "Pracownik / Працівник / Staff",
 }
 TITLE = "Identyfikator / Бейдж / Badge"
