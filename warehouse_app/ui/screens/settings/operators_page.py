@@ -175,11 +175,11 @@ class OperatorsPage(QWidget):
             return
         self._write(reset_pin(self, self.ctx.actor, op.name, dialog.pin()), self.tr("{name} has a new PIN."))
 
-    def print_badges(self, chosen_only: bool) -> bool:
+    def print_badges(self, chosen_only: bool) -> None:
         """A PDF sheet of badges: the person chosen above, or everyone who works here."""
         op = self.selected()
         if chosen_only and op is None:
-            return False
+            return
         names = [op.name] if chosen_only and op is not None else []
         default = f"badge-{op.badge}.pdf" if chosen_only and op is not None else "badges.pdf"
-        return self.export_panel.export(self.tr("Badges"), default, badges_job(names))
+        self.export_panel.export(self.tr("Badges"), default, badges_job(names))
