@@ -62,8 +62,10 @@ def test_station_settings_are_stored_and_used_at_once(ctx: AppContext, qtbot) ->
     # in use now: the next movement's station, the status bar, the scanner, the beeps
     assert ctx.actor.station == "loading dock" and ctx.settings.label_format == "100x150"
     assert "loading dock" in window.station_label.text()
-    assert window.scanner._max_gap_ms == 80 and window.scanner._terminators == {Qt.Key.Key_Tab}
-    assert not window.scanner._remap
+    assert window.scan_hub is not None
+    scanner = window.scan_hub.attach(window)  # the main window's scanner, configured by the hub
+    assert scanner._max_gap_ms == 80 and scanner._terminators == {Qt.Key.Key_Tab}
+    assert not scanner._remap
     assert all(f.enabled for f in window.findChildren(Feedback))
     assert ctx.lang != "uk"  # the language waits for the restart, and the page says so
     assert "restarts" in page.messages.label.text()
