@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+from dataclasses import replace
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QEventLoop, Qt
@@ -17,14 +18,21 @@ from warehouse_app.db.migrate import upgrade
 from warehouse_app.kernel.errors import WarehouseError
 from warehouse_app.kernel.paths import default_db_url
 from warehouse_app.kernel.station import StationSettings
-from warehouse_app.station.store import ORGANISATION, load_station_settings, settings_store, stored_database_url
+from warehouse_app.station.store import (
+    ORGANISATION,
+    load_station_settings,
+    remember_station,
+    settings_store,
+    stored_database_url,
+    stored_station,
+)
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.language import install_translators
 from warehouse_app.ui.base.scan_hub import ScanHub
 from warehouse_app.ui.base.tasks import Op, TaskRunner
 from warehouse_app.ui.main_window import MainWindow
-from warehouse_app.ui.operations.operators import check_pin, first_pin, operators, sign_in
-from warehouse_app.ui.operations.settings import load_demo_warehouse, warehouse_is_empty
+from warehouse_app.ui.operations.operators import check_pin, first_pin, operators, sign_in, sign_in_with_badge
+from warehouse_app.ui.operations.settings import is_demo_warehouse, load_demo_warehouse, warehouse_is_empty
 from warehouse_app.ui.screens.screen import Screen
 from warehouse_app.ui.widgets.operator_dialog import OperatorDialog
 from warehouse_app.ui.widgets.pin_dialog import PinDialog
@@ -60,7 +68,8 @@ def wait_for(runner: TaskRunner, op: Op[T]) -> T:
 
 
 def offer_demo(runner: TaskRunner, operator_name: str, station: str, parent: QWidget | None = None) -> None:
-    """First start on an empty database: a demo warehouse to learn on, if wanted."""
+    """First start on an empty database: a demo warehouse to learn on, only by a deliberate
+    click on Yes (No is the default, Enter and Escape answer No, a scan answers nothing)."""
     if not wait_for(runner, warehouse_is_empty(None)):
         return
     answer = QMessageBox.question(
@@ -68,8 +77,10 @@ def offer_demo(runner: TaskRunner, operator_name: str, station: str, parent: QWi
         QApplication.translate(
             "startup",
             "This database is empty. Load a demo warehouse (340 kinds of goods, 12 donations) to try the app?\n\n"
-            "Choose No to start with an empty warehouse.",
+            "The demo's goods are made up and the database is then marked as a demo on every station. "
+            "Choose No to start with an empty warehouse for real stock.",
         ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
     )
     if answer != QMessageBox.StandardButton.Yes:
         return
@@ -83,24 +94,35 @@ def offer_demo(runner: TaskRunner, operator_name: str, station: str, parent: QWi
         progress.close()
 
 
-def choose_operator(runner: TaskRunner, settings: StationSettings, preset: str | None) -> OperatorInfo | None:
-    """Who works here; a manager proves it with the PIN (or chooses one first).
+def choose_operator(runner: TaskRunner, settings: StationSettings, preset: str | None, *,
+                    ask_station: bool = False) -> tuple[OperatorInfo, str] | None:
+    """Who works here (by badge or by name) and at which station; a manager proves it
+    with the PIN (or chooses one first). ``ask_station``: the first start on this computer,
+    where the dialog also asks the station's name (remembered here).
 
-    A refused or cancelled PIN goes back to the choice of name; cancelling that ends."""
+    A refused name or badge is shown in the dialog; a refused or cancelled PIN goes back
+    to the choice of name; cancelling that ends."""
     store = settings_store()
-    name = preset
+    name, badge, station, problem = preset, "", settings.station, ""
     while True:
-        if not name:
+        if not name and not badge:
             people = wait_for(runner, operators(None))
-            dialog = OperatorDialog(people, settings.station, str(store.value("last_operator", "")))
+            dialog = OperatorDialog(people, station, str(store.value("last_operator", "")),
+                                    ask_station=ask_station, problem=problem)
             if not dialog.exec():
                 return None
-            name = dialog.chosen_name
-        operator = wait_for(runner, sign_in(None, name))
+            name, badge, station = dialog.chosen_name, dialog.chosen_badge, dialog.chosen_station
+        try:
+            operator = wait_for(runner, sign_in_with_badge(None, badge) if badge else sign_in(None, name or ""))
+        except WarehouseError as exc:
+            name, badge, problem = None, "", str(exc)
+            continue
         if confirm_manager(runner, operator):
             store.setValue("last_operator", operator.name)
-            return operator
-        name = None
+            if ask_station:
+                remember_station(station)
+            return operator, station
+        name, badge, problem = None, "", ""
 
 
 def confirm_manager(runner: TaskRunner, operator: OperatorInfo) -> bool:
@@ -193,14 +215,17 @@ def run(db_url: str | None, *, operator: str | None = None, station: str | None 
     runner = TaskRunner(db)
     ScanHub.for_app(app, settings)  # before the first dialog: a scan there never becomes a name or a "Yes"
     try:
-        chosen = choose_operator(runner, settings, operator)
+        chosen = choose_operator(runner, settings, operator, ask_station=station is None and stored_station() is None)
         if chosen is None:
             return 0
-        offer_demo(runner, chosen.name, settings.station)
+        person, station_name = chosen
+        settings = replace(settings, station=station_name)
+        offer_demo(runner, person.name, settings.station)
+        demo = wait_for(runner, is_demo_warehouse(None))
     except WarehouseError as exc:
         return _fatal(str(exc))
-    ctx = AppContext(runner, chosen, settings)
-    window = MainWindow(ctx, db.display_name(), build_screens(ctx))
+    ctx = AppContext(runner, person, settings)
+    window = MainWindow(ctx, db.display_name(), build_screens(ctx), demo=demo)
     attach_scanner(window, settings)
     window.show()
     try:

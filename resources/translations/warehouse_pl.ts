@@ -1658,12 +1658,17 @@ Zeskanowano: {code}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../warehouse_app/ui/main_window.py" line="+33"/>
+        <location filename="../../warehouse_app/ui/main_window.py" line="+35"/>
+        <source>DEMO — not real stock</source>
+        <translation>DEMO — nie prawdziwe zapasy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Aid Warehouse</source>
         <translation>Magazyn Pomocy</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Settings…</source>
         <translation>Ustawienia…</translation>
     </message>
@@ -1699,12 +1704,12 @@ Zeskanowano: {code}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Station: {name}</source>
         <translation>Stanowisko: {name}</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-23"/>
         <source>Database: {name}</source>
         <translation>Baza danych: {name}</translation>
     </message>
@@ -1783,17 +1788,32 @@ Zeskanowano: {code}</translation>
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/widgets/operator_dialog.py" line="+26"/>
+        <location filename="../../warehouse_app/ui/widgets/operator_dialog.py" line="+32"/>
         <source>Who is working?</source>
         <translation>Kto pracuje?</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Station {station}. Choose your name, or type it if you are new:</source>
-        <translation>Stanowisko {station}. Wybierz swoje nazwisko albo wpisz je, jeśli jesteś nowy/nowa:</translation>
+        <location line="+7"/>
+        <source>This computer starts the warehouse app for the first time. Give this station a name people will recognise (e.g. Intake 1, Loading dock):</source>
+        <translation>Ten komputer uruchamia aplikację magazynu po raz pierwszy. Nadaj temu stanowisku nazwę, którą ludzie rozpoznają (np. Przyjęcie 1, Rampa załadunkowa):</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>Station name:</source>
+        <translation>Nazwa stanowiska:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan your badge, choose your name, or type it if you are new:</source>
+        <translation>Zeskanuj swój identyfikator, wybierz swoje imię lub wpisz je, jeśli jesteś tu nowy:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station {station}. Scan your badge, choose your name, or type it if you are new:</source>
+        <translation>Stanowisko {station}. Zeskanuj swój identyfikator, wybierz swoje imię lub wpisz je, jeśli jesteś tu nowy:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>manager</source>
         <translation>kierownik</translation>
     </message>
@@ -1813,15 +1833,25 @@ Zeskanowano: {code}</translation>
         <translation>Pierwszy raz? Wpisz imię i nazwisko</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Start working</source>
         <translation>Zacznij pracę</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{code} is a goods barcode, not a badge: it is kept and will be received once someone is working.</source>
+        <translation>{code} to kod towaru, nie identyfikator: zostaje zachowany i zostanie przyjęty, gdy ktoś zacznie pracę.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type this station&apos;s name first, then scan your badge again.</source>
+        <translation>Najpierw wpisz nazwę stanowiska, potem zeskanuj identyfikator ponownie.</translation>
     </message>
 </context>
 <context>
     <name>OperatorsPage</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/settings/operators_page.py" line="+38"/>
+        <location filename="../../warehouse_app/ui/screens/settings/operators_page.py" line="+40"/>
         <source>staff</source>
         <translation>pracownik</translation>
     </message>
@@ -1867,14 +1897,19 @@ Zeskanowano: {code}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+72"/>
         <source>Retire</source>
         <translation>Wyłącz</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-71"/>
         <source>Set or reset PIN…</source>
         <translation>Ustaw lub zresetuj PIN…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print badge…</source>
+        <translation>Drukuj identyfikator…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1897,7 +1932,17 @@ Zeskanowano: {code}</translation>
         <translation>Dodaj</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+8"/>
+        <source>A badge carries the person&apos;s name, role and a barcode: scanning it at start logs them in (a manager still types the PIN).</source>
+        <translation>Identyfikator ma imię i nazwisko, rolę i kod kreskowy: zeskanowanie go przy starcie loguje tę osobę (kierownik nadal wpisuje PIN).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print badges for everyone…</source>
+        <translation>Drukuj identyfikatory dla wszystkich…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
@@ -1917,7 +1962,7 @@ Zeskanowano: {code}</translation>
         <translation>brak</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Bring back</source>
         <translation>Przywróć</translation>
     </message>
@@ -1950,6 +1995,11 @@ Zeskanowano: {code}</translation>
         <location line="+9"/>
         <source>{name} has a new PIN.</source>
         <translation>{name} ma nowy PIN.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Badges</source>
+        <translation>Identyfikatory</translation>
     </message>
 </context>
 <context>
@@ -3740,6 +3790,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>No one has the badge {code}.</source>
+        <translation>Nikt nie ma identyfikatora {code}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not enough {item} at {place}: {available} {unit} left, {asked} asked.</source>
         <translation>Za mało: {item} w {place}: zostało {available} {unit}, potrzeba {asked}.</translation>
     </message>
@@ -4165,6 +4220,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>There is no one to print a badge for.</source>
+        <translation>Nie ma nikogo, dla kogo można wydrukować identyfikator.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>There is no operator {name}.</source>
         <translation>Nie ma operatora {name}.</translation>
     </message>
@@ -4190,8 +4250,8 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
-        <source>This database already holds items; load the demo into an empty database (see --db).</source>
-        <translation>Ta baza danych zawiera już towary; wczytaj demo do pustej bazy (zob. --db).</translation>
+        <source>This database already holds data ({items} items, {donations} donations, {movements} movements, {trucks} trucks); the demo warehouse is loaded only into an empty database.</source>
+        <translation>Ta baza danych zawiera już dane ({items} towarów, {donations} darowizn, {movements} ruchów, {trucks} ciężarówek); magazyn demonstracyjny wczytuje się tylko do pustej bazy danych.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4515,6 +4575,21 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>{name} looks like a barcode, not a person&apos;s name; type a first and last name.</source>
+        <translation>{name} wygląda jak kod kreskowy, a nie imię i nazwisko; wpisz imię i nazwisko.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} no longer works here; a badge is printed only for people who do.</source>
+        <translation>{name} już tu nie pracuje; identyfikatory drukuje się tylko dla osób, które pracują.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} no longer works here; a manager can bring them back on the Operators page.</source>
+        <translation>{name} już tu nie pracuje; kierownik może przywrócić tę osobę na stronie Operatorzy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{name} still has items; move or archive them first.</source>
         <translation>{name} wciąż ma towary; najpierw je przenieś lub zarchiwizuj.</translation>
     </message>
@@ -4644,7 +4719,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>„{value}” to nie „tak” ani „nie”.</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-176"/>
         <source>Something went wrong inside the app after saving. ({kind})</source>
         <translation>Coś poszło nie tak w aplikacji po zapisaniu. ({kind})</translation>
     </message>
@@ -4670,7 +4745,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../warehouse_app/app.py" line="+67"/>
+        <location filename="../../warehouse_app/app.py" line="+76"/>
         <source>An empty warehouse</source>
         <translation>Pusty magazyn</translation>
     </message>
@@ -4678,18 +4753,18 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>This database is empty. Load a demo warehouse (340 kinds of goods, 12 donations) to try the app?
 
-Choose No to start with an empty warehouse.</source>
-        <translation>Ta baza danych jest pusta. Wczytać magazyn demonstracyjny (340 rodzajów towarów, 12 darowizn), aby wypróbować program?
+The demo&apos;s goods are made up and the database is then marked as a demo on every station. Choose No to start with an empty warehouse for real stock.</source>
+        <translation>Ta baza danych jest pusta. Wczytać magazyn demonstracyjny (340 rodzajów towarów, 12 darowizn), aby wypróbować aplikację?
 
-Wybierz „Nie”, aby zacząć z pustym magazynem.</translation>
+Towary demonstracyjne są zmyślone, a baza danych zostanie oznaczona jako demo na każdym stanowisku. Wybierz Nie, aby zacząć od pustego magazynu na prawdziwe zapasy.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Loading the demo warehouse…</source>
         <translation>Wczytywanie magazynu demonstracyjnego…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>{name} is a manager and has no PIN yet. Choose one (4 to 12 digits) before working as a manager.</source>
         <translation>{name} jest kierownikiem i nie ma jeszcze PIN-u. Wybierz go (4–12 cyfr), zanim zaczniesz pracę jako kierownik.</translation>
     </message>

@@ -1658,12 +1658,17 @@ Scanned: {code}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../warehouse_app/ui/main_window.py" line="+33"/>
+        <location filename="../../warehouse_app/ui/main_window.py" line="+35"/>
+        <source>DEMO — not real stock</source>
+        <translation>ДЕМО — не справжні запаси</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Aid Warehouse</source>
         <translation>Склад допомоги</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Settings…</source>
         <translation>Налаштування…</translation>
     </message>
@@ -1699,12 +1704,12 @@ Scanned: {code}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Station: {name}</source>
         <translation>Робоче місце: {name}</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-23"/>
         <source>Database: {name}</source>
         <translation>База даних: {name}</translation>
     </message>
@@ -1783,17 +1788,32 @@ Scanned: {code}</source>
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/widgets/operator_dialog.py" line="+26"/>
+        <location filename="../../warehouse_app/ui/widgets/operator_dialog.py" line="+32"/>
         <source>Who is working?</source>
         <translation>Хто працює?</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Station {station}. Choose your name, or type it if you are new:</source>
-        <translation>Робоче місце {station}. Виберіть своє ім’я або введіть його, якщо ви тут уперше:</translation>
+        <location line="+7"/>
+        <source>This computer starts the warehouse app for the first time. Give this station a name people will recognise (e.g. Intake 1, Loading dock):</source>
+        <translation>Цей комп&apos;ютер запускає застосунок складу вперше. Дайте цьому робочому місцю назву, яку люди впізнають (напр. Приймання 1, Рампа завантаження):</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>Station name:</source>
+        <translation>Назва робочого місця:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan your badge, choose your name, or type it if you are new:</source>
+        <translation>Відскануйте свій бейдж, виберіть своє ім&apos;я або введіть його, якщо ви тут новенькі:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station {station}. Scan your badge, choose your name, or type it if you are new:</source>
+        <translation>Робоче місце {station}. Відскануйте свій бейдж, виберіть своє ім&apos;я або введіть його, якщо ви тут новенькі:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>manager</source>
         <translation>керівник</translation>
     </message>
@@ -1813,15 +1833,25 @@ Scanned: {code}</source>
         <translation>Уперше тут? Введіть ім’я та прізвище</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Start working</source>
         <translation>Почати роботу</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{code} is a goods barcode, not a badge: it is kept and will be received once someone is working.</source>
+        <translation>{code} — це штрихкод товару, а не бейдж: його збережено, і його буде прийнято, щойно хтось почне роботу.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type this station&apos;s name first, then scan your badge again.</source>
+        <translation>Спершу введіть назву робочого місця, потім відскануйте бейдж ще раз.</translation>
     </message>
 </context>
 <context>
     <name>OperatorsPage</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/settings/operators_page.py" line="+38"/>
+        <location filename="../../warehouse_app/ui/screens/settings/operators_page.py" line="+40"/>
         <source>staff</source>
         <translation>працівник</translation>
     </message>
@@ -1867,14 +1897,19 @@ Scanned: {code}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+72"/>
         <source>Retire</source>
         <translation>Деактивувати</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-71"/>
         <source>Set or reset PIN…</source>
         <translation>Встановити або скинути PIN…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print badge…</source>
+        <translation>Друкувати бейдж…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1897,7 +1932,17 @@ Scanned: {code}</source>
         <translation>Додати</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+8"/>
+        <source>A badge carries the person&apos;s name, role and a barcode: scanning it at start logs them in (a manager still types the PIN).</source>
+        <translation>Бейдж містить ім&apos;я, роль і штрихкод: сканування його під час запуску реєструє цю людину (керівник усе одно вводить PIN).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print badges for everyone…</source>
+        <translation>Друкувати бейджі для всіх…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
@@ -1917,7 +1962,7 @@ Scanned: {code}</source>
         <translation>немає</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Bring back</source>
         <translation>Повернути</translation>
     </message>
@@ -1950,6 +1995,11 @@ Scanned: {code}</source>
         <location line="+9"/>
         <source>{name} has a new PIN.</source>
         <translation>{name} має новий PIN.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Badges</source>
+        <translation>Бейджі</translation>
     </message>
 </context>
 <context>
@@ -3740,6 +3790,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>No one has the badge {code}.</source>
+        <translation>Ні в кого немає бейджа {code}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not enough {item} at {place}: {available} {unit} left, {asked} asked.</source>
         <translation>Недостатньо: {item} у {place}: залишилося {available} {unit}, потрібно {asked}.</translation>
     </message>
@@ -4165,6 +4220,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>There is no one to print a badge for.</source>
+        <translation>Немає нікого, для кого можна надрукувати бейдж.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>There is no operator {name}.</source>
         <translation>Немає оператора {name}.</translation>
     </message>
@@ -4190,8 +4250,8 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>This database already holds items; load the demo into an empty database (see --db).</source>
-        <translation>Ця база даних уже містить товари; завантажте демо в порожню базу (див. --db).</translation>
+        <source>This database already holds data ({items} items, {donations} donations, {movements} movements, {trucks} trucks); the demo warehouse is loaded only into an empty database.</source>
+        <translation>Ця база даних уже містить дані ({items} товарів, {donations} пожертв, {movements} рухів, {trucks} вантажівок); демонстраційний склад завантажується лише в порожню базу даних.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4515,6 +4575,21 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{name} looks like a barcode, not a person&apos;s name; type a first and last name.</source>
+        <translation>{name} схоже на штрихкод, а не на ім&apos;я людини; введіть ім&apos;я та прізвище.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} no longer works here; a badge is printed only for people who do.</source>
+        <translation>{name} більше тут не працює; бейджі друкуються лише для тих, хто працює.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} no longer works here; a manager can bring them back on the Operators page.</source>
+        <translation>{name} більше тут не працює; керівник може повернути цю людину на сторінці «Оператори».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{name} still has items; move or archive them first.</source>
         <translation>{name} ще містить товари; спершу перемістіть їх або перенесіть в архів.</translation>
     </message>
@@ -4644,7 +4719,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>«{value}» — це не «так» і не «ні».</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-176"/>
         <source>Something went wrong inside the app after saving. ({kind})</source>
         <translation>Щось пішло не так у застосунку після збереження. ({kind})</translation>
     </message>
@@ -4670,7 +4745,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../warehouse_app/app.py" line="+67"/>
+        <location filename="../../warehouse_app/app.py" line="+76"/>
         <source>An empty warehouse</source>
         <translation>Порожній склад</translation>
     </message>
@@ -4678,18 +4753,18 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>This database is empty. Load a demo warehouse (340 kinds of goods, 12 donations) to try the app?
 
-Choose No to start with an empty warehouse.</source>
-        <translation>Ця база даних порожня. Завантажити демонстраційний склад (340 видів товарів, 12 пожертв), щоб спробувати програму?
+The demo&apos;s goods are made up and the database is then marked as a demo on every station. Choose No to start with an empty warehouse for real stock.</source>
+        <translation>Ця база даних порожня. Завантажити демонстраційний склад (340 видів товарів, 12 пожертв), щоб спробувати застосунок?
 
-Виберіть «Ні», щоб почати з порожнього складу.</translation>
+Демонстраційні товари вигадані, і базу даних буде позначено як демо на кожному робочому місці. Виберіть «Ні», щоб почати з порожнього складу для справжніх запасів.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Loading the demo warehouse…</source>
         <translation>Завантаження демонстраційного складу…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>{name} is a manager and has no PIN yet. Choose one (4 to 12 digits) before working as a manager.</source>
         <translation>{name} — керівник і ще не має PIN-коду. Виберіть його (4–12 цифр), перш ніж працювати як керівник.</translation>
     </message>

@@ -127,6 +127,12 @@ def test_demo_loads_a_realistic_warehouse(cli: Cli) -> None:
     assert cli.ledger() >= 2000
     assert cli("db", "check")[0] == 0
     assert cli("demo")[0] == 4  # only into an empty database
+    from warehouse_app.core.admin.demo import is_demo
+
+    db = Database(cli.url)
+    with db.read() as s:
+        assert is_demo(s)  # every station shows that this stock is not real
+    db.dispose()
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -153,3 +159,15 @@ def test_a_database_that_cannot_be_opened_is_one_sentence(tmp_path: Path) -> Non
     assert done.returncode != 0 and "Traceback" not in done.stderr and done.stderr.count("\n") == 1
     done = run_cli("--db", "mysql://nobody@localhost/x", "stock")
     assert done.returncode == 2 and "SQLite or PostgreSQL" in done.stderr
+
+
+@pytest.mark.parametrize("real", [("donation", "open", "--donor", "Caritas"),
+                                  ("truck", "create", "--destination", "Lviv", "--plate", "RZ 1")],
+                         ids=["donation", "truck"])
+def test_demo_refuses_a_database_with_real_data(cli: Cli, real: tuple[str, ...]) -> None:
+    assert cli(*real)[0] == 0
+    code, out, err = cli("demo")
+    assert code == 4 and out == ""
+    assert err.strip().startswith("warehouse-app: This database already holds data (0 items, ")
+    assert err.strip().endswith("the demo warehouse is loaded only into an empty database.")
+    assert cli.json("item", "list") == []

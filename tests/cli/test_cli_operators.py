@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import io
+import re
+from pathlib import Path
 
 import pytest
 
-from tests.cli.helpers import Cli
+from tests.cli.helpers import BEANS, Cli
+from tests.documents.pdf_reading import page_texts
 from warehouse_app.launch import main
 
 
@@ -28,7 +31,7 @@ def test_pins(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
     _stdin(monkeypatch, "4821\n1234\n1234\n")
     assert cli("operator", "pin", "Anna Nowak")[0] == 0
     code, out, _err = cli("operator", "list")
-    assert [line.split() for line in out.splitlines() if line.startswith("Anna")] == [["Anna", "Nowak", "manager", "set"]]
+    assert [line.split()[:4] for line in out.splitlines() if line.startswith("Anna")] == [["Anna", "Nowak", "manager", "set"]]
 
 
 def test_roles_need_a_manager(cli: Cli) -> None:
@@ -42,3 +45,30 @@ def test_roles_need_a_manager(cli: Cli) -> None:
     cli.capsys.readouterr()
     code, out, _err = cli("operator", "list")
     assert "Olena" not in out and "Anna Nowak" in out
+
+
+@pytest.mark.parametrize("scanned", [BEANS, "BX000042", "(01)05901234123457"])
+def test_a_scanned_code_is_not_a_name(cli: Cli, scanned: str) -> None:
+    code, _out, err = cli("operator", "add", scanned)
+    assert code == 2 and err.strip() == f"warehouse-app: {scanned} looks like a barcode, not a person's name; " \
+                                        "type a first and last name."
+    code, _out, err = cli("--operator", scanned, "donation", "open")  # nor the one who works, made on first use
+    assert code == 2 and "looks like a barcode" in err
+    assert scanned not in cli("operator", "list")[1]
+
+
+def test_badges_for_everyone_or_those_named(cli: Cli, tmp_path: Path) -> None:
+    assert cli("operator", "add", "Anna Nowak", "--role", "manager")[0] == 0
+    assert cli("operator", "add", "Iryna Bondar", "--role", "loader")[0] == 0
+    listing = cli("operator", "list")[1]
+    badges = dict(re.findall(r"^(\S+ \S+) .*?(OP\d{6})\s*$", listing, re.MULTILINE))
+    assert set(badges) == {"Anna Nowak", "Iryna Bondar"}
+    code, out, err = cli("operator", "badges", "--out", str(tmp_path / "all.pdf"))
+    assert code == 0 and "Wrote 2 badges" in out, err
+    text = page_texts(tmp_path / "all.pdf")[0]
+    assert "Anna Nowak" in text and "Kierownik / Керівник / Manager" in text and badges["Anna Nowak"] in text
+    code, out, err = cli("operator", "badges", "--out", str(tmp_path / "iryna.pdf"), "Iryna Bondar")
+    assert code == 0 and "Wrote 1 badge to" in out, err
+    text = page_texts(tmp_path / "iryna.pdf")[0]
+    assert "Iryna Bondar" in text and "Anna Nowak" not in text and badges["Iryna Bondar"] in text
+    assert cli("operator", "badges", "--out", str(tmp_path / "x.pdf"), "Nobody Here")[0] == 3

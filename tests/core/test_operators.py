@@ -74,3 +74,44 @@ def test_roles_are_managed_by_a_manager(db: Database) -> None:
     with db.read() as s:
         assert [o.name for o in list_operators(s)] == ["Anna Nowak"]
         assert {o.name: o.role for o in list_operators(s, include_inactive=True)}["Olena Kovalenko"] == "loader"
+
+
+@pytest.mark.parametrize("scanned", ["5901234123457", "05901234123457", "(01)05901234123457(17)270101",
+                                     "BX000042", "op000003", "Anna 5901234123457", "\x1d0105901234123457"])
+def test_a_scanned_code_is_never_a_persons_name(db: Database, scanned: str) -> None:
+    from warehouse_app.core.access.operators import actor_for, get_or_add_operator
+
+    with db.write() as s:
+        for add in (lambda: add_operator(s, scanned), lambda: get_or_add_operator(s, scanned),
+                    lambda: actor_for(s, scanned, "intake-1")):
+            with pytest.raises(BadInput, match="looks like a barcode, not a person's name"):
+                add()
+        assert s.scalar(select(Operator.id)) is None
+        for name in ("Anna Nowak", "Ołena Kowalenko-Źrebak", "worker2", "Iryna 2"):  # digits in a real name are fine
+            add_operator(s, name)
+
+
+def test_a_badge_names_one_person_and_a_retired_one_is_refused(db: Database) -> None:
+    from warehouse_app.core.access.badges import badge_code, parse_badge
+    from warehouse_app.core.access.operators import badge_holders, operator_by_badge
+    from warehouse_app.kernel.errors import NotFound
+
+    with db.write() as s:
+        anna = add_operator(s, "Anna Nowak", "manager")
+        olena = add_operator(s, "Olena Kovalenko")
+        iryna = add_operator(s, "Iryna Bondar")
+        set_active(s, Actor(anna.id, "t"), "Iryna Bondar", False)
+    assert olena.badge == badge_code(olena.id) == f"OP{olena.id:06d}"
+    assert parse_badge(f" op{olena.id} ") == olena.id and parse_badge("BX000001") is None
+    with db.read() as s:
+        assert operator_by_badge(s, olena.badge).name == "Olena Kovalenko"
+        assert operator_by_badge(s, olena.badge.lower()).id == olena.id
+        with pytest.raises(Conflict, match="Iryna Bondar no longer works here"):
+            operator_by_badge(s, iryna.badge)
+        for nobody in ("OP999999", "OP99999999999", "5901234123457"):
+            with pytest.raises(NotFound, match="No one has the badge"):
+                operator_by_badge(s, nobody)
+        assert [p.name for p in badge_holders(s)] == ["Anna Nowak", "Olena Kovalenko"]
+        assert [p.name for p in badge_holders(s, ["olena kovalenko", "Anna Nowak"])] == ["Olena Kovalenko", "Anna Nowak"]
+        with pytest.raises(Conflict, match="Iryna Bondar no longer works here"):
+            badge_holders(s, ["Iryna Bondar"])

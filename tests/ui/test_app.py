@@ -44,17 +44,31 @@ def test_no_command_opens_the_main_window_on_a_new_database(tmp_path: Path, qapp
     db.dispose()
 
 
-def test_first_start_can_load_the_demo(tmp_path: Path, qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_first_start_can_load_the_demo_by_a_deliberate_click(tmp_path: Path, qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.startup import when_shown
+
     target = tmp_path / "demo.sqlite3"
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    asked: dict[str, object] = {}
+    seen: dict[str, object] = {}
+
+    def click_yes(box: QMessageBox) -> None:  # No is the default: Enter (or a scanner's Enter) would decline
+        asked["default_is_no"] = box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).click()
+
     def close_and_return(*_args: object) -> int:  # a window left open would be taken for the next test's
         for window in QApplication.topLevelWidgets():
-            if isinstance(window, MainWindow):
+            if isinstance(window, MainWindow) and window.isVisible():
+                seen.update(title=window.windowTitle(), status=window.demo_label.text(),
+                            shown=not window.demo_label.isHidden())
                 window.close()
         return 0
 
+    when_shown(QMessageBox, click_yes)
     monkeypatch.setattr(QApplication, "exec", close_and_return)
-    assert launch.main(["--db", str(target), "--operator", "Anna Nowak"]) == 0
+    assert launch.main(["--db", str(target), "--operator", "Anna Nowak", "--station", "s1"]) == 0
+    assert asked == {"default_is_no": True}
+    assert seen == {"title": "Aid Warehouse \u2014 DEMO \u2014 not real stock", "status": "DEMO \u2014 not real stock",
+                    "shown": True}
     db = Database(str(target))
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(Item)) == 340

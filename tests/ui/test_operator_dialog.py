@@ -27,3 +27,26 @@ def test_no_name_cannot_start(qtbot) -> None:  # type: ignore[no-untyped-def]
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     dialog.accept()
     assert dialog.chosen_name == "" and dialog.result() == 0
+
+
+def test_a_badge_scan_chooses_its_person_and_goods_are_held_with_one_sentence(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = OperatorDialog(PEOPLE, "intake-1")
+    qtbot.addWidget(dialog)
+    assert dialog.take_scan("5901234123457") is False  # held by the scan hub for intake
+    assert dialog.message.text() == ("5901234123457 is a goods barcode, not a badge: it is kept and will be "
+                                     "received once someone is working.")
+    assert dialog.result() == 0 and dialog.chosen_name == "" and dialog.new_name.text() == ""
+    assert dialog.take_scan("op2") is True
+    assert dialog.result() == 1 and dialog.chosen_badge == "OP000002" and dialog.chosen_name == ""
+
+
+def test_the_first_start_asks_the_station_name(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = OperatorDialog(PEOPLE, "laptop-7", "Olena Kovalenko", ask_station=True)
+    qtbot.addWidget(dialog)
+    assert dialog.station_name is not None and dialog.station_name.text() == "laptop-7"
+    dialog.station_name.setText("  ")
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert dialog.take_scan("OP000001") and dialog.result() == 0  # not without a station name
+    dialog.station_name.setText(" Intake   1 ")
+    dialog.accept()
+    assert dialog.chosen_station == "Intake 1" and dialog.chosen_name == "Olena Kovalenko"

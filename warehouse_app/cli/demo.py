@@ -13,7 +13,7 @@ if TYPE_CHECKING:  # the parser is built for every command; the services load on
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    demo = sub.add_parser("demo", help="fill the database with a realistic demo warehouse")
+    demo = sub.add_parser("demo", help="fill an empty database with a realistic demo warehouse (marked as a demo)")
     demo.add_argument("--seed", type=int, default=2026)
 
 

@@ -22,6 +22,9 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     oadd = op.add_parser("add")
     oadd.add_argument("name")
     oadd.add_argument("--role", default="staff", choices=("staff", "loader", "manager"))
+    obadges = op.add_parser("badges", help="a PDF of badges to scan at start (everyone working here, or those named)")
+    obadges.add_argument("names", nargs="*", metavar="NAME")
+    obadges.add_argument("--out", required=True, help="the PDF file to write")
     opin = op.add_parser("pin", help="set an operator's PIN (asks the current one if set; read from stdin when piped)")
     opin.add_argument("name")
     orole = op.add_parser("role", help="give an operator another role (--operator must be a manager)")
@@ -50,6 +53,13 @@ def cmd_operator(db: Database, args: argparse.Namespace) -> int:
             info = operators.add_operator(session, args.name, args.role)
         print(f"Added operator {info.name} ({info.role})")
         return 0
+    if args.action == "badges":
+        from warehouse_app.documents.jobs import badges_job, run_job
+
+        written = run_job(db, badges_job(args.names), args.out)
+        people = written.data[0]
+        print(f"Wrote {len(people)} badge{'' if len(people) == 1 else 's'} to {written.path}")
+        return 0
     if args.action == "pin":
         with db.read() as session:
             has_pin = operators.find_operator(session, args.name).has_pin
@@ -72,7 +82,7 @@ def cmd_operator(db: Database, args: argparse.Namespace) -> int:
         return 0
     with db.read() as session:
         rows = operators.list_operators(session)
-    print_table(["name", "role", "PIN"], [(r.name, r.role, "set" if r.has_pin else "") for r in rows])
+    print_table(["name", "role", "PIN", "badge"], [(r.name, r.role, "set" if r.has_pin else "", r.badge) for r in rows])
     return 0
 
 

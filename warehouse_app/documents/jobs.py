@@ -27,6 +27,7 @@ from warehouse_app.kernel.errors import BadInput, WarehouseError
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from warehouse_app.core.access.operators import OperatorInfo
     from warehouse_app.core.reports.count_sheet import CountSheet
     from warehouse_app.core.reports.donation_receipt import DonationReceipt
     from warehouse_app.core.reports.donation_report import DonationReport
@@ -230,3 +231,24 @@ def scan_sheet_job(entries: Sequence[tuple[str, str]], *, title: str = "") -> Do
         return chosen
 
     return DocumentJob(read, render)
+
+
+# --- operator badges ------------------------------------------------------------------------
+
+Badges = tuple[tuple["OperatorInfo", ...], str]
+
+
+def badges_job(names: Sequence[str] = ()) -> DocumentJob[Badges]:
+    """Badges of the people named, or of everyone who works here, with the warehouse's name."""
+    from warehouse_app.core.access.operators import badge_holders
+    from warehouse_app.core.shipping.warehouse import warehouse_details
+
+    chosen = tuple(names)
+
+    def render(data: Badges, out: Path, progress: Progress | None) -> Path:
+        from warehouse_app.documents.badges_pdf import write_badges
+
+        people, warehouse = data
+        return write_badges(people, out, warehouse=warehouse, progress=progress)
+
+    return DocumentJob(lambda s: (tuple(badge_holders(s, chosen)), warehouse_details(s).name), render)

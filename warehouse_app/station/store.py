@@ -20,6 +20,7 @@ SETTINGS_APPLICATION = "AidWarehouse"
 ORGANISATION = SETTINGS_ORGANISATION
 LANGUAGE_KEY = "language"
 DATABASE_KEY = "database_url"
+STATION_KEY = "station"
 
 
 def settings_store() -> QSettings:
@@ -57,13 +58,24 @@ def _number(store: QSettings, key: str, default: int, low: int, high: int) -> in
     return value if low <= value <= high else default
 
 
+def stored_station(store: QSettings | None = None) -> str | None:
+    """This computer's station name, or None before anyone named it (the first start asks)."""
+    return str((store or settings_store()).value(STATION_KEY, "") or "").strip() or None
+
+
+def remember_station(name: str) -> None:
+    store = settings_store()
+    store.setValue(STATION_KEY, name)
+    store.sync()
+
+
 def load_station_settings(station: str | None = None) -> StationSettings:
     """What this station uses now; anything unreadable falls back to the default."""
     store = settings_store()
     terminator = str(store.value("scanner/terminator", "both"))
     label_format = str(store.value("labels/format", LABEL_FORMATS[0]))
     return StationSettings(
-        station=station or str(store.value("station", "") or "") or socket.gethostname() or "station",
+        station=station or stored_station(store) or socket.gethostname() or "station",
         lang=chosen_language(store),
         scan_max_gap_ms=_number(store, "scanner/max_gap_ms", 50, 5, 1000),
         sound=_flag(store, "scanner/sound", True),
@@ -80,7 +92,7 @@ def save_station_settings(settings: StationSettings, language: str | None) -> No
         store.setValue("language", language)
     else:
         store.remove("language")
-    store.setValue("station", settings.station)
+    store.setValue(STATION_KEY, settings.station)
     store.setValue("scanner/max_gap_ms", settings.scan_max_gap_ms)
     store.setValue("scanner/sound", "true" if settings.sound else "false")
     store.setValue("scanner/terminator", settings.scan_terminator)

@@ -26,11 +26,15 @@ from warehouse_app.ui.screens.screen import Screen
 class MainWindow(QMainWindow):
     scan_routed = Signal(str, str)  # (screen object name, code): for tests and logs
 
-    def __init__(self, ctx: AppContext, database_name: str, screens: list[tuple[Screen, str]]) -> None:
+    def __init__(self, ctx: AppContext, database_name: str, screens: list[tuple[Screen, str]], *,
+                 demo: bool = False) -> None:
         super().__init__()
         self.ctx = ctx
         self.scan_hub: ScanHub | None = None  # set by app.attach_scanner
-        self.setWindowTitle(self.tr("Aid Warehouse"))
+        self.demo = demo  # a demo database: its goods are made up, and every station says so
+        demo_text = self.tr("DEMO \u2014 not real stock")
+        title = self.tr("Aid Warehouse")
+        self.setWindowTitle(f"{title} \u2014 {demo_text}" if demo else title)
         self.resize(1280, 800)
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -82,6 +86,11 @@ class MainWindow(QMainWindow):
         for label in (self.operator_label, self.station_label, self.database_label):
             status.addWidget(label)
         status.addPermanentWidget(self.busy_label)
+        self.demo_label = QLabel(demo_text, self)
+        self.demo_label.setObjectName("demoLabel")
+        self.demo_label.setStyleSheet("background:#c00000; color:white; font-weight:bold; padding:2px 10px;")
+        self.demo_label.setVisible(demo)
+        status.addPermanentWidget(self.demo_label)
         ctx.settings_changed.connect(self.apply_settings)
         self.show_screen(0)
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from warehouse_app.core.access.badges import badge_code, looks_like_code, parse_badge
 from warehouse_app.core.access.pins import check_pin_format, hash_pin, pin_matches
 from warehouse_app.core.context import Actor
 from warehouse_app.db.dialect import insert_for
@@ -22,6 +24,11 @@ class OperatorInfo:
     active: bool
     has_pin: bool = False
 
+    @property
+    def badge(self) -> str:
+        """The code printed on this person's badge (scanned at start to log in)."""
+        return badge_code(self.id)
+
 
 def _info(row: Operator) -> OperatorInfo:
     return OperatorInfo(row.id, row.name, row.role, row.active, bool(row.pin_hash))
@@ -33,6 +40,15 @@ def _clean(name: str) -> str:
         raise BadInput("An operator needs a name.")
     if len(cleaned) > 120:
         raise BadInput("An operator name can be at most 120 characters long.")
+    return cleaned
+
+
+def _new_name(name: str) -> str:
+    """A new person's name: a scanned barcode or label code is never one."""
+    cleaned = _clean(name)
+    if looks_like_code(cleaned):
+        raise BadInput("{name} looks like a barcode, not a person's name; type a first and last name.",
+                       name=cleaned)
     return cleaned
 
 
@@ -50,7 +66,7 @@ def find_operator(session: Session, name: str) -> OperatorInfo:
 def add_operator(session: Session, name: str, role: str = "staff") -> OperatorInfo:
     if role not in ROLES:
         raise BadInput("{role} is not a role; use one of: {roles}.", role=role, roles=", ".join(ROLES))
-    row = Operator(name=_clean(name), role=role, active=True)
+    row = Operator(name=_new_name(name), role=role, active=True)
     session.add(row)
     session.flush()
     return _info(row)
@@ -61,9 +77,33 @@ def get_or_add_operator(session: Session, name: str, role: str = "staff") -> Ope
     try:
         return find_operator(session, name)
     except NotFound:
-        session.execute(insert_for(session, Operator).values(name=_clean(name), role=role, active=True)
+        session.execute(insert_for(session, Operator).values(name=_new_name(name), role=role, active=True)
                         .on_conflict_do_nothing())
         return find_operator(session, name)
+
+
+def operator_by_badge(session: Session, code: str) -> OperatorInfo:
+    """Whose badge this is; a badge of nobody, or of someone retired, is one sentence."""
+    number = parse_badge(code)
+    row = session.get(Operator, number) if number is not None and number < 2**31 else None
+    if row is None:
+        raise NotFound("No one has the badge {code}.", code=code.strip())
+    if not row.active:
+        raise Conflict("{name} no longer works here; a manager can bring them back on the Operators page.",
+                       name=row.name)
+    return _info(row)
+
+
+def badge_holders(session: Session, names: Sequence[str] = ()) -> list[OperatorInfo]:
+    """Whose badges to print: the people named (in that order), or everyone working here."""
+    if not names:
+        return list_operators(session)
+    people = [_info(_row(session, name)) for name in names]
+    for person in people:
+        if not person.active:
+            raise Conflict("{name} no longer works here; a badge is printed only for people who do.",
+                           name=person.name)
+    return people
 
 
 def actor_for(session: Session, operator_name: str, station: str) -> Actor:

@@ -1,4 +1,9 @@
-"""A realistic demo warehouse for training and trying the app, built through the real services."""
+"""A realistic demo warehouse for training and trying the app, built through the real services.
+
+A demo is only ever loaded into an empty database (no items, donations, movements or
+trucks): 340 made-up goods mixed into real stock could never be told apart again. A
+loaded demo marks the database (the ``setting`` table), so every station shows that its
+stock is not real."""
 
 from __future__ import annotations
 
@@ -19,11 +24,48 @@ from warehouse_app.core.intake.receiving import receive
 from warehouse_app.core.stock.changes import move, write_off
 from warehouse_app.core.stock.locations import add_location, list_locations
 from warehouse_app.core.stock.query import item_lots
-from warehouse_app.db.models import Item, Location, Movement, StockLevel
+from warehouse_app.db.dialect import insert_for
+from warehouse_app.db.models import Donation, Item, Location, Movement, Setting, Shipment, StockLevel
 from warehouse_app.kernel.errors import Conflict
 from warehouse_app.kernel.paths import resource_path
 
 CLOTHING_WITHOUT_BARCODE = ("CLOTHING", "BEDDING")
+DEMO_KEY = "demo_warehouse"  # in the setting table: this database holds the demo, not real stock
+
+
+@dataclass(frozen=True)
+class Contents:
+    """What a database already holds that a demo must never be mixed into."""
+
+    items: int
+    donations: int
+    movements: int
+    trucks: int
+
+    @property
+    def empty(self) -> bool:
+        return not (self.items or self.donations or self.movements or self.trucks)
+
+
+def warehouse_contents(session: Session) -> Contents:
+    def count(model: type[object]) -> int:
+        return session.scalar(select(func.count()).select_from(model)) or 0
+
+    return Contents(count(Item), count(Donation), count(Movement), count(Shipment))
+
+
+def is_demo(session: Session) -> bool:
+    """Whether this database holds the demo warehouse (every station says so)."""
+    return session.scalar(select(Setting.value).where(Setting.key == DEMO_KEY)) == "1"
+
+
+def require_empty(session: Session) -> None:
+    """The demo goes only into an empty database; anything real there is one sentence."""
+    held = warehouse_contents(session)
+    if not held.empty:
+        raise Conflict("This database already holds data ({items} items, {donations} donations, {movements} "
+                       "movements, {trucks} trucks); the demo warehouse is loaded only into an empty database.",
+                       items=held.items, donations=held.donations, movements=held.movements, trucks=held.trucks)
 
 
 @dataclass(frozen=True)
@@ -53,8 +95,8 @@ def _expiry(rng: random.Random, today: date) -> date:
 
 
 def load_demo(session: Session, actor: Actor, *, seed: int = 2026, today: date | None = None) -> DemoSummary:
-    if session.scalar(select(func.count()).select_from(Item)):
-        raise Conflict("This database already holds items; load the demo into an empty database (see --db).")
+    require_empty(session)
+    session.execute(insert_for(session, Setting).values(key=DEMO_KEY, value="1").on_conflict_do_nothing())
     rng = random.Random(seed)
     day = today or date.today()
     products = json.loads(resource_path("demo", "products.json").read_text(encoding="utf-8"))["products"]

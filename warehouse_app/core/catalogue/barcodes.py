@@ -21,6 +21,7 @@ from biip.checksums import gs1_standard_check_digit
 from biip.gs1_messages import GS1Message
 from biip.gtin import Gtin
 
+from warehouse_app.core.access.badges import BADGE_PREFIX
 from warehouse_app.kernel.errors import BadInput
 
 __all__ = [
@@ -45,6 +46,7 @@ class InternalKind(StrEnum):
     PALLET = "pallet"
     LOCATION = "location"
     TRUCK = "truck"
+    OPERATOR = "operator"  # a person's badge: logs them in at start, never goods
 
 
 INTERNAL_PREFIXES: dict[str, InternalKind] = {
@@ -53,6 +55,7 @@ INTERNAL_PREFIXES: dict[str, InternalKind] = {
     "PL": InternalKind.PALLET,
     "LC": InternalKind.LOCATION,
     "TR": InternalKind.TRUCK,
+    BADGE_PREFIX: InternalKind.OPERATOR,
 }
 _PREFIX_OF: dict[InternalKind, str] = {kind: p for p, kind in INTERNAL_PREFIXES.items()}
 

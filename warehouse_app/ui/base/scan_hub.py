@@ -216,10 +216,13 @@ class ScanHub(QObject):
 
     def _on_scan(self, window: QWidget, code: str) -> None:
         self.scanned.emit(code)
-        if self._held:  # earlier scans are still waiting: this one queues behind them
-            self._hold(code, window)
-            self._flush()
+        if self._held:
+            self._flush()  # earlier scans first, to whoever takes them now
+        if self._held and window is not self._current_taker():
+            self._hold(code, window)  # they are still waiting: this one queues behind them
         elif not self._deliver(window, code):
+            # Either nothing waits, or this window declined what waits (goods held at the
+            # start dialog): it may still take this one (the badge that logs someone in).
             self._hold(code, window)
 
     def _deliver(self, window: QWidget, code: str) -> bool:

@@ -13,6 +13,7 @@ from warehouse_app.core.access.operators import (
     add_operator,
     get_or_add_operator,
     list_operators,
+    operator_by_badge,
     require_manager,
     set_active,
     set_pin,
@@ -32,6 +33,11 @@ def operators(owner: QObject | None, *, include_inactive: bool = False) -> Op[li
 def sign_in(owner: QObject | None, name: str) -> Op[OperatorInfo]:
     """The name chosen at start; a new name is added as staff."""
     return Op(owner, lambda s: get_or_add_operator(s, name), write=True, changes=Change.OPERATORS)
+
+
+def sign_in_with_badge(owner: QObject | None, code: str) -> Op[OperatorInfo]:
+    """The person whose badge was scanned; nobody's badge, or a retired person's, is one sentence."""
+    return Op(owner, lambda s: operator_by_badge(s, code))
 
 
 def check_pin(owner: QObject | None, name: str, pin: str) -> Op[OperatorInfo]:

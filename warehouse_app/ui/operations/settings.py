@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject
 
 from warehouse_app.core.access.operators import actor_for
 from warehouse_app.core.admin.warehouse_setup import WarehouseSetup, load_warehouse_setup, save_warehouse_setup
-from warehouse_app.core.catalogue.search import count_items
 from warehouse_app.core.context import Actor
 from warehouse_app.core.shipping.packing_data import WarehouseDetails
 from warehouse_app.db.probe import PostgresParts, ProbeResult, describe_address, postgres_url, probe_database, sqlite_url
@@ -24,7 +23,7 @@ if TYPE_CHECKING:
     from warehouse_app.core.admin.demo import DemoSummary
 
 __all__ = ["PostgresParts", "ProbeResult", "describe_address", "postgres_url", "sqlite_url",
-           "probe", "warehouse_setup", "save_warehouse", "warehouse_is_empty", "load_demo_warehouse"]
+           "probe", "warehouse_setup", "save_warehouse", "warehouse_is_empty", "load_demo_warehouse", "is_demo_warehouse"]
 
 
 def probe(owner: QObject | None, url: str) -> Op[ProbeResult]:
@@ -46,12 +45,22 @@ def save_warehouse(owner: QObject | None, actor: Actor, details: WarehouseDetail
 # --- the first start on an empty database ---
 
 def warehouse_is_empty(owner: QObject | None) -> Op[bool]:
-    """No item at all, archived or not: the first start, where the demo is offered."""
-    return Op(owner, lambda s: count_items(s, include_archived=True) == 0)
+    """No item, donation, movement or truck: the first start, where the demo is offered."""
+    from warehouse_app.core.admin.demo import warehouse_contents
+
+    return Op(owner, lambda s: warehouse_contents(s).empty)
+
+
+def is_demo_warehouse(owner: QObject | None) -> Op[bool]:
+    """Whether this database holds the demo (the title and status bar say so)."""
+    from warehouse_app.core.admin.demo import is_demo
+
+    return Op(owner, is_demo)
 
 
 def load_demo_warehouse(owner: QObject | None, operator_name: str, station: str) -> Op[DemoSummary]:
-    """A demo warehouse to learn on: goods, donations, stock, a truck."""
+    """A demo warehouse to learn on: goods, donations, stock, a truck; refused (in the same
+    transaction) when the database holds anything real."""
     from warehouse_app.core.admin.demo import load_demo  # only ever needed once
 
     return Op(owner, lambda s: load_demo(s, actor_for(s, operator_name, station)), write=True,

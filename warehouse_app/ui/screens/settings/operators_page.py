@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from warehouse_app.core.access.operators import OperatorInfo
+from warehouse_app.documents.jobs import badges_job
 from warehouse_app.ui.base.context import AppContext
+from warehouse_app.ui.base.export_job import ExportPanel
 from warehouse_app.ui.base.message_bar import MessageBar
 from warehouse_app.ui.base.tasks import Op
 from warehouse_app.ui.operations.operators import add_person, give_role, operators, reset_pin, set_working
@@ -58,8 +60,9 @@ class OperatorsPage(QWidget):
         self.role_button = button(self, self.tr("Give this role"), "giveRole", self.change_role)
         self.active_button = button(self, self.tr("Retire"), "retire", self.toggle_active)
         self.pin_button = button(self, self.tr("Set or reset PIN\u2026"), "setPin", self.choose_pin)
+        self.badge_button = button(self, self.tr("Print badge\u2026"), "printBadge", lambda: self.print_badges(True))
         actions.addWidget(QLabel(self.tr("The person chosen above:"), self))
-        for widget in (self.role_choice, self.role_button, self.active_button, self.pin_button):
+        for widget in (self.role_choice, self.role_button, self.active_button, self.pin_button, self.badge_button):
             actions.addWidget(widget)
         actions.addStretch(1)
         layout.addLayout(actions)
@@ -76,6 +79,15 @@ class OperatorsPage(QWidget):
         add_row.addWidget(self.new_role)
         add_row.addWidget(add_button)
         layout.addWidget(adding)
+        badges_row = QHBoxLayout()
+        badges_row.addWidget(note(self.tr(
+            "A badge carries the person's name, role and a barcode: scanning it at start logs them in "
+            "(a manager still types the PIN)."), self), 1)
+        badges_row.addWidget(button(self, self.tr("Print badges for everyone\u2026"), "printBadges",
+                                    lambda: self.print_badges(False)))
+        layout.addLayout(badges_row)
+        self.export_panel = ExportPanel(ctx, self)
+        layout.addWidget(self.export_panel)
         self.messages = MessageBar(self)
         layout.addWidget(self.messages)
         self._update_buttons()
@@ -116,6 +128,7 @@ class OperatorsPage(QWidget):
         op = self.selected()
         for widget in (self.role_button, self.active_button, self.pin_button, self.role_choice):
             widget.setEnabled(op is not None)
+        self.badge_button.setEnabled(op is not None and op.active)
         if op is not None:
             self.active_button.setText(self.tr("Retire") if op.active else self.tr("Bring back"))
             self.role_choice.setCurrentIndex(max(0, self.role_choice.findData(op.role)))
@@ -161,3 +174,12 @@ class OperatorsPage(QWidget):
         if not dialog.exec():
             return
         self._write(reset_pin(self, self.ctx.actor, op.name, dialog.pin()), self.tr("{name} has a new PIN."))
+
+    def print_badges(self, chosen_only: bool) -> None:
+        """A PDF sheet of badges: the person chosen above, or everyone who works here."""
+        op = self.selected()
+        if chosen_only and op is None:
+            return
+        names = [op.name] if chosen_only and op is not None else []
+        default = f"badge-{op.badge}.pdf" if chosen_only and op is not None else "badges.pdf"
+        self.export_panel.export(self.tr("Badges"), default, badges_job(names))
