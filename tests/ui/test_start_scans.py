@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlalchemy import func, select
 
@@ -72,8 +73,12 @@ def main_window_seen(monkeypatch: pytest.MonkeyPatch, db: Database) -> dict[str,
         window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
         seen["routed"] = routed = []
         window.scan_routed.connect(lambda screen, code: routed.append((screen, code)))
-        wait_until(lambda: bool(hub().held) is False and window.ctx.runner.busy is False, 3000)
-        window.ctx.runner.wait()
+        # settled: nothing held, nothing running, and still so after the screens answered
+        # (a scan's receive may start only after the intake view's first read came back)
+        for _ in range(3):
+            wait_until(lambda: bool(hub().held) is False and window.ctx.runner.busy is False, 3000)
+            window.ctx.runner.wait()
+            QTest.qWait(100)
         seen.update(operator=window.ctx.operator.name, station=window.ctx.settings.station, title=window.windowTitle(),
                     demo_shown=window.demo_label.isVisible())
         window.close()
@@ -92,7 +97,7 @@ def test_at_the_demo_question_a_scan_answers_nothing_and_no_demo_is_loaded(
         db_url: str, db: Database, main_window_seen: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
     seen: dict[str, Any] = {}
     offered: list[str] = []
-    monkeypatch.setattr(ItemDialog, "exec", lambda dialog: offered.append("new item") or 0)
+    monkeypatch.setattr(ItemDialog, "open", lambda dialog: offered.append("new item"))
 
     def at_question(box: QMessageBox) -> None:
         try:
