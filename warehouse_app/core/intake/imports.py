@@ -10,7 +10,8 @@ and running totals are kept exactly as for a scan).
 
 Rows are dicts of text keyed by the canonical column names of ``documents.sheet_reader``
 (``name``, ``category``, ``unit``, ``barcode``, ``weight_kg``, ``tracks_expiry``,
-``min_stock``; ``quantity``, ``expiry``, ``lot``, ``donor``) with the file line under
+``min_stock``, ``name_uk``, ``name_en``, ``hs_code``, ``origin_country``, ``unit_value``,
+``value_currency``; ``quantity``, ``expiry``, ``lot``, ``donor``) with the file line under
 ``_line``.
 """
 
@@ -119,7 +120,13 @@ def _item_fields(session: Session, row: Mapping[str, Any], seen: dict[str, int],
         "unit_weight_kg": parse_weight(weight) if weight else None,
         "tracks_expiry": _flag(_text(row, "tracks_expiry")),
         "min_stock": parse_count(minimum, unit) if minimum else None,
+        "name_uk": catalogue.clean_other_name(_text(row, "name_uk")),
+        "name_en": catalogue.clean_other_name(_text(row, "name_en")),
+        "hs_code": catalogue.clean_hs_code(_text(row, "hs_code")),
+        "origin_country": catalogue.clean_country(_text(row, "origin_country")),
     }
+    fields["unit_value"], fields["value_currency"] = catalogue.clean_value(
+        _text(row, "unit_value"), _text(row, "value_currency"))
     for gtin in gtins:
         seen[gtin] = line
     return fields
