@@ -60,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", help="database URL or SQLite file (default: $WAREHOUSE_DB, else the user data folder)")
     parser.add_argument("--operator", help="who is working (default: $WAREHOUSE_OPERATOR or the login name)")
     parser.add_argument("--station", help="this station's name (default: $WAREHOUSE_STATION or the host name)")
-    parser.add_argument("--lang", choices=LANGUAGES, default="en", help="language of category names")
+    parser.add_argument("--lang", choices=LANGUAGES, default="en", help="language of exports, category names and the desktop app")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for group in GROUPS:  # (each takes it as the ArgumentParsers they are: _Parser only changes error())
         group.add_parsers(cast("argparse._SubParsersAction[argparse.ArgumentParser]", sub))
