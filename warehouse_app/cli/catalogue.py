@@ -86,6 +86,15 @@ def _item_rows(items: list[ItemInfo]) -> list[tuple[Any, ...]]:
     ]
 
 
+def _print_goods_details(item: ItemInfo) -> None:
+    value = f"{item.unit_value:.2f} {item.value_currency}" if item.unit_value is not None else ""
+    hs = item.hs_code or (f"{item.category_hs_code} (category)" if item.category_hs_code else "")
+    for label, text in (("name uk", item.name_uk), ("name en", item.name_en), ("HS code", hs),
+                        ("origin", item.origin_country), ("value per unit", value)):
+        if text:
+            print(f"{label}: {text}")
+
+
 ITEM_HEADERS = ["#", "name", "category", "unit", "kg/unit", "expiry", "min", "barcodes", "label"]
 
 
@@ -109,6 +118,7 @@ def cmd_item(db: Database, args: argparse.Namespace) -> int:
         else:
             print_table(ITEM_HEADERS, _item_rows(items), numeric=(0, 4, 6))
             if lots is not None:
+                _print_goods_details(items[0])
                 print()
                 print_table(["expiry", "lot", "location", "quantity"],
                             [(lot.expiry, lot.lot_code, lot.location, lot.quantity) for lot in lots], numeric=(3,))

@@ -242,7 +242,7 @@ def import_donation(
             raise BadInput("The file names several donors ({names}); import one donor's list at a time.",
                            names=", ".join(named[:5]))
         donor = named[0] if named else None
-    donation = open_donation(session, actor, donor=donor, source="spreadsheet import")
+    donation = open_donation(session, actor, donor=donor, source="import")  # a code: documents word it
     for line in lines:
         receive(session, actor, line.code, qty=line.quantity, expiry=line.expiry, lot_code=line.lot,
                 donation=donation.id)
