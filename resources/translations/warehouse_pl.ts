@@ -680,7 +680,7 @@ Włożyć mimo to do tego kartonu?</translation>
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/settings/database_page.py" line="+48"/>
+        <location filename="../../warehouse_app/ui/screens/settings/database_page.py" line="+49"/>
         <source>Now working on: {name}</source>
         <translation>Obecnie używana: {name}</translation>
     </message>
@@ -942,7 +942,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../warehouse_app/ui/base/export_job.py" line="+140"/>
+        <location filename="../../warehouse_app/ui/base/export_job.py" line="+142"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -1304,7 +1304,17 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <translation>Co to za towar, np. Tuńczyk w oleju 170 g</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>optional; printed on the border papers beside the name</source>
+        <translation>opcjonalnie; drukowana w dokumentach granicznych obok nazwy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>optional</source>
+        <translation>opcjonalnie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Choose the unit (↓)</source>
         <translation>Wybierz jednostkę (↓)</translation>
     </message>
@@ -1330,6 +1340,16 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
     </message>
     <message>
         <location line="+10"/>
+        <source>optional, two letters: PL, DE</source>
+        <translation>opcjonalnie, dwie litery: PL, DE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional, one unit, e.g. 12,50</source>
+        <translation>opcjonalnie, za jednostkę, np. 12,50</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Enter saves · Esc cancels · Tab moves to the next field</source>
         <translation>Enter zapisuje · Esc anuluje · Tab przechodzi do następnego pola</translation>
     </message>
@@ -1344,17 +1364,37 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <translation>Nowy towar z kodem {code}: wpisz, co to jest, wybierz kategorię i jednostkę, potem naciśnij Enter.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+152"/>
         <source>No category chosen yet</source>
         <translation>Nie wybrano jeszcze kategorii</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+2"/>
+        <source>the category&apos;s: {code}</source>
+        <translation>jak w kategorii: {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional, e.g. 6201</source>
+        <translation>opcjonalnie, np. 6201</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>&amp;Name</source>
         <translation>&amp;Nazwa</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>In &amp;Ukrainian</source>
+        <translation>Po &amp;ukraińsku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In &amp;English</source>
+        <translation>Po &amp;angielsku</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Category</source>
         <translation>&amp;Kategoria</translation>
     </message>
@@ -1382,6 +1422,21 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <location line="+1"/>
         <source>&amp;For</source>
         <translation>&amp;Dla kogo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;HS code</source>
+        <translation>Kod &amp;HS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country of &amp;origin</source>
+        <translation>Kraj &amp;pochodzenia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Value per unit</source>
+        <translation>&amp;Wartość jednostkowa</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2019,6 +2074,20 @@ Zeskanowano: {code}</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../warehouse_app/ui/base/language.py" line="+24"/>
+        <source>&amp;Look in:</source>
+        <extracomment>Words of Qt 6&apos;s own file dialog that Qt&apos;s catalogues (qtbase_pl, qtbase_uk) still lack (Qt 6 added the &quot;&amp;&quot; mnemonics, so &quot;Look in:&quot; no longer matches): our catalogue carries them under Qt&apos;s context, and Qt looks there when its own has nothing.</extracomment>
+        <translation>&amp;Szukaj w:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Pliki &amp;typu:</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptCard</name>
     <message>
         <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+7"/>
@@ -2069,7 +2138,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/screen.py" line="+81"/>
+        <location filename="../../warehouse_app/ui/screens/reports/screen.py" line="+82"/>
         <source>Reports</source>
         <translation>Raporty</translation>
     </message>
@@ -2244,7 +2313,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>ScanWaitingNote</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/base/scan_hub.py" line="+51"/>
+        <location filename="../../warehouse_app/ui/base/scan_hub.py" line="+55"/>
         <source>%n scan(s) waiting: they will be used when this window closes.</source>
         <translation>
             <numerusform>%n skan czeka: zostanie użyty po zamknięciu tego okna.</numerusform>
@@ -2873,7 +2942,12 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+1"/>
+        <source>Ukraine</source>
+        <translation>Ukraina</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Type where the truck goes (the destination city).</source>
         <translation>Wpisz, dokąd jedzie ciężarówka (miasto docelowe).</translation>
     </message>
@@ -3037,7 +3111,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Manifest ciężarówki</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Labels</source>
         <translation>Etykiety</translation>
     </message>
@@ -3566,6 +3640,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>A tax id can be at most 20 characters long.</source>
+        <translation>Numer podatkowy może mieć najwyżej 20 znaków.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A truck needs a destination.</source>
         <translation>Ciężarówka musi mieć cel podróży.</translation>
     </message>
@@ -4091,6 +4170,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>There is no donor {name}.</source>
+        <translation>Nie ma darczyńcy {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>There is no file {file}.</source>
         <translation>Nie ma pliku {file}.</translation>
     </message>
@@ -4386,6 +4470,16 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>{country} is not a two-letter country code such as PL or DE.</source>
+        <translation>{country} nie jest dwuliterowym kodem kraju, takim jak PL czy DE.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{currency} is not one of: {all}.</source>
+        <translation>{currency} nie jest jedną z wartości: {all}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{field} is not a detail of a truck.</source>
         <translation>{field} nie jest polem ciężarówki.</translation>
     </message>
@@ -4478,6 +4572,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>{name} still has items; move or archive them first.</source>
         <translation>{name} wciąż ma towary; najpierw je przenieś lub zarchiwizuj.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{nip} is not a valid NIP (ten digits with a check digit).</source>
+        <translation>{nip} nie jest poprawnym NIP-em (dziesięć cyfr z cyfrą kontrolną).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4586,6 +4685,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>{value} is not an amount of money.</source>
+        <translation>{value} nie jest kwotą pieniężną.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{what} left with truck {number}, which is dispatched; nothing on it can change.</source>
         <translation>{what} wyjechało ciężarówką {number}, która jest już wysłana; nic w niej nie można zmienić.</translation>
     </message>
@@ -4605,7 +4709,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>„{value}” to nie „tak” ani „nie”.</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-177"/>
         <source>Something went wrong inside the app after saving. ({kind})</source>
         <translation>Coś poszło nie tak w aplikacji po zapisaniu. ({kind})</translation>
     </message>
@@ -4631,7 +4735,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../warehouse_app/app.py" line="+67"/>
+        <location filename="../../warehouse_app/app.py" line="+68"/>
         <source>An empty warehouse</source>
         <translation>Pusty magazyn</translation>
     </message>
@@ -4675,7 +4779,7 @@ Wybierz „Nie”, aby zacząć z pustym magazynem.</translation>
         <translation>Nie można uruchomić programu Magazyn Pomocy</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>The database cannot be opened: {reason}</source>
         <translation>Nie można otworzyć bazy danych: {reason}</translation>
     </message>

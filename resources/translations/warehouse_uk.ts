@@ -680,7 +680,7 @@ Put it in this box anyway?</source>
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/settings/database_page.py" line="+48"/>
+        <location filename="../../warehouse_app/ui/screens/settings/database_page.py" line="+49"/>
         <source>Now working on: {name}</source>
         <translation>Зараз використовується: {name}</translation>
     </message>
@@ -942,7 +942,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../warehouse_app/ui/base/export_job.py" line="+140"/>
+        <location filename="../../warehouse_app/ui/base/export_job.py" line="+142"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -1304,7 +1304,17 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>напр. Тунець в олії 170 г</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>optional; printed on the border papers beside the name</source>
+        <translation>необов’язково; друкується в документах для кордону поруч із назвою</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>optional</source>
+        <translation>необов’язково</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Choose the unit (↓)</source>
         <translation>Виберіть одиницю (↓)</translation>
     </message>
@@ -1330,6 +1340,16 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
     </message>
     <message>
         <location line="+10"/>
+        <source>optional, two letters: PL, DE</source>
+        <translation>необов’язково, дві літери: PL, DE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional, one unit, e.g. 12,50</source>
+        <translation>необов’язково, за одиницю, напр. 12,50</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Enter saves · Esc cancels · Tab moves to the next field</source>
         <translation>Enter — зберегти · Esc — скасувати · Tab — наступне поле</translation>
     </message>
@@ -1344,17 +1364,37 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>Новий товар зі штрихкодом {code}: введіть, що це, виберіть категорію та одиницю, потім натисніть Enter.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+152"/>
         <source>No category chosen yet</source>
         <translation>Категорію ще не вибрано</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+2"/>
+        <source>the category&apos;s: {code}</source>
+        <translation>як у категорії: {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional, e.g. 6201</source>
+        <translation>необов’язково, напр. 6201</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>&amp;Name</source>
         <translation>&amp;Назва</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>In &amp;Ukrainian</source>
+        <translation>&amp;Українською</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In &amp;English</source>
+        <translation>&amp;Англійською</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Category</source>
         <translation>&amp;Категорія</translation>
     </message>
@@ -1382,6 +1422,21 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <location line="+1"/>
         <source>&amp;For</source>
         <translation>&amp;Для кого</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;HS code</source>
+        <translation>Код &amp;УКТ ЗЕД</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country of &amp;origin</source>
+        <translation>Країна &amp;походження</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Value per unit</source>
+        <translation>&amp;Вартість за одиницю</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2019,6 +2074,20 @@ Scanned: {code}</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../warehouse_app/ui/base/language.py" line="+24"/>
+        <source>&amp;Look in:</source>
+        <extracomment>Words of Qt 6&apos;s own file dialog that Qt&apos;s catalogues (qtbase_pl, qtbase_uk) still lack (Qt 6 added the &quot;&amp;&quot; mnemonics, so &quot;Look in:&quot; no longer matches): our catalogue carries them under Qt&apos;s context, and Qt looks there when its own has nothing.</extracomment>
+        <translation>&amp;Перегляд в:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлів:</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptCard</name>
     <message>
         <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+7"/>
@@ -2069,7 +2138,7 @@ Scanned: {code}</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/screen.py" line="+81"/>
+        <location filename="../../warehouse_app/ui/screens/reports/screen.py" line="+82"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
@@ -2244,7 +2313,7 @@ Scanned: {code}</source>
 <context>
     <name>ScanWaitingNote</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/base/scan_hub.py" line="+51"/>
+        <location filename="../../warehouse_app/ui/base/scan_hub.py" line="+55"/>
         <source>%n scan(s) waiting: they will be used when this window closes.</source>
         <translation>
             <numerusform>%n скан чекає: його буде використано, коли це вікно закриється.</numerusform>
@@ -2873,7 +2942,12 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>Примітки</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+1"/>
+        <source>Ukraine</source>
+        <translation>Україна</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Type where the truck goes (the destination city).</source>
         <translation>Введіть, куди їде вантажівка (місто призначення).</translation>
     </message>
@@ -3037,7 +3111,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>Маніфест вантажівки</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Labels</source>
         <translation>Етикетки</translation>
     </message>
@@ -3566,6 +3640,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>A tax id can be at most 20 characters long.</source>
+        <translation>Податковий номер може мати щонайбільше 20 символів.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A truck needs a destination.</source>
         <translation>Вантажівка повинна мати пункт призначення.</translation>
     </message>
@@ -4091,6 +4170,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>There is no donor {name}.</source>
+        <translation>Донора {name} немає.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>There is no file {file}.</source>
         <translation>Немає файлу {file}.</translation>
     </message>
@@ -4386,6 +4470,16 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{country} is not a two-letter country code such as PL or DE.</source>
+        <translation>{country} не є дволітерним кодом країни, як-от PL чи DE.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{currency} is not one of: {all}.</source>
+        <translation>{currency} не є одним зі значень: {all}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{field} is not a detail of a truck.</source>
         <translation>{field} не є полем вантажівки.</translation>
     </message>
@@ -4478,6 +4572,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>{name} still has items; move or archive them first.</source>
         <translation>{name} ще містить товари; спершу перемістіть їх або перенесіть в архів.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{nip} is not a valid NIP (ten digits with a check digit).</source>
+        <translation>{nip} не є дійсним NIP (десять цифр із контрольною цифрою).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4586,6 +4685,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{value} is not an amount of money.</source>
+        <translation>{value} не є грошовою сумою.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{what} left with truck {number}, which is dispatched; nothing on it can change.</source>
         <translation>{what} виїхало вантажівкою {number}, яку вже відправлено; на ній нічого не можна змінити.</translation>
     </message>
@@ -4605,7 +4709,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>«{value}» — це не «так» і не «ні».</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-177"/>
         <source>Something went wrong inside the app after saving. ({kind})</source>
         <translation>Щось пішло не так у застосунку після збереження. ({kind})</translation>
     </message>
@@ -4631,7 +4735,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../warehouse_app/app.py" line="+67"/>
+        <location filename="../../warehouse_app/app.py" line="+68"/>
         <source>An empty warehouse</source>
         <translation>Порожній склад</translation>
     </message>
@@ -4675,7 +4779,7 @@ Choose No to start with an empty warehouse.</source>
         <translation>Не вдається запустити Склад допомоги</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>The database cannot be opened: {reason}</source>
         <translation>Не вдається відкрити базу даних: {reason}</translation>
     </message>

@@ -53,3 +53,16 @@ def test_goods_languages_donor_details_and_translated_manifest(cli: Cli, tmp_pat
     cells = [c.value for row in ws.iter_rows() for c in row if c.value is not None]
     assert "Kurtka zimowa / Зимова куртка" in cells and "6201" in cells and "Зимовий одяг" in cells
     assert "Canned food" not in cells and "Package" not in cells and "Місце" in cells
+
+
+def test_a_new_truck_goes_to_ukraine_in_the_language_and_stock_places_are_named_so(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cli = Cli(str(tmp_path / "uk.sqlite3"), capsys)
+    assert cli("item", "add", "--name", "Koc", "--category", "BEDDING.BLANKETS", "--unit", "pcs")[0] == 0
+    assert cli("receive", "IT000001", "--qty", "2")[0] == 0
+    assert cli("--lang", "uk", "export", "stock", "--out", str(tmp_path / "s.xlsx"))[0] == 0
+    cells = [c.value for row in openpyxl.load_workbook(tmp_path / "s.xlsx").worksheets[0].iter_rows() for c in row]
+    assert "Приймання" in cells and "Receiving" not in cells
+    code, out, err = cli("--lang", "uk", "truck", "create", "--destination", "Lviv", "--plate", "WX 1")
+    assert code == 0, err
+    assert cli.json("truck", "list")[0]["truck"]["country"] == "Україна"  # type: ignore[index]

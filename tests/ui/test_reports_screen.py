@@ -59,7 +59,7 @@ def screen(ctx: AppContext, qtbot) -> ReportsScreen:  # type: ignore[no-untyped-
 
 
 def export(screen: ReportsScreen, card: ExportCard, out: Path, qtbot, monkeypatch: pytest.MonkeyPatch) -> Path:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(out), "")))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(out), "")))
     with qtbot.waitSignal(screen.panel.finished, timeout=30_000) as finished:
         card.button.click()
     assert screen.panel.state == "done", screen.panel.label.text()
@@ -111,7 +111,7 @@ def test_donation_receipt_in_ukrainian(screen: ReportsScreen, qtbot, tmp_path: P
 def test_receipt_of_an_open_donation_is_refused_in_one_sentence(screen: ReportsScreen, qtbot, tmp_path: Path,
                                                                  monkeypatch) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "open.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(out), "")))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(out), "")))
     screen.receipt.donation.setCurrentIndex(0)
     with qtbot.waitSignal(screen.panel.finished):
         screen.receipt.button.click()
@@ -131,7 +131,7 @@ def test_count_sheet_for_a_category(screen: ReportsScreen, qtbot, tmp_path: Path
 
 
 def test_an_upside_down_period_is_refused_before_any_dialog(screen: ReportsScreen, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: pytest.fail("no dialog")))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: pytest.fail("no dialog")))
     screen.donations.date_to.setDate(screen.donations.date_from.date().addDays(-1))
     assert not screen.export(screen.donations)
     assert "ends before it starts" in screen.ctx.messages.text()
@@ -170,7 +170,7 @@ def test_a_bad_scan_code_fails_in_one_sentence_and_writes_nothing(screen: Report
                                                                    monkeypatch) -> None:  # type: ignore[no-untyped-def]
     screen.scan_sheet.lines.setPlainText("12345=Not a barcode")
     out = tmp_path / "bad.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(out), "")))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(out), "")))
     with qtbot.waitSignal(screen.panel.finished):
         screen.scan_sheet.button.click()
     assert screen.panel.state == "failed" and "12345" in screen.panel.label.text()
@@ -186,7 +186,7 @@ def write_csv(path: Path, lines: list[str]) -> Path:
 
 
 def open_import(screen: ReportsScreen, button, path: Path, qtbot, monkeypatch) -> ImportDialog:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *args: (str(path), "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *args, **kwargs: (str(path), "")))
     button.click()
     dialog = screen.import_dialog
     assert dialog is not None
