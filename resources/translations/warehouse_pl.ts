@@ -2063,7 +2063,112 @@ Zeskanowano: {code}</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/preview_model.py" line="+58"/>
+        <location filename="../../warehouse_app/ui/screens/reports/preview_model.py" line="+20"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Barcode</source>
+        <translation>Kod kreskowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight (kg)</source>
+        <translation>Waga (kg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has expiry date</source>
+        <translation>Ma datę ważności</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Dla kogo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiry</source>
+        <translation>Ważne do</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lot</source>
+        <translation>Partia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor</source>
+        <translation>Darczyńca</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>Towar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in Ukrainian</source>
+        <translation>Nazwa po ukraińsku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in English</source>
+        <translation>Nazwa po angielsku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HS code</source>
+        <translation>Kod HS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country of origin</source>
+        <translation>Kraj pochodzenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value per unit</source>
+        <translation>Wartość jednostkowa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Line</source>
         <translation>Wiersz</translation>
     </message>
@@ -4712,6 +4817,49 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="-177"/>
         <source>Something went wrong inside the app after saving. ({kind})</source>
         <translation>Coś poszło nie tak w aplikacji po zapisaniu. ({kind})</translation>
+    </message>
+</context>
+<context>
+    <name>kinds</name>
+    <message>
+        <location filename="../../warehouse_app/ui/base/texts.py" line="+22"/>
+        <source>item</source>
+        <translation>towar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>box</source>
+        <translation>karton</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pallet</source>
+        <translation>paleta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>location</source>
+        <translation>miejsce</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>truck</source>
+        <translation>transport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warehouse</source>
+        <translation>magazyn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>zone</source>
+        <translation>strefa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bin</source>
+        <translation>półka</translation>
     </message>
 </context>
 <context>

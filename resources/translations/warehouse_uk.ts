@@ -2063,7 +2063,112 @@ Scanned: {code}</source>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/preview_model.py" line="+58"/>
+        <location filename="../../warehouse_app/ui/screens/reports/preview_model.py" line="+20"/>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Одиниця</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight (kg)</source>
+        <translation>Вага (кг)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has expiry date</source>
+        <translation>Має термін придатності</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum</source>
+        <translation>Мінімум</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Розмір</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Для кого</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiry</source>
+        <translation>Придатний до</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lot</source>
+        <translation>Партія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in Ukrainian</source>
+        <translation>Назва українською</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in English</source>
+        <translation>Назва англійською</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HS code</source>
+        <translation>Код УКТ ЗЕД</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country of origin</source>
+        <translation>Країна походження</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value per unit</source>
+        <translation>Вартість за одиницю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Line</source>
         <translation>Рядок</translation>
     </message>
@@ -4712,6 +4817,49 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="-177"/>
         <source>Something went wrong inside the app after saving. ({kind})</source>
         <translation>Щось пішло не так у застосунку після збереження. ({kind})</translation>
+    </message>
+</context>
+<context>
+    <name>kinds</name>
+    <message>
+        <location filename="../../warehouse_app/ui/base/texts.py" line="+22"/>
+        <source>item</source>
+        <translation>товар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>box</source>
+        <translation>коробка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pallet</source>
+        <translation>палета</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>location</source>
+        <translation>місце</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>truck</source>
+        <translation>вантажівка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warehouse</source>
+        <translation>склад</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>zone</source>
+        <translation>зона</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bin</source>
+        <translation>комірка</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,7 @@ from warehouse_app.core.intake.donations import close_donation, open_donation
 from warehouse_app.core.intake.receiving import receive
 from warehouse_app.core.quantities import check_unit, parse_count, parse_date, parse_quantity, parse_weight
 from warehouse_app.db.models import Barcode, Item
-from warehouse_app.kernel.errors import BadInput, WarehouseError
+from warehouse_app.kernel.errors import BadInput, Notice, WarehouseError
 
 LINE = "_line"
 _YES = {"yes", "y", "true", "1", "x", "tak", "t", "так", "+"}
@@ -144,8 +144,8 @@ def _check_all(
         try:
             made.append(check(row, line))
             preview.append(PreviewRow(line, values, None))
-        except WarehouseError as exc:
-            preview.append(PreviewRow(line, values, str(exc)))
+        except WarehouseError as exc:  # as a Notice: English text that the GUI still translates
+            preview.append(PreviewRow(line, values, Notice(exc.template, **exc.params)))
     invalid = sum(1 for p in preview if p.error)
     return ImportPreview(tuple(preview), len(preview) - invalid, invalid), made
 
