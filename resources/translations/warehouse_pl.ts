@@ -642,7 +642,7 @@ Włożyć mimo to do tego kartonu?</translation>
 <context>
     <name>CountSheetCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+193"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+211"/>
         <source>Stock-count sheet (PDF)</source>
         <translation>Arkusz spisu z natury (PDF)</translation>
     </message>
@@ -854,7 +854,7 @@ Włożyć mimo to do tego kartonu?</translation>
 <context>
     <name>DonationsCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-112"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-129"/>
         <source>Donations report (Excel)</source>
         <translation>Raport darowizn (Excel)</translation>
     </message>
@@ -887,6 +887,46 @@ Włożyć mimo to do tego kartonu?</translation>
         <location line="+1"/>
         <source>donations report</source>
         <translation>raport darowizn</translation>
+    </message>
+</context>
+<context>
+    <name>DonorDialog</name>
+    <message>
+        <location filename="../../warehouse_app/ui/widgets/donor_dialog.py" line="+32"/>
+        <source>Donor details</source>
+        <translation>Dane darczyńcy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Street and number
+Postcode and town</source>
+        <translation>Ulica i numer
+Kod pocztowy i miejscowość</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NIP, e.g. 526-000-12-46 (or a foreign tax id)</source>
+        <translation>NIP, np. 526-000-12-46 (albo zagraniczny numer podatkowy)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Donor:</source>
+        <translation>Darczyńca:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tax id (NIP):</source>
+        <translation>&amp;NIP:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed on this donor&apos;s receipts.</source>
+        <translation>Drukowane na potwierdzeniach tego darczyńcy.</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2251,11 @@ Zeskanowano: {code}</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Donor&apos;s address and NIP…</source>
+        <translation>Adres i NIP darczyńcy…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Donation:</source>
         <translation>Darowizna:</translation>
     </message>
@@ -2220,7 +2265,7 @@ Zeskanowano: {code}</translation>
         <translation>Język:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>(no donor named)</source>
         <translation>(bez darczyńcy)</translation>
     </message>
@@ -2230,7 +2275,7 @@ Zeskanowano: {code}</translation>
         <translation>(jeszcze otwarta)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>There is no donation yet to make a receipt for.</source>
         <translation>Nie ma jeszcze darowizny, dla której można utworzyć pokwitowanie.</translation>
     </message>
@@ -2600,7 +2645,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>StockCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-234"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-251"/>
         <source>Stock sheet (Excel)</source>
         <translation>Zestawienie stanów (Excel)</translation>
     </message>

@@ -642,7 +642,7 @@ Put it in this box anyway?</source>
 <context>
     <name>CountSheetCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+193"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+211"/>
         <source>Stock-count sheet (PDF)</source>
         <translation>Аркуш інвентаризації (PDF)</translation>
     </message>
@@ -854,7 +854,7 @@ Put it in this box anyway?</source>
 <context>
     <name>DonationsCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-112"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-129"/>
         <source>Donations report (Excel)</source>
         <translation>Звіт про пожертви (Excel)</translation>
     </message>
@@ -887,6 +887,46 @@ Put it in this box anyway?</source>
         <location line="+1"/>
         <source>donations report</source>
         <translation>звіт про пожертви</translation>
+    </message>
+</context>
+<context>
+    <name>DonorDialog</name>
+    <message>
+        <location filename="../../warehouse_app/ui/widgets/donor_dialog.py" line="+32"/>
+        <source>Donor details</source>
+        <translation>Дані донора</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Street and number
+Postcode and town</source>
+        <translation>Вулиця і номер
+Індекс і місто</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NIP, e.g. 526-000-12-46 (or a foreign tax id)</source>
+        <translation>NIP, напр. 526-000-12-46 (або іноземний податковий номер)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Donor:</source>
+        <translation>Донор:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адреса:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tax id (NIP):</source>
+        <translation>&amp;Податковий номер (NIP):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed on this donor&apos;s receipts.</source>
+        <translation>Друкується на квитанціях цього донора.</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2251,11 @@ Scanned: {code}</source>
     </message>
     <message>
         <location line="+9"/>
+        <source>Donor&apos;s address and NIP…</source>
+        <translation>Адреса і NIP донора…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Donation:</source>
         <translation>Пожертва:</translation>
     </message>
@@ -2220,7 +2265,7 @@ Scanned: {code}</source>
         <translation>Мова:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>(no donor named)</source>
         <translation>(благодійника не вказано)</translation>
     </message>
@@ -2230,7 +2275,7 @@ Scanned: {code}</source>
         <translation>(ще відкрита)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>There is no donation yet to make a receipt for.</source>
         <translation>Ще немає пожертви, для якої можна створити квитанцію.</translation>
     </message>
@@ -2600,7 +2645,7 @@ Scanned: {code}</source>
 <context>
     <name>StockCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-234"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-251"/>
         <source>Stock sheet (Excel)</source>
         <translation>Відомість залишків (Excel)</translation>
     </message>

@@ -263,3 +263,28 @@ def test_donation_list_import_receives_stock(manager_screen: ReportsScreen, qtbo
     with ctx.runner.db.read() as s:
         food = next(c for c in stock_by_category(s) if c.code == "FOOD")
     assert food.quantity == 42
+
+
+def test_donor_address_and_nip_are_set_from_the_receipt_card(screen: ReportsScreen, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                            monkeypatch) -> None:
+    from warehouse_app.core.intake.donors import get_donor
+    from warehouse_app.ui.widgets.donor_dialog import DonorDialog
+
+    card = screen.receipt
+    assert card.donor_button.isEnabled()
+    card.edit_donor()
+    dialog = card.findChild(DonorDialog)
+    qtbot.waitUntil(lambda: not screen.ctx.runner.busy)
+    dialog.address.setPlainText("ul. Długa 5\n00-001 Warszawa")
+    dialog.tax_id.setText("526-000-12-47")  # a wrong check digit: refused inline
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.problem.isHidden())
+    assert "NIP" in dialog.problem.text() and dialog.isVisible()
+    dialog.tax_id.setText("526-000-12-46")
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.submit()
+    with screen.ctx.runner.db.read() as s:
+        donor = get_donor(s, FORMULA_DONOR)
+    assert (donor.address, donor.tax_id) == ("ul. Długa 5\n00-001 Warszawa", "5260001246")
+    text = pdf_text(export(screen, card, tmp_path / "receipt.pdf", qtbot, monkeypatch))
+    assert "00-001 Warszawa" in text and "5260001246" in text
