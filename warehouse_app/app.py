@@ -193,13 +193,17 @@ def _fatal(text: str) -> int:
     return 1
 
 
-def run(db_url: str | None, *, operator: str | None = None, station: str | None = None) -> int:
+def run(db_url: str | None, *, operator: str | None = None, station: str | None = None,
+        lang: str | None = None) -> int:
     """Open the main window on the database given (None: the one chosen in the settings,
-    else the default file); returns the process exit code."""
+    else the default file); returns the process exit code. ``lang`` (``--lang``) is the
+    language for this start only; the stored choice stays as it is."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName("Aid Warehouse")
     settings = station_settings(station)
+    if lang:
+        settings = replace(settings, lang=lang)
     install_translators(app, settings.lang)
     db_url = db_url or stored_database_url() or default_db_url()
     try:

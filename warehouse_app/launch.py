@@ -24,5 +24,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         # No --db or $WAREHOUSE_DB: the database chosen in the settings dialog, else the default.
         return run(args.db or os.environ.get("WAREHOUSE_DB"),
                    operator=args.operator or os.environ.get("WAREHOUSE_OPERATOR"),
-                   station=args.station or os.environ.get("WAREHOUSE_STATION"))
+                   station=args.station or os.environ.get("WAREHOUSE_STATION"), lang=args.lang)
     return run_command(args)

@@ -642,7 +642,7 @@ Włożyć mimo to do tego kartonu?</translation>
 <context>
     <name>CountSheetCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+193"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+211"/>
         <source>Stock-count sheet (PDF)</source>
         <translation>Arkusz spisu z natury (PDF)</translation>
     </message>
@@ -680,7 +680,7 @@ Włożyć mimo to do tego kartonu?</translation>
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/settings/database_page.py" line="+48"/>
+        <location filename="../../warehouse_app/ui/screens/settings/database_page.py" line="+49"/>
         <source>Now working on: {name}</source>
         <translation>Obecnie używana: {name}</translation>
     </message>
@@ -854,7 +854,7 @@ Włożyć mimo to do tego kartonu?</translation>
 <context>
     <name>DonationsCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-112"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-129"/>
         <source>Donations report (Excel)</source>
         <translation>Raport darowizn (Excel)</translation>
     </message>
@@ -887,6 +887,46 @@ Włożyć mimo to do tego kartonu?</translation>
         <location line="+1"/>
         <source>donations report</source>
         <translation>raport darowizn</translation>
+    </message>
+</context>
+<context>
+    <name>DonorDialog</name>
+    <message>
+        <location filename="../../warehouse_app/ui/widgets/donor_dialog.py" line="+32"/>
+        <source>Donor details</source>
+        <translation>Dane darczyńcy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Street and number
+Postcode and town</source>
+        <translation>Ulica i numer
+Kod pocztowy i miejscowość</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NIP, e.g. 526-000-12-46 (or a foreign tax id)</source>
+        <translation>NIP, np. 526-000-12-46 (albo zagraniczny numer podatkowy)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Donor:</source>
+        <translation>Darczyńca:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tax id (NIP):</source>
+        <translation>&amp;NIP:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed on this donor&apos;s receipts.</source>
+        <translation>Drukowane na potwierdzeniach tego darczyńcy.</translation>
     </message>
 </context>
 <context>
@@ -942,7 +982,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../warehouse_app/ui/base/export_job.py" line="+140"/>
+        <location filename="../../warehouse_app/ui/base/export_job.py" line="+142"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -1304,7 +1344,17 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <translation>Co to za towar, np. Tuńczyk w oleju 170 g</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>optional; printed on the border papers beside the name</source>
+        <translation>opcjonalnie; drukowana w dokumentach granicznych obok nazwy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>optional</source>
+        <translation>opcjonalnie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Choose the unit (↓)</source>
         <translation>Wybierz jednostkę (↓)</translation>
     </message>
@@ -1330,6 +1380,16 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
     </message>
     <message>
         <location line="+10"/>
+        <source>optional, two letters: PL, DE</source>
+        <translation>opcjonalnie, dwie litery: PL, DE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional, one unit, e.g. 12,50</source>
+        <translation>opcjonalnie, za jednostkę, np. 12,50</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Enter saves · Esc cancels · Tab moves to the next field</source>
         <translation>Enter zapisuje · Esc anuluje · Tab przechodzi do następnego pola</translation>
     </message>
@@ -1344,17 +1404,37 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <translation>Nowy towar z kodem {code}: wpisz, co to jest, wybierz kategorię i jednostkę, potem naciśnij Enter.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+152"/>
         <source>No category chosen yet</source>
         <translation>Nie wybrano jeszcze kategorii</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+2"/>
+        <source>the category&apos;s: {code}</source>
+        <translation>jak w kategorii: {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional, e.g. 6201</source>
+        <translation>opcjonalnie, np. 6201</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>&amp;Name</source>
         <translation>&amp;Nazwa</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>In &amp;Ukrainian</source>
+        <translation>Po &amp;ukraińsku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In &amp;English</source>
+        <translation>Po &amp;angielsku</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Category</source>
         <translation>&amp;Kategoria</translation>
     </message>
@@ -1382,6 +1462,21 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <location line="+1"/>
         <source>&amp;For</source>
         <translation>&amp;Dla kogo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;HS code</source>
+        <translation>Kod &amp;HS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country of &amp;origin</source>
+        <translation>Kraj &amp;pochodzenia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Value per unit</source>
+        <translation>&amp;Wartość jednostkowa</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2058,7 +2153,112 @@ Zeskanowano: {code}</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/preview_model.py" line="+58"/>
+        <location filename="../../warehouse_app/ui/screens/reports/preview_model.py" line="+20"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Barcode</source>
+        <translation>Kod kreskowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight (kg)</source>
+        <translation>Waga (kg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has expiry date</source>
+        <translation>Ma datę ważności</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Dla kogo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiry</source>
+        <translation>Ważne do</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lot</source>
+        <translation>Partia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor</source>
+        <translation>Darczyńca</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>Towar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in Ukrainian</source>
+        <translation>Nazwa po ukraińsku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in English</source>
+        <translation>Nazwa po angielsku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HS code</source>
+        <translation>Kod HS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country of origin</source>
+        <translation>Kraj pochodzenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value per unit</source>
+        <translation>Wartość jednostkowa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Line</source>
         <translation>Wiersz</translation>
     </message>
@@ -2066,6 +2266,20 @@ Zeskanowano: {code}</translation>
         <location line="+2"/>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../warehouse_app/ui/base/language.py" line="+24"/>
+        <source>&amp;Look in:</source>
+        <extracomment>Words of Qt 6&apos;s own file dialog that Qt&apos;s catalogues (qtbase_pl, qtbase_uk) still lack (Qt 6 added the &quot;&amp;&quot; mnemonics, so &quot;Look in:&quot; no longer matches): our catalogue carries them under Qt&apos;s context, and Qt looks there when its own has nothing.</extracomment>
+        <translation>&amp;Szukaj w:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Pliki &amp;typu:</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2301,11 @@ Zeskanowano: {code}</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Donor&apos;s address and NIP…</source>
+        <translation>Adres i NIP darczyńcy…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Donation:</source>
         <translation>Darowizna:</translation>
     </message>
@@ -2096,7 +2315,7 @@ Zeskanowano: {code}</translation>
         <translation>Język:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>(no donor named)</source>
         <translation>(bez darczyńcy)</translation>
     </message>
@@ -2106,7 +2325,7 @@ Zeskanowano: {code}</translation>
         <translation>(jeszcze otwarta)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>There is no donation yet to make a receipt for.</source>
         <translation>Nie ma jeszcze darowizny, dla której można utworzyć pokwitowanie.</translation>
     </message>
@@ -2119,7 +2338,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/screen.py" line="+81"/>
+        <location filename="../../warehouse_app/ui/screens/reports/screen.py" line="+82"/>
         <source>Reports</source>
         <translation>Raporty</translation>
     </message>
@@ -2476,7 +2695,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>StockCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-234"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-251"/>
         <source>Stock sheet (Excel)</source>
         <translation>Zestawienie stanów (Excel)</translation>
     </message>
@@ -2928,7 +3147,12 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+1"/>
+        <source>Ukraine</source>
+        <translation>Ukraina</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Type where the truck goes (the destination city).</source>
         <translation>Wpisz, dokąd jedzie ciężarówka (miasto docelowe).</translation>
     </message>
@@ -3116,7 +3340,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Manifest ciężarówki</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Labels</source>
         <translation>Etykiety</translation>
     </message>
@@ -3655,6 +3879,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>A tax id can be at most 20 characters long.</source>
+        <translation>Numer podatkowy może mieć najwyżej 20 znaków.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A truck needs a destination.</source>
         <translation>Ciężarówka musi mieć cel podróży.</translation>
     </message>
@@ -4185,6 +4414,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>There is no donor {name}.</source>
+        <translation>Nie ma darczyńcy {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>There is no file {file}.</source>
         <translation>Nie ma pliku {file}.</translation>
     </message>
@@ -4485,6 +4719,16 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>{country} is not a two-letter country code such as PL or DE.</source>
+        <translation>{country} nie jest dwuliterowym kodem kraju, takim jak PL czy DE.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{currency} is not one of: {all}.</source>
+        <translation>{currency} nie jest jedną z wartości: {all}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{field} is not a detail of a truck.</source>
         <translation>{field} nie jest polem ciężarówki.</translation>
     </message>
@@ -4595,6 +4839,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>{nip} is not a valid NIP (ten digits with a check digit).</source>
+        <translation>{nip} nie jest poprawnym NIP-em (dziesięć cyfr z cyfrą kontrolną).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{n} of {total} rows are wrong, nothing was imported: {first}.</source>
         <translation>Błędne wiersze: {n} z {total}, nic nie zaimportowano: {first}.</translation>
     </message>
@@ -4700,6 +4949,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>{value} is not an amount of money.</source>
+        <translation>{value} nie jest kwotą pieniężną.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{what} left with truck {number}, which is dispatched; nothing on it can change.</source>
         <translation>{what} wyjechało ciężarówką {number}, która jest już wysłana; nic w niej nie można zmienić.</translation>
     </message>
@@ -4719,9 +4973,52 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>„{value}” to nie „tak” ani „nie”.</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-181"/>
         <source>Something went wrong inside the app after saving. ({kind})</source>
         <translation>Coś poszło nie tak w aplikacji po zapisaniu. ({kind})</translation>
+    </message>
+</context>
+<context>
+    <name>kinds</name>
+    <message>
+        <location filename="../../warehouse_app/ui/base/texts.py" line="+22"/>
+        <source>item</source>
+        <translation>towar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>box</source>
+        <translation>karton</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pallet</source>
+        <translation>paleta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>location</source>
+        <translation>miejsce</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>truck</source>
+        <translation>transport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warehouse</source>
+        <translation>magazyn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>zone</source>
+        <translation>strefa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bin</source>
+        <translation>półka</translation>
     </message>
 </context>
 <context>
@@ -4789,7 +5086,7 @@ Towary demonstracyjne są zmyślone, a baza danych zostanie oznaczona jako demo 
         <translation>Nie można uruchomić programu Magazyn Pomocy</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>The database cannot be opened: {reason}</source>
         <translation>Nie można otworzyć bazy danych: {reason}</translation>
     </message>

@@ -642,7 +642,7 @@ Put it in this box anyway?</source>
 <context>
     <name>CountSheetCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+193"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+211"/>
         <source>Stock-count sheet (PDF)</source>
         <translation>Аркуш інвентаризації (PDF)</translation>
     </message>
@@ -680,7 +680,7 @@ Put it in this box anyway?</source>
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/settings/database_page.py" line="+48"/>
+        <location filename="../../warehouse_app/ui/screens/settings/database_page.py" line="+49"/>
         <source>Now working on: {name}</source>
         <translation>Зараз використовується: {name}</translation>
     </message>
@@ -854,7 +854,7 @@ Put it in this box anyway?</source>
 <context>
     <name>DonationsCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-112"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-129"/>
         <source>Donations report (Excel)</source>
         <translation>Звіт про пожертви (Excel)</translation>
     </message>
@@ -887,6 +887,46 @@ Put it in this box anyway?</source>
         <location line="+1"/>
         <source>donations report</source>
         <translation>звіт про пожертви</translation>
+    </message>
+</context>
+<context>
+    <name>DonorDialog</name>
+    <message>
+        <location filename="../../warehouse_app/ui/widgets/donor_dialog.py" line="+32"/>
+        <source>Donor details</source>
+        <translation>Дані донора</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Street and number
+Postcode and town</source>
+        <translation>Вулиця і номер
+Індекс і місто</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NIP, e.g. 526-000-12-46 (or a foreign tax id)</source>
+        <translation>NIP, напр. 526-000-12-46 (або іноземний податковий номер)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Donor:</source>
+        <translation>Донор:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адреса:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tax id (NIP):</source>
+        <translation>&amp;Податковий номер (NIP):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed on this donor&apos;s receipts.</source>
+        <translation>Друкується на квитанціях цього донора.</translation>
     </message>
 </context>
 <context>
@@ -942,7 +982,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../warehouse_app/ui/base/export_job.py" line="+140"/>
+        <location filename="../../warehouse_app/ui/base/export_job.py" line="+142"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -1304,7 +1344,17 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>напр. Тунець в олії 170 г</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>optional; printed on the border papers beside the name</source>
+        <translation>необов’язково; друкується в документах для кордону поруч із назвою</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>optional</source>
+        <translation>необов’язково</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Choose the unit (↓)</source>
         <translation>Виберіть одиницю (↓)</translation>
     </message>
@@ -1330,6 +1380,16 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
     </message>
     <message>
         <location line="+10"/>
+        <source>optional, two letters: PL, DE</source>
+        <translation>необов’язково, дві літери: PL, DE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional, one unit, e.g. 12,50</source>
+        <translation>необов’язково, за одиницю, напр. 12,50</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Enter saves · Esc cancels · Tab moves to the next field</source>
         <translation>Enter — зберегти · Esc — скасувати · Tab — наступне поле</translation>
     </message>
@@ -1344,17 +1404,37 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>Новий товар зі штрихкодом {code}: введіть, що це, виберіть категорію та одиницю, потім натисніть Enter.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+152"/>
         <source>No category chosen yet</source>
         <translation>Категорію ще не вибрано</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+2"/>
+        <source>the category&apos;s: {code}</source>
+        <translation>як у категорії: {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional, e.g. 6201</source>
+        <translation>необов’язково, напр. 6201</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>&amp;Name</source>
         <translation>&amp;Назва</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>In &amp;Ukrainian</source>
+        <translation>&amp;Українською</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In &amp;English</source>
+        <translation>&amp;Англійською</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Category</source>
         <translation>&amp;Категорія</translation>
     </message>
@@ -1382,6 +1462,21 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <location line="+1"/>
         <source>&amp;For</source>
         <translation>&amp;Для кого</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;HS code</source>
+        <translation>Код &amp;УКТ ЗЕД</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country of &amp;origin</source>
+        <translation>Країна &amp;походження</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Value per unit</source>
+        <translation>&amp;Вартість за одиницю</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2058,7 +2153,112 @@ Scanned: {code}</source>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/preview_model.py" line="+58"/>
+        <location filename="../../warehouse_app/ui/screens/reports/preview_model.py" line="+20"/>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Одиниця</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight (kg)</source>
+        <translation>Вага (кг)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has expiry date</source>
+        <translation>Має термін придатності</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum</source>
+        <translation>Мінімум</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Розмір</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Для кого</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiry</source>
+        <translation>Придатний до</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lot</source>
+        <translation>Партія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in Ukrainian</source>
+        <translation>Назва українською</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in English</source>
+        <translation>Назва англійською</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HS code</source>
+        <translation>Код УКТ ЗЕД</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country of origin</source>
+        <translation>Країна походження</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value per unit</source>
+        <translation>Вартість за одиницю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Line</source>
         <translation>Рядок</translation>
     </message>
@@ -2066,6 +2266,20 @@ Scanned: {code}</source>
         <location line="+2"/>
         <source>Problem</source>
         <translation>Проблема</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../warehouse_app/ui/base/language.py" line="+24"/>
+        <source>&amp;Look in:</source>
+        <extracomment>Words of Qt 6&apos;s own file dialog that Qt&apos;s catalogues (qtbase_pl, qtbase_uk) still lack (Qt 6 added the &quot;&amp;&quot; mnemonics, so &quot;Look in:&quot; no longer matches): our catalogue carries them under Qt&apos;s context, and Qt looks there when its own has nothing.</extracomment>
+        <translation>&amp;Перегляд в:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлів:</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2301,11 @@ Scanned: {code}</source>
     </message>
     <message>
         <location line="+9"/>
+        <source>Donor&apos;s address and NIP…</source>
+        <translation>Адреса і NIP донора…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Donation:</source>
         <translation>Пожертва:</translation>
     </message>
@@ -2096,7 +2315,7 @@ Scanned: {code}</source>
         <translation>Мова:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>(no donor named)</source>
         <translation>(благодійника не вказано)</translation>
     </message>
@@ -2106,7 +2325,7 @@ Scanned: {code}</source>
         <translation>(ще відкрита)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>There is no donation yet to make a receipt for.</source>
         <translation>Ще немає пожертви, для якої можна створити квитанцію.</translation>
     </message>
@@ -2119,7 +2338,7 @@ Scanned: {code}</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/screen.py" line="+81"/>
+        <location filename="../../warehouse_app/ui/screens/reports/screen.py" line="+82"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
@@ -2476,7 +2695,7 @@ Scanned: {code}</source>
 <context>
     <name>StockCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-234"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-251"/>
         <source>Stock sheet (Excel)</source>
         <translation>Відомість залишків (Excel)</translation>
     </message>
@@ -2928,7 +3147,12 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>Примітки</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+1"/>
+        <source>Ukraine</source>
+        <translation>Україна</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Type where the truck goes (the destination city).</source>
         <translation>Введіть, куди їде вантажівка (місто призначення).</translation>
     </message>
@@ -3116,7 +3340,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>Маніфест вантажівки</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Labels</source>
         <translation>Етикетки</translation>
     </message>
@@ -3655,6 +3879,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>A tax id can be at most 20 characters long.</source>
+        <translation>Податковий номер може мати щонайбільше 20 символів.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A truck needs a destination.</source>
         <translation>Вантажівка повинна мати пункт призначення.</translation>
     </message>
@@ -4185,6 +4414,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>There is no donor {name}.</source>
+        <translation>Донора {name} немає.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>There is no file {file}.</source>
         <translation>Немає файлу {file}.</translation>
     </message>
@@ -4485,6 +4719,16 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{country} is not a two-letter country code such as PL or DE.</source>
+        <translation>{country} не є дволітерним кодом країни, як-от PL чи DE.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{currency} is not one of: {all}.</source>
+        <translation>{currency} не є одним зі значень: {all}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{field} is not a detail of a truck.</source>
         <translation>{field} не є полем вантажівки.</translation>
     </message>
@@ -4595,6 +4839,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{nip} is not a valid NIP (ten digits with a check digit).</source>
+        <translation>{nip} не є дійсним NIP (десять цифр із контрольною цифрою).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{n} of {total} rows are wrong, nothing was imported: {first}.</source>
         <translation>Помилкові рядки: {n} з {total}, нічого не імпортовано: {first}.</translation>
     </message>
@@ -4700,6 +4949,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{value} is not an amount of money.</source>
+        <translation>{value} не є грошовою сумою.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{what} left with truck {number}, which is dispatched; nothing on it can change.</source>
         <translation>{what} виїхало вантажівкою {number}, яку вже відправлено; на ній нічого не можна змінити.</translation>
     </message>
@@ -4719,9 +4973,52 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>«{value}» — це не «так» і не «ні».</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-181"/>
         <source>Something went wrong inside the app after saving. ({kind})</source>
         <translation>Щось пішло не так у застосунку після збереження. ({kind})</translation>
+    </message>
+</context>
+<context>
+    <name>kinds</name>
+    <message>
+        <location filename="../../warehouse_app/ui/base/texts.py" line="+22"/>
+        <source>item</source>
+        <translation>товар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>box</source>
+        <translation>коробка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pallet</source>
+        <translation>палета</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>location</source>
+        <translation>місце</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>truck</source>
+        <translation>вантажівка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warehouse</source>
+        <translation>склад</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>zone</source>
+        <translation>зона</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bin</source>
+        <translation>комірка</translation>
     </message>
 </context>
 <context>
@@ -4789,7 +5086,7 @@ The demo&apos;s goods are made up and the database is then marked as a demo on e
         <translation>Не вдається запустити Склад допомоги</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>The database cannot be opened: {reason}</source>
         <translation>Не вдається відкрити базу даних: {reason}</translation>
     </message>

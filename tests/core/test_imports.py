@@ -129,7 +129,7 @@ def test_donation_preview_and_import(db: Database, actor: Actor) -> None:
         donation = get_donation(s, result.donation or "")
         moves = s.execute(select(Movement.kind, Movement.quantity, Movement.donation_id)).all()
         stock = {r.name: r.quantity for r in stock_by_item(s)}
-    assert (donation.status, donation.donor, donation.source) == ("closed", "Caritas", "spreadsheet import")
+    assert (donation.status, donation.donor, donation.source) == ("closed", "Caritas", "import")  # a code, worded by each document
     assert sorted(m.quantity for m in moves) == [Decimal("2.5"), 10] and {m.donation_id for m in moves} == {donation.id}
     assert stock == {"Konserwa": 10, "Mąka": Decimal("2.5")}
 

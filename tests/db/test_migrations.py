@@ -90,6 +90,11 @@ def test_first_migration_with_data_upgrades_to_head(request, tmp_path: Path, bac
             checks = {c["name"] for c in inspect(conn).get_check_constraints("shipment")}
             assert {"ck_shipment_status", "ck_shipment_max_payload"} <= checks
             assert "ck_container_gross_kg" in {c["name"] for c in inspect(conn).get_check_constraints("container")}
+            # 0005: goods in three languages with customs data; every default category has a chapter
+            assert conn.execute(text("SELECT name_uk, hs_code, unit_value FROM item WHERE id = 1")).one() == (
+                None, None, None)
+            assert conn.execute(text("SELECT hs_code FROM category WHERE code = 'CLOTHING.WINTER'")).scalar() == "62"
+            assert {"address", "tax_id"} <= {c["name"] for c in inspect(conn).get_columns("donor")}
         _assert_new_constraints_hold(db)
         with db.read() as session:
             assert check_stock_levels(session).total_differences == ()

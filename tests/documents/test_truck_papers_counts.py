@@ -15,7 +15,8 @@ from tests.shipping_fixtures import Goods, border_truck
 from warehouse_app.core.context import Actor
 from warehouse_app.db.database import Database
 from warehouse_app.documents.jobs import manifest_job, packing_list_job, run_job
-from warehouse_app.documents.manifest_xlsx import NO_WEIGHT, NOT_COVERED
+from warehouse_app.documents.manifest_xlsx import NOTE_COLUMN
+from warehouse_app.documents.xlsx_texts import say
 
 # category HS, packages, loose pieces, pieces, net kg, gross kg, as printed in the summary
 SUMMARY = [
@@ -55,14 +56,15 @@ def test_manifest_counts_and_weights(db: Database, actor: Actor, goods: Goods, t
     title_row = find_row(ws, "Package")
     _titles, rows = table(ws, title_row)
     generators = [r for r in rows if r[3].value == "Agregat prądotwórczy 3 kW"]
-    assert [(r[0].value, r[7].value, r[11].value) for r in generators] == [
-        ("4/5", None, NO_WEIGHT), ("5/5", None, NO_WEIGHT), ("loose", None, NO_WEIGHT)]
-    assert [r[11].value for r in rows if r[0].value == "5/5"][0] == NOT_COVERED  # the open box: gross unknown
+    no_weight, not_covered = say("no_weight_note", "en"), say("not_covered_note", "en")
+    assert [(r[0].value, r[7].value, r[NOTE_COLUMN].value) for r in generators] == [
+        ("4/5", None, no_weight), ("5/5", None, no_weight), ("loose", None, no_weight)]
+    assert [r[NOTE_COLUMN].value for r in rows if r[0].value == "5/5"][0] == not_covered  # the open box: gross unknown
     totals = ws[title_row + len(rows) + 1]
     assert totals[0].value == "Total: 5 packages + 30 loose pieces"
     assert sum(r[7].value or 0 for r in rows) == pytest.approx(totals[7].value) == pytest.approx(24.8)
     assert sum(r[8].value or 0 for r in rows) == pytest.approx(totals[8].value) == pytest.approx(67.533)
-    assert totals[11].value.startswith("weights incomplete")
+    assert totals[NOTE_COLUMN].value.startswith("weights incomplete")
 
     ws = wb["By category"]
     title_row = find_row(ws, "Category")
@@ -77,12 +79,10 @@ def test_manifest_counts_and_weights(db: Database, actor: Actor, goods: Goods, t
 
 def test_stock_sheet_flags_items_without_weight(db: Database, actor: Actor, goods: Goods, tmp_path: Path) -> None:
     from warehouse_app.documents.jobs import stock_sheet_job
-    from warehouse_app.documents.stock_xlsx import NO_WEIGHT
-
     border_truck(db, actor)
     ws = load(run_job(db, stock_sheet_job(lang="en", operator="Ola"), tmp_path / "s.xlsx").path)["Stock"]
     titles, rows = table(ws, find_row(ws, "Category"))
     weight, flags = titles.index("Weight kg"), titles.index("Flags")
     generators = [r for r in rows if r[1].value == "Agregat prądotwórczy 3 kW"]
-    assert generators and all(r[weight].value is None and NO_WEIGHT in r[flags].value for r in generators)
+    assert generators and all(r[weight].value is None and say("flag_no_weight", "en") in r[flags].value for r in generators)
     assert all(r[weight].value for r in rows if r[1].value == "Koc polarowy")

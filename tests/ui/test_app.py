@@ -83,3 +83,35 @@ def test_a_database_that_cannot_open_is_one_sentence(tmp_path: Path, qapp, monke
     assert launch.main(["--db", str(blocked / "x.sqlite3"), "--operator", "A"]) == 1
     assert len(shown) == 1 and "Traceback" not in shown[0]
     assert shown[0] in capsys.readouterr().err
+
+
+def test_lang_option_opens_the_app_in_that_language(tmp_path: Path, qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """`warehouse-app --lang uk`: Ukrainian for this start, Qt's own dialogs too (the file
+    dialog's "Look in:", which Qt's own catalogue lacks in Qt 6)."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from warehouse_app.ui.base.language import install_translators
+
+    target = tmp_path / "uk.sqlite3"
+    seen: dict[str, object] = {}
+
+    def look(*_args: object) -> int:
+        dialog = QFileDialog(None, "x")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        label = dialog.findChild(QLabel, "lookInLabel")
+        seen["look_in"] = label.text() if label else None
+        seen["locale"] = QLocale().language()
+        dialog.deleteLater()
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, MainWindow):
+                window.close()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QApplication, "exec", look)
+    try:
+        assert launch.main(["--db", str(target), "--operator", "Olena", "--lang", "uk"]) == 0
+    finally:
+        install_translators(qapp, "en")
+    assert seen == {"look_in": "&Перегляд в:", "locale": QLocale.Language.Ukrainian}

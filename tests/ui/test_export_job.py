@@ -60,7 +60,7 @@ def test_export_writes_a_file_with_progress_and_offers_to_open_it(stocked: AppCo
     (tmp_path / "chosen").mkdir()
     asked: list[str] = []
 
-    def save_dialog(parent, title, start, file_filter):  # type: ignore[no-untyped-def]
+    def save_dialog(parent, title, start, file_filter, **kwargs):  # type: ignore[no-untyped-def]
         asked.append(start)
         return str(out), file_filter
 
@@ -87,7 +87,7 @@ def test_export_writes_a_file_with_progress_and_offers_to_open_it(stocked: AppCo
     panel.folder_button.click()
     assert [url.toLocalFile() for url in opened] == [str(written), str(written.parent)]
     # the folder is remembered for the next export
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: ("", "")))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
     assert export_job.export_folder() == str(tmp_path / "chosen")
     assert not panel.export("Stock sheet", "stock.xlsx", build)  # backing out of the dialog starts nothing
 

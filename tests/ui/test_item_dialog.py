@@ -162,6 +162,8 @@ def test_clothing_asks_for_size_and_who_it_is_for(qtbot, ctx: AppContext, catego
     assert dialog.values() == {
         "name": "Kurtka zimowa", "category": "CLOTHING.WINTER", "unit": "pcs", "unit_weight_kg": None,
         "tracks_expiry": False, "min_stock": None, "size": "XL", "gender": "female", "barcodes_": [],
+        "name_uk": None, "name_en": None, "hs_code": None, "origin_country": None, "unit_value": None,
+        "value_currency": None,
     }
     dialog.expiry.click()  # the volunteer's own choice wins over the category's default
     dialog.picker.clear_filter()
@@ -170,3 +172,32 @@ def test_clothing_asks_for_size_and_who_it_is_for(qtbot, ctx: AppContext, catego
     dialog.expiry.click()
     type_text(dialog.picker.filter, "x")
     assert not dialog.expiry.isChecked()
+
+
+def test_other_names_customs_code_origin_and_value_are_saved_and_shown(qtbot, ctx: AppContext, db: Database,
+                                                                        categories: list[CategoryInfo]) -> None:
+    with db.write() as s:
+        item = catalogue.add_item(s, name="Kurtka zimowa", category="CLOTHING.WINTER", unit="pcs")
+    dialog = open_dialog(qtbot, ctx, categories, item=item)
+    dialog.save_on_ok()
+    assert "62" in dialog.hs_code.placeholderText()  # the category's chapter, shown as the default
+    type_text(dialog.name_uk, "Зимова куртка")
+    type_text(dialog.name_en, "Winter jacket")
+    type_text(dialog.hs_code, "62x")
+    type_text(dialog.origin, "de")
+    type_text(dialog.value, "120,50")
+    dialog.currency.setCurrentIndex(dialog.currency.findData("EUR"))
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.error_text() != "")
+    assert "HS code" in dialog.error_text() and dialog.isVisible()
+    dialog.hs_code.setText("6201")
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    with db.read() as s:
+        saved = catalogue.get_item(s, item.id)
+    assert (saved.name_uk, saved.name_en, saved.hs_code, saved.origin_country, saved.unit_value,
+            saved.value_currency) == ("Зимова куртка", "Winter jacket", "6201", "DE", Decimal("120.50"), "EUR")
+    again = open_dialog(qtbot, ctx, categories, item=saved)
+    assert (again.name_uk.text(), again.hs_code.text(), again.origin.text(), again.currency.currentData()) == (
+        "Зимова куртка", "6201", "DE", "EUR")
+    assert again.value.text() in ("120,5", "120.5", "120,50")

@@ -59,7 +59,7 @@ def screen(ctx: AppContext, qtbot) -> ReportsScreen:  # type: ignore[no-untyped-
 
 
 def export(screen: ReportsScreen, card: ExportCard, out: Path, qtbot, monkeypatch: pytest.MonkeyPatch) -> Path:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(out), "")))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(out), "")))
     with qtbot.waitSignal(screen.panel.finished, timeout=30_000) as finished:
         card.button.click()
     assert screen.panel.state == "done", screen.panel.label.text()
@@ -111,7 +111,7 @@ def test_donation_receipt_in_ukrainian(screen: ReportsScreen, qtbot, tmp_path: P
 def test_receipt_of_an_open_donation_is_refused_in_one_sentence(screen: ReportsScreen, qtbot, tmp_path: Path,
                                                                  monkeypatch) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "open.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(out), "")))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(out), "")))
     screen.receipt.donation.setCurrentIndex(0)
     with qtbot.waitSignal(screen.panel.finished):
         screen.receipt.button.click()
@@ -131,7 +131,7 @@ def test_count_sheet_for_a_category(screen: ReportsScreen, qtbot, tmp_path: Path
 
 
 def test_an_upside_down_period_is_refused_before_any_dialog(screen: ReportsScreen, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: pytest.fail("no dialog")))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: pytest.fail("no dialog")))
     screen.donations.date_to.setDate(screen.donations.date_from.date().addDays(-1))
     assert not screen.export(screen.donations)
     assert "ends before it starts" in screen.ctx.messages.text()
@@ -170,7 +170,7 @@ def test_a_bad_scan_code_fails_in_one_sentence_and_writes_nothing(screen: Report
                                                                    monkeypatch) -> None:  # type: ignore[no-untyped-def]
     screen.scan_sheet.lines.setPlainText("12345=Not a barcode")
     out = tmp_path / "bad.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(out), "")))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(out), "")))
     with qtbot.waitSignal(screen.panel.finished):
         screen.scan_sheet.button.click()
     assert screen.panel.state == "failed" and "12345" in screen.panel.label.text()
@@ -186,7 +186,7 @@ def write_csv(path: Path, lines: list[str]) -> Path:
 
 
 def open_import(screen: ReportsScreen, button, path: Path, qtbot, monkeypatch) -> ImportDialog:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *args: (str(path), "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *args, **kwargs: (str(path), "")))
     button.click()
     dialog = screen.import_dialog
     assert dialog is not None
@@ -263,3 +263,28 @@ def test_donation_list_import_receives_stock(manager_screen: ReportsScreen, qtbo
     with ctx.runner.db.read() as s:
         food = next(c for c in stock_by_category(s) if c.code == "FOOD")
     assert food.quantity == 42
+
+
+def test_donor_address_and_nip_are_set_from_the_receipt_card(screen: ReportsScreen, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                            monkeypatch) -> None:
+    from warehouse_app.core.intake.donors import get_donor
+    from warehouse_app.ui.widgets.donor_dialog import DonorDialog
+
+    card = screen.receipt
+    assert card.donor_button.isEnabled()
+    card.edit_donor()
+    dialog = card.findChild(DonorDialog)
+    qtbot.waitUntil(lambda: not screen.ctx.runner.busy)
+    dialog.address.setPlainText("ul. Długa 5\n00-001 Warszawa")
+    dialog.tax_id.setText("526-000-12-47")  # a wrong check digit: refused inline
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.problem.isHidden())
+    assert "NIP" in dialog.problem.text() and dialog.isVisible()
+    dialog.tax_id.setText("526-000-12-46")
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.submit()
+    with screen.ctx.runner.db.read() as s:
+        donor = get_donor(s, FORMULA_DONOR)
+    assert (donor.address, donor.tax_id) == ("ul. Długa 5\n00-001 Warszawa", "5260001246")
+    text = pdf_text(export(screen, card, tmp_path / "receipt.pdf", qtbot, monkeypatch))
+    assert "00-001 Warszawa" in text and "5260001246" in text

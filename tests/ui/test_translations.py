@@ -250,3 +250,30 @@ def test_the_app_starts_in_the_language_of_the_settings(speak, tmp_path: Path, m
     assert "Приймання  (F2)" in seen["nav"] and "Залишки  (F3)" in seen["nav"]  # type: ignore[operator]
     assert seen["status"] == "Оператор: Olena Kovalenko (працівник)"
     assert QLocale().language() == QLocale.Language.Ukrainian
+
+
+def test_kinds_of_places_and_labels_read_in_the_language(speak) -> None:  # type: ignore[no-untyped-def]
+    speak("pl")
+    assert error_text(BadInput("{code} is a {kind} label, not goods.", code="B000001", kind="box")) == \
+        "B000001 to etykieta typu karton, a nie towar."
+    speak("uk")
+    assert "палета" in error_text(BadInput("{code} is a {actual}, not a {kind}.", code="P1", actual="pallet",
+                                           kind="box"))
+
+
+def test_the_import_preview_titles_and_problems_read_in_the_language(speak, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from warehouse_app.core.intake.imports import preview_items
+    from warehouse_app.ui.screens.reports.preview_model import PreviewModel
+
+    with sqlite_db.read() as s:
+        preview = preview_items(s, [{"name": "Koc", "category": "NOPE", "unit": "szt", "name_uk": "Ковдра"}])
+    assert preview.rows[0].error == "There is no category NOPE."  # the command line's English
+    speak("uk")
+    model = PreviewModel()
+    model.set_preview(preview)
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert "Назва українською" in titles and "Категорія" in titles
+    problem = model.data(model.index(0, model.problem_column))
+    assert "NOPE" in problem and "There is no" not in problem

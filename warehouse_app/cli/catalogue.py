@@ -26,6 +26,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     add.add_argument("--min-stock", help="warn when stock falls below this")
     add.add_argument("--size")
     add.add_argument("--gender", help="male, female, unisex or child")
+    _goods_arguments(add)
     lst = item.add_parser("list", help="list items")
     lst.add_argument("--category")
     lst.add_argument("--search")
@@ -39,6 +40,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     for flag in ("--name", "--category", "--unit", "--weight-kg", "--min-stock", "--size", "--gender"):
         edit.add_argument(flag)
     edit.add_argument("--tracks-expiry", choices=("yes", "no"))
+    _goods_arguments(edit, clear=' ("" clears it)')
     arch = item.add_parser("archive", help="hide an item from intake and lists (its history stays)")
     arch.add_argument("item")
     arch.add_argument("--restore", action="store_true")
@@ -60,6 +62,21 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     cadd.add_argument("--min-shelf-life-days", type=int)
 
 
+def _goods_arguments(parser: argparse.ArgumentParser, clear: str = "") -> None:
+    """The names in other languages and the customs and value data, shared by add and edit."""
+    parser.add_argument("--name-uk", help="the name in Ukrainian, printed on the border papers" + clear)
+    parser.add_argument("--name-en", help="the name in English" + clear)
+    parser.add_argument("--hs-code", help="the item's own HS code, instead of its category's" + clear)
+    parser.add_argument("--origin", help="country of origin, two letters such as PL or DE" + clear)
+    parser.add_argument("--value", help="declared value of one unit, e.g. 12.50" + clear)
+    parser.add_argument("--currency", choices=("PLN", "EUR"), type=str.upper, help="the value's currency (PLN)")
+
+
+def _goods_values(args: argparse.Namespace) -> dict[str, Any]:
+    return {"name_uk": args.name_uk, "name_en": args.name_en, "hs_code": args.hs_code,
+            "origin_country": args.origin, "unit_value": args.value, "value_currency": args.currency}
+
+
 def _item_rows(items: list[ItemInfo]) -> list[tuple[Any, ...]]:
     return [
         (i.id, i.name, i.category_path, i.unit, i.unit_weight_kg, "yes" if i.tracks_expiry else "", i.min_stock,
@@ -67,6 +84,15 @@ def _item_rows(items: list[ItemInfo]) -> list[tuple[Any, ...]]:
          i.internal_code)
         for i in items
     ]
+
+
+def _print_goods_details(item: ItemInfo) -> None:
+    value = f"{item.unit_value:.2f} {item.value_currency}" if item.unit_value is not None else ""
+    hs = item.hs_code or (f"{item.category_hs_code} (category)" if item.category_hs_code else "")
+    for label, text in (("name uk", item.name_uk), ("name en", item.name_en), ("HS code", hs),
+                        ("origin", item.origin_country), ("value per unit", value)):
+        if text:
+            print(f"{label}: {text}")
 
 
 ITEM_HEADERS = ["#", "name", "category", "unit", "kg/unit", "expiry", "min", "barcodes", "label"]
@@ -92,6 +118,7 @@ def cmd_item(db: Database, args: argparse.Namespace) -> int:
         else:
             print_table(ITEM_HEADERS, _item_rows(items), numeric=(0, 4, 6))
             if lots is not None:
+                _print_goods_details(items[0])
                 print()
                 print_table(["expiry", "lot", "location", "quantity"],
                             [(lot.expiry, lot.lot_code, lot.location, lot.quantity) for lot in lots], numeric=(3,))
@@ -101,13 +128,13 @@ def cmd_item(db: Database, args: argparse.Namespace) -> int:
             item = catalogue.add_item(
                 session, name=args.name, category=args.category, unit=args.unit, barcodes_=args.barcode,
                 unit_weight_kg=args.weight_kg, tracks_expiry=args.tracks_expiry, min_stock=args.min_stock,
-                size=args.size, gender=args.gender,
+                size=args.size, gender=args.gender, **_goods_values(args),
             )
             verb = "Added"
         elif args.action == "edit":
             changes = {k: v for k, v in {
                 "name": args.name, "category": args.category, "unit": args.unit, "unit_weight_kg": args.weight_kg,
-                "min_stock": args.min_stock, "size": args.size, "gender": args.gender,
+                "min_stock": args.min_stock, "size": args.size, "gender": args.gender, **_goods_values(args),
             }.items() if v is not None}
             if args.tracks_expiry:
                 changes["tracks_expiry"] = args.tracks_expiry == "yes"

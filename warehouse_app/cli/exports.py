@@ -32,6 +32,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     truck = export.add_parser("truck", help="a truck's manifest: packages and lines, a summary by category")
     truck.add_argument("truck", help="truck number, e.g. T-2026-0042")
     truck.add_argument("--out", required=True, help="the .xlsx file to write")
+    truck.add_argument("--trilingual", action="store_true", help="column titles in Polish, English and Ukrainian")
     don = export.add_parser("donations", help="goods received in a period, by donor and by category")
     don.add_argument("--from", dest="date_from", required=True, help="first day, YYYY-MM-DD")
     don.add_argument("--to", dest="date_to", required=True, help="last day, YYYY-MM-DD")
@@ -59,7 +60,7 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
         print(f"Wrote {stock.data.row_count} stock rows to {stock.path}")
         return 0
     if args.action == "truck":
-        manifest = jobs.run_job(db, jobs.manifest_job(args.truck), args.out)
+        manifest = jobs.run_job(db, jobs.manifest_job(args.truck, lang=args.lang, trilingual=args.trilingual), args.out)
         print(f"Wrote the manifest of truck {manifest.data.truck.number} ({manifest.data.totals.packages} packages) "
               f"to {manifest.path}")
         return 0

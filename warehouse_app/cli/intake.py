@@ -41,6 +41,20 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     dlist.add_argument("--json", action="store_true")
     cli_documents.add_donation_receipt_parser(don)
 
+    donor = sub.add_parser("donor", help="donors' details for their receipts").add_subparsers(
+        dest="action", required=True, metavar="ACTION")
+    dset = donor.add_parser("set", help="a donor's address and tax id (NIP), printed on their receipts")
+    dset.add_argument("name", help="the donor's name (a new donor is added)")
+    dset.add_argument("--address", help='street, postcode and town; "\\n" or a new line between lines; "" clears it')
+    dset.add_argument("--tax-id", help='NIP (checked) or a foreign tax id; "" clears it')
+    dset.add_argument("--city")
+    dset.add_argument("--contact")
+    dset.add_argument("--json", action="store_true")
+    donor.add_parser("list").add_argument("--json", action="store_true")
+    dshow_donor = donor.add_parser("show")
+    dshow_donor.add_argument("name")
+    dshow_donor.add_argument("--json", action="store_true")
+
 
 def cmd_receive(db: Database, args: argparse.Namespace) -> int:
     from warehouse_app.core.intake.receiving import receive
@@ -101,4 +115,23 @@ def cmd_donation(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
-HANDLERS: dict[str, Handler] = {"receive": cmd_receive, "donation": cmd_donation}
+def cmd_donor(db: Database, args: argparse.Namespace) -> int:
+    from warehouse_app.core.intake import donors
+
+    if args.action == "set":
+        with db.write() as session:
+            address = args.address.replace("\\n", "\n") if args.address is not None else None
+            found = [donors.set_donor_details(session, args.name, address=address, tax_id=args.tax_id,
+                                              city=args.city, contact=args.contact)]
+    else:
+        with db.read() as session:
+            found = donors.list_donors(session) if args.action == "list" else [donors.get_donor(session, args.name)]
+    if args.json:
+        print_json(found if args.action == "list" else found[0])
+        return 0
+    print_table(["name", "address", "tax id", "city", "contact"],
+                [(d.name, (d.address or "").replace("\n", ", "), d.tax_id, d.city, d.contact) for d in found])
+    return 0
+
+
+HANDLERS: dict[str, Handler] = {"receive": cmd_receive, "donation": cmd_donation, "donor": cmd_donor}

@@ -60,7 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", help="database URL or SQLite file (default: $WAREHOUSE_DB, else the user data folder)")
     parser.add_argument("--operator", help="who is working (default: $WAREHOUSE_OPERATOR or the login name)")
     parser.add_argument("--station", help="this station's name (default: $WAREHOUSE_STATION or the host name)")
-    parser.add_argument("--lang", choices=LANGUAGES, default="en", help="language of category names")
+    parser.add_argument("--lang", choices=LANGUAGES,
+                        help="language of exports and category names (default en); without a command, "
+                             "the desktop app's language for this start")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for group in GROUPS:  # (each takes it as the ArgumentParsers they are: _Parser only changes error())
         group.add_parsers(cast("argparse._SubParsersAction[argparse.ArgumentParser]", sub))
@@ -78,6 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run_command(args: argparse.Namespace) -> int:
     """One command as one unit of work; a refusal is one sentence on stderr and its exit code."""
+    args.lang = args.lang or "en"
     if args.command in backup.COMMANDS:  # on the file itself: a damaged database can be restored
         try:
             return backup.run(args, database_url(args))

@@ -31,7 +31,7 @@ TRUCK_FIELDS = (  # option, API keyword, help
     ("--driver-phone", "driver_phone", None),
     ("--recipient", "recipient", "receiving organisation"),
     ("--recipient-address", "recipient_address", None),
-    ("--country", "country", "default Ukraine"),
+    ("--country", "country", "default Ukraine, in the --lang language"),
     ("--contact", "contact", "contact person at the recipient"),
     ("--trailer", "trailer_plate", "trailer registration plate"),
     ("--seal", "seal_number", "the truck's customs seal number"),
@@ -275,6 +275,7 @@ def cmd_truck(db: Database, args: argparse.Namespace) -> int:
         actor = command_actor(session, args)
         if args.action == "create":
             fields = {k: v for k, v in _truck_fields(args, everything=True).items() if v is not None}
+            fields.setdefault("country", shipments.UKRAINE.get(args.lang, "Ukraine"))
             info = shipments.create_truck(session, actor, **fields)
             lines = [f"Created truck {info.number}"]  # the number is the last word
         elif args.action == "update":

@@ -90,9 +90,13 @@ class Item(Base):
         CheckConstraint(f"unit IN ({', '.join(repr(u) for u in UNITS)})", name="unit"),
         CheckConstraint("unit_weight_kg IS NULL OR unit_weight_kg >= 0", name="weight"),
         CheckConstraint("min_stock IS NULL OR min_stock >= 0", name="min_stock"),
+        CheckConstraint("unit_value IS NULL OR unit_value >= 0", name="unit_value"),
+        CheckConstraint("value_currency IS NULL OR value_currency IN ('PLN', 'EUR')", name="value_currency"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(String(200), index=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)  # as the goods say (Polish, usually)
+    name_uk: Mapped[str | None] = mapped_column(String(200))
+    name_en: Mapped[str | None] = mapped_column(String(200))
     category_id: Mapped[int] = mapped_column(ForeignKey("category.id"), index=True)
     unit: Mapped[str] = mapped_column(String(8))
     unit_weight_kg: Mapped[Decimal | None] = mapped_column(Qty)
@@ -103,6 +107,10 @@ class Item(Base):
     internal_code: Mapped[str | None] = mapped_column(String(16), unique=True)
     archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    hs_code: Mapped[str | None] = mapped_column(String(10))  # overrides the category's
+    origin_country: Mapped[str | None] = mapped_column(String(2))  # ISO 3166 alpha-2
+    unit_value: Mapped[Decimal | None] = mapped_column(Qty)  # declared value of one unit
+    value_currency: Mapped[str | None] = mapped_column(String(3))  # PLN | EUR
 
 
 class Barcode(Base):
@@ -187,6 +195,8 @@ class Donor(Base):
     city: Mapped[str | None] = mapped_column(String(120))
     contact: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    address: Mapped[str | None] = mapped_column(Text)
+    tax_id: Mapped[str | None] = mapped_column(String(20))  # NIP, for the donor's receipt
 
 
 class Donation(Base):

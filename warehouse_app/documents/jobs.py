@@ -96,13 +96,14 @@ def packing_list_job(truck: str) -> DocumentJob[PackingList]:
     return DocumentJob(lambda s: packing_list(s, truck), render)
 
 
-def manifest_job(truck: str) -> DocumentJob[PackingList]:
+def manifest_job(truck: str, *, lang: str = "en", trilingual: bool = False) -> DocumentJob[PackingList]:
+    """The manifest in ``lang``; ``trilingual`` titles its columns in PL, EN and UK."""
     from warehouse_app.core.shipping.packing_list import packing_list
 
     def render(data: PackingList, out: Path, progress: Progress | None) -> Path:
         from warehouse_app.documents.manifest_xlsx import write_truck_manifest
 
-        return write_truck_manifest(data, out, progress=progress)
+        return write_truck_manifest(data, out, lang=lang, trilingual=trilingual, progress=progress)
 
     return DocumentJob(lambda s: packing_list(s, truck), render)
 
@@ -162,7 +163,7 @@ def donations_report_job(date_from: date, date_to: date, *, lang: str) -> Docume
     def render(data: DonationReport, out: Path, progress: Progress | None) -> Path:
         from warehouse_app.documents.donations_xlsx import write_donations_report
 
-        return write_donations_report(data, out, progress=progress)
+        return write_donations_report(data, out, lang=lang, progress=progress)
 
     return DocumentJob(lambda s: donation_report(s, date_from, date_to, lang=lang), render)
 

@@ -83,7 +83,7 @@ def _package_row(pkg: Package, cells: _Cells) -> list[str]:
 
 
 def _line_row(line: PackingLine, cells: _Cells, first: str = "") -> list[str]:
-    return [first, cells.fit(line.item_name, 1), fmt_qty(line.quantity), line.unit, fmt_weight(line.net_kg), "",
+    return [first, cells.fit(line.bilingual_name, 1), fmt_qty(line.quantity), line.unit, fmt_weight(line.net_kg), "",
             fmt_date(line.expiry), cells.fit(line.lot_code, 7)]
 
 

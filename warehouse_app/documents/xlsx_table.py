@@ -35,6 +35,7 @@ QTY_FORMAT = "#,##0.###"
 KG_FORMAT = "#,##0.000"
 DATE_FORMAT = "yyyy-mm-dd"
 INT_FORMAT = "#,##0"
+MONEY_FORMAT = "#,##0.00"
 MAX_TEXT = 32_767  # Excel's limit for one cell
 _RISKY_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -53,11 +54,13 @@ _SPECS: dict[str, dict[str, Any]] = {
     "qty": {"number_format": QTY_FORMAT},
     "kg": {"number_format": KG_FORMAT},
     "int": {"number_format": INT_FORMAT},
+    "money": {"number_format": MONEY_FORMAT},
     "date": {"number_format": DATE_FORMAT},
     "total_label": {"font": Font(bold=True)},
     "total_qty": {"font": Font(bold=True), "number_format": QTY_FORMAT},
     "total_kg": {"font": Font(bold=True), "number_format": KG_FORMAT},
     "total_int": {"font": Font(bold=True), "number_format": INT_FORMAT},
+    "total_money": {"font": Font(bold=True), "number_format": MONEY_FORMAT},
     **{f"fill_{name}": {"fill": PatternFill("solid", fgColor=rgb)} for name, rgb in FILLS.items()},
 }
 
@@ -147,7 +150,7 @@ class Column:
 
     title: str
     width: float
-    kind: str = "text"  # text | qty | kg | int | date
+    kind: str = "text"  # text | qty | kg | int | money | date
 
 
 class Table:
@@ -221,7 +224,7 @@ class Table:
         for index in range(1, len(self.columns)):
             value = values.get(index)
             kind = self._kinds[index]
-            out.append(None if value is None else self.styles.cell(value, f"total_{kind}") if kind in ("qty", "kg", "int")
+            out.append(None if value is None else self.styles.cell(value, f"total_{kind}") if kind in ("qty", "kg", "int", "money")
                        else self.styles.text(value, "total_label"))
         self.ws.append(out)
 

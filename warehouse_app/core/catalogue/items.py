@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -19,6 +20,10 @@ from warehouse_app.db.prepared import Prepared
 from warehouse_app.kernel.errors import BadInput, Conflict, NotFound, UnknownBarcode
 
 GENDERS = ("male", "female", "unisex", "child")
+CURRENCIES = ("PLN", "EUR")
+_HS = re.compile(r"^\d{2}(\d{2}){0,4}$")
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+_MONEY = Decimal("0.01")
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,21 @@ class ItemInfo:
     internal_code: str | None
     archived: bool
     barcodes: tuple[BarcodeInfo, ...] = ()
+    name_uk: str | None = None
+    name_en: str | None = None
+    hs_code: str | None = None  # the item's own; ``customs_code`` falls back to the category's
+    origin_country: str | None = None
+    unit_value: Decimal | None = None
+    value_currency: str | None = None
+    category_hs_code: str | None = None
+
+    @property
+    def customs_code(self) -> str | None:
+        return self.hs_code or self.category_hs_code
+
+    def name_in(self, lang: str) -> str:
+        """The name in ``lang`` where one is given, else the name as the goods say."""
+        return {"uk": self.name_uk, "en": self.name_en}.get(lang) or self.name
 
 
 def item_infos(session: Session, item_ids: Sequence[int], lang: str = "en") -> list[ItemInfo]:
@@ -64,7 +84,9 @@ def item_infos(session: Session, item_ids: Sequence[int], lang: str = "en") -> l
                 category_path=cat.path(lang), unit=it.unit, unit_weight_kg=it.unit_weight_kg,
                 tracks_expiry=it.tracks_expiry, min_stock=it.min_stock, size=it.size,
                 gender=it.gender, internal_code=it.internal_code, archived=it.archived,
-                barcodes=tuple(codes.get(it.id, ())),
+                barcodes=tuple(codes.get(it.id, ())), name_uk=it.name_uk, name_en=it.name_en,
+                hs_code=it.hs_code, origin_country=it.origin_country, unit_value=it.unit_value,
+                value_currency=it.value_currency, category_hs_code=cat.hs_code,
             )
         )
     return result
@@ -86,6 +108,46 @@ def _clean_name(name: str) -> str:
 
 
 clean_name = _clean_name  # public for importers that check a row before adding it
+
+
+def clean_other_name(name: str | None) -> str | None:
+    """An optional name in another language: blank is none."""
+    return _clean_name(name) if name and name.strip() else None
+
+
+def clean_hs_code(hs_code: str | None) -> str | None:
+    text = "".join((hs_code or "").split()).replace(".", "")
+    if not text:
+        return None
+    if not _HS.match(text):
+        raise BadInput("{hs} is not an HS code (2 to 10 digits, in pairs).", hs=hs_code)
+    return text
+
+
+def clean_country(country: str | None) -> str | None:
+    text = (country or "").strip().upper()
+    if not text:
+        return None
+    if not _COUNTRY.match(text):
+        raise BadInput("{country} is not a two-letter country code such as PL or DE.", country=country)
+    return text
+
+
+def clean_value(value: str | Decimal | None, currency: str | None) -> tuple[Decimal | None, str | None]:
+    """A declared value per unit and its currency (PLN unless EUR is said); blank is none."""
+    if value is None or str(value).strip() == "":
+        return None, None
+    text = str(value).strip().replace(",", ".").replace(" ", "")
+    try:
+        amount = Decimal(text)
+    except ArithmeticError:
+        raise BadInput("{value} is not an amount of money.", value=value) from None
+    if not amount.is_finite() or amount < 0 or amount != amount.quantize(_MONEY) or amount >= 10**12:
+        raise BadInput("{value} is not an amount of money.", value=value)
+    code = (currency or "PLN").strip().upper() or "PLN"
+    if code not in CURRENCIES:
+        raise BadInput("{currency} is not one of: {all}.", currency=currency, all=", ".join(CURRENCIES))
+    return amount.quantize(_MONEY), code
 
 
 def _clean_gender(gender: str | None) -> str | None:
@@ -129,9 +191,16 @@ def add_item(
     min_stock: str | Decimal | None = None,
     size: str | None = None,
     gender: str | None = None,
+    name_uk: str | None = None,
+    name_en: str | None = None,
+    hs_code: str | None = None,
+    origin_country: str | None = None,
+    unit_value: str | Decimal | None = None,
+    value_currency: str | None = None,
 ) -> ItemInfo:
     """A new kind of goods; it gets an internal code (IT…) for printing on scan sheets."""
     unit = check_unit(unit)
+    value, currency = clean_value(unit_value, value_currency)
     specs = [_parse_barcode_spec(s) for s in barcodes_]  # validate everything before writing
     if len({gtin for gtin, _ in specs}) != len(specs):
         raise BadInput("The same barcode is given twice.")
@@ -145,6 +214,12 @@ def add_item(
         size=(size or "").strip()[:16] or None,
         gender=_clean_gender(gender),
         archived=False,
+        name_uk=clean_other_name(name_uk),
+        name_en=clean_other_name(name_en),
+        hs_code=clean_hs_code(hs_code),
+        origin_country=clean_country(origin_country),
+        unit_value=value,
+        value_currency=currency,
     )
     session.add(item)
     session.flush()
@@ -166,11 +241,21 @@ class ItemChanges(TypedDict, total=False):
     size: str | None
     gender: str | None
     archived: bool
+    name_uk: str | None
+    name_en: str | None
+    hs_code: str | None
+    origin_country: str | None
+    unit_value: str | Decimal | None
+    value_currency: str | None
+
+
+_FIELDS = frozenset(ItemChanges.__annotations__)
 
 
 def edit_item(session: Session, item_id: int, **changes: Unpack[ItemChanges]) -> ItemInfo:
-    """Change the given fields (name, category, unit, unit_weight_kg, tracks_expiry,
-    min_stock, size, gender, archived); a field left out stays as it is.
+    """Change the given fields (those of ``ItemChanges``); a field left out stays as it
+    is, and an optional one given as None or "" is cleared. ``unit_value`` alone keeps the
+    currency the item had (PLN for a first value).
 
     A new category or unit weight moves the item's stock in the category totals
     in the same transaction. The row is read locked (PostgreSQL) and fresh, so
@@ -179,9 +264,7 @@ def edit_item(session: Session, item_id: int, **changes: Unpack[ItemChanges]) ->
     item = session.get(Item, item_id, with_for_update=True, populate_existing=True)
     if item is None:
         raise NotFound("There is no item number {id}.", id=item_id)
-    unknown = set(changes) - {
-        "name", "category", "unit", "unit_weight_kg", "tracks_expiry", "min_stock", "size", "gender", "archived",
-    }
+    unknown = set(changes) - _FIELDS
     if unknown:
         raise BadInput("Unknown item fields: {fields}.", fields=", ".join(sorted(unknown)))
     totals_key = (item.category_id, item.unit_weight_kg)
@@ -205,6 +288,18 @@ def edit_item(session: Session, item_id: int, **changes: Unpack[ItemChanges]) ->
         item.gender = _clean_gender(changes["gender"])
     if "archived" in changes:
         item.archived = bool(changes["archived"])
+    if "name_uk" in changes:
+        item.name_uk = clean_other_name(changes["name_uk"])
+    if "name_en" in changes:
+        item.name_en = clean_other_name(changes["name_en"])
+    if "hs_code" in changes:
+        item.hs_code = clean_hs_code(changes["hs_code"])
+    if "origin_country" in changes:
+        item.origin_country = clean_country(changes["origin_country"])
+    if "unit_value" in changes or "value_currency" in changes:
+        value = changes["unit_value"] if "unit_value" in changes else item.unit_value
+        currency = changes.get("value_currency") or item.value_currency
+        item.unit_value, item.value_currency = clean_value(value, currency)
     session.flush()
     restate_item_totals(session, item_id, totals_key, (item.category_id, item.unit_weight_kg))
     return get_item(session, item_id)
@@ -297,6 +392,8 @@ def search_items(session: Session, text: str, limit: int = 50, include_archived:
         query = query.where(
             or_(
                 func.lower(Item.name).like(pattern),
+                func.lower(Item.name_uk).like(pattern),
+                func.lower(Item.name_en).like(pattern),
                 Item.internal_code == word.upper(),
                 Item.id.in_(select(Barcode.item_id).where(Barcode.gtin.like(f"%{word}"))),
             )

@@ -10,7 +10,8 @@ and running totals are kept exactly as for a scan).
 
 Rows are dicts of text keyed by the canonical column names of ``documents.sheet_reader``
 (``name``, ``category``, ``unit``, ``barcode``, ``weight_kg``, ``tracks_expiry``,
-``min_stock``; ``quantity``, ``expiry``, ``lot``, ``donor``) with the file line under
+``min_stock``, ``name_uk``, ``name_en``, ``hs_code``, ``origin_country``, ``unit_value``,
+``value_currency``; ``quantity``, ``expiry``, ``lot``, ``donor``) with the file line under
 ``_line``.
 """
 
@@ -33,7 +34,7 @@ from warehouse_app.core.intake.donations import close_donation, open_donation
 from warehouse_app.core.intake.receiving import receive
 from warehouse_app.core.quantities import check_unit, parse_count, parse_date, parse_quantity, parse_weight
 from warehouse_app.db.models import Barcode, Item
-from warehouse_app.kernel.errors import BadInput, WarehouseError
+from warehouse_app.kernel.errors import BadInput, Notice, WarehouseError
 
 LINE = "_line"
 _YES = {"yes", "y", "true", "1", "x", "tak", "t", "так", "+"}
@@ -119,7 +120,13 @@ def _item_fields(session: Session, row: Mapping[str, Any], seen: dict[str, int],
         "unit_weight_kg": parse_weight(weight) if weight else None,
         "tracks_expiry": _flag(_text(row, "tracks_expiry")),
         "min_stock": parse_count(minimum, unit) if minimum else None,
+        "name_uk": catalogue.clean_other_name(_text(row, "name_uk")),
+        "name_en": catalogue.clean_other_name(_text(row, "name_en")),
+        "hs_code": catalogue.clean_hs_code(_text(row, "hs_code")),
+        "origin_country": catalogue.clean_country(_text(row, "origin_country")),
     }
+    fields["unit_value"], fields["value_currency"] = catalogue.clean_value(
+        _text(row, "unit_value"), _text(row, "value_currency"))
     for gtin in gtins:
         seen[gtin] = line
     return fields
@@ -137,8 +144,8 @@ def _check_all(
         try:
             made.append(check(row, line))
             preview.append(PreviewRow(line, values, None))
-        except WarehouseError as exc:
-            preview.append(PreviewRow(line, values, str(exc)))
+        except WarehouseError as exc:  # as a Notice: English text that the GUI still translates
+            preview.append(PreviewRow(line, values, Notice(exc.template, **exc.params)))
     invalid = sum(1 for p in preview if p.error)
     return ImportPreview(tuple(preview), len(preview) - invalid, invalid), made
 
@@ -235,7 +242,7 @@ def import_donation(
             raise BadInput("The file names several donors ({names}); import one donor's list at a time.",
                            names=", ".join(named[:5]))
         donor = named[0] if named else None
-    donation = open_donation(session, actor, donor=donor, source="spreadsheet import")
+    donation = open_donation(session, actor, donor=donor, source="import")  # a code: documents word it
     for line in lines:
         receive(session, actor, line.code, qty=line.quantity, expiry=line.expiry, lot_code=line.lot,
                 donation=donation.id)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from warehouse_app.core.catalogue.barcodes import display_gtin
 from warehouse_app.core.catalogue.categories import list_categories
+from warehouse_app.core.stock.locations import default_place_name
 from warehouse_app.core.stock.query import CategoryStock, stock_by_category
 from warehouse_app.db.models import Barcode, Category, Item, ItemTotal, Location, Lot, StockLevel
 from warehouse_app.db.types import raw_qty
@@ -109,7 +110,7 @@ def stock_rows(session: Session, *, today: date | None = None, lang: str = "en")
     for cat_id, item_id, name, gtin, lot_code, expiry, place, qty, unit, weight, minimum, total in result:
         yield StockRow(
             category=paths.get(cat_id, ""), item_id=item_id, item=name, barcode=display_gtin(gtin) if gtin else "",
-            lot_code=lot_code or "", expiry=expiry, location=place, quantity=Decimal(qty).scaleb(-3), unit=unit,
+            lot_code=lot_code or "", expiry=expiry, location=default_place_name(place, lang), quantity=Decimal(qty).scaleb(-3), unit=unit,
             weight_kg=_kg(qty, weight), below_minimum=minimum is not None and (total or 0) < minimum,
             expiry_flag=_expiry_flag(expiry, day),
         )

@@ -188,7 +188,8 @@ def packing_lines(session: Session, placed: list[Placed]) -> list[tuple[int, Pac
         return []
     cats = {c.id: c for c in list_categories(session)}
     items = {row.id: row for row in session.execute(
-        select(Item.id, Item.name, Item.unit, Item.unit_weight_kg, Item.category_id)
+        select(Item.id, Item.name, Item.unit, Item.unit_weight_kg, Item.category_id, Item.name_uk, Item.hs_code,
+               Item.origin_country, Item.unit_value, Item.value_currency)
         .where(Item.id.in_({p.item_id for p in placed})))}
     lots = {row.id: row for row in session.execute(
         select(Lot.id, Lot.expiry, Lot.lot_code).where(Lot.id.in_({p.lot_id for p in placed})))}
@@ -198,8 +199,11 @@ def packing_lines(session: Session, placed: list[Placed]) -> list[tuple[int, Pac
         net = p.quantity * item.unit_weight_kg if item.unit_weight_kg is not None else None
         if net is not None and net == net.quantize(_GRAM):  # exact either way; three places read better on paper
             net = net.quantize(_GRAM)
-        line = PackingLine(item.id, item.name, category_name(cats[item.category_id]), p.quantity, item.unit,
-                           net, lot.expiry, lot.lot_code)
+        cat = cats[item.category_id]
+        line = PackingLine(item.id, item.name, category_name(cat), p.quantity, item.unit, net, lot.expiry,
+                           lot.lot_code, item_name_uk=item.name_uk or cat.name_uk,
+                           hs_code=item.hs_code or cat.hs_code, origin_country=item.origin_country,
+                           unit_value=item.unit_value, value_currency=item.value_currency)
         result.append((p.location_id, line))
     return result
 

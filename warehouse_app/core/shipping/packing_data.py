@@ -82,6 +82,22 @@ class PackingLine:
     net_kg: Decimal | None  # quantity x unit weight; None when the item has no unit weight
     expiry: date | None = None
     lot_code: str = ""
+    item_name_uk: str = ""  # the item's Ukrainian name, else its category's
+    hs_code: str | None = None  # the item's own, else its category's
+    origin_country: str | None = None
+    unit_value: Decimal | None = None  # declared value of one unit, in ``value_currency``
+    value_currency: str | None = None
+
+    @property
+    def bilingual_name(self) -> str:
+        """"Polish name / Ukrainian name", as a border officer on either side reads it."""
+        if not self.item_name_uk or self.item_name_uk.casefold() == self.item_name.casefold():
+            return self.item_name
+        return f"{self.item_name} / {self.item_name_uk}"
+
+    @property
+    def value(self) -> Decimal | None:
+        return None if self.unit_value is None else (self.quantity * self.unit_value).quantize(Decimal("0.01"))
 
 
 @dataclass(frozen=True)

@@ -131,6 +131,10 @@ def _apply(row: Shipment, fields: Mapping[str, Any]) -> None:
         raise BadInput("A truck needs a destination.")
 
 
+#: The usual destination, as a new truck's country field says it in each language.
+UKRAINE = {"pl": "Ukraina", "en": "Ukraine", "uk": "Україна"}
+
+
 def create_truck(
     session: Session, actor: Actor, *, destination: str, plate: str = "", recipient: str = "",
     recipient_address: str = "", country: str = "Ukraine", contact: str = "", driver: str = "",

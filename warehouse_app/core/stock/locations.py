@@ -120,3 +120,18 @@ def receive_location(session: Session) -> LocationInfo:
 def subtree_condition(column: SQLCoreOperations[Any], path: str) -> ColumnElement[bool]:
     """SQL condition: the location ``column`` lies in the subtree whose path is ``path``."""
     return column.in_(select(Location.id).where(Location.path.startswith(path)))
+
+
+
+#: The places every database starts with (migration 0002 stores them in English), as
+#: documents print them in each language; the GUI translates them through Qt (formats.place_name).
+DEFAULT_PLACES: dict[str, dict[str, str]] = {
+    "Main warehouse": {"pl": "Magazyn główny", "uk": "Головний склад"},
+    "Receiving": {"pl": "Przyjęcie towaru", "uk": "Приймання"},
+    "Storage": {"pl": "Składowanie", "uk": "Зберігання"},
+}
+
+
+def default_place_name(name: str, lang: str) -> str:
+    """A default place's name in ``lang``; a place people named stays as they named it."""
+    return DEFAULT_PLACES.get(name, {}).get(lang, name)

@@ -32,6 +32,7 @@ from warehouse_app.documents.jobs import DocumentJob, read_and_render, render_jo
 from warehouse_app.documents.progress import Cancelled
 from warehouse_app.station.store import settings_store
 from warehouse_app.ui.base.context import AppContext
+from warehouse_app.ui.base.language import file_dialog_options
 from warehouse_app.ui.base.tasks import Op
 
 FOLDER_KEY = "exports/folder"
@@ -62,7 +63,8 @@ def ask_output_path(parent: QWidget | None, default_name: str, title: str) -> Pa
     """The save dialog, opened in the remembered folder; None when the user backs out."""
     suffix = Path(default_name).suffix.lower()
     file_filter = QCoreApplication.translate("ExportPanel", FILTERS.get(suffix, "All files (*)"))
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(Path(export_folder()) / default_name), file_filter)
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(Path(export_folder()) / default_name), file_filter,
+                                          options=file_dialog_options())
     if not name:
         return None
     path = Path(name)

@@ -10,10 +10,20 @@ with QLocale read the way the user expects.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QFileDialog
 
 from warehouse_app.kernel.paths import resource_path
 from warehouse_app.kernel.station import LANGUAGES
+from warehouse_app.station.store import system_language
+
+#: Words of Qt 6's own file dialog that Qt's catalogues (qtbase_pl, qtbase_uk) still lack
+#: (Qt 6 added the "&" mnemonics, so "Look in:" no longer matches): our catalogue carries
+#: them under Qt's context, and Qt looks there when its own has nothing.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 _installed: list[QTranslator] = []  # kept alive while installed, removed on the next call
 
@@ -49,3 +59,12 @@ def install_translators(app: QCoreApplication, lang: str) -> None:
             app.installTranslator(translator)
             _installed.append(translator)
     QLocale.setDefault(locale_for(lang))
+
+
+def file_dialog_options(options: QFileDialog.Option = QFileDialog.Option(0)) -> QFileDialog.Option:
+    """A file dialog in the app's language: the system's own dialog speaks the system's
+    language, so where the app speaks another, Qt's dialog (translated above) is used."""
+    app_lang = QLocale().name().split("_")[0].lower()
+    if app_lang != system_language():
+        options |= QFileDialog.Option.DontUseNativeDialog
+    return options

@@ -7,7 +7,7 @@ filled in, so the services stay Qt-free and the GUI still speaks Polish or Ukrai
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from warehouse_app.kernel.errors import Notice, WarehouseError
 
@@ -15,6 +15,14 @@ ERROR_CONTEXT = "errors"
 # Parameters that carry an English word into a template ("Only a manager can {action}.");
 # tools/error_templates.py collects their values for translation under the same context.
 WORD_PARAMS = ("what", "action")
+# Parameters that name a kind of place or label ("{code} is a {kind} label, not goods."): the
+# kind is data (location.kind, a label's prefix), so its words are listed here, under "kinds".
+KIND_PARAMS = ("kind", "actual")
+KINDS = (
+    QT_TRANSLATE_NOOP("kinds", "item"), QT_TRANSLATE_NOOP("kinds", "box"), QT_TRANSLATE_NOOP("kinds", "pallet"),
+    QT_TRANSLATE_NOOP("kinds", "location"), QT_TRANSLATE_NOOP("kinds", "truck"),
+    QT_TRANSLATE_NOOP("kinds", "warehouse"), QT_TRANSLATE_NOOP("kinds", "zone"), QT_TRANSLATE_NOOP("kinds", "bin"),
+)
 
 
 def translate(context: str, text: str) -> str:
@@ -24,7 +32,8 @@ def translate(context: str, text: str) -> str:
 def error_text(exc: WarehouseError | Notice) -> str:
     """An error sentence or a notice from core, in the user's language."""
     template = translate(ERROR_CONTEXT, exc.template)
-    params = {key: translate(ERROR_CONTEXT, value) if key in WORD_PARAMS and isinstance(value, str) else value
+    params = {key: translate(ERROR_CONTEXT, value) if key in WORD_PARAMS and isinstance(value, str)
+              else translate("kinds", str(value)) if key in KIND_PARAMS and str(value) in KINDS else value
               for key, value in exc.params.items()}
     try:
         return template.format(**params) if params else template

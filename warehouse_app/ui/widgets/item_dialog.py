@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from warehouse_app.core.catalogue.categories import CategoryInfo
-from warehouse_app.core.catalogue.items import GENDERS, ItemInfo
+from warehouse_app.core.catalogue.items import CURRENCIES, GENDERS, ItemInfo
 from warehouse_app.core.quantities import parse_count, parse_weight
 from warehouse_app.kernel.errors import BadInput
 from warehouse_app.ui.base.context import AppContext
@@ -74,6 +74,14 @@ class ItemDialog(QDialog):
         font = self.name.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.name.setFont(font)
+        self.name_uk = QLineEdit(self)
+        self.name_uk.setObjectName("itemNameUk")
+        self.name_uk.setMaxLength(200)
+        self.name_uk.setPlaceholderText(self.tr("optional; printed on the border papers beside the name"))
+        self.name_en = QLineEdit(self)
+        self.name_en.setObjectName("itemNameEn")
+        self.name_en.setMaxLength(200)
+        self.name_en.setPlaceholderText(self.tr("optional"))
         self.picker = CategoryPicker(self)
         self.picker.tree.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # arrows in the filter move through it
         self.category_label = QLabel(self)
@@ -100,6 +108,20 @@ class ItemDialog(QDialog):
         self.gender = QComboBox(self)
         for code, label in self._gender_labels().items():
             self.gender.addItem(label, code)
+        self.hs_code = QLineEdit(self)
+        self.hs_code.setObjectName("itemHsCode")
+        self.hs_code.setMaxLength(13)
+        self.origin = QLineEdit(self)
+        self.origin.setObjectName("itemOrigin")
+        self.origin.setMaxLength(2)
+        self.origin.setPlaceholderText(self.tr("optional, two letters: PL, DE"))
+        self.value = QLineEdit(self)
+        self.value.setObjectName("itemValue")
+        self.value.setPlaceholderText(self.tr("optional, one unit, e.g. 12,50"))
+        self.currency = QComboBox(self)
+        self.currency.setObjectName("itemCurrency")
+        for code in CURRENCIES:
+            self.currency.addItem(code, code)
         self.barcodes = BarcodeListEditor(self)
         self.problem = QLabel(self)
         self.problem.setObjectName("dialogError")
@@ -159,6 +181,12 @@ class ItemDialog(QDialog):
             "min_stock": self.min_stock.text().strip() or None,
             "size": (self.size_field.text().strip() or None) if sized else None,
             "gender": (self.gender.currentData() or None) if sized else None,
+            "name_uk": self.name_uk.text().strip() or None,
+            "name_en": self.name_en.text().strip() or None,
+            "hs_code": self.hs_code.text().strip() or None,
+            "origin_country": self.origin.text().strip() or None,
+            "unit_value": self.value.text().strip() or None,
+            "value_currency": self.currency.currentData() if self.value.text().strip() else None,
         }
 
     def barcode_changes(self) -> tuple[list[tuple[str, Decimal]], list[str]]:
@@ -281,6 +309,9 @@ class ItemDialog(QDialog):
         category = self.picker.selected()
         self.category_label.setText(
             category.path(self.ctx.lang).replace("/", " \u203a ") if category else self.tr("No category chosen yet"))
+        self.hs_code.setPlaceholderText(
+            self.tr("the category's: {code}").format(code=category.hs_code) if category and category.hs_code
+            else self.tr("optional, e.g. 6201"))
         root = self._root()
         if not self._expiry_touched and category is not None:
             self.expiry.setChecked(root in EXPIRING_ROOTS)
@@ -315,6 +346,12 @@ class ItemDialog(QDialog):
         self.size_field.setText(item.size or "")
         self.gender.setCurrentIndex(max(0, self.gender.findData(item.gender or "")))
         self.barcodes.set_codes([(b.gtin, b.pack_qty) for b in item.barcodes])
+        self.name_uk.setText(item.name_uk or "")
+        self.name_en.setText(item.name_en or "")
+        self.hs_code.setText(item.hs_code or "")
+        self.origin.setText(item.origin_country or "")
+        self.value.setText(show_qty(item.unit_value) if item.unit_value is not None else "")
+        self.currency.setCurrentIndex(max(0, self.currency.findData(item.value_currency or "PLN")))
 
     def _build_layout(self, hint: QLabel) -> None:
         left = QVBoxLayout()
@@ -322,6 +359,10 @@ class ItemDialog(QDialog):
         name_label.setBuddy(self.name)
         left.addWidget(name_label)
         left.addWidget(self.name)
+        other_names = QFormLayout()
+        other_names.addRow(self.tr("In &Ukrainian"), self.name_uk)
+        other_names.addRow(self.tr("In &English"), self.name_en)
+        left.addLayout(other_names)
         category_label = QLabel(self.tr("&Category"), self)
         category_label.setBuddy(self.picker.filter)
         left.addWidget(category_label)
@@ -334,6 +375,12 @@ class ItemDialog(QDialog):
         self.form.addRow(self.tr("&Minimum stock"), self.min_stock)
         self.form.addRow(self.tr("Si&ze"), self.size_field)
         self.form.addRow(self.tr("&For"), self.gender)
+        self.form.addRow(self.tr("&HS code"), self.hs_code)
+        self.form.addRow(self.tr("Country of &origin"), self.origin)
+        value_row = QHBoxLayout()
+        value_row.addWidget(self.value, 1)
+        value_row.addWidget(self.currency)
+        self.form.addRow(self.tr("&Value per unit"), value_row)
         right = QVBoxLayout()
         right.addLayout(self.form)
         right.addWidget(QLabel(self.tr("Barcodes"), self))
@@ -350,7 +397,7 @@ class ItemDialog(QDialog):
         bottom.addWidget(hint, 1)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
-        self.setMinimumSize(820, 520)
+        self.setMinimumSize(820, 600)
         self.setTabOrder(self.name, self.picker.filter)
         self.setTabOrder(self.picker.filter, self.unit)
 

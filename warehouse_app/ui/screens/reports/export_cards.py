@@ -44,6 +44,7 @@ from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.export_job import default_file_name
 from warehouse_app.ui.base.formats import date_pattern, place_name
 from warehouse_app.ui.base.texts import error_text
+from warehouse_app.ui.widgets.donor_dialog import DonorDialog
 
 
 @dataclass(frozen=True)
@@ -163,12 +164,19 @@ class ReceiptCard(ExportCard):
         self.language.setObjectName("receiptLanguage")
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
+        self.donor_button = QPushButton(self.tr("Donor's address and NIP\u2026"), self)
+        self.donor_button.setObjectName("receiptDonorDetails")
+        self.donor_button.clicked.connect(self.edit_donor)
+        self.donation.currentIndexChanged.connect(self._donor_changed)
+        self.donors: dict[str, str | None] = {}
         self.form.addRow(self.tr("Donation:"), self.donation)
         self.form.addRow(self.tr("Language:"), self.language)
+        self.form.addRow("", self.donor_button)
 
     def set_choices(self, choices: ReportChoices, lang: str) -> None:
         kept = self.donation.currentData()
         self.donation.clear()
+        self.donors = {info.number: info.donor for info in choices.donations}
         for info in choices.donations:
             donor = info.donor or self.tr("(no donor named)")
             label = f"{info.number} \u2013 {donor} \u2013 {info.opened_at:%Y-%m-%d}"
@@ -177,6 +185,16 @@ class ReceiptCard(ExportCard):
             self.donation.addItem(label, info.number)
         closed = next((info.number for info in choices.donations if info.status != "open"), None)
         select_data(self.donation, kept, closed)  # the one picked before, else the newest that can have a receipt
+        self._donor_changed()
+
+    def _donor_changed(self) -> None:
+        self.donor_button.setEnabled(bool(self.donors.get(self.donation.currentData())))
+
+    def edit_donor(self) -> None:
+        """The address and NIP of the chosen donation's donor, printed on the receipt."""
+        name = self.donors.get(self.donation.currentData())
+        if name:
+            DonorDialog(self.ctx, name, self).open()
 
     def request(self) -> ExportRequest | str:
         number = self.donation.currentData()

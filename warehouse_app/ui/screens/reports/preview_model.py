@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from warehouse_app.core.intake.imports import ImportPreview, PreviewRow
+from warehouse_app.ui.base.texts import notice_text
 
 Index = QModelIndex | QPersistentModelIndex
 HIDDEN = {"_line"}
@@ -15,13 +16,27 @@ BAD_ROW = QColor("#fdecea")
 BAD_TEXT = QColor("#a1281b")
 
 
+_TITLES = {  # the importers' canonical columns (documents.sheet_reader), as the preview titles them
+    "name": QT_TRANSLATE_NOOP("PreviewModel", "Name"), "category": QT_TRANSLATE_NOOP("PreviewModel", "Category"),
+    "unit": QT_TRANSLATE_NOOP("PreviewModel", "Unit"), "barcode": QT_TRANSLATE_NOOP("PreviewModel", "Barcode"),
+    "weight_kg": QT_TRANSLATE_NOOP("PreviewModel", "Weight (kg)"),
+    "tracks_expiry": QT_TRANSLATE_NOOP("PreviewModel", "Has expiry date"),
+    "min_stock": QT_TRANSLATE_NOOP("PreviewModel", "Minimum"), "size": QT_TRANSLATE_NOOP("PreviewModel", "Size"),
+    "gender": QT_TRANSLATE_NOOP("PreviewModel", "Gender"), "quantity": QT_TRANSLATE_NOOP("PreviewModel", "Quantity"),
+    "expiry": QT_TRANSLATE_NOOP("PreviewModel", "Expiry"), "lot": QT_TRANSLATE_NOOP("PreviewModel", "Lot"),
+    "donor": QT_TRANSLATE_NOOP("PreviewModel", "Donor"), "code": QT_TRANSLATE_NOOP("PreviewModel", "Code"),
+    "item": QT_TRANSLATE_NOOP("PreviewModel", "Item"),
+    "name_uk": QT_TRANSLATE_NOOP("PreviewModel", "Name in Ukrainian"),
+    "name_en": QT_TRANSLATE_NOOP("PreviewModel", "Name in English"),
+    "hs_code": QT_TRANSLATE_NOOP("PreviewModel", "HS code"),
+    "origin_country": QT_TRANSLATE_NOOP("PreviewModel", "Country of origin"),
+    "unit_value": QT_TRANSLATE_NOOP("PreviewModel", "Value per unit"),
+    "value_currency": QT_TRANSLATE_NOOP("PreviewModel", "Currency"),
+}
+
+
 def column_title(key: str) -> str:
-    titles = {
-        "name": "Name", "category": "Category", "unit": "Unit", "barcode": "Barcode", "weight_kg": "Weight (kg)",
-        "tracks_expiry": "Has expiry date", "min_stock": "Minimum", "size": "Size", "gender": "Gender",
-        "quantity": "Quantity", "expiry": "Expiry", "lot": "Lot", "donor": "Donor", "code": "Code", "item": "Item",
-    }
-    return QCoreApplication.translate("PreviewModel", titles[key]) if key in titles else key
+    return QCoreApplication.translate("PreviewModel", str(_TITLES[key])) if key in _TITLES else key
 
 
 class PreviewModel(QAbstractTableModel):
@@ -69,7 +84,7 @@ class PreviewModel(QAbstractTableModel):
             if column == 0:
                 return str(row.line) if role == Qt.ItemDataRole.DisplayRole else None
             if column == self.problem_column:
-                return row.error or ""
+                return notice_text(row.error) if row.error else ""
             return str(row.values.get(self.keys[column - 1], "") or "")
         if role == Qt.ItemDataRole.BackgroundRole and row.error:
             return QBrush(BAD_ROW)

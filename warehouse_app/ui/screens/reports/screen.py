@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from warehouse_app.core.reports.choices import ReportChoices
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.export_job import ExportPanel, export_folder
+from warehouse_app.ui.base.language import file_dialog_options
 from warehouse_app.ui.operations.reports import CHOICES_CHANGE, report_choices
 from warehouse_app.ui.screens.reports.export_cards import (
     CountSheetCard,
@@ -163,7 +164,8 @@ class ReportsScreen(Screen):
         if not self.ctx.is_manager:
             return
         title = self.tr("Choose the items file") if kind == "items" else self.tr("Choose the donation list")
-        name, _ = QFileDialog.getOpenFileName(self.window(), title, export_folder(), self.tr("Spreadsheets (*.xlsx *.csv)"))
+        name, _ = QFileDialog.getOpenFileName(self.window(), title, export_folder(), self.tr("Spreadsheets (*.xlsx *.csv)"),
+                                              options=file_dialog_options())
         if not name:
             return
         self.import_dialog = ImportDialog(self.ctx, kind, Path(name), self.window())

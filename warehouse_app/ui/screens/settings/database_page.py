@@ -22,6 +22,7 @@ from warehouse_app.kernel.errors import WarehouseError
 from warehouse_app.kernel.paths import default_db_url
 from warehouse_app.station.store import save_database_url, stored_database_url
 from warehouse_app.ui.base.context import AppContext
+from warehouse_app.ui.base.language import file_dialog_options
 from warehouse_app.ui.base.texts import error_text
 from warehouse_app.ui.operations.settings import (
     PostgresParts,
@@ -140,7 +141,7 @@ class DatabasePage(QWidget):
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("The database file (an existing one, or a new name)"), self.file_path.text(),
             self.tr("Aid Warehouse database (*.sqlite3 *.db);;All files (*)"),
-            options=QFileDialog.Option.DontConfirmOverwrite)
+            options=file_dialog_options(QFileDialog.Option.DontConfirmOverwrite))
         if path:
             self.file_path.setText(path)
 

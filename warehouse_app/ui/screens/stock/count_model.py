@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from warehouse_app.core.quantities import parse_count, parse_date
 from warehouse_app.core.stock.stocktake import CountedLine, ExpectedLine, ScannedGoods
 from warehouse_app.kernel.errors import WarehouseError
-from warehouse_app.ui.base.formats import show_date, show_qty
+from warehouse_app.ui.base.formats import place_name, show_date, show_qty
 from warehouse_app.ui.base.texts import error_text
 from warehouse_app.ui.base.units import unit_label
 from warehouse_app.ui.screens.stock.highlight import Alert, background, expiry_alert, foreground
@@ -138,7 +138,7 @@ class CountModel(QAbstractTableModel):
         if column == self.LOT:
             return line.lot.lot_code
         if column == self.PLACE:
-            return line.lot.location_name
+            return place_name(line.lot.location_name)
         if column == self.EXPECTED:
             return f"{show_qty(line.lot.expected)} {unit_label(line.lot.unit)}"
         if column == self.COUNTED:

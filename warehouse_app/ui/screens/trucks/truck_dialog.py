@@ -72,7 +72,7 @@ class TruckDialog(QDialog):
         self.notes.setObjectName("truck_notes")
         self.notes.setFixedHeight(70)
         form.addRow(self.tr("Notes"), self.notes)
-        self.fields["country"].setText("Ukraine")
+        self.fields["country"].setText(self.tr("Ukraine"))
         self.error = QLabel(self)
         self.error.setObjectName("truckDialogError")
         self.error.setWordWrap(True)

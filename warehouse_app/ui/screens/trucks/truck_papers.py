@@ -36,7 +36,8 @@ class TruckPapers(QObject):
 
     def export_manifest(self) -> None:
         if number := self.current_number():
-            self._export(self.tr("Truck manifest"), f"{number}-manifest.xlsx", manifest_job(number))
+            self._export(self.tr("Truck manifest"), f"{number}-manifest.xlsx",
+                         manifest_job(number, lang=self.ctx.lang))
 
     def print_labels(self, page: str) -> None:
         if number := self.current_number():
