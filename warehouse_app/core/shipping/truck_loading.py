@@ -15,9 +15,11 @@ from typing import Generic, TypeVar
 
 from sqlalchemy.orm import Session
 
+from warehouse_app.core.catalogue import barcodes
 from warehouse_app.core.context import Actor
 from warehouse_app.core.shipping.packing_data import PackingList, TruckInfo
 from warehouse_app.core.shipping.packing_list import packing_list
+from warehouse_app.core.shipping.shelf_life import LotOnHand
 from warehouse_app.core.shipping.shipments import (
     LoadResult,
     TruckSummary,
@@ -26,6 +28,7 @@ from warehouse_app.core.shipping.shipments import (
     dispatch,
     list_trucks,
     load,
+    loadable_lots,
     truck_totals,
     unload,
     update_truck,
@@ -107,9 +110,11 @@ def trucks_state(session: Session, number: str | None) -> TrucksState:
 # --- acting ---------------------------------------------------------------------------------
 
 def load_scan(session: Session, actor: Actor, truck: str, code: str, qty: str | None = None, *,
-              override_reason: str | None = None) -> TruckOutcome[LoadResult]:
-    """A box, pallet or goods scanned onto ``truck`` (a typed quantity for goods)."""
-    result = load(session, actor, truck, code, qty=qty or None, override_reason=override_reason)
+              override_reason: str | None = None, lot: LotOnHand | None = None) -> TruckOutcome[LoadResult]:
+    """A box, pallet or goods scanned onto ``truck`` (a typed quantity for goods; ``lot``:
+    the lot the loader picked, else first expiry first out among those that may go)."""
+    result = load(session, actor, truck, code, qty=qty or None, override_reason=override_reason,
+                  expiry=lot.expiry if lot else None, lot_id=lot.lot_id if lot else None)
     return TruckOutcome(result, trucks_state(session, truck))
 
 
@@ -130,5 +135,15 @@ def save_truck(session: Session, actor: Actor, number: str | None,
     return TruckOutcome(info, trucks_state(session, info.number))
 
 
-def dispatch_truck(session: Session, actor: Actor, number: str) -> TruckOutcome[TruckInfo]:
-    return TruckOutcome(dispatch(session, actor, number), trucks_state(session, number))
+def lots_to_pick(session: Session, truck: str, code: str) -> list[LotOnHand]:
+    """The lots of scanned goods a loader may pick for ``truck`` (none for a box or pallet label)."""
+    internal = barcodes.parse_internal_code(code)
+    if internal is not None and internal[0] != barcodes.InternalKind.ITEM:
+        return []
+    return loadable_lots(session, truck, code)
+
+
+def dispatch_truck(session: Session, actor: Actor, number: str, *,
+                   allow_overweight: bool = False) -> TruckOutcome[TruckInfo]:
+    return TruckOutcome(dispatch(session, actor, number, allow_overweight=allow_overweight),
+                        trucks_state(session, number))
