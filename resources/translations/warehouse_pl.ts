@@ -1148,7 +1148,22 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <translation>teraz {qty} {unit} w: {place}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+24"/>
+        <source>Expired goods</source>
+        <translation>Towary przeterminowane</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Receive them anyway?</source>
+        <translation>Przyjąć je mimo to?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The goods are expired and were not received.</source>
+        <translation>Towary są przeterminowane i nie zostały przyjęte.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>No expiry date was given, so nothing was received.</source>
         <translation>Nie podano daty ważności, więc nic nie przyjęto.</translation>
     </message>

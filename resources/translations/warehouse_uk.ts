@@ -1148,7 +1148,22 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>зараз {qty} {unit} у: {place}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+24"/>
+        <source>Expired goods</source>
+        <translation>Прострочені товари</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Receive them anyway?</source>
+        <translation>Усе одно прийняти?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The goods are expired and were not received.</source>
+        <translation>Товари прострочені й не були прийняті.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>No expiry date was given, so nothing was received.</source>
         <translation>Термін придатності не вказано, тому нічого не прийнято.</translation>
     </message>
