@@ -15,11 +15,9 @@ from typing import Generic, TypeVar
 
 from sqlalchemy.orm import Session
 
-from warehouse_app.core.catalogue import barcodes
 from warehouse_app.core.context import Actor
 from warehouse_app.core.shipping.packing_data import PackingList, TruckInfo
 from warehouse_app.core.shipping.packing_list import packing_list
-from warehouse_app.core.shipping.shelf_life import LotOnHand
 from warehouse_app.core.shipping.shipments import (
     LoadResult,
     TruckSummary,
@@ -28,7 +26,6 @@ from warehouse_app.core.shipping.shipments import (
     dispatch,
     list_trucks,
     load,
-    loadable_lots,
     truck_totals,
     unload,
     update_truck,
@@ -110,11 +107,9 @@ def trucks_state(session: Session, number: str | None) -> TrucksState:
 # --- acting ---------------------------------------------------------------------------------
 
 def load_scan(session: Session, actor: Actor, truck: str, code: str, qty: str | None = None, *,
-              override_reason: str | None = None, lot: LotOnHand | None = None) -> TruckOutcome[LoadResult]:
-    """A box, pallet or goods scanned onto ``truck`` (a typed quantity for goods; ``lot``:
-    the lot the loader picked, else first expiry first out among those that may go)."""
-    result = load(session, actor, truck, code, qty=qty or None, override_reason=override_reason,
-                  expiry=lot.expiry if lot else None, lot_id=lot.lot_id if lot else None)
+              override_reason: str | None = None) -> TruckOutcome[LoadResult]:
+    """A box, pallet or goods scanned onto ``truck`` (a typed quantity for goods)."""
+    result = load(session, actor, truck, code, qty=qty or None, override_reason=override_reason)
     return TruckOutcome(result, trucks_state(session, truck))
 
 
@@ -133,14 +128,6 @@ def save_truck(session: Session, actor: Actor, number: str | None,
     else:
         info = update_truck(session, actor, number, **fields)
     return TruckOutcome(info, trucks_state(session, info.number))
-
-
-def lots_to_pick(session: Session, truck: str, code: str) -> list[LotOnHand]:
-    """The lots of scanned goods a loader may pick for ``truck`` (none for a box or pallet label)."""
-    internal = barcodes.parse_internal_code(code)
-    if internal is not None and internal[0] != barcodes.InternalKind.ITEM:
-        return []
-    return loadable_lots(session, truck, code)
 
 
 def dispatch_truck(session: Session, actor: Actor, number: str, *,
