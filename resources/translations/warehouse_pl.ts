@@ -1188,7 +1188,22 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <translation>teraz {qty} {unit} w: {place}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+24"/>
+        <source>Expired goods</source>
+        <translation>Towary przeterminowane</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Receive them anyway?</source>
+        <translation>Przyjąć je mimo to?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The goods are expired and were not received.</source>
+        <translation>Towary są przeterminowane i nie zostały przyjęte.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>No expiry date was given, so nothing was received.</source>
         <translation>Nie podano daty ważności, więc nic nie przyjęto.</translation>
     </message>
@@ -4064,6 +4079,16 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>Skipped the lot expiring {expiry} ({qty} {unit}): expired by the departure on {departure}.</source>
+        <translation>Pominięto partię z terminem {expiry} ({qty} {unit}): przeterminowana w dniu wyjazdu {departure}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped the lot expiring {expiry} ({qty} {unit}): less than {days} days left after the departure on {departure}.</source>
+        <translation>Pominięto partię z terminem {expiry} ({qty} {unit}): mniej niż {days} dni ważności po wyjeździe {departure}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Someone else changed the same data at the same moment; nothing was saved.</source>
         <translation>Ktoś inny zmienił te same dane w tej samej chwili; nic nie zapisano.</translation>
     </message>
@@ -4509,6 +4534,21 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>Truck {number} cannot leave on {departure}: {goods} will have expired by then; unload them.</source>
+        <translation>Ciężarówka {number} nie może wyjechać {departure}: {goods} będą wtedy przeterminowane; rozładuj je.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Truck {number} cannot leave on {departure}: {goods} would leave with less than their minimum shelf life and were loaded without a manager&apos;s override; unload them, or load them again with one.</source>
+        <translation>Ciężarówka {number} nie może wyjechać {departure}: {goods} wyjechałyby z krótszym niż minimalny termin ważności i zostały załadowane bez zgody kierownika; rozładuj je albo załaduj ponownie za jego zgodą.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Truck {number} carries {gross} kg, more than its maximum payload of {limit} kg; dispatch it overweight only if you mean to.</source>
+        <translation>Ciężarówka {number} wiezie {gross} kg, więcej niż jej maksymalna ładowność {limit} kg; wyślij ją przeładowaną tylko świadomie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Truck {number} has nothing loaded; there is nothing to dispatch.</source>
         <translation>Ciężarówka {number} jest pusta; nie ma czego wysyłać.</translation>
     </message>
@@ -4759,6 +4799,16 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>{item} expired on {expiry}; receive it only if you mean to (it will show as expired in the stock).</source>
+        <translation>{item}: termin ważności minął {expiry}; przyjmij tylko świadomie (w stanie magazynu będzie oznaczone jako przeterminowane).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{item} expires on {expiry}, before the truck leaves on {departure}; expired goods cannot go on a truck, not even with an override.</source>
+        <translation>{item} traci ważność {expiry}, przed wyjazdem ciężarówki {departure}; przeterminowane towary nie mogą jechać, nawet za zgodą kierownika.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{item} expires on {expiry}, less than {days} days after the departure on {departure}; load a later lot, or a manager can override with a reason.</source>
         <translation>{item} traci ważność {expiry}, mniej niż {days} dni po wyjeździe {departure}; załaduj późniejszą partię albo kierownik może to zatwierdzić z podaniem powodu.</translation>
     </message>
@@ -4973,7 +5023,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>„{value}” to nie „tak” ani „nie”.</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-186"/>
         <source>Something went wrong inside the app after saving. ({kind})</source>
         <translation>Coś poszło nie tak w aplikacji po zapisaniu. ({kind})</translation>
     </message>

@@ -1188,7 +1188,22 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>зараз {qty} {unit} у: {place}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+24"/>
+        <source>Expired goods</source>
+        <translation>Прострочені товари</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Receive them anyway?</source>
+        <translation>Усе одно прийняти?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The goods are expired and were not received.</source>
+        <translation>Товари прострочені й не були прийняті.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>No expiry date was given, so nothing was received.</source>
         <translation>Термін придатності не вказано, тому нічого не прийнято.</translation>
     </message>
@@ -4064,6 +4079,16 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Skipped the lot expiring {expiry} ({qty} {unit}): expired by the departure on {departure}.</source>
+        <translation>Пропущено партію з терміном {expiry} ({qty} {unit}): прострочена на день виїзду {departure}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped the lot expiring {expiry} ({qty} {unit}): less than {days} days left after the departure on {departure}.</source>
+        <translation>Пропущено партію з терміном {expiry} ({qty} {unit}): менше ніж {days} днів придатності після виїзду {departure}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Someone else changed the same data at the same moment; nothing was saved.</source>
         <translation>Хтось інший змінив ці самі дані в ту саму мить; нічого не збережено.</translation>
     </message>
@@ -4509,6 +4534,21 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Truck {number} cannot leave on {departure}: {goods} will have expired by then; unload them.</source>
+        <translation>Вантажівка {number} не може виїхати {departure}: {goods} на той час будуть прострочені; розвантажте їх.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Truck {number} cannot leave on {departure}: {goods} would leave with less than their minimum shelf life and were loaded without a manager&apos;s override; unload them, or load them again with one.</source>
+        <translation>Вантажівка {number} не може виїхати {departure}: {goods} виїхали б із меншим за мінімальний термін придатності й були завантажені без дозволу керівника; розвантажте їх або завантажте знову з дозволом.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Truck {number} carries {gross} kg, more than its maximum payload of {limit} kg; dispatch it overweight only if you mean to.</source>
+        <translation>Вантажівка {number} везе {gross} кг, більше за її максимальну вантажопідйомність {limit} кг; відправляйте з перевантаженням лише свідомо.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Truck {number} has nothing loaded; there is nothing to dispatch.</source>
         <translation>Вантажівка {number} порожня; відправляти нічого.</translation>
     </message>
@@ -4759,6 +4799,16 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{item} expired on {expiry}; receive it only if you mean to (it will show as expired in the stock).</source>
+        <translation>{item}: термін придатності минув {expiry}; приймайте лише свідомо (на складі буде позначено як прострочене).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{item} expires on {expiry}, before the truck leaves on {departure}; expired goods cannot go on a truck, not even with an override.</source>
+        <translation>{item}: термін придатності до {expiry}, до виїзду вантажівки {departure}; прострочені товари не можна відправляти, навіть із дозволом.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{item} expires on {expiry}, less than {days} days after the departure on {departure}; load a later lot, or a manager can override with a reason.</source>
         <translation>Термін придатності {item} спливає {expiry}, менш ніж через {days} днів після виїзду {departure}; завантажте пізнішу партію, або керівник може дозволити із зазначенням причини.</translation>
     </message>
@@ -4973,7 +5023,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>«{value}» — це не «так» і не «ні».</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-186"/>
         <source>Something went wrong inside the app after saving. ({kind})</source>
         <translation>Щось пішло не так у застосунку після збереження. ({kind})</translation>
     </message>

@@ -84,7 +84,7 @@ def test_a_loader_packs_boxes_builds_a_pallet_loads_and_dispatches_a_truck(stock
     assert "Magazyn Pomocy" in _ok(cli, "warehouse", "show")
     assert "Over the maximum payload" in _ok(cli, "truck", "show", truck)
 
-    assert "its load has left the stock" in _ok(cli, "truck", "dispatch", truck)
+    assert "its load has left the stock" in _ok(cli, "truck", "dispatch", truck, "--allow-overweight")
     assert "dispatched; nothing on it can change" in _fails(cli, 4, "truck", "load", truck, BLANKET)
     assert "dispatched" in _fails(cli, 4, "box", "reopen", box)
     assert [t["truck"]["status"] for t in cli.json("truck", "list")] == ["dispatched"]

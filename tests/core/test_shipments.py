@@ -95,15 +95,16 @@ def test_goods_too_close_to_expiry_need_a_managers_reason(
     number = _truck(db, actor)
     before = _rows(db)
     with pytest.raises(ShelfLifeTooShort) as caught, db.write() as s:
-        load(s, actor, number, TINS, qty=5)
+        load(s, actor, number, TINS, qty=5, expiry="2027-03-31")
     assert (caught.value.expiry, caught.value.min_days, caught.value.exit_code) == (date(2027, 3, 31), 90, 4)
     with pytest.raises(Conflict, match="Only a manager"), db.write() as s:
-        load(s, actor, number, TINS, qty=5, override_reason="the recipient asked for it")
+        load(s, actor, number, TINS, qty=5, expiry="2027-03-31", override_reason="the recipient asked for it")
     assert _rows(db) == before
     with db.write() as s:
         later = load(s, actor, number, TINS, qty=5, expiry="2028-01-31")  # a later lot is fine
         assert later.quantity == 5
-        done = load(s, manager, number, TINS, qty=5, override_reason="  the recipient  asked for it ")
+        done = load(s, manager, number, TINS, qty=5, expiry="2027-03-31",
+                    override_reason="  the recipient  asked for it ")
     assert any("override" in w for w in done.warnings)
     with db.read() as s:
         reasons = s.scalars(select(Movement.reason).where(Movement.operator_id == manager.operator_id)).all()

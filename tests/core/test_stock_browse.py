@@ -42,10 +42,10 @@ def stock(db: Database, actor: Actor) -> dict[str, int]:
             item = catalogue.add_item(s, name=name, category=cat, unit=unit, barcodes_=[ean(n)],
                                       unit_weight_kg=weight, tracks_expiry=expiry, min_stock=minimum)
             ids[name.split()[0].lower()] = item.id
-        receive(s, actor, ean(0), qty=10, expiry=TODAY + timedelta(days=10))
-        receive(s, actor, ean(0), qty=20, expiry=TODAY + timedelta(days=200))
-        receive(s, actor, ean(0), qty=3, expiry=TODAY - timedelta(days=1))
-        receive(s, actor, ean(1), qty=7, expiry=TODAY + timedelta(days=60))
+        receive(s, actor, ean(0), qty=10, expiry=TODAY + timedelta(days=10), allow_expired=True)
+        receive(s, actor, ean(0), qty=20, expiry=TODAY + timedelta(days=200), allow_expired=True)
+        receive(s, actor, ean(0), qty=3, expiry=TODAY - timedelta(days=1), allow_expired=True)
+        receive(s, actor, ean(1), qty=7, expiry=TODAY + timedelta(days=60), allow_expired=True)
         receive(s, actor, ean(2), qty="12.5")
         receive(s, actor, ean(3), qty=8)
         write_off(s, actor, ean(3), 4, "damaged")

@@ -44,9 +44,9 @@ def setup_stock(db: Database, actor: Actor) -> dict[str, int]:
                                   unit_weight_kg="1", tracks_expiry=True)
         soap = catalogue.add_item(s, name="Soap 100 g", category="HYGIENE", unit="pcs", barcodes_=[SOAP],
                                   unit_weight_kg="0.1", min_stock=20)
-        receive(s, actor, MEAT, qty=27, expiry=TODAY + timedelta(days=200))
-        receive(s, actor, MEAT, qty=3, expiry=TODAY - timedelta(days=2))
-        receive(s, actor, RICE, qty=7, expiry=TODAY + timedelta(days=10))
+        receive(s, actor, MEAT, qty=27, expiry=TODAY + timedelta(days=200), allow_expired=True)
+        receive(s, actor, MEAT, qty=3, expiry=TODAY - timedelta(days=2), allow_expired=True)
+        receive(s, actor, RICE, qty=7, expiry=TODAY + timedelta(days=10), allow_expired=True)
         receive(s, actor, SOAP, qty=8)
         move(s, actor, SOAP, 3, "Receiving", "Rack A-01")
         return {"meat": meat.id, "rice": rice.id, "soap": soap.id, "rack": rack.id}

@@ -234,3 +234,21 @@ def test_a_rename_elsewhere_shows_in_the_lines_but_its_own_scans_do_not_reload(d
     screen.ctx.runner.wait()
     qtbot.wait(50)
     assert reloads == [True, False] and screen.lines_model.index(0, 1).data() == "2"
+
+
+def test_expired_goods_are_asked_about_and_no_receives_nothing(db: Database, screen: IntakeScreen, qtbot,
+                                                               monkeypatch) -> None:
+    expired = f"010{BEANS}17200101"  # GS1: the beans, expiry 2020-01-01
+    asked: list[tuple[str, object]] = []
+    answer = QMessageBox.StandardButton.No
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, buttons, default: asked.append((text, default)) or answer)
+    with qtbot.waitSignal(screen.refused, timeout=10_000) as blocker:
+        screen.handle_scan(expired)
+    assert "expired on 2020-01-01" in asked[0][0] and asked[0][1] == QMessageBox.StandardButton.No
+    assert "not received" in str(blocker.args[0]) and on_hand(db) == 0
+    answer = QMessageBox.StandardButton.Yes
+    scan(qtbot, screen, expired)
+    assert on_hand(db) == 1 and len(asked) == 2
+    with db.read() as s:
+        assert s.scalar(select(Lot.expiry)) == date(2020, 1, 1)

@@ -49,7 +49,7 @@ def stock(db: Database, actor: Actor) -> None:
         catalogue.add_item(s, name="Soap 100 g", category="HYGIENE", unit="pcs", barcodes_=[SOAP],
                            unit_weight_kg="0.1", min_stock=20)
         receive(s, actor, MEAT, qty=12, expiry=TODAY + timedelta(days=200))
-        receive(s, actor, MEAT, qty=3, expiry=TODAY - timedelta(days=2))
+        receive(s, actor, MEAT, qty=3, expiry=TODAY - timedelta(days=2), allow_expired=True)
         receive(s, actor, RICE, qty=7, expiry=TODAY + timedelta(days=10))
         receive(s, actor, SOAP, qty=8)
         move(s, actor, SOAP, 3, "Receiving", "Rack A-01")

@@ -235,8 +235,8 @@ def test_staff_see_the_shelf_life_refusal(db: Database, ctx: AppContext, goods, 
     monkeypatch.setattr(QInputDialog, "open", lambda self: pytest.fail("staff are not asked"))
     number = _short_dated_beans(db)
     screen = open_screen(qtbot, ctx, number)
-    # FEFO suggests the short-dated lot first: refused, nothing loaded
-    sentence = refused(qtbot, screen, BEANS, qty="6")
+    # 30 beans may go; 36 needs the short-dated lot too: refused, nothing loaded
+    sentence = refused(qtbot, screen, BEANS, qty="36")
     assert "manager" in sentence and "Fasola" in screen.scan_bar.panel.details.text()
     with db.read() as s:
         assert truck_totals(s, number).pieces == 0
@@ -254,10 +254,10 @@ def test_a_manager_overrides_the_shelf_life_with_a_reason(db: Database, manager_
     monkeypatch.setattr(QInputDialog, "open", answer)
     number = _short_dated_beans(db)
     screen = open_screen(qtbot, manager_ctx, number)
-    scan(qtbot, screen, BEANS, qty="6")
+    scan(qtbot, screen, BEANS, qty="36")
     assert asked and "Why?" in asked[0]
     with db.read() as s:
-        assert truck_totals(s, number).pieces == 6
+        assert truck_totals(s, number).pieces == 36
 
 
 def test_dispatch_confirms_what_leaves_and_stock_drops(db: Database, ctx: AppContext, goods, qtbot,
@@ -291,6 +291,29 @@ def test_dispatch_can_be_called_off(db: Database, ctx: AppContext, goods, qtbot,
     ctx.runner.wait()
     with db.read() as s:
         assert get_truck(s, number).status != "dispatched"
+
+
+def test_an_overweight_dispatch_asks_and_no_keeps_the_truck(db: Database, ctx: AppContext, goods, qtbot,
+                                                             monkeypatch) -> None:
+    number, box = new_truck(db), packed_box(db, gross="2.9")
+    with db.write() as s:
+        set_max_payload_kg(s, "2.5")
+    screen = open_screen(qtbot, ctx, number)
+    scan(qtbot, screen, box)
+    asked: list[tuple[str, object]] = []
+    answer = QMessageBox.StandardButton.No
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, buttons, default: asked.append((text, default)) or answer)
+    screen.pane.dispatch_button.click()
+    ctx.runner.wait()
+    assert "above its maximum payload of 2.5 kg" in asked[0][0] and asked[0][1] == QMessageBox.StandardButton.No
+    with db.read() as s:
+        assert get_truck(s, number).status != "dispatched"
+    answer = QMessageBox.StandardButton.Yes  # said yes to the overweight question: it leaves
+    with qtbot.waitSignal(ctx.runner.changed, timeout=10_000):
+        screen.pane.dispatch_button.click()
+    with db.read() as s:
+        assert get_truck(s, number).status == "dispatched"
 
 
 def test_scans_go_to_the_active_box_on_the_boxes_tab(db: Database, ctx: AppContext, goods, qtbot,

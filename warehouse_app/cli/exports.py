@@ -43,6 +43,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     items = what.add_parser("items", help="items: name, category, unit, barcode, weight kg, tracks expiry, min stock")
     donation = what.add_parser("donation", help="a donation list: barcode or item name, quantity, expiry, lot")
     donation.add_argument("--donor", help="who gave it (default: the file's donor column)")
+    donation.add_argument("--allow-expired", action="store_true", help="receive lines whose expiry date has passed")
     for p in (items, donation):
         p.add_argument("file", help="the .xlsx or .csv file")
         p.add_argument("--skip-invalid", action="store_true", help="import the valid rows, leave out the wrong ones")
@@ -87,7 +88,8 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
     rows = read_rows(args.file)
     if args.dry_run:
         with db.read() as session:
-            preview = (imports.preview_items if args.action == "items" else imports.preview_donation)(session, rows)
+            preview = (imports.preview_items(session, rows) if args.action == "items"
+                       else imports.preview_donation(session, rows, allow_expired=args.allow_expired))
         _print_preview(preview)
         return 2 if preview.invalid else 0
     with db.write() as session:
@@ -95,7 +97,8 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
         if args.action == "items":
             result = imports.import_items(session, actor, rows, skip_invalid=args.skip_invalid)
         else:
-            result = imports.import_donation(session, actor, rows, donor=args.donor, skip_invalid=args.skip_invalid)
+            result = imports.import_donation(session, actor, rows, donor=args.donor, skip_invalid=args.skip_invalid,
+                                             allow_expired=args.allow_expired)
     into = f" into donation {result.donation}" if result.donation else ""
     print(f"Imported {result.imported} rows{into}, skipped {result.skipped} wrong rows.")
     return 0

@@ -24,6 +24,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     rec.add_argument("--donor", help="who gave it; a new donor is added")
     rec.add_argument("--donation", help="donation number (default: this station's open donation)")
     rec.add_argument("--location", help="where it goes (default: Receiving)")
+    rec.add_argument("--allow-expired", action="store_true", help="receive goods whose expiry date has passed")
     rec.add_argument("--separator", default="\x1d", help="characters that stand for the GS1 group separator")
     rec.add_argument("--json", action="store_true")
 
@@ -63,6 +64,7 @@ def cmd_receive(db: Database, args: argparse.Namespace) -> int:
         result = receive(
             session, command_actor(session, args), args.code, qty=args.qty, expiry=args.expiry, lot_code=args.lot_code,
             donation=args.donation, donor=args.donor, location=args.location, separators=args.separator,
+            allow_expired=args.allow_expired,
         )
     if args.json:
         print_json(result)

@@ -95,13 +95,16 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     tload.add_argument("code")
     tload.add_argument("--qty", help="how many scans of loose goods (default 1)")
     tload.add_argument("--expiry", help="take this lot only, YYYY-MM-DD")
+    tload.add_argument("--lot", help="take the lot with this lot code only")
     tload.add_argument("--override-reason", help="a manager loads goods under their minimum shelf life")
     tun = truck.add_parser("unload", help="take a box, pallet or loose goods off a truck")
     tun.add_argument("truck")
     tun.add_argument("code")
     tun.add_argument("--qty", help="how many scans of loose goods (default: all of them)")
     tun.add_argument("--to", dest="target", help="where they go (default: the warehouse)")
-    truck.add_parser("dispatch", help="the truck leaves: its load leaves the stock").add_argument("truck")
+    tdis = truck.add_parser("dispatch", help="the truck leaves: its load leaves the stock")
+    tdis.add_argument("truck")
+    tdis.add_argument("--allow-overweight", action="store_true", help="dispatch a load over the maximum payload")
     cli_documents.add_packing_list_parser(truck)
 
     wh = sub.add_parser("warehouse", help="the sender's details on documents").add_subparsers(
@@ -284,7 +287,7 @@ def cmd_truck(db: Database, args: argparse.Namespace) -> int:
         elif args.action in ("load", "unload"):
             if args.action == "load":
                 done = shipments.load(session, actor, args.truck, args.code, qty=args.qty, expiry=args.expiry,
-                                      override_reason=args.override_reason)
+                                      lot_code=args.lot, override_reason=args.override_reason)
                 verb = "Loaded"
             else:
                 done = shipments.unload(session, actor, args.truck, args.code, qty=args.qty, to_location=args.target)
@@ -292,7 +295,7 @@ def cmd_truck(db: Database, args: argparse.Namespace) -> int:
             lines = [f"{verb} {done.description}.", f"Truck: {_totals_line(done.totals)}."]
             lines += [f"Warning: {w}" for w in done.warnings]
         else:
-            info = shipments.dispatch(session, actor, args.truck)
+            info = shipments.dispatch(session, actor, args.truck, allow_overweight=args.allow_overweight)
             lines = [f"Dispatched truck {info.number}: its load has left the stock."]
     print("\n".join(lines))
     return 0

@@ -135,7 +135,7 @@ def load_demo(session: Session, actor: Actor, *, seed: int = 2026, today: date |
             unit = products[index]["unit"]
             qty = rng.randint(1, 40) if unit in ("pcs", "pack", "pair", "set") else rng.randint(5, 100)
             receive(session, actor, codes[index], qty=qty, donation=donation.number,
-                    expiry=_expiry(rng, day) if tracked[index] else None)
+                    expiry=_expiry(rng, day) if tracked[index] else None, allow_expired=True)  # some on purpose
         if n < donation_count - 1:  # the last one stays open, as if still being unpacked
             close_donation(session, donation.number)
 

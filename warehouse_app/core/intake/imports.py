@@ -31,7 +31,7 @@ from warehouse_app.core.catalogue import items as catalogue
 from warehouse_app.core.catalogue.categories import resolve_category
 from warehouse_app.core.context import Actor
 from warehouse_app.core.intake.donations import close_donation, open_donation
-from warehouse_app.core.intake.receiving import receive
+from warehouse_app.core.intake.receiving import receive, refuse_expired
 from warehouse_app.core.quantities import check_unit, parse_count, parse_date, parse_quantity, parse_weight
 from warehouse_app.db.models import Barcode, Item
 from warehouse_app.kernel.errors import BadInput, Notice, WarehouseError
@@ -192,7 +192,7 @@ class _Line:
     donor: str
 
 
-def _donation_line(session: Session, row: Mapping[str, Any]) -> _Line:
+def _donation_line(session: Session, row: Mapping[str, Any], allow_expired: bool) -> _Line:
     """One donation line checked as ``receive`` would check it, without receiving it."""
     code, name = _text(row, "barcode"), _text(row, "name")
     if not code and not name:
@@ -201,11 +201,11 @@ def _donation_line(session: Session, row: Mapping[str, Any]) -> _Line:
     if code:  # a GS1-128 code may carry its expiry and a count, as at the scanner
         scan = barcodes.interpret(code)
         target, pack = catalogue.scan_target(session, scan)
-        unit, tracks, archived = target.unit, target.tracks_expiry, target.archived
+        unit, tracks, archived, item_name = target.unit, target.tracks_expiry, target.archived, target.name
         pack, scanned_expiry = pack * (scan.count or 1), scan.expiry
     else:
         found = catalogue.find_item(session, name)
-        unit, tracks, archived, pack = found.unit, found.tracks_expiry, found.archived, Decimal(1)
+        unit, tracks, archived, pack, item_name = found.unit, found.tracks_expiry, found.archived, Decimal(1), found.name
         if not found.internal_code:
             raise BadInput("{item} has no label code to receive it by; give its barcode.", item=found.name)
         code = found.internal_code
@@ -217,24 +217,27 @@ def _donation_line(session: Session, row: Mapping[str, Any]) -> _Line:
     expiry = parse_date(expiry_text) if expiry_text else scanned_expiry
     if tracks and expiry is None:
         raise BadInput("This item needs an expiry date.")
+    refuse_expired(item_name, expiry, allow_expired)
     lot = _text(row, "lot")
     if len(lot) > 64:
         raise BadInput("A lot code can be at most 64 characters long.")
     return _Line(code, quantity, expiry, lot, " ".join(_text(row, "donor").split()))
 
 
-def preview_donation(session: Session, rows: Sequence[Mapping[str, Any]]) -> ImportPreview:
-    """Every line with its error (None when it would be received); writes nothing."""
-    return _check_all(session, rows, lambda row, line: _donation_line(session, row))[0]
+def preview_donation(session: Session, rows: Sequence[Mapping[str, Any]], *,
+                     allow_expired: bool = False) -> ImportPreview:
+    """Every line with its error (None when it would be received); writes nothing. A line of
+    goods already expired is an error unless ``allow_expired``."""
+    return _check_all(session, rows, lambda row, line: _donation_line(session, row, allow_expired))[0]
 
 
 def import_donation(
     session: Session, actor: Actor, rows: Sequence[Mapping[str, Any]], *, donor: str | None = None,
-    skip_invalid: bool = False,
+    skip_invalid: bool = False, allow_expired: bool = False,
 ) -> ImportResult:
     """Receive the file's lines into one new donation (closed at the end) in the caller's
     transaction. The donor is ``donor``, else the file's donor column (one name only)."""
-    preview, lines = _check_all(session, rows, lambda row, line: _donation_line(session, row))
+    preview, lines = _check_all(session, rows, lambda row, line: _donation_line(session, row, allow_expired))
     _refuse_unless_valid(preview, skip_invalid)
     if not donor:
         named = sorted({line.donor for line in lines if line.donor}, key=str.casefold)
@@ -245,6 +248,6 @@ def import_donation(
     donation = open_donation(session, actor, donor=donor, source="import")  # a code: documents word it
     for line in lines:
         receive(session, actor, line.code, qty=line.quantity, expiry=line.expiry, lot_code=line.lot,
-                donation=donation.id)
+                donation=donation.id, allow_expired=allow_expired)
     close_donation(session, donation.id)
     return ImportResult(imported=len(lines), skipped=preview.invalid, donation=donation.number)

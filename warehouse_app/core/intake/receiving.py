@@ -25,7 +25,7 @@ from warehouse_app.core.stock.locations import (
 )
 from warehouse_app.db.models import Donation, Donor, Item, Location, Lot, Movement
 from warehouse_app.db.prepared import Prepared
-from warehouse_app.kernel.errors import BadInput, ExpiryNeeded, NotFound
+from warehouse_app.kernel.errors import BadInput, Conflict, ExpiryNeeded, NotFound
 
 
 @dataclass(frozen=True)
@@ -89,6 +89,21 @@ def _scan_context(
     return place, info, get_or_create_lot(session, item_id, expiry, lot_code)
 
 
+class ExpiredOnReceipt(Conflict):
+    """The goods have expired already: received only when the user says so (allow_expired)."""
+
+    def __init__(self, item_name: str, expiry: date) -> None:
+        super().__init__("{item} expired on {expiry}; receive it only if you mean to (it will show as expired "
+                         "in the stock).", item=item_name, expiry=expiry.isoformat())
+        self.item_name, self.expiry = item_name, expiry
+
+
+def refuse_expired(item_name: str, expiry: date | None, allow_expired: bool, today: date | None = None) -> None:
+    """Expired goods come in only when confirmed: the rule every door to receiving calls."""
+    if expiry is not None and expiry < (today or date.today()) and not allow_expired:
+        raise ExpiredOnReceipt(item_name, expiry)
+
+
 def receive(
     session: Session,
     actor: Actor,
@@ -101,11 +116,13 @@ def receive(
     donor: str | None = None,
     location: str | None = None,
     separators: str = barcodes.DEFAULT_SEPARATORS,
+    allow_expired: bool = False,
 ) -> ReceiveResult:
     """Record a scanned donation line.
 
     ``qty`` counts scans of the code (12 cases of a 6-pack barcode are 72 units);
     GS1 data in the code supplies expiry, lot and count unless given explicitly.
+    Goods already expired are refused (``ExpiredOnReceipt``) unless ``allow_expired``.
     """
     scan = barcodes.interpret(code, separators)
     item, pack_qty = scan_target(session, scan)
@@ -122,6 +139,7 @@ def receive(
     when = parse_date(expiry) if expiry not in (None, "") else scan.expiry
     if item.tracks_expiry and when is None:
         raise ExpiryNeeded(item.id, item.name)
+    refuse_expired(item.name, when, allow_expired)
     lot = (lot_code if lot_code is not None else scan.lot or "").strip()
     if len(lot) > 64:
         raise BadInput("A lot code can be at most 64 characters long.")

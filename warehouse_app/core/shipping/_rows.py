@@ -255,10 +255,11 @@ def scanned_goods(session: Session, code: str, qty: str | int | Decimal | None, 
 
 def fefo_plan(
     session: Session, item: ItemInfo, where: ColumnElement[bool], qty: Decimal | None, place_name: str,
-    *, expiry: date | None = None, lot_code: str | None = None,
+    *, expiry: date | None = None, lot_code: str | None = None, lots: set[int] | None = None,
 ) -> list[tuple[int, int, Decimal]]:
     """(lot, location, quantity) to take ``qty`` from where ``where`` selects, first expiry
-    first out (goods without a date last); ``qty`` None takes all. Raises NotEnoughStock."""
+    first out (goods without a date last), from ``lots`` only when given; ``qty`` None takes
+    all. Raises NotEnoughStock."""
     query = (
         select(StockLevel.lot_id, StockLevel.location_id, StockLevel.quantity)
         .join(Lot, Lot.id == StockLevel.lot_id)
@@ -270,6 +271,8 @@ def fefo_plan(
         query = query.where(Lot.expiry == expiry)
     if lot_code:
         query = query.where(Lot.lot_code == lot_code)
+    if lots is not None:
+        query = query.where(Lot.id.in_(lots))
     plan: list[tuple[int, int, Decimal]] = []
     available = Decimal(0)
     remaining = qty

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from warehouse_app.core.catalogue.categories import list_categories
@@ -171,14 +171,25 @@ def _holds_goods(session: Session, place: Location) -> bool:
 
 
 def _check_category(session: Session, place: Location, box: Container, category_id: int, allow_mixed: bool) -> None:
+    """Claim the box for the goods' category in one conditional UPDATE, read from the
+    database as it is now: another station's pack committed a moment ago counts, while the
+    container row read with the box (from an older snapshot on PostgreSQL) may not show it."""
+    mine = Container.location_id == place.id
     if not _holds_goods(session, place):
-        box.category_id, box.mixed = category_id, False
-    elif not box.mixed and box.category_id != category_id:
-        if not allow_mixed:
-            cats = {c.id: c for c in list_categories(session)}
-            raise MixedCategory(place.code, cats[box.category_id].path() if box.category_id else "other goods",
-                                cats[category_id].path())
-        box.mixed = True
+        claim = update(Container).where(mine)  # empty: whatever it held before no longer counts
+    else:
+        claim = update(Container).where(mine, Container.mixed.is_(False), or_(
+            Container.category_id.is_(None), Container.category_id == category_id))
+    claimed = session.execute(claim.values(category_id=category_id, mixed=False)
+                              .execution_options(synchronize_session=False))
+    session.refresh(box)
+    if claimed.rowcount or box.mixed:  # type: ignore[attr-defined]
+        return
+    if not allow_mixed:
+        cats = {c.id: c for c in list_categories(session)}
+        raise MixedCategory(place.code, cats[box.category_id].path() if box.category_id else "other goods",
+                            cats[category_id].path())
+    box.mixed = True
 
 
 def pack(

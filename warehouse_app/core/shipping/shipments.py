@@ -21,8 +21,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from warehouse_app.core.access.operators import is_manager
 from warehouse_app.core.catalogue import barcodes
+from warehouse_app.core.catalogue.items import ItemInfo
 from warehouse_app.core.context import Actor
 from warehouse_app.core.intake.donations import next_number
 from warehouse_app.core.ledger import transfer
@@ -31,7 +31,6 @@ from warehouse_app.core.shipping._rows import (
     fefo_plan,
     find_container,
     find_shipment,
-    min_shelf_life_days,
     packing_lines,
     refuse_if_dispatched,
     reparent,
@@ -44,9 +43,21 @@ from warehouse_app.core.shipping._rows import (
 )
 from warehouse_app.core.shipping.packing_data import CategorySummary, TruckInfo
 from warehouse_app.core.shipping.packing_list import load_of, missing_weights, truck_info
+from warehouse_app.core.shipping.shelf_life import (
+    ExpiredGoods,
+    Fit,
+    LotOnHand,
+    ShelfLifeTooShort,
+    check_dispatch,
+    departure_of,
+    first_problem,
+    lots_for_truck,
+    override,
+    skipped_notice,
+)
 from warehouse_app.core.shipping.warehouse import parse_payload
 from warehouse_app.core.stock.locations import add_location
-from warehouse_app.db.models import Container, Item, Location, Lot, Shipment
+from warehouse_app.db.models import Container, Location, Lot, Shipment
 from warehouse_app.db.types import utcnow
 from warehouse_app.kernel.errors import BadInput, Conflict, Notice
 
@@ -85,16 +96,13 @@ class LoadResult:
     expiries: tuple[date, ...] = ()
 
 
-class ShelfLifeTooShort(Conflict):
-    """Goods expire too soon after the planned departure; a manager may override with a reason."""
+class Overweight(Conflict):
+    """The load weighs more than the truck may carry: dispatch only when told so (allow_overweight)."""
 
-    def __init__(self, item_name: str, expiry: date, min_days: int, departure: date) -> None:
-        super().__init__(
-            "{item} expires on {expiry}, less than {days} days after the departure on {departure}; "
-            "load a later lot, or a manager can override with a reason.",
-            item=item_name, expiry=expiry.isoformat(), days=min_days, departure=departure.isoformat(),
-        )
-        self.item_name, self.expiry, self.min_days = item_name, expiry, min_days
+    def __init__(self, number: str, gross_kg: Decimal, limit_kg: Decimal) -> None:
+        super().__init__("Truck {number} carries {gross} kg, more than its maximum payload of {limit} kg; "
+                         "dispatch it overweight only if you mean to.",
+                         number=number, gross=format_quantity(gross_kg), limit=format_quantity(limit_kg))
 
 
 # field name in the API -> (column, longest text kept); addresses and notes keep line breaks
@@ -192,38 +200,6 @@ def list_trucks(session: Session, *, include_dispatched: bool = True, limit: int
     return [TruckSummary(truck_info(session, row), _totals(session, row)) for row in session.scalars(query)]
 
 
-def _departure(row: Shipment) -> date:
-    return row.planned_departure or date.today()
-
-
-def _too_short(session: Session, row: Shipment, goods: list[tuple[int, str, date | None]]) -> ShelfLifeTooShort | None:
-    """The first of (item id, name, expiry) that expires too soon after departure, by the
-    category's (or nearest ancestor's) minimum; goods expired by then count too."""
-    departure = _departure(row)
-    categories = dict(session.execute(select(Item.id, Item.category_id).where(
-        Item.id.in_({item_id for item_id, _, _ in goods}))).all()) if goods else {}
-    for item_id, name, expiry in sorted(goods, key=lambda g: g[2] or date.max):
-        if expiry is None:
-            continue
-        days = min_shelf_life_days(session, categories[item_id]) or 0
-        if (expiry - departure).days < days:
-            return ShelfLifeTooShort(name, expiry, days, departure)
-    return None
-
-
-def _override(session: Session, actor: Actor, problem: ShelfLifeTooShort | None, reason: str | None) -> str | None:
-    """The override reason to record, or raise the shelf-life problem when there is no valid override."""
-    if problem is None:
-        return None
-    text = " ".join((reason or "").split())
-    if not text:
-        raise problem
-    if not is_manager(session, actor):
-        raise Conflict("Only a manager can load goods under their minimum shelf life ({item}, expiry {expiry}).",
-                       item=problem.item_name, expiry=problem.expiry.isoformat())
-    return f"shelf-life override: {text}"[:500]
-
-
 def _loading(session: Session, truck: str) -> tuple[Shipment, Location]:
     row = find_shipment(session, truck, lock=True)
     refuse_if_dispatched(row)
@@ -242,9 +218,11 @@ def _warnings(totals: TruckTotals, extra: list[Notice]) -> tuple[str, ...]:
 
 def load(
     session: Session, actor: Actor, truck: str, code: str, *, qty: str | int | Decimal | None = None, expiry: str | date | None = None,
-    override_reason: str | None = None,
+    override_reason: str | None = None, lot_code: str | None = None, lot_id: int | None = None,
 ) -> LoadResult:
-    """Load a box or pallet (scan its label) or loose goods (scan the goods, give a quantity)."""
+    """Load a box or pallet (scan its label) or loose goods (scan the goods, give a quantity;
+    ``expiry``, ``lot_code`` or ``lot_id`` name the lot, else first expiry first out among
+    the lots that may go on this truck)."""
     row, place = _loading(session, truck)
     internal = barcodes.parse_internal_code(code)
     if internal is not None and internal[0] in (barcodes.InternalKind.BOX, barcodes.InternalKind.PALLET):
@@ -253,11 +231,9 @@ def load(
         return _load_container(session, actor, row, place, code, override_reason)
     goods = scanned_goods(session, code, qty, expiry, default_one=True)
     root = root_location(session)
-    plan = fefo_plan(session, goods.item, shelves(root), goods.units, root.name,
-                     expiry=goods.expiry, lot_code=goods.lot_code)
+    plan, reason, skipped = _plan_loose(session, actor, row, goods.item, goods.units or Decimal(0), root,
+                                        goods.expiry, lot_code or goods.lot_code, lot_id, override_reason)
     lots = {lot.id: lot for lot in session.scalars(select(Lot).where(Lot.id.in_({p[0] for p in plan})))}
-    checked = [(goods.item.id, goods.item.name, lots[lot_id].expiry) for lot_id, _, _ in plan]
-    reason = _override(session, actor, _too_short(session, row, checked), override_reason)
     for lot_id, location_id, part in plan:
         transfer(session, actor, "move", goods.item.id, lot_id, part, location_id, place.id,
                  shipment_id=row.id, reason=reason)
@@ -267,9 +243,53 @@ def load(
     expiries = sorted({expiry for p in plan if (expiry := lots[p[0]].expiry) is not None})
     description = f"{format_quantity(goods.units or Decimal(0))} {goods.item.unit} {goods.item.name}" + (
         f" (expiry {', '.join(e.isoformat() for e in expiries)})" if expiries else "")
+    notices = skipped + ([Notice("{reason}", reason=reason)] if reason else [])
     return LoadResult("item", code.strip(), description, goods.units, goods.item.unit, totals,
-                      _warnings(totals, [Notice("{reason}", reason=reason)] if reason else []),
-                      item_name=goods.item.name, expiries=tuple(expiries))
+                      _warnings(totals, notices), item_name=goods.item.name, expiries=tuple(expiries))
+
+
+def _plan_loose(
+    session: Session, actor: Actor, row: Shipment, item: ItemInfo, units: Decimal, root: Location,
+    expiry: date | None, lot_code: str | None, lot_id: int | None, override_reason: str | None,
+) -> tuple[list[tuple[int, int, Decimal]], str | None, list[Notice]]:
+    """First expiry first out among the lots that may go on this truck (the plan, the
+    override reason to record, notices of the lots skipped). When those are not enough,
+    short-dated lots go under a manager's override; expired ones never."""
+    lots = lots_for_truck(session, row, item, shelves(root), expiry=expiry, lot_code=lot_code)
+    if lot_id is not None:
+        lots = [lot for lot in lots if lot.lot_id == lot_id]
+    fits = [lot for lot in lots if lot.fit is Fit.OK]
+    usable = [lot for lot in lots if lot.fit is not Fit.EXPIRED]
+    if lots and not usable:
+        first = lots[0]
+        assert first.expiry is not None
+        raise ExpiredGoods(item.name, first.expiry, departure_of(row))
+    reason, take = None, fits
+    if sum((lot.quantity for lot in fits), Decimal(0)) < units:
+        take = usable  # if not enough either way, the plan says how much there is
+        if units <= sum((lot.quantity for lot in usable), Decimal(0)):
+            short = next(lot for lot in usable if lot.fit is Fit.SHORT)
+            assert short.expiry is not None
+            reason = override(session, actor, ShelfLifeTooShort(item.name, short.expiry, short.min_days,
+                                                                departure_of(row)), override_reason)
+    chosen = {lot.lot_id for lot in take}
+    plan = fefo_plan(session, item, shelves(root), units, root.name, expiry=expiry, lot_code=lot_code,
+                     lots=chosen)
+    used = {lot_id for lot_id, _, _ in plan}
+    last = max((lot.expiry or date.max for lot in lots if lot.lot_id in used), default=date.min)
+    skipped = [skipped_notice(lot, item.unit, departure_of(row)) for lot in lots
+               if lot.lot_id not in chosen and lot.expiry is not None and lot.expiry <= last]
+    return plan, reason, skipped
+
+
+def loadable_lots(session: Session, truck: str, code: str) -> list[LotOnHand]:
+    """The lots of the scanned goods on the shelves that may go on this truck (short-dated
+    ones included, for a manager), first expiry first: what a loader picks from."""
+    row = find_shipment(session, truck)
+    goods = scanned_goods(session, code, None, None, default_one=False)
+    lots = lots_for_truck(session, row, goods.item, shelves(root_location(session)),
+                          expiry=goods.expiry, lot_code=goods.lot_code)
+    return [lot for lot in lots if lot.fit is not Fit.EXPIRED]
 
 
 def _load_container(
@@ -283,7 +303,7 @@ def _load_container(
     if not lines:
         raise Conflict("{code} is empty; there is nothing to load.", code=place.code)
     checked = [(line.item_id, line.item_name, line.expiry) for line in lines]
-    reason = _override(session, actor, _too_short(session, row, checked), override_reason)
+    reason = override(session, actor, first_problem(session, row, checked), override_reason)
     warnings = [Notice("{code} is not sealed.", code=place.code)] if box.sealed_at is None and place.kind == "box" else []
     if reason:
         warnings.append(Notice("{code}: {reason}", code=place.code, reason=reason))
@@ -337,13 +357,19 @@ def unload(
                       moved, goods.item.unit, totals, _warnings(totals, []), item_name=goods.item.name)
 
 
-def dispatch(session: Session, actor: Actor, truck: str) -> TruckInfo:
+def dispatch(session: Session, actor: Actor, truck: str, *, allow_overweight: bool = False) -> TruckInfo:
     """The truck leaves: its whole load goes out of stock (one 'dispatch' row per stock
-    level), and the truck and everything on it are locked."""
+    level), and the truck and everything on it are locked. Refused when goods would leave
+    expired or short-dated without an override (checked again against the day it leaves
+    now), and when the load is over the maximum payload unless ``allow_overweight``."""
     row, load_place = _loading(session, truck)
     levels = subtree_lines(session, load_place.path)
     if not levels:
         raise Conflict("Truck {number} has nothing loaded; there is nothing to dispatch.", number=row.number)
+    check_dispatch(session, row, levels)
+    totals = _totals(session, row)
+    if totals.over_payload and not allow_overweight:
+        raise Overweight(row.number, totals.gross_kg, totals.max_payload_kg or Decimal(0))
     for placed in levels:
         transfer(session, actor, "dispatch", placed.item_id, placed.lot_id, placed.quantity, placed.location_id,
                  None, shipment_id=row.id)
@@ -355,6 +381,6 @@ def dispatch(session: Session, actor: Actor, truck: str) -> TruckInfo:
 
 
 __all__ = [
-    "LoadResult", "ShelfLifeTooShort", "TruckSummary", "TruckTotals", "create_truck", "dispatch", "get_truck",
-    "list_trucks", "load", "truck_totals", "unload", "update_truck",
+    "ExpiredGoods", "LoadResult", "Overweight", "ShelfLifeTooShort", "TruckSummary", "TruckTotals", "create_truck", "dispatch", "get_truck",
+    "list_trucks", "load", "loadable_lots", "truck_totals", "unload", "update_truck",
 ]

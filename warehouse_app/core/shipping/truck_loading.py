@@ -130,5 +130,7 @@ def save_truck(session: Session, actor: Actor, number: str | None,
     return TruckOutcome(info, trucks_state(session, info.number))
 
 
-def dispatch_truck(session: Session, actor: Actor, number: str) -> TruckOutcome[TruckInfo]:
-    return TruckOutcome(dispatch(session, actor, number), trucks_state(session, number))
+def dispatch_truck(session: Session, actor: Actor, number: str, *,
+                   allow_overweight: bool = False) -> TruckOutcome[TruckInfo]:
+    return TruckOutcome(dispatch(session, actor, number, allow_overweight=allow_overweight),
+                        trucks_state(session, number))

@@ -29,11 +29,11 @@ def current_intake(owner: QObject, actor: Actor) -> Op[IntakeView]:
 
 
 def receive_scan(owner: QObject, actor: Actor, code: str, *, donation_id: int | None, qty: str | None,
-                 expiry: date | None = None, separators: str) -> Op[ScanOutcome]:
-    """Receive one scan into the donation on screen (fails with ExpiryNeeded or UnknownBarcode
-    when the screen has something to ask)."""
+                 expiry: date | None = None, separators: str, allow_expired: bool = False) -> Op[ScanOutcome]:
+    """Receive one scan into the donation on screen (fails with ExpiryNeeded, ExpiredOnReceipt
+    or UnknownBarcode when the screen has something to ask)."""
     return Op(owner, lambda s: scanning.scan(s, actor, code, donation_id=donation_id, qty=qty, expiry=expiry,
-                                             separators=separators),
+                                             separators=separators, allow_expired=allow_expired),
               write=True, changes=RECEIVED)
 
 

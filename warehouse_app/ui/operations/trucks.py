@@ -41,6 +41,8 @@ def save_truck(owner: QObject | None, actor: Actor, number: str | None,
     return Op(owner, lambda s: truck_loading.save_truck(s, actor, number, values), write=True, changes=Change.TRUCKS)
 
 
-def dispatch(owner: QObject | None, actor: Actor, number: str) -> Op[TruckOutcome[TruckInfo]]:
-    """The truck leaves: its load leaves the stock."""
-    return Op(owner, lambda s: truck_loading.dispatch_truck(s, actor, number), write=True, changes=GOODS_MOVED)
+def dispatch(owner: QObject | None, actor: Actor, number: str, *,
+             allow_overweight: bool = False) -> Op[TruckOutcome[TruckInfo]]:
+    """The truck leaves: its load leaves the stock (overweight only when the user said so)."""
+    return Op(owner, lambda s: truck_loading.dispatch_truck(s, actor, number, allow_overweight=allow_overweight),
+              write=True, changes=GOODS_MOVED)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from warehouse_app.core.intake.donations import DonationInfo
-from warehouse_app.core.intake.receiving import ReceiveResult
+from warehouse_app.core.intake.receiving import ExpiredOnReceipt, ReceiveResult
 from warehouse_app.core.intake.scanning import IntakeView, NewItemNeedsExpiry, NewItemOutcome, ScanOutcome
 from warehouse_app.kernel.errors import ExpiryNeeded, UnknownBarcode
 from warehouse_app.ui.base.context import AppContext
@@ -142,10 +142,10 @@ class IntakeScreen(Screen):
         self.qty.clear()
         self.receive_code(code, qty)
 
-    def receive_code(self, code: str, qty: str = "", expiry: date | None = None) -> None:
+    def receive_code(self, code: str, qty: str = "", expiry: date | None = None, allow_expired: bool = False) -> None:
         self._writing()
         receive_scan(self, self.ctx.actor, code, donation_id=self._donation_id(), qty=qty or None, expiry=expiry,
-                     separators=self.ctx.settings.gs1_separators) \
+                     separators=self.ctx.settings.gs1_separators, allow_expired=allow_expired) \
             .success(self._received).failure_with(lambda exc, sentence: self._refused(code, qty, exc, sentence)) \
             .run(self.ctx.runner)
 
@@ -179,11 +179,25 @@ class IntakeScreen(Screen):
     def _refused(self, code: str, qty: str, exc: BaseException, sentence: str) -> None:
         if isinstance(exc, ExpiryNeeded):
             self._ask_expiry(code, qty, exc.item_id, str(exc.params["item"]))
+        elif isinstance(exc, ExpiredOnReceipt):
+            self._ask_expired(code, qty, exc, sentence)
         elif isinstance(exc, UnknownBarcode):
             offer_new_item(self, self.ctx, UnknownScan(code, exc.gtin, qty, self._donation_id()),
                            lambda outcome: self._new_item_answered(code, qty, outcome))
         else:
             self._show_refusal(sentence, code)
+
+    def _ask_expired(self, code: str, qty: str, exc: ExpiredOnReceipt, sentence: str) -> None:
+        """Expired goods come in only on Yes (the default is No; a scan never answers)."""
+        answer = QMessageBox.question(
+            self, self.tr("Expired goods"), sentence + "\n\n" + self.tr("Receive them anyway?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # Enter refuses: expired goods are received on purpose only
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.receive_code(code, qty, exc.expiry, allow_expired=True)
+        else:
+            self._show_refusal(self.tr("The goods are expired and were not received."), code)
 
     def _show_refusal(self, sentence: str, code: str = "") -> None:
         self.panel.show_error(sentence, code)

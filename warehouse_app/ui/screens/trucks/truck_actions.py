@@ -82,12 +82,12 @@ class TruckActions(QObject):
                                       QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        number = truck.number
+        number, overweight = truck.number, totals.over_payload  # the question said so: the answer allows it
 
         def done(outcome: TruckOutcome[TruckInfo]) -> None:
             self.dispatched.emit(outcome.state)
             self.ctx.messages.success(self.tr("Truck {number} is dispatched; its load has left the stock.")
                                       .format(number=number))
 
-        truck_ops.dispatch(self.owner, self.ctx.actor, number).success(done).failure(
+        truck_ops.dispatch(self.owner, self.ctx.actor, number, allow_overweight=overweight).success(done).failure(
             self.ctx.messages.error).run(self.ctx.runner)
