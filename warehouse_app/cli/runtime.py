@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from warehouse_app.kernel.paths import default_db_url
-from warehouse_app.kernel.safe_text import check_text, mask_passwords, shown
+from warehouse_app.kernel.safe_text import check_text, mask_passwords, one_line
 
 if TYPE_CHECKING:  # the parser stays light: services load when a command runs
     from sqlalchemy.orm import Session
@@ -57,14 +57,14 @@ def actor(session: Session, args: argparse.Namespace) -> Actor:
 def fail(message: str, code: int, *, as_json: bool = False) -> int:
     """One sentence on stderr (with --json: {"error": ..., "code": ...}); the exit code the
     caller returns. A password in a database address never shows."""
-    text = mask_passwords(shown(message))
+    text = mask_passwords(one_line(message))
     _say(json.dumps({"error": text, "code": code}, ensure_ascii=False) if as_json else f"warehouse-app: {text}")
     return code
 
 
 def notice(message: str, *, as_json: bool = False) -> None:
     """A word on stderr that is not an error (with --json: {"notice": ...})."""
-    text = mask_passwords(shown(message))
+    text = mask_passwords(one_line(message))
     _say(json.dumps({"notice": text}, ensure_ascii=False) if as_json else f"warehouse-app: {text}")
 
 

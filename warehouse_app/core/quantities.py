@@ -37,7 +37,7 @@ def parse_decimal(value: str | int | Decimal, what: str = "quantity", most: Deci
             raise BadInput("The {what} must be a number, not \u201c{value}\u201d.", what=what, value=value) from None
     if not number.is_finite():
         raise BadInput("The {what} must be a number, not \u201c{value}\u201d.", what=what, value=value)
-    if abs(number) > most:
+    if number.copy_abs() > most:  # (copy_abs: no rounding, so no Overflow for 1E+999999999)
         if what == "quantity":
             raise BadInput("The quantity {value} is too large: the most is {most}. "
                            "Was a barcode typed into the quantity field?", value=value, most=format_quantity(most))

@@ -45,3 +45,11 @@ def check_text(text: str, what: str = "text") -> str:
     if undecodable(text):
         raise BadInput("The {what} \u201c{value}\u201d is not valid text (UTF-8); type it again.", what=what, value=shown(text))
     return text
+
+
+_CONTROL = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7F)} | {0x0A: "\\n", 0x0D: "\\r", 0x09: "\\t"}
+
+
+def one_line(text: str) -> str:
+    """A sentence as one line: the user's own newlines and control characters shown escaped."""
+    return shown(text).translate(_CONTROL)
