@@ -135,3 +135,10 @@ def sqlite_db(tmp_path: Path, sqlite_template: Path) -> Iterator[Database]:
 def actor(db: Database) -> Actor:
     with db.write() as session:
         return actor_for(session, "Test Operator", "station-1")
+
+
+@pytest.fixture(autouse=True)
+def _user_data_in_tmp(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The user data folder (Linux: $XDG_DATA_HOME) of every test is its own: a crash log from
+    a bug planted by a test never lands in the real one."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("user-data")))

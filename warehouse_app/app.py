@@ -7,7 +7,7 @@ import sys
 from dataclasses import replace
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -15,6 +15,7 @@ from warehouse_app.core.access.operators import OperatorInfo
 from warehouse_app.db.backup import daily_backup
 from warehouse_app.db.database import Database
 from warehouse_app.db.migrate import upgrade
+from warehouse_app.kernel.crash import crash_error, write_crash_log
 from warehouse_app.kernel.errors import WarehouseError
 from warehouse_app.kernel.paths import default_db_url
 from warehouse_app.kernel.station import StationSettings
@@ -27,9 +28,11 @@ from warehouse_app.station.store import (
     stored_station,
 )
 from warehouse_app.ui.base.context import AppContext
+from warehouse_app.ui.base.crash_hook import install_crash_hook, uninstall_crash_hook
 from warehouse_app.ui.base.language import install_translators
 from warehouse_app.ui.base.scan_hub import ScanHub
 from warehouse_app.ui.base.tasks import Op, TaskRunner
+from warehouse_app.ui.base.texts import error_text
 from warehouse_app.ui.main_window import MainWindow
 from warehouse_app.ui.operations.operators import check_pin, first_pin, operators, sign_in, sign_in_with_badge
 from warehouse_app.ui.operations.settings import is_demo_warehouse, load_demo_warehouse, warehouse_is_empty
@@ -197,8 +200,28 @@ def run(db_url: str | None, *, operator: str | None = None, station: str | None 
         lang: str | None = None) -> int:
     """Open the main window on the database given (None: the one chosen in the settings,
     else the default file); returns the process exit code. ``lang`` (``--lang``) is the
-    language for this start only; the stored choice stays as it is."""
+    language for this start only; the stored choice stays as it is. The last resort:
+    anything unforeseen, at start-up or in a slot later, is logged and said in one sentence."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    shown: list[MainWindow] = []
+
+    def show(sentence: str) -> None:  # in the main window's message bar once there is one
+        if shown:
+            shown[0].ctx.runner.error.emit(sentence)
+        else:
+            QMessageBox.critical(None, QApplication.translate("startup", "Aid Warehouse"), sentence)
+
+    previous = install_crash_hook(show)
+    try:
+        return _run(app, db_url, operator, station, shown, lang)
+    except Exception as exc:  # a bug at start-up: the log keeps the traceback
+        return _fatal(error_text(crash_error(write_crash_log(exc, "start-up"))))
+    finally:
+        uninstall_crash_hook(previous)
+
+
+def _run(app: QApplication | QCoreApplication, db_url: str | None, operator: str | None, station: str | None,
+         shown: list[MainWindow], lang: str | None) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName("Aid Warehouse")
     settings = station_settings(station)
@@ -230,6 +253,7 @@ def run(db_url: str | None, *, operator: str | None = None, station: str | None 
         return _fatal(str(exc))
     ctx = AppContext(runner, person, settings)
     window = MainWindow(ctx, db.display_name(), build_screens(ctx), demo=demo)
+    shown.append(window)
     attach_scanner(window, settings)
     window.show()
     try:

@@ -9,11 +9,16 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 
-from warehouse_app.cli.main import build_parser, run_command
+from warehouse_app.cli.main import closed_pipe, parse_arguments, run_command
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    try:
+        args = parse_arguments(argv)
+    except BrokenPipeError:  # --help or --version into a closed pipe
+        return closed_pipe()
+    if isinstance(args, int):  # a usage mistake, already said in one sentence
+        return args
     if args.self_test:
         from warehouse_app.self_test import run_self_test
 

@@ -3954,6 +3954,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>Cannot restore into {path}: {reason}.</source>
+        <translation>Nie można przywrócić do {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Nie można zapisać {path}: {reason}.</translation>
     </message>
@@ -4021,6 +4026,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>Name a truck by its number, e.g. T-2026-0042.</source>
         <translation>Wskaż ciężarówkę numerem, np. T-2026-0042.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the {what}.</source>
+        <translation>Podaj pole „{what}”.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4093,12 +4103,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Ktoś inny zmienił te same dane w tej samej chwili; nic nie zapisano.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Something went wrong inside the app; nothing was saved. ({kind})</source>
-        <translation>W programie wystąpił błąd; nic nie zapisano. ({kind})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>The GS1 code {code} could not be read ({detail}).</source>
         <translation>Nie udało się odczytać kodu GS1 {code} ({detail}).</translation>
     </message>
@@ -4168,7 +4173,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Adres bazy danych jest pusty.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The database cannot be reached or is busy; nothing was saved. Try again in a moment.</source>
         <translation>Baza danych jest niedostępna lub zajęta; nic nie zapisano. Spróbuj ponownie za chwilę.</translation>
     </message>
@@ -4188,7 +4193,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Baza danych zgłosiła błąd; nic nie zapisano.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The date {value} (AI {ai}) in the barcode {code} is not a valid date.</source>
         <translation>Data {value} (AI {ai}) w kodzie {code} jest nieprawidłowa.</translation>
     </message>
@@ -4243,7 +4248,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Plik wymienia kilku darczyńców ({names}); importuj listę jednego darczyńcy naraz.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The file {name} cannot be saved there: {reason}.</source>
         <translation>Nie można tam zapisać pliku {name}: {reason}.</translation>
     </message>
@@ -4288,7 +4293,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Minimalna ważność musi wynosić od 0 do 3650 dni, a nie {days}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The period ends ({to}) before it starts ({start}).</source>
         <translation>Okres kończy się ({to}) przed swoim początkiem ({start}).</translation>
     </message>
@@ -4298,9 +4303,59 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Ilość musi być większa od zera, a nie {value}.</translation>
     </message>
     <message>
+        <location line="-49"/>
+        <source>Something went wrong inside the app after saving; the details are in {path}.</source>
+        <translation>Coś poszło nie tak w programie po zapisaniu; szczegóły są w {path}.</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>The quantity {value} is too large; was a barcode typed into the quantity field?</source>
-        <translation>Ilość {value} jest za duża; czy kod kreskowy trafił do pola ilości?</translation>
+        <source>Something went wrong inside the app; nothing was saved. The details are in {path}.</source>
+        <translation>Coś poszło nie tak w programie; nic nie zapisano. Szczegóły są w {path}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong inside the app; the details are in {path}.</source>
+        <translation>Coś poszło nie tak w programie; szczegóły są w {path}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong inside the app; the details could not be written to a log file.</source>
+        <translation>Coś poszło nie tak w programie; nie udało się zapisać szczegółów w pliku dziennika.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The database address {url} holds a NUL character.</source>
+        <translation>Adres bazy danych {url} zawiera znak NUL.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database address {url} is not valid text (UTF-8).</source>
+        <translation>Adres bazy danych {url} nie jest poprawnym tekstem (UTF-8).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database {path} cannot be copied: {reason}.</source>
+        <translation>Nie można skopiować bazy danych {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file {name} cannot be saved there: the folder {folder} cannot be written to.</source>
+        <translation>Nie można tam zapisać pliku {name}: w folderze {folder} nie można zapisywać.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {name} cannot be saved there: {folder} is not a folder.</source>
+        <translation>Nie można tam zapisać pliku {name}: {folder} nie jest folderem.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The name {name}… is too long: a file or folder name can have at most {most} bytes.</source>
+        <translation>Nazwa {name}… jest za długa: nazwa pliku lub folderu może mieć najwyżej {most} bajtów.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The quantity {value} is too large: the most is {most}. Was a barcode typed into the quantity field?</source>
+        <translation>Ilość {value} jest za duża: najwięcej to {most}. Czy w pole ilości wpisano kod kreskowy?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4394,8 +4449,38 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>The {what} name is too long: a path can have at most {most} bytes.</source>
+        <translation>Nazwa w polu „{what}” jest za długa: ścieżka może mieć najwyżej {most} bajtów.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {what} name {path} holds a NUL character; type it again.</source>
+        <translation>Nazwa w polu „{what}” {path} zawiera znak NUL; wpisz ją ponownie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {what} name {path} is not valid text (UTF-8); choose another name.</source>
+        <translation>Nazwa w polu „{what}” {path} nie jest poprawnym tekstem (UTF-8); wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The {what} {value} has more than three decimal places.</source>
         <translation>Pole „{what}”: {value} ma więcej niż trzy miejsca po przecinku.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {what} {value} is not a plausible date: use a year from {first} to {last}.</source>
+        <translation>Pole „{what}”: {value} nie jest wiarygodną datą; użyj roku od {first} do {last}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {what} {value} is too large: the most is {most}.</source>
+        <translation>Pole „{what}”: {value} to za dużo; najwięcej to {most}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {what} “{value}” is not valid text (UTF-8); type it again.</source>
+        <translation>Pole „{what}”: „{value}” nie jest poprawnym tekstem (UTF-8); wpisz ponownie.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4589,6 +4674,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>backup file</source>
+        <translation>plik kopii zapasowej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>change roles</source>
         <translation>zmieniać role</translation>
     </message>
@@ -4604,6 +4694,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>database file</source>
+        <translation>plik bazy danych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>end date</source>
         <translation>data końcowa</translation>
     </message>
@@ -4611,6 +4706,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>expiry date</source>
         <translation>data ważności</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>plik</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4626,6 +4726,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>maximum payload</source>
         <translation>maksymalna ładowność</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operator name</source>
+        <translation>imię i nazwisko pracownika</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4649,6 +4754,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>station name</source>
+        <translation>nazwa stanowiska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>stock adjustment</source>
         <translation>korekta stanu</translation>
     </message>
@@ -4656,6 +4766,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>stocktake</source>
         <translation>spis z natury</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>tekst</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4914,6 +5029,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} cannot be restored: {reason}.</source>
+        <translation>Nie można przywrócić {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{path} is a database, but not one of Aid Warehouse.</source>
         <translation>{path} to baza danych, ale nie programu Magazyn Pomocy.</translation>
     </message>
@@ -4921,6 +5041,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} to folder, a nie plik bazy danych.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a folder; name a {what} in it.</source>
+        <translation>{path} to folder; podaj w nim pole „{what}”.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4941,6 +5066,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>{path} is the database itself; choose a backup copy.</source>
         <translation>{path} to sama baza danych; wybierz kopię zapasową.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} looks like a database of Aid Warehouse but its tables are not; nothing was restored.</source>
+        <translation>{path} wygląda jak baza programu Magazyn Pomocy, ale jej tabele nie są jego; niczego nie przywrócono.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5022,11 +5152,6 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <source>“{value}” is not yes or no.</source>
         <translation>„{value}” to nie „tak” ani „nie”.</translation>
     </message>
-    <message>
-        <location line="-186"/>
-        <source>Something went wrong inside the app after saving. ({kind})</source>
-        <translation>Coś poszło nie tak w aplikacji po zapisaniu. ({kind})</translation>
-    </message>
 </context>
 <context>
     <name>kinds</name>
@@ -5092,7 +5217,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../warehouse_app/app.py" line="+76"/>
+        <location filename="../../warehouse_app/app.py" line="+79"/>
         <source>An empty warehouse</source>
         <translation>Pusty magazyn</translation>
     </message>
@@ -5136,7 +5261,12 @@ Towary demonstracyjne są zmyślone, a baza danych zostanie oznaczona jako demo 
         <translation>Nie można uruchomić programu Magazyn Pomocy</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
+        <source>Aid Warehouse</source>
+        <translation>Magazyn Pomocy</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The database cannot be opened: {reason}</source>
         <translation>Nie można otworzyć bazy danych: {reason}</translation>
     </message>

@@ -3954,6 +3954,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Cannot restore into {path}: {reason}.</source>
+        <translation>Не вдається відновити в {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Не вдається записати {path}: {reason}.</translation>
     </message>
@@ -4021,6 +4026,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>Name a truck by its number, e.g. T-2026-0042.</source>
         <translation>Вкажіть вантажівку номером, напр. T-2026-0042.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the {what}.</source>
+        <translation>Вкажіть поле «{what}».</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4093,12 +4103,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Хтось інший змінив ці самі дані в ту саму мить; нічого не збережено.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Something went wrong inside the app; nothing was saved. ({kind})</source>
-        <translation>У програмі сталася помилка; нічого не збережено. ({kind})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>The GS1 code {code} could not be read ({detail}).</source>
         <translation>Не вдалося прочитати код GS1 {code} ({detail}).</translation>
     </message>
@@ -4168,7 +4173,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Адреса бази даних порожня.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The database cannot be reached or is busy; nothing was saved. Try again in a moment.</source>
         <translation>База даних недоступна або зайнята; нічого не збережено. Спробуйте ще раз за мить.</translation>
     </message>
@@ -4188,7 +4193,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>База даних повідомила про помилку; нічого не збережено.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The date {value} (AI {ai}) in the barcode {code} is not a valid date.</source>
         <translation>Дата {value} (AI {ai}) у штрихкоді {code} недійсна.</translation>
     </message>
@@ -4243,7 +4248,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>У файлі кілька благодійників ({names}); імпортуйте список одного благодійника за раз.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The file {name} cannot be saved there: {reason}.</source>
         <translation>Файл {name} не можна зберегти там: {reason}.</translation>
     </message>
@@ -4288,7 +4293,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Мінімальний термін придатності має бути від 0 до 3650 днів, а не {days}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The period ends ({to}) before it starts ({start}).</source>
         <translation>Період закінчується ({to}) раніше, ніж починається ({start}).</translation>
     </message>
@@ -4298,9 +4303,59 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Кількість має бути більшою за нуль, а не {value}.</translation>
     </message>
     <message>
+        <location line="-49"/>
+        <source>Something went wrong inside the app after saving; the details are in {path}.</source>
+        <translation>У програмі сталася помилка після збереження; подробиці в {path}.</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>The quantity {value} is too large; was a barcode typed into the quantity field?</source>
-        <translation>Кількість {value} завелика; можливо, штрихкод потрапив у поле кількості?</translation>
+        <source>Something went wrong inside the app; nothing was saved. The details are in {path}.</source>
+        <translation>У програмі сталася помилка; нічого не збережено. Подробиці в {path}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong inside the app; the details are in {path}.</source>
+        <translation>У програмі сталася помилка; подробиці в {path}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong inside the app; the details could not be written to a log file.</source>
+        <translation>У програмі сталася помилка; подробиці не вдалося записати до файлу журналу.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The database address {url} holds a NUL character.</source>
+        <translation>Адреса бази даних {url} містить символ NUL.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database address {url} is not valid text (UTF-8).</source>
+        <translation>Адреса бази даних {url} не є коректним текстом (UTF-8).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database {path} cannot be copied: {reason}.</source>
+        <translation>Не вдається скопіювати базу даних {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file {name} cannot be saved there: the folder {folder} cannot be written to.</source>
+        <translation>Файл {name} не можна зберегти там: до папки {folder} не можна записувати.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {name} cannot be saved there: {folder} is not a folder.</source>
+        <translation>Файл {name} не можна зберегти там: {folder} не є папкою.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The name {name}… is too long: a file or folder name can have at most {most} bytes.</source>
+        <translation>Назва {name}… задовга: назва файлу чи папки може мати щонайбільше {most} байтів.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The quantity {value} is too large: the most is {most}. Was a barcode typed into the quantity field?</source>
+        <translation>Кількість {value} завелика: щонайбільше {most}. Можливо, у поле кількості введено штрихкод?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4394,8 +4449,38 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The {what} name is too long: a path can have at most {most} bytes.</source>
+        <translation>Назва в полі «{what}» задовга: шлях може мати щонайбільше {most} байтів.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {what} name {path} holds a NUL character; type it again.</source>
+        <translation>Назва в полі «{what}» {path} містить символ NUL; введіть її ще раз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {what} name {path} is not valid text (UTF-8); choose another name.</source>
+        <translation>Назва в полі «{what}» {path} не є коректним текстом (UTF-8); виберіть іншу назву.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The {what} {value} has more than three decimal places.</source>
         <translation>Поле «{what}»: {value} має понад три знаки після коми.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {what} {value} is not a plausible date: use a year from {first} to {last}.</source>
+        <translation>Поле «{what}»: {value} не є правдоподібною датою; вкажіть рік від {first} до {last}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {what} {value} is too large: the most is {most}.</source>
+        <translation>Поле «{what}»: {value} забагато; щонайбільше {most}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {what} “{value}” is not valid text (UTF-8); type it again.</source>
+        <translation>Поле «{what}»: «{value}» не є коректним текстом (UTF-8); введіть ще раз.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4589,6 +4674,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>backup file</source>
+        <translation>файл резервної копії</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>change roles</source>
         <translation>змінювати ролі</translation>
     </message>
@@ -4604,6 +4694,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>database file</source>
+        <translation>файл бази даних</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>end date</source>
         <translation>кінцева дата</translation>
     </message>
@@ -4611,6 +4706,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>expiry date</source>
         <translation>термін придатності</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>файл</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4626,6 +4726,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>maximum payload</source>
         <translation>максимальна вантажопідйомність</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operator name</source>
+        <translation>ім&apos;я працівника</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4649,6 +4754,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>station name</source>
+        <translation>назва робочого місця</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>stock adjustment</source>
         <translation>коригування залишку</translation>
     </message>
@@ -4656,6 +4766,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>stocktake</source>
         <translation>інвентаризація</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>текст</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4914,6 +5029,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} cannot be restored: {reason}.</source>
+        <translation>Не вдається відновити {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{path} is a database, but not one of Aid Warehouse.</source>
         <translation>{path} — це база даних, але не програми Склад допомоги.</translation>
     </message>
@@ -4921,6 +5041,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} — це тека, а не файл бази даних.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a folder; name a {what} in it.</source>
+        <translation>{path} — це папка; вкажіть у ній поле «{what}».</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4941,6 +5066,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>{path} is the database itself; choose a backup copy.</source>
         <translation>{path} — це сама база даних; виберіть резервну копію.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} looks like a database of Aid Warehouse but its tables are not; nothing was restored.</source>
+        <translation>{path} схожа на базу Складу допомоги, але її таблиці не ті; нічого не відновлено.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5022,11 +5152,6 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <source>“{value}” is not yes or no.</source>
         <translation>«{value}» — це не «так» і не «ні».</translation>
     </message>
-    <message>
-        <location line="-186"/>
-        <source>Something went wrong inside the app after saving. ({kind})</source>
-        <translation>Щось пішло не так у застосунку після збереження. ({kind})</translation>
-    </message>
 </context>
 <context>
     <name>kinds</name>
@@ -5092,7 +5217,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../warehouse_app/app.py" line="+76"/>
+        <location filename="../../warehouse_app/app.py" line="+79"/>
         <source>An empty warehouse</source>
         <translation>Порожній склад</translation>
     </message>
@@ -5136,7 +5261,12 @@ The demo&apos;s goods are made up and the database is then marked as a demo on e
         <translation>Не вдається запустити Склад допомоги</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
+        <source>Aid Warehouse</source>
+        <translation>Склад допомоги</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The database cannot be opened: {reason}</source>
         <translation>Не вдається відкрити базу даних: {reason}</translation>
     </message>

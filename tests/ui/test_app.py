@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 from sqlalchemy import func, select
 
 from warehouse_app import launch
@@ -115,3 +118,32 @@ def test_lang_option_opens_the_app_in_that_language(tmp_path: Path, qapp, monkey
     finally:
         install_translators(qapp, "en")
     assert seen == {"look_in": "&Перегляд в:", "locale": QLocale.Language.Ukrainian}
+
+
+@pytest.mark.qt_no_exception_capture  # our hook, not pytest-qt's, meets the exception
+def test_an_exception_in_a_slot_is_logged_and_shown_as_one_sentence(tmp_path: Path, qapp, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # the user data folder (Linux)
+    seen: dict[str, str] = {}
+
+    def broken_slot() -> None:
+        raise ZeroDivisionError("a bug in a slot")
+
+    def click_a_broken_button(*_args: object) -> int:
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        button = QPushButton("broken", window)
+        button.clicked.connect(broken_slot)  # a bug planted where a real one would be
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        seen["message"] = window.ctx.messages.label.text()
+        seen["visible"] = str(window.isVisible())
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QApplication, "exec", click_a_broken_button)
+    before = sys.excepthook
+    assert launch.main(["--db", str(tmp_path / "w.sqlite3"), "--operator", "Anna Nowak"]) == 0
+    assert sys.excepthook is before  # put back when the window closed
+    log = next((tmp_path / "data" / "AidWarehouse" / "logs").glob("crash-*.log"))
+    assert "ZeroDivisionError: a bug in a slot" in log.read_text() and "broken_slot" in log.read_text()
+    assert str(log) in seen["message"] and "Traceback" not in seen["message"] and "\n" not in seen["message"]
+    assert seen["visible"] == "True"  # the app carries on

@@ -5,24 +5,31 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from warehouse_app.kernel.errors import BadInput, WarehouseError
+
+if TYPE_CHECKING:
+    from warehouse_app.core.stock.integrity import CheckReport
 
 COMMANDS = frozenset({"backup", "restore"})
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     bk = sub.add_parser("backup", help="copy the SQLite database to a file (safe while the app runs)")
-    bk.add_argument("--out", required=True, type=Path, help="the backup file to write (must not exist)")
+    bk.add_argument("--out", required=True, help="the backup file to write (must not exist)")
     rs = sub.add_parser("restore", help="replace the SQLite database with a backup (close the app first)")
-    rs.add_argument("file", type=Path, help="a backup made by `backup` or the app's own backups folder")
+    rs.add_argument("file", help="a backup made by `backup` or the app's own backups folder")
 
 
 def _sqlite_file(url: str) -> Path:
-    from sqlalchemy import make_url  # not at import: `warehouse-app --help` loads no SQLAlchemy
+    # not at import: `warehouse-app --help` loads no SQLAlchemy. The same reading of --db as
+    # every other command's (a plain path is a SQLite file).
+    from warehouse_app.db.database import normalise_url
 
-    parsed = make_url(url)
+    parsed = normalise_url(url)
     if parsed.get_backend_name() != "sqlite":
         raise BadInput("Backups of a PostgreSQL database are made with pg_dump and pg_restore (see the README).")
     if parsed.database in (None, "", ":memory:"):
@@ -32,10 +39,11 @@ def _sqlite_file(url: str) -> Path:
 
 def run(args: argparse.Namespace, url: str) -> int:
     from warehouse_app.db.backup import backup_sqlite, check_backup_file, restore_sqlite
+    from warehouse_app.kernel.paths import check_output_path, check_path
 
     db_file = _sqlite_file(url)
     if args.command == "backup":
-        out: Path = args.out
+        out = check_output_path(args.out, "backup file")
         if out.exists():
             raise BadInput("{path} already exists; choose a new file name.", path=out)
         if not db_file.exists():
@@ -47,30 +55,46 @@ def run(args: argparse.Namespace, url: str) -> int:
             os.replace(part, out)
         except OSError as exc:
             raise BadInput("Cannot write {path}: {reason}.", path=out, reason=exc.strerror or exc) from None
+        except sqlite3.Error as exc:
+            raise BadInput("The database {path} cannot be copied: {reason}.", path=db_file, reason=exc) from None
         finally:
             part.unlink(missing_ok=True)
         print(f"Backed up {db_file} to {out}")
         return 0
-    kept = restore_sqlite(args.file, db_file)
+    source = check_path(args.file, "backup file")
+    checked: list[CheckReport] = []
+    try:
+        kept = restore_sqlite(source, db_file, verify=lambda fresh: checked.append(_upgrade_and_check(fresh, source)))
+    except OSError as exc:
+        raise BadInput("Cannot restore into {path}: {reason}.", path=db_file, reason=exc.strerror or exc) from None
+    except sqlite3.Error as exc:
+        raise BadInput("{path} cannot be restored: {reason}.", path=source, reason=exc) from None
     if kept is not None:
         print(f"Kept a copy of the replaced database: {kept}")
-    print(f"Restored {db_file} from {args.file}")
-    return _upgrade_and_check(url)
-
-
-def _upgrade_and_check(url: str) -> int:
-    from warehouse_app.core.stock.integrity import check_stock_levels
-    from warehouse_app.db.database import Database
-    from warehouse_app.db.migrate import upgrade
-
-    db = Database(url)
-    try:
-        upgrade(db)
-        with db.read() as session:
-            report = check_stock_levels(session)
-    finally:
-        db.dispose()
+    print(f"Restored {db_file} from {source}")
+    report = checked[0]
     if report.ok:
         print(f"Check: OK, {report.stock_levels} stock levels match {report.movements} ledger rows.")
         return 0
     raise WarehouseError("The restored database does not match its own ledger; run `warehouse-app db check`.")
+
+
+def _upgrade_and_check(fresh: Path, source: Path) -> CheckReport:
+    """Bring the staged copy to the newest schema and recompute its stock, before it replaces
+    anything: a file with our table names but not our tables is refused here."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from warehouse_app.core.stock.integrity import check_stock_levels
+    from warehouse_app.db.database import Database
+    from warehouse_app.db.migrate import upgrade
+
+    db = Database(str(fresh))
+    try:
+        upgrade(db)
+        with db.read() as session:
+            return check_stock_levels(session)
+    except (SQLAlchemyError, sqlite3.Error):
+        raise BadInput("{path} looks like a database of Aid Warehouse but its tables are not; nothing was restored.",
+                       path=source) from None
+    finally:
+        db.dispose()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from warehouse_app.cli.output import print_table
+from warehouse_app.cli.output import plain, print_json, print_table
 
 if TYPE_CHECKING:  # the parser is built for every command; the services load only when these run
     from warehouse_app.cli.runtime import Handler
@@ -15,8 +15,8 @@ if TYPE_CHECKING:  # the parser is built for every command; the services load on
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     db = sub.add_parser("db", help="database upkeep").add_subparsers(dest="action", required=True, metavar="ACTION")
     db.add_parser("upgrade", help="migrate the database to the newest schema (backs up a SQLite file first)")
-    db.add_parser("check", help="recompute stock from the ledger; exit 1 if it differs")
-    db.add_parser("info", help="where the database is and its schema version")
+    db.add_parser("check", help="recompute stock from the ledger; exit 1 if it differs").add_argument("--json", action="store_true")
+    db.add_parser("info", help="where the database is and its schema version").add_argument("--json", action="store_true")
 
 
 def cmd_db(db: Database, args: argparse.Namespace) -> int:
@@ -33,11 +33,17 @@ def cmd_db(db: Database, args: argparse.Namespace) -> int:
             print(f"Backup of the previous file: {report.backup}")
         return 0
     if args.action == "info":
+        if args.json:
+            print_json({"database": db.display_name(), "schema": current_revision(db), "newest": head_revision()})
+            return 0
         print(f"database: {db.display_name()}")
         print(f"schema:   {current_revision(db)} (newest {head_revision()})")
         return 0
     with db.read() as session:
         check = integrity.check_stock_levels(session)
+    if args.json:
+        print_json({"ok": check.ok, **plain(check)})
+        return 0 if check.ok else 1
     if check.ok:
         print(f"OK: {check.stock_levels} stock levels match {check.movements} ledger rows, "
               "and the running totals match the stock levels.")

@@ -2,26 +2,35 @@
 
 Every command is one unit of work: it either completes and commits, or prints
 one sentence on stderr, exits non-zero (2 bad input, 3 not found, 4 not enough
-stock or conflict) and changes nothing.
+stock or conflict) and changes nothing. With ``--json`` that sentence is a JSON
+object on stderr, ``{"error": ..., "code": ...}``. Anything else that goes wrong is
+a bug: its traceback goes to a log file, the user reads one sentence naming it, and
+the exit code is 70. A closed output pipe (``| head``) ends the command quietly with 141.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NoReturn, Protocol, cast
 
 from warehouse_app import __version__
 from warehouse_app.cli import backup, catalogue, database, demo, documents, exports, intake, people, shipping, stock
-from warehouse_app.cli.runtime import database_url, fail
+from warehouse_app.cli.runtime import database_url, fail, notice
+from warehouse_app.kernel.crash import CRASH_EXIT_CODE, crash_error, write_crash_log
 from warehouse_app.kernel.errors import WarehouseError
+from warehouse_app.kernel.safe_text import shown, undecodable
 from warehouse_app.kernel.station import LANGUAGES
 
 if TYPE_CHECKING:
     from warehouse_app.cli.runtime import Handler
 
 EXIT_CHECK_FAILED = 1
+EXIT_CLOSED_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a command whose reader went away
 
 
 class CommandGroup(Protocol):
@@ -42,11 +51,16 @@ HANDLERS: dict[str, Handler] = {
 }
 
 
+class UsageError(Exception):
+    """A mistake in the command line itself (argparse's sentence): exit code 2."""
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse, but a usage mistake is one line on stderr and exit code 2."""
+    """argparse, but a usage mistake is one sentence (plain or JSON, see parse_arguments), exit code 2."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: {message} (see --help)\n")
+        where = self.prog.removeprefix("warehouse-app").strip()
+        raise UsageError(f"{where}: {message} (see --help)" if where else f"{message} (see --help)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -66,26 +80,118 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for group in GROUPS:  # (each takes it as the ArgumentParsers they are: _Parser only changes error())
         group.add_parsers(cast("argparse._SubParsersAction[argparse.ArgumentParser]", sub))
+    for command in _commands(parser):
+        _add_json(command)
     return parser
+
+
+def _commands(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentParser]:
+    """Every parser that runs a command (those without subcommands of their own), once each."""
+    seen: set[int] = set()
+    todo = [p for a in parser._actions if isinstance(a, argparse._SubParsersAction) for p in a.choices.values()]
+    while todo:
+        current = todo.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        below = [a for a in current._actions if isinstance(a, argparse._SubParsersAction)]
+        if below:
+            todo.extend(p for a in below for p in a.choices.values())
+        else:
+            yield current
+
+
+def _add_json(command: argparse.ArgumentParser) -> None:
+    """Every command takes --json. One that prints its own JSON declared it; for the others
+    (those that report what they did in a sentence) the printed text becomes {"message": ...}."""
+    if any("--json" in a.option_strings for a in command._actions):
+        return
+    command.add_argument("--json", action="store_true", help="print the result (and any error) as JSON")
+    command.set_defaults(json_message=True)
+
+
+def wants_json(argv: Sequence[str]) -> bool:
+    """--json anywhere before a lone ``--``: errors, even usage errors, come as JSON."""
+    words = list(argv)
+    return "--json" in (words[: words.index("--")] if "--" in words else words)
+
+
+def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace | int:
+    """The parsed command line, or the exit code of a refusal already printed (one sentence)."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    as_json = wants_json(words)
+    for word in words:
+        if undecodable(word):  # POSIX hands bytes that are no UTF-8 over as lone surrogates
+            return fail(f"the argument \u201c{shown(word)}\u201d is not valid text (UTF-8); type it again", 2,
+                        as_json=as_json)
+    try:
+        return build_parser().parse_args(words)
+    except UsageError as exc:
+        return fail(str(exc), 2, as_json=as_json)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command. ``warehouse-app`` itself starts in ``warehouse_app.launch``, which
     opens the desktop app or runs the self-test when no command is named."""
-    args = build_parser().parse_args(argv)
+    try:
+        args = parse_arguments(argv)
+    except BrokenPipeError:  # --help into a closed pipe
+        return closed_pipe()
+    if isinstance(args, int):
+        return args
     if args.command is None or args.self_test:
         return fail("name a command (see --help); without one, warehouse-app opens the desktop app", 2)
     return run_command(args)
 
 
+def closed_pipe() -> int:
+    """Whoever read our output went away (``| head``): stop quietly, no traceback. Later
+    writes (the interpreter's last flush) go to /dev/null instead of raising again."""
+    with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return EXIT_CLOSED_PIPE
+
+
 def run_command(args: argparse.Namespace) -> int:
-    """One command as one unit of work; a refusal is one sentence on stderr and its exit code."""
+    """One command as one unit of work; a refusal is one sentence on stderr and its exit code.
+    The last resort: anything unforeseen is logged with its traceback and said in one sentence."""
     args.lang = args.lang or "en"
+    as_json = bool(getattr(args, "json", False))
+    for stream in (sys.stdout, sys.stderr):  # a console that cannot show Ukrainian gets \u0456, not a crash
+        with contextlib.suppress(AttributeError, ValueError, io.UnsupportedOperation):
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+    try:
+        if as_json and getattr(args, "json_message", False):
+            return _as_json_message(args)
+        return _run(args, as_json)
+    except BrokenPipeError:
+        return closed_pipe()
+    except KeyboardInterrupt:
+        return fail("interrupted, nothing was saved", 130, as_json=as_json)
+    except Exception as exc:  # a bug: the log file gets the traceback, the user one sentence
+        path = write_crash_log(exc, f"command {args.command}")
+        return fail(crash_error(path).message, CRASH_EXIT_CODE, as_json=as_json)
+
+
+def _as_json_message(args: argparse.Namespace) -> int:
+    """A command that reports in sentences, under --json: what it printed as {"message": ...}."""
+    from warehouse_app.cli.output import print_json
+
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        code = _run(args, True)
+    if code == 0 or printed.getvalue():
+        print_json({"message": printed.getvalue().strip()})
+    return code
+
+
+def _run(args: argparse.Namespace, as_json: bool) -> int:
     if args.command in backup.COMMANDS:  # on the file itself: a damaged database can be restored
         try:
             return backup.run(args, database_url(args))
         except WarehouseError as exc:
-            return fail(str(exc), exc.exit_code)
+            return fail(str(exc), exc.exit_code, as_json=as_json)
     from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
     handler = HANDLERS[args.command]
@@ -97,19 +203,17 @@ def run_command(args: argparse.Namespace) -> int:
         try:
             report = upgrade(db) if not (args.command == "db" and args.action == "upgrade") else None
             if report and report.before is None:
-                sys.stderr.write(f"warehouse-app: created a new database at {db.display_name()}\n")
+                notice(f"created a new database at {db.display_name()}", as_json=as_json)
             return handler(db, args)
         finally:
             db.dispose()
     except WarehouseError as exc:
-        return fail(str(exc), exc.exit_code)
+        return fail(str(exc), exc.exit_code, as_json=as_json)
     except OperationalError as exc:
-        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        return fail(f"the database cannot be used: {reason}", 1)
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig and str(exc.orig).strip() else exc.__class__.__name__
+        return fail(f"the database cannot be used: {reason}", 1, as_json=as_json)
     except IntegrityError as exc:
-        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        return fail(f"conflicting change, nothing was saved ({reason})", 4)
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig and str(exc.orig).strip() else exc.__class__.__name__
+        return fail(f"conflicting change, nothing was saved ({reason})", 4, as_json=as_json)
     except SQLAlchemyError as exc:
-        return fail(f"database error, nothing was saved: {exc.__class__.__name__}", 1)
-    except KeyboardInterrupt:
-        return fail("interrupted, nothing was saved", 130)
+        return fail(f"database error, nothing was saved: {exc.__class__.__name__}", 1, as_json=as_json)

@@ -7,7 +7,7 @@ import getpass
 import sys
 from typing import TYPE_CHECKING
 
-from warehouse_app.cli.output import print_table
+from warehouse_app.cli.output import print_json, print_table
 from warehouse_app.cli.runtime import actor as command_actor
 from warehouse_app.kernel.errors import BadInput
 
@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # the parser is built for every command; the services load on
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     op = sub.add_parser("operator", help="people who work at the stations").add_subparsers(dest="action", required=True, metavar="ACTION")
-    op.add_parser("list")
+    op.add_parser("list").add_argument("--json", action="store_true")
     oadd = op.add_parser("add")
     oadd.add_argument("name")
     oadd.add_argument("--role", default="staff", choices=("staff", "loader", "manager"))
@@ -82,6 +82,9 @@ def cmd_operator(db: Database, args: argparse.Namespace) -> int:
         return 0
     with db.read() as session:
         rows = operators.list_operators(session)
+    if args.json:
+        print_json(rows)
+        return 0
     print_table(["name", "role", "PIN", "badge"], [(r.name, r.role, "set" if r.has_pin else "", r.badge) for r in rows])
     return 0
 

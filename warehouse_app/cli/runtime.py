@@ -7,7 +7,9 @@ One module owns these, so the command groups import it and never the parser modu
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
+import json
 import os
 import socket
 import sys
@@ -15,6 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from warehouse_app.kernel.paths import default_db_url
+from warehouse_app.kernel.safe_text import check_text, mask_passwords, one_line
 
 if TYPE_CHECKING:  # the parser stays light: services load when a command runs
     from sqlalchemy.orm import Session
@@ -41,7 +44,7 @@ def _settings_db_url() -> str | None:
 def actor_names(args: argparse.Namespace) -> tuple[str, str]:
     operator = args.operator or os.environ.get("WAREHOUSE_OPERATOR") or getpass.getuser() or "operator"
     station = args.station or os.environ.get("WAREHOUSE_STATION") or socket.gethostname() or "station"
-    return operator, station
+    return check_text(operator, "operator name"), check_text(station, "station name")
 
 
 def actor(session: Session, args: argparse.Namespace) -> Actor:
@@ -51,7 +54,21 @@ def actor(session: Session, args: argparse.Namespace) -> Actor:
     return actor_for(session, *actor_names(args))
 
 
-def fail(message: str, code: int) -> int:
-    """One sentence on stderr; the exit code the caller returns."""
-    sys.stderr.write(f"warehouse-app: {message}\n")
+def fail(message: str, code: int, *, as_json: bool = False) -> int:
+    """One sentence on stderr (with --json: {"error": ..., "code": ...}); the exit code the
+    caller returns. A password in a database address never shows."""
+    text = mask_passwords(one_line(message))
+    _say(json.dumps({"error": text, "code": code}, ensure_ascii=False) if as_json else f"warehouse-app: {text}")
     return code
+
+
+def notice(message: str, *, as_json: bool = False) -> None:
+    """A word on stderr that is not an error (with --json: {"notice": ...})."""
+    text = mask_passwords(one_line(message))
+    _say(json.dumps({"notice": text}, ensure_ascii=False) if as_json else f"warehouse-app: {text}")
+
+
+def _say(line: str) -> None:
+    with contextlib.suppress(OSError, ValueError):  # no stderr left to tell: the exit code still does
+        sys.stderr.write(line + "\n")
+        sys.stderr.flush()

@@ -112,7 +112,8 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     ws = wh.add_parser("set", help="change the warehouse's name, address, tax id, contact or payload limit")
     for option in ("--name", "--address", "--tax-id", "--contact", "--max-payload-kg"):
         ws.add_argument(option)
-    wh.add_parser("show")
+    ws.add_argument("--json", action="store_true")
+    wh.add_parser("show").add_argument("--json", action="store_true")
 
 
 def _show_and_list(group: argparse._SubParsersAction[argparse.ArgumentParser], kind: str) -> None:
@@ -312,6 +313,9 @@ def cmd_warehouse(db: Database, args: argparse.Namespace) -> int:
                 ws.set_max_payload_kg(session, args.max_payload_kg)
     with db.read() as session:
         details, payload = ws.warehouse_details(session), ws.max_payload_kg(session)
+    if args.json:
+        print_json({"warehouse": details, "max_payload_kg": payload})
+        return 0
     print(f"name:        {details.name}")
     print("address:     " + details.address.replace("\n", "\n             "))
     print(f"tax id:      {details.tax_id}")

@@ -62,7 +62,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     hist.add_argument("--json", action="store_true")
 
     loc = sub.add_parser("location", help="places in the warehouse").add_subparsers(dest="action", required=True, metavar="ACTION")
-    loc.add_parser("list")
+    loc.add_parser("list").add_argument("--json", action="store_true")
     ladd = loc.add_parser("add")
     ladd.add_argument("--name", required=True)
     ladd.add_argument("--kind", required=True, choices=("warehouse", "zone", "bin"))
@@ -187,6 +187,9 @@ def cmd_location(db: Database, args: argparse.Namespace) -> int:
         return 0
     with db.read() as session:
         rows = locations.list_locations(session)
+    if args.json:
+        print_json(rows)
+        return 0
     print_table(["label", "kind", "name", "in"],
                 [(r.code, r.kind, "  " * (r.path.count("/") - 2) + r.name,
                   next((p.name for p in rows if p.id == r.parent_id), "")) for r in rows])

@@ -11,6 +11,8 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import tempfile
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
@@ -104,34 +106,38 @@ def check_backup_file(path: Path) -> str:
     return str(revision[0])
 
 
-def restore_sqlite(backup: Path, db_file: Path) -> Path | None:
+def restore_sqlite(backup: Path, db_file: Path, verify: Callable[[Path], None] | None = None) -> Path | None:
     """Put a checked backup in place of the database; returns the copy kept of what it replaced.
 
-    Run it with the app closed. The database being replaced is first copied aside (a
-    file too damaged for SQLite to read is moved aside as it is). The backup is copied
-    through the backup API into a new file beside the database, which then replaces it
-    in one rename, with the old file's -wal and -shm journals removed: a half-done
-    restore never leaves a mix of the two.
+    Run it with the app closed. The backup is copied through the backup API into a
+    staging folder beside the database and ``verify`` (if given) tries it there: a file
+    that only looks like ours is refused before anything is touched. Then the database
+    being replaced is copied aside (a file too damaged for SQLite to read is moved aside
+    as it is), and the new file replaces it in one rename, with the old file's -wal and
+    -shm journals removed: a half-done restore never leaves a mix of the two.
     """
     check_backup_file(backup)
     if db_file.exists() and backup.resolve() == db_file.resolve():
         raise BadInput("{path} is the database itself; choose a backup copy.", path=backup)
-    kept: Path | None = None
-    if db_file.exists():
-        kept = timestamped_backup_name(db_file, "before-restore")
-        try:
-            backup_sqlite(db_file, kept)
-        except sqlite3.DatabaseError:  # too damaged to copy through SQLite: keep its bytes
-            kept.unlink(missing_ok=True)
-            shutil.copyfile(db_file, kept)
-        rotate(db_file, "before-restore")
-    fresh = db_file.with_name(f".{db_file.name}.restoring")
-    fresh.unlink(missing_ok=True)
+    db_file.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{db_file.name}.restoring-", dir=db_file.parent))
     try:
+        fresh = staging / db_file.name
         backup_sqlite(backup, fresh)
+        if verify is not None:
+            verify(fresh)
+        kept: Path | None = None
+        if db_file.exists():
+            kept = timestamped_backup_name(db_file, "before-restore")
+            try:
+                backup_sqlite(db_file, kept)
+            except sqlite3.DatabaseError:  # too damaged to copy through SQLite: keep its bytes
+                kept.unlink(missing_ok=True)
+                shutil.copyfile(db_file, kept)
+            rotate(db_file, "before-restore")
         for suffix in ("-wal", "-shm"):
             Path(f"{db_file}{suffix}").unlink(missing_ok=True)
         os.replace(fresh, db_file)
     finally:
-        fresh.unlink(missing_ok=True)
+        shutil.rmtree(staging, ignore_errors=True)
     return kept

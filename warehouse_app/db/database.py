@@ -23,6 +23,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from warehouse_app.kernel.errors import BadInput
+from warehouse_app.kernel.paths import check_path
+from warehouse_app.kernel.safe_text import mask_passwords, shown, undecodable
 
 BUSY_TIMEOUT_MS = 15_000
 _WRITE = "warehouse_write"
@@ -33,17 +35,23 @@ def normalise_url(url: str) -> URL:
     text = url.strip()
     if not text:
         raise BadInput("The database address is empty.")
+    shown_url = mask_passwords(shown(url))
+    if undecodable(text):
+        raise BadInput("The database address {url} is not valid text (UTF-8).", url=shown_url)
+    if "\x00" in text:
+        raise BadInput("The database address {url} holds a NUL character.", url=shown_url.replace("\x00", "\\0"))
     if "://" not in text:
+        check_path(text, "database file")
         text = f"sqlite:///{Path(text).expanduser().resolve()}"
     try:
         parsed = make_url(text)
     except ArgumentError:
-        raise BadInput("{url} is not a database address this app understands.", url=url) from None
+        raise BadInput("{url} is not a database address this app understands.", url=shown_url) from None
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.get_backend_name() not in ("sqlite", "postgresql"):
         raise BadInput(
-            "{url} is not SQLite or PostgreSQL, the two databases this app supports.", url=url
+            "{url} is not SQLite or PostgreSQL, the two databases this app supports.", url=shown_url
         )
     return parsed
 
@@ -91,7 +99,7 @@ class Database:
         try:
             self.engine = create_engine(self.url, echo=echo, pool_pre_ping=not self.is_sqlite)
         except (NoSuchModuleError, ImportError) as exc:
-            raise BadInput("The database driver is not installed: {exc}", exc=exc) from None
+            raise BadInput("The database driver is not installed: {exc}", exc=mask_passwords(str(exc))) from None
         if self.is_sqlite:
             _install_sqlite_pragmas(self.engine)
         self.write_engine = self.engine.execution_options(**{_WRITE: True})

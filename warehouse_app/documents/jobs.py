@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 from warehouse_app.documents.progress import Progress
 from warehouse_app.kernel.errors import BadInput, WarehouseError
+from warehouse_app.kernel.paths import check_output_path
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -62,6 +63,7 @@ def file_error(out: str | os.PathLike[str], exc: OSError) -> WarehouseError:
 
 
 def render_job(job: DocumentJob[D], data: D, out: str | os.PathLike[str], progress: Progress | None = None) -> Written[D]:
+    check_output_path(out)
     try:
         return Written(job.render(data, Path(out), progress), data)
     except OSError as exc:
@@ -76,6 +78,7 @@ def read_and_render(session: Session, job: DocumentJob[D], out: str | os.PathLik
 
 def run_job(db: Database, job: DocumentJob[D], out: str | os.PathLike[str], progress: Progress | None = None) -> Written[D]:
     """Read in a transaction, close it, then render (the command line's way)."""
+    check_output_path(out)  # before the read: a path no disk takes is refused at once
     with db.read() as session:
         if job.streams:
             return read_and_render(session, job, out, progress)

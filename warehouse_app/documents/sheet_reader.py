@@ -25,6 +25,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from warehouse_app.kernel.errors import BadInput, NotFound
+from warehouse_app.kernel.paths import check_path
 
 LINE = "_line"
 MAX_ROWS = 100_000
@@ -150,7 +151,7 @@ def _csv_rows(path: Path) -> list[dict[str, str]]:
 
 def read_rows(path: str | os.PathLike[str]) -> list[dict[str, str]]:
     """The rows under the header row, keyed by canonical column names, plus ``LINE``."""
-    source = Path(path)
+    source = check_path(path)
     if not source.is_file():
         raise NotFound("There is no file {file}.", file=str(source))
     suffix = source.suffix.lower()

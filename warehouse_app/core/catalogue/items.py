@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from warehouse_app.core.catalogue import barcodes
 from warehouse_app.core.catalogue.categories import category_subtree_ids, list_categories, resolve_category
 from warehouse_app.core.ledger import restate_item_totals
-from warehouse_app.core.quantities import check_unit, parse_count, parse_quantity, parse_weight
+from warehouse_app.core.quantities import check_unit, parse_count, parse_quantity, parse_weight, valid_id
 from warehouse_app.db.models import Barcode, Item
 from warehouse_app.db.prepared import Prepared
 from warehouse_app.kernel.errors import BadInput, Conflict, NotFound, UnknownBarcode
@@ -93,7 +93,7 @@ def item_infos(session: Session, item_ids: Sequence[int], lang: str = "en") -> l
 
 
 def get_item(session: Session, item_id: int) -> ItemInfo:
-    if session.get(Item, item_id) is None:
+    if not valid_id(item_id) or session.get(Item, item_id) is None:
         raise NotFound("There is no item number {id}.", id=item_id)
     return item_infos(session, [item_id])[0]
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from warehouse_app.core.catalogue.items import ItemInfo, find_item
 from warehouse_app.core.context import Actor
 from warehouse_app.core.ledger import get_or_create_lot, level, not_enough, transfer
-from warehouse_app.core.quantities import parse_count, parse_date, parse_quantity
+from warehouse_app.core.quantities import parse_count, parse_date, parse_quantity, valid_id
 from warehouse_app.core.stock.locations import CONTAINER_KINDS, LocationInfo, get_location, resolve_location
 from warehouse_app.db.models import Location, Lot, Movement, StockLevel
 from warehouse_app.kernel.errors import BadInput, Conflict, NotFound
@@ -195,7 +195,7 @@ def _lot_for_count(
 def reverse(session: Session, actor: Actor, movement_id: int, reason: str) -> StockChange:
     """Undo a movement with a new reversal row; the original stays in the ledger."""
     why = _reason(reason, "reversal")
-    original = session.get(Movement, movement_id)
+    original = session.get(Movement, movement_id) if valid_id(movement_id) else None
     if original is None:
         raise NotFound("There is no movement number {id}.", id=movement_id)
     if original.kind == "reversal":

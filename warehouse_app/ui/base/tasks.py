@@ -31,6 +31,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from warehouse_app.db.database import Database
+from warehouse_app.kernel.crash import crash_error, write_crash_log
 from warehouse_app.kernel.errors import WarehouseError
 from warehouse_app.ui.base.texts import error_text
 
@@ -170,11 +171,14 @@ def describe_failure(exc: BaseException, *, committed: bool = False) -> str:
         log.error("database error: %s", exc)
         return error_text(WarehouseError("The database reported an error; nothing was saved."))
     log.error("unexpected error in a task:\n%s", "".join(traceback.format_exception(exc)))
+    path = write_crash_log(exc, "task")
+    if path is None:
+        return error_text(crash_error(None))
     if committed:
-        return error_text(WarehouseError("Something went wrong inside the app after saving. ({kind})",
-                                         kind=exc.__class__.__name__))
-    return error_text(WarehouseError("Something went wrong inside the app; nothing was saved. ({kind})",
-                                     kind=exc.__class__.__name__))
+        return error_text(WarehouseError("Something went wrong inside the app after saving; the details are in {path}.",
+                                         path=path))
+    return error_text(WarehouseError("Something went wrong inside the app; nothing was saved. The details are in {path}.",
+                                     path=path))
 
 
 class TaskRunner(QObject):
