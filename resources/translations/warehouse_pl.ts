@@ -1766,6 +1766,29 @@ Zeskanowano: {code}</translation>
     </message>
 </context>
 <context>
+    <name>LotDialog</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/trucks/lot_dialog.py" line="+21"/>
+        <source>Which lot?</source>
+        <translation>Która partia?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{item}: several lots may go on this truck. The first expires first.</source>
+        <translation>{item}: na ten transport może pojechać kilka partii. Pierwsza traci ważność najwcześniej.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no expiry date</source>
+        <translation>bez daty ważności</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{expiry} · lot {lot} · {qty} on the shelves</source>
+        <translation>{expiry} · partia {lot} · {qty} na półkach</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../warehouse_app/ui/main_window.py" line="+35"/>
@@ -2427,7 +2450,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>ScanBar</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/scan_bar.py" line="+63"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/scan_bar.py" line="+64"/>
         <source>Load</source>
         <translation>Załaduj</translation>
     </message>
@@ -2437,12 +2460,22 @@ Zeskanowano: {code}</translation>
         <translation>Wyładuj</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>Ask which lot</source>
+        <translation>Pytaj o partię</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For goods with several lots that may go on the truck: choose the lot after each scan (the one expiring first is offered first).</source>
+        <translation>Dla towarów z kilkoma partiami, które mogą jechać: wybierz partię po każdym skanie (najpierw proponowana jest ta, która traci ważność najwcześniej).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Type a code and press Enter</source>
         <translation>Kod, potem Enter</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Quantity:</source>
         <translation>Ilość:</translation>
     </message>
@@ -3368,7 +3401,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
 <context>
     <name>TrucksScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+62"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+65"/>
         <source>Truck</source>
         <translation>Ciężarówka</translation>
     </message>
@@ -3464,7 +3497,12 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Ciężarówka {number} została wysłana; nie można niczego załadować ani wyładować.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
+        <source>No lot was chosen; nothing was loaded.</source>
+        <translation>Nie wybrano partii; nic nie załadowano.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Shelf life too short</source>
         <translation>Za krótka ważność</translation>
     </message>

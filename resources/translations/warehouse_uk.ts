@@ -1766,6 +1766,29 @@ Scanned: {code}</source>
     </message>
 </context>
 <context>
+    <name>LotDialog</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/trucks/lot_dialog.py" line="+21"/>
+        <source>Which lot?</source>
+        <translation>Яка партія?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{item}: several lots may go on this truck. The first expires first.</source>
+        <translation>{item}: на цю вантажівку можуть поїхати кілька партій. Перша спливає найраніше.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no expiry date</source>
+        <translation>без терміну придатності</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{expiry} · lot {lot} · {qty} on the shelves</source>
+        <translation>{expiry} · партія {lot} · {qty} на полицях</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../warehouse_app/ui/main_window.py" line="+35"/>
@@ -2427,7 +2450,7 @@ Scanned: {code}</source>
 <context>
     <name>ScanBar</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/scan_bar.py" line="+63"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/scan_bar.py" line="+64"/>
         <source>Load</source>
         <translation>Завантажити</translation>
     </message>
@@ -2437,12 +2460,22 @@ Scanned: {code}</source>
         <translation>Розвантажити</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>Ask which lot</source>
+        <translation>Питати партію</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For goods with several lots that may go on the truck: choose the lot after each scan (the one expiring first is offered first).</source>
+        <translation>Для товарів з кількома партіями, які можуть поїхати: оберіть партію після кожного сканування (першою пропонується та, що спливає найраніше).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Type a code and press Enter</source>
         <translation>Код, потім Enter</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Quantity:</source>
         <translation>Кількість:</translation>
     </message>
@@ -3368,7 +3401,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
 <context>
     <name>TrucksScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+62"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+65"/>
         <source>Truck</source>
         <translation>Вантажівка</translation>
     </message>
@@ -3464,7 +3497,12 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>Вантажівку {number} відправлено; нічого не можна завантажити чи розвантажити.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
+        <source>No lot was chosen; nothing was loaded.</source>
+        <translation>Партію не обрано; нічого не завантажено.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Shelf life too short</source>
         <translation>Закороткий термін придатності</translation>
     </message>

@@ -9,6 +9,7 @@ import pytest
 
 from tests.shipping_fixtures import BLANKET, TINS, Goods, assert_ledger_consistent
 from warehouse_app.core.context import Actor
+from warehouse_app.core.intake.receiving import receive
 from warehouse_app.core.shipping import truck_loading
 from warehouse_app.core.shipping.containers import create_container, pack, seal
 from warehouse_app.core.shipping.shipments import ShelfLifeTooShort, dispatch, load, truck_totals
@@ -117,3 +118,21 @@ def test_open_trucks_first_then_only_the_latest_dispatched(db: Database, actor: 
     assert state.view is None
     assert [t.truck.number for t in state.trucks] == [numbers[4], numbers[0], numbers[3], numbers[2]]
     assert state.trucks[2].totals.gross_kg == Decimal("1.25")
+
+
+def test_the_lots_a_loader_may_choose_are_those_that_may_go(db: Database, actor: Actor, goods: Goods) -> None:
+    """Tins expiring 2027-03-31 are too short-dated for a 2027-01-15 departure (canned food:
+    90 days): only the 2028 lot is offered; a box label offers nothing (it goes whole)."""
+    number = _truck(db, actor)
+    with db.write() as s:
+        box = create_container(s, actor, "box").code
+        pack(s, actor, box, BLANKET, qty=2)
+        receive(s, actor, TINS, qty=5, expiry="2028-06-30")
+    with db.read() as s:
+        lots = truck_loading.lot_choice(s, number, TINS)
+        assert [(lot.expiry, lot.quantity) for lot in lots] == [(date(2028, 1, 31), 20), (date(2028, 6, 30), 5)]
+        assert truck_loading.lot_choice(s, number, box) == ()
+    with db.write() as s:
+        done = truck_loading.load_scan(s, actor, number, TINS, "3", lot_id=lots[1].lot_id)
+    assert done.result.expiries == (date(2028, 6, 30),) and done.result.quantity == 3
+    assert_ledger_consistent(db)

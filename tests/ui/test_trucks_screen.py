@@ -20,6 +20,7 @@ from warehouse_app.core.catalogue.barcodes import gtin_check_digit
 from warehouse_app.core.catalogue.categories import edit_category, resolve_category
 from warehouse_app.core.intake.receiving import receive
 from warehouse_app.core.shipping.containers import create_container, pack, seal
+from warehouse_app.core.shipping.packing_list import packing_list
 from warehouse_app.core.shipping.shipments import create_truck, get_truck, load, truck_totals
 from warehouse_app.core.shipping.warehouse import set_max_payload_kg
 from warehouse_app.core.stock.query import stock_by_item
@@ -542,3 +543,56 @@ def test_lines_without_weight_are_shown_before_printing_and_the_cmr_prints(db: D
     assert finished.args[0] == out and offered[0].endswith(f"{number}-cmr.pdf")
     pages = [page.extract_text() for page in PdfReader(out).pages]
     assert len(pages) == 3 and "0 + 30" in pages[0] and "Фонд «Світанок»" in pages[0]
+
+
+def test_a_loader_who_asks_chooses_the_lot_and_enter_keeps_first_expiry(db: Database, ctx: AppContext, qtbot) -> None:
+    """'Ask which lot': with two lots that may go, the loader picks one; the first offered
+    is the one expiring first, so Enter keeps the rule."""
+    soon, later = date.today() + timedelta(days=400), date.today() + timedelta(days=700)
+    with db.write() as s:
+        actor = actor_for(s, "Setup", "setup")
+        catalogue.add_item(s, name="Fasola konserwowa 400 g", category="FOOD.CANNED", unit="pcs", barcodes_=[BEANS],
+                           tracks_expiry=True, unit_weight_kg="0.45")
+        receive(s, actor, BEANS, qty=10, expiry=soon)
+        receive(s, actor, BEANS, qty=10, expiry=later)
+    number = new_truck(db)
+    screen = open_screen(qtbot, ctx, number)
+    screen.scan_bar.ask_lot.setChecked(True)
+    screen.handle_scan(BEANS)
+    qtbot.waitUntil(lambda: screen.lot_dialog is not None and screen.lot_dialog.isVisible(), timeout=10_000)
+    dialog = screen.lot_dialog
+    assert dialog is not None and dialog.choices.count() == 2 and dialog.choices.currentRow() == 0
+    assert [lot.expiry for lot in dialog.lots] == [soon, later]
+    dialog.choices.setCurrentRow(1)  # the loader takes the later lot
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        dialog.accept()
+    with db.read() as s:
+        lines = packing_list(s, number).loose
+    assert [(line.expiry, line.quantity) for line in lines] == [(later, 1)]
+
+    screen.handle_scan(BEANS)  # Enter on the offered first row: first expiry first out
+    qtbot.waitUntil(lambda: screen.lot_dialog is not None and screen.lot_dialog.isVisible(), timeout=10_000)
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        screen.lot_dialog.accept()
+    with db.read() as s:
+        lines = packing_list(s, number).loose
+    assert sorted((line.expiry, line.quantity) for line in lines) == [(soon, 1), (later, 1)]
+
+
+def test_a_cancelled_lot_choice_loads_nothing(db: Database, ctx: AppContext, qtbot) -> None:
+    with db.write() as s:
+        actor = actor_for(s, "Setup", "setup")
+        catalogue.add_item(s, name="Fasola konserwowa 400 g", category="FOOD.CANNED", unit="pcs", barcodes_=[BEANS],
+                           tracks_expiry=True, unit_weight_kg="0.45")
+        receive(s, actor, BEANS, qty=5, expiry=date.today() + timedelta(days=400))
+        receive(s, actor, BEANS, qty=5, expiry=date.today() + timedelta(days=500))
+    number = new_truck(db)
+    screen = open_screen(qtbot, ctx, number)
+    screen.scan_bar.ask_lot.setChecked(True)
+    screen.handle_scan(BEANS)
+    qtbot.waitUntil(lambda: screen.lot_dialog is not None and screen.lot_dialog.isVisible(), timeout=10_000)
+    with qtbot.waitSignal(screen.refused, timeout=10_000) as refusal:
+        screen.lot_dialog.reject()
+    assert "No lot was chosen" in str(refusal.args[0])
+    with db.read() as s:
+        assert packing_list(s, number).loose == ()

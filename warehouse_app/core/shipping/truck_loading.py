@@ -15,9 +15,11 @@ from typing import Generic, TypeVar
 
 from sqlalchemy.orm import Session
 
+from warehouse_app.core.catalogue.barcodes import InternalKind, parse_internal_code
 from warehouse_app.core.context import Actor
 from warehouse_app.core.shipping.packing_data import PackingList, TruckInfo
 from warehouse_app.core.shipping.packing_list import packing_list
+from warehouse_app.core.shipping.shelf_life import Fit, LotOnHand
 from warehouse_app.core.shipping.shipments import (
     LoadResult,
     TruckSummary,
@@ -26,6 +28,7 @@ from warehouse_app.core.shipping.shipments import (
     dispatch,
     list_trucks,
     load,
+    loadable_lots,
     truck_totals,
     unload,
     update_truck,
@@ -107,10 +110,21 @@ def trucks_state(session: Session, number: str | None) -> TrucksState:
 # --- acting ---------------------------------------------------------------------------------
 
 def load_scan(session: Session, actor: Actor, truck: str, code: str, qty: str | None = None, *,
-              override_reason: str | None = None) -> TruckOutcome[LoadResult]:
-    """A box, pallet or goods scanned onto ``truck`` (a typed quantity for goods)."""
-    result = load(session, actor, truck, code, qty=qty or None, override_reason=override_reason)
+              override_reason: str | None = None, lot_id: int | None = None) -> TruckOutcome[LoadResult]:
+    """A box, pallet or goods scanned onto ``truck`` (a typed quantity for goods; ``lot_id``
+    the lot the loader chose, else first expiry first out among the lots that may go)."""
+    result = load(session, actor, truck, code, qty=qty or None, override_reason=override_reason, lot_id=lot_id)
     return TruckOutcome(result, trucks_state(session, truck))
+
+
+def lot_choice(session: Session, truck: str, code: str) -> tuple[LotOnHand, ...]:
+    """The lots a loader may choose from for this scan: the scanned goods' lots on the
+    shelves that may go on ``truck`` as they are (first expiry first). Empty for a box or
+    pallet label, whose contents go whole."""
+    internal = parse_internal_code(code)
+    if internal is not None and internal[0] in (InternalKind.BOX, InternalKind.PALLET):
+        return ()
+    return tuple(lot for lot in loadable_lots(session, truck, code) if lot.fit is Fit.OK)
 
 
 def unload_scan(session: Session, actor: Actor, truck: str, code: str,

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from warehouse_app.core.context import Actor
 from warehouse_app.core.shipping import truck_loading
 from warehouse_app.core.shipping.packing_data import TruckInfo
+from warehouse_app.core.shipping.shelf_life import LotOnHand
 from warehouse_app.core.shipping.shipments import LoadResult
 from warehouse_app.core.shipping.truck_loading import TruckOutcome, TrucksState
 from warehouse_app.ui.base.tasks import Change, Op
@@ -23,9 +24,15 @@ def trucks(owner: QObject | None, selected: str | None) -> Op[TrucksState]:
 
 
 def load_scan(owner: QObject | None, actor: Actor, truck: str, code: str, qty: str | None = None, *,
-              override_reason: str | None = None) -> Op[TruckOutcome[LoadResult]]:
-    return Op(owner, lambda s: truck_loading.load_scan(s, actor, truck, code, qty, override_reason=override_reason),
+              override_reason: str | None = None, lot_id: int | None = None) -> Op[TruckOutcome[LoadResult]]:
+    return Op(owner, lambda s: truck_loading.load_scan(s, actor, truck, code, qty, override_reason=override_reason,
+                                                       lot_id=lot_id),
               write=True, changes=GOODS_MOVED)
+
+
+def lot_choice(owner: QObject | None, truck: str, code: str) -> Op[tuple[LotOnHand, ...]]:
+    """The lots of the scanned goods a loader may choose from for this truck (a read)."""
+    return Op(owner, lambda s: truck_loading.lot_choice(s, truck, code))
 
 
 def unload_scan(owner: QObject | None, actor: Actor, truck: str, code: str,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -75,6 +76,11 @@ class ScanBar(QWidget):
         self.load_button.setStyleSheet("QPushButton:checked {background:#1e7a3c; color:white; font-weight:bold;}")
         self.unload_button.setStyleSheet("QPushButton:checked {background:#d35400; color:white; font-weight:bold;}")
         self.modes.buttonToggled.connect(lambda *_: self.mode_changed.emit())
+        self.ask_lot = QCheckBox(self.tr("Ask which lot"), self)
+        self.ask_lot.setObjectName("askLot")
+        self.ask_lot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.ask_lot.setToolTip(self.tr("For goods with several lots that may go on the truck: choose the lot "
+                                        "after each scan (the one expiring first is offered first)."))
         self.panel = ScanPanel(self)
         self.qty = QLineEdit(self)
         self.qty.setObjectName("quantityField")
@@ -91,6 +97,7 @@ class ScanBar(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.target, 1)
+        top.addWidget(self.ask_lot)
         top.addWidget(self.load_button)
         top.addWidget(self.unload_button)
         entry = QGridLayout()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from warehouse_app.core.shipping.shelf_life import LotOnHand
 from warehouse_app.core.shipping.shipments import LoadResult, ShelfLifeTooShort
 from warehouse_app.core.shipping.truck_loading import ScanTarget, TruckOutcome, TrucksState, TruckView, scan_target
 from warehouse_app.ui.base.context import AppContext
@@ -37,6 +38,7 @@ from warehouse_app.ui.operations import trucks as truck_ops
 from warehouse_app.ui.screens.screen import Screen
 from warehouse_app.ui.screens.trucks.boxes_panel import BoxesPanel, DoneScan
 from warehouse_app.ui.screens.trucks.load_rows import truck_rows
+from warehouse_app.ui.screens.trucks.lot_dialog import LotDialog
 from warehouse_app.ui.screens.trucks.rows_model import KEY_ROLE, RowsModel, kg
 from warehouse_app.ui.screens.trucks.scan_bar import ScanBar
 from warehouse_app.ui.screens.trucks.truck_actions import TruckActions
@@ -58,6 +60,7 @@ class TrucksScreen(Screen):
         self._selecting = False
         self.undo_stack: list[DoneScan] = []  # committed scans, newest last (Ctrl+Z takes one back)
         self.override_dialog: QInputDialog | None = None  # open while a manager is asked why
+        self.lot_dialog: LotDialog | None = None  # open while the loader chooses a lot
 
         self.trucks_model = RowsModel([self.tr("Truck"), self.tr("Destination"), self.tr("Status"),
                                        self.tr("Packages"), self.tr("Gross kg")], {3, 4}, self)
@@ -216,14 +219,40 @@ class TrucksScreen(Screen):
         elif target is ScanTarget.LEFT:
             self.scan_refused(self.tr("Truck {number} has been dispatched; nothing can be loaded or unloaded.")
                               .format(number=view.number), code)
-        else:
+        elif target is ScanTarget.UNLOAD or not self.scan_bar.ask_lot.isChecked():
             self.load_code(view.number, code, qty, unload_=target is ScanTarget.UNLOAD)
+        else:
+            self._choose_lot(view.number, code, qty)
+
+    def _choose_lot(self, number: str, code: str, qty: str) -> None:
+        """The loader asked to choose: with two or more lots that may go, ask which."""
+
+        def lots_known(lots: tuple[LotOnHand, ...]) -> None:
+            if len(lots) < 2:
+                self.load_code(number, code, qty)
+                return
+            dialog = LotDialog(code, lots, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.finished.connect(lambda result: self._lot_chosen(number, code, qty,
+                                                                    dialog.chosen() if result else None))
+            self.lot_dialog = dialog
+            dialog.open()
+
+        truck_ops.lot_choice(self, number, code).success(lots_known) \
+            .failure(lambda sentence: self.scan_refused(sentence, code)).run(self.ctx.runner)
+
+    def _lot_chosen(self, number: str, code: str, qty: str, lot: LotOnHand | None) -> None:
+        self.lot_dialog = None
+        if lot is None:
+            self.scan_refused(self.tr("No lot was chosen; nothing was loaded."), code)
+        else:
+            self.load_code(number, code, qty, lot_id=lot.lot_id)
 
     def load_code(self, number: str, code: str, qty: str, *, unload_: bool = False,
-                  override_reason: str | None = None) -> None:
+                  override_reason: str | None = None, lot_id: int | None = None) -> None:
         actor = self.ctx.actor
         op = (truck_ops.unload_scan(self, actor, number, code, qty) if unload_ else
-              truck_ops.load_scan(self, actor, number, code, qty, override_reason=override_reason))
+              truck_ops.load_scan(self, actor, number, code, qty, override_reason=override_reason, lot_id=lot_id))
 
         def refused(exc: BaseException, sentence: str) -> None:
             if isinstance(exc, ShelfLifeTooShort) and not unload_ and self.ctx.is_manager:
