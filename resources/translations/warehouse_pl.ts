@@ -1163,7 +1163,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <translation>Przyjęcie</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>+{qty} {unit} (corrected)</source>
         <translation>+{qty} {unit} (poprawiono)</translation>
     </message>
@@ -1178,7 +1178,12 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <translation>ważne do {date}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
+        <source>{item} has no unit weight: add it in the Catalogue (F4), or the truck papers cannot weigh it.</source>
+        <translation>{item} nie ma masy jednostkowej: dodaj ją w Katalogu (F4), inaczej dokumenty transportu nie podadzą jej masy.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>lot {lot}</source>
         <translation>partia {lot}</translation>
     </message>

@@ -1163,7 +1163,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>Приймання</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>+{qty} {unit} (corrected)</source>
         <translation>+{qty} {unit} (виправлено)</translation>
     </message>
@@ -1178,7 +1178,12 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>придатний до {date}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
+        <source>{item} has no unit weight: add it in the Catalogue (F4), or the truck papers cannot weigh it.</source>
+        <translation>{item} не має ваги одиниці: додайте її в Каталозі (F4), інакше документи вантажівки не вкажуть її ваги.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>lot {lot}</source>
         <translation>партія {lot}</translation>
     </message>

@@ -252,3 +252,18 @@ def test_expired_goods_are_asked_about_and_no_receives_nothing(db: Database, scr
     assert on_hand(db) == 1 and len(asked) == 2
     with db.read() as s:
         assert s.scalar(select(Lot.expiry)) == date(2020, 1, 1)
+
+
+def test_goods_without_a_unit_weight_are_received_with_one_line_saying_so(db: Database, ctx: AppContext,
+                                                                          screen: IntakeScreen, qtbot) -> None:
+    scan(qtbot, screen, SOAP)  # the soap was added without a unit weight
+    assert on_hand(db) == 1 and screen.panel.headline.text() == "Mydło w kostce 100 g"
+    assert ctx.messages.kind == "warning"
+    assert ctx.messages.label.text() == ("Mydło w kostce 100 g has no unit weight: add it in the Catalogue (F4), "
+                                         "or the truck papers cannot weigh it.")
+    with db.write() as s:
+        item = catalogue.find_item(s, SOAP)
+        catalogue.edit_item(s, item.id, unit_weight_kg="0.1")
+    ctx.messages.clear()
+    scan(qtbot, screen, SOAP)
+    assert on_hand(db) == 2 and ctx.messages.label.text() == ""

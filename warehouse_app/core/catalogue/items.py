@@ -331,9 +331,10 @@ class ScanTarget:
     unit: str
     tracks_expiry: bool
     archived: bool
+    unit_weight_kg: Decimal | None  # None: the truck papers cannot weigh it (intake says so)
 
 
-_TARGET_COLUMNS = (Item.id, Item.name, Item.unit, Item.tracks_expiry, Item.archived)
+_TARGET_COLUMNS = (Item.id, Item.name, Item.unit, Item.tracks_expiry, Item.archived, Item.unit_weight_kg)
 _BY_LABEL = Prepared(select(*_TARGET_COLUMNS).where(Item.internal_code == bindparam("code")))
 _BY_GTIN = Prepared(
     select(*_TARGET_COLUMNS, Barcode.pack_qty)
@@ -354,7 +355,7 @@ def scan_target(session: Session, scan: barcodes.Scan) -> tuple[ScanTarget, Deci
     row = _BY_GTIN.first(session, {"gtin": scan.gtin})
     if row is None:
         raise UnknownBarcode(scan.gtin, barcodes.display_gtin(scan.gtin))
-    return ScanTarget(*row[:5]), row[5]
+    return ScanTarget(*row[:6]), row[6]
 
 
 def find_by_scan(session: Session, scan: barcodes.Scan) -> tuple[ItemInfo, Decimal]:

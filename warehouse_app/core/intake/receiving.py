@@ -41,6 +41,7 @@ class ReceiveResult:
     donation_number: str
     location: str
     level_at_location: Decimal
+    weight_known: bool = True  # False: the item has no unit weight, so papers print "?" for it
 
 
 # The usual scan names its donation and lands at the receiving zone: read both, and
@@ -152,7 +153,7 @@ def receive(
     return ReceiveResult(
         movement_id=movement_id, item_id=item.id, item_name=item.name, unit=item.unit, quantity=units,
         expiry=when, lot_code=lot, donation_id=donation_info.id, donation_number=donation_info.number,
-        location=place.name, level_at_location=new_level,
+        location=place.name, level_at_location=new_level, weight_known=item.unit_weight_kg is not None,
     )
 
 
@@ -180,5 +181,5 @@ def correct_receipt(session: Session, actor: Actor, movement_id: int, qty: str |
     return ReceiveResult(
         movement_id=new_id, item_id=item.id, item_name=item.name, unit=item.unit, quantity=units,
         expiry=lot.expiry, lot_code=lot.lot_code, donation_id=donation.id, donation_number=donation.number,
-        location=place.name, level_at_location=new_level,
+        location=place.name, level_at_location=new_level, weight_known=item.unit_weight_kg is not None,
     )

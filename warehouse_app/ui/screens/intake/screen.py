@@ -156,6 +156,10 @@ class IntakeScreen(Screen):
             self.last_expiry[result.item_id] = result.expiry
         self._show_result(result, corrected=False)
         self.ctx.messages.clear_error()  # green now: an older red sentence is not about this scan
+        if not result.weight_known:  # one line, not a block: the scan itself went through
+            self.ctx.messages.show_message(
+                self.tr("{item} has no unit weight: add it in the Catalogue (F4), or the truck papers "
+                        "cannot weigh it.").format(item=result.item_name), "warning")
         self.feedback.ok()
         self._show_view(outcome.view, highlight=result.item_id)
         self.received.emit(result)
