@@ -47,6 +47,13 @@ def manager(db: Database) -> Actor:
         return Actor(add_operator(s, "Maria Kierownik", "manager").id, "station-1")
 
 
+@pytest.fixture
+def loader(db: Database) -> Actor:
+    """A loader with a PIN checked by the door (Actor.verified): may pack, load and dispatch, no more."""
+    with db.write() as s:
+        return Actor(add_operator(s, "Olek Ładowacz", "loader").id, "station-2")
+
+
 def assert_ledger_consistent(db: Database) -> None:
     """What ``db check`` checks: stock levels equal the ledger, running totals the levels."""
     with db.read() as s:
