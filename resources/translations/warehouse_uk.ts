@@ -2881,7 +2881,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
 <context>
     <name>TruckPane</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+70"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+72"/>
         <source>#</source>
         <translation>№</translation>
     </message>
@@ -2940,7 +2940,17 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>Відправити…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Only a loader or a manager can change a truck.</source>
+        <translation>Лише вантажник або керівник може змінювати дані вантажівки.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Only a loader or a manager can dispatch a truck.</source>
+        <translation>Лише вантажник або керівник може відправити вантажівку.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Print packing list</source>
         <translation>Друкувати пакувальний лист</translation>
     </message>
@@ -3050,7 +3060,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
 <context>
     <name>TrucksScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+62"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+63"/>
         <source>Truck</source>
         <translation>Вантажівка</translation>
     </message>
@@ -3081,7 +3091,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Trucks</source>
         <translation>Вантажівки</translation>
     </message>
@@ -3656,6 +3666,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Movement {id} belongs to truck {number}, which is dispatched; nothing on it can change.</source>
+        <translation>Рух {id} належить до вантажівки {number}, яку вже відправлено; нічого в ній змінити не можна.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Movement {id} has already been reversed.</source>
         <translation>Операцію {id} уже сторновано.</translation>
     </message>
@@ -3711,6 +3726,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Only a loader or a manager can {action}.</source>
+        <translation>Лише вантажник або керівник може {action}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Only a manager can load goods under their minimum shelf life ({item}, expiry {expiry}).</source>
         <translation>Лише керівник може завантажити товар із терміном, коротшим за мінімальний ({item}, придатний до {expiry}).</translation>
     </message>
@@ -3718,6 +3738,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>Only a manager can {action}.</source>
         <translation>Лише керівник може: {action}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reversing movement {id} would change the sealed {code}; reopen it first.</source>
+        <translation>Скасування руху {id} змінило б закритий {code}; спершу відкрийте його.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4126,8 +4151,18 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>There is no operator number {id}.</source>
+        <translation>Немає оператора з номером {id}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>There is no operator {name}.</source>
         <translation>Немає оператора {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no operator {name}; a manager adds them with: warehouse-app operator add &quot;{name}&quot; --role ROLE.</source>
+        <translation>Немає оператора {name}; керівник додає його командою: warehouse-app operator add &quot;{name}&quot; --role РОЛЬ.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4216,6 +4251,16 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>add operators</source>
+        <translation>додавати операторів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adjust stock</source>
+        <translation>коригувати залишки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>change roles</source>
         <translation>змінювати ролі</translation>
     </message>
@@ -4231,6 +4276,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>dispatch a truck</source>
+        <translation>відправляти вантажівки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>end date</source>
         <translation>кінцева дата</translation>
     </message>
@@ -4241,8 +4291,23 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>import items or donation lists</source>
+        <translation>імпортувати товари або списки пожертв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>item</source>
         <translation>товар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>load goods under their minimum shelf life</source>
+        <translation>вантажити товар із терміном придатності, меншим за мінімальний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>load or unload trucks</source>
+        <translation>завантажувати й розвантажувати вантажівки</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4256,6 +4321,21 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>move goods between shelves</source>
+        <translation>переміщувати товар між полицями</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pack boxes and pallets</source>
+        <translation>пакувати коробки й палети</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plan trucks</source>
+        <translation>планувати вантажівки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>planned departure</source>
         <translation>запланований виїзд</translation>
     </message>
@@ -4266,8 +4346,23 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>receive goods</source>
+        <translation>приймати товар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record a stocktake</source>
+        <translation>записувати інвентаризацію</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>reversal</source>
         <translation>сторнування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reverse a movement</source>
+        <translation>скасовувати рухи</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4288,6 +4383,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>weight</source>
         <translation>вага</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write off goods</source>
+        <translation>списувати товар</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4466,8 +4566,28 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{name} has a PIN: give it with --pin-stdin or in WAREHOUSE_PIN.</source>
+        <translation>{name} має PIN: введіть його через --pin-stdin або в WAREHOUSE_PIN.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{name} has no PIN yet; set one first.</source>
         <translation>{name} ще не має PIN-коду; спершу встановіть його.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} has no PIN, and one is needed to {action}: set it with warehouse-app operator pin &quot;{name}&quot;.</source>
+        <translation>{name} не має PIN-коду, а він потрібен, щоб {action}: встановіть його командою warehouse-app operator pin &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is retired and cannot {action}.</source>
+        <translation>{name} більше тут не працює і не може {action}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is retired; a manager can bring them back with: warehouse-app operator restore &quot;{name}&quot;.</source>
+        <translation>{name} більше тут не працює; керівник може повернути цю особу командою: warehouse-app operator restore &quot;{name}&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4605,7 +4725,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>«{value}» — це не «так» і не «ні».</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-191"/>
         <source>Something went wrong inside the app after saving. ({kind})</source>
         <translation>Щось пішло не так у застосунку після збереження. ({kind})</translation>
     </message>
