@@ -8,12 +8,18 @@ to receive goods; an operator without a PIN may do only what staff may, until th
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from warehouse_app.core.access.operators import find_operator, get_or_add_operator, verify_pin
 from warehouse_app.core.context import Actor
+from warehouse_app.db.models import Operator
 from warehouse_app.kernel.errors import BadInput, NotAllowed, NotFound
+
+T = TypeVar("T")
+DEMO_OPERATOR = "Demo"
 
 
 def authenticate(session: Session, name: str, station: str, pin: Callable[[], str | None], *,
@@ -42,3 +48,15 @@ def authenticate(session: Session, name: str, station: str, pin: Callable[[], st
         raise BadInput("{name} has a PIN: give it with --pin-stdin or in WAREHOUSE_PIN.", name=person.name)
     verify_pin(session, person.name, given)
     return Actor(person.id, station, verified=True)
+
+
+def as_demo(session: Session, station: str, work: Callable[[Actor], T]) -> T:
+    """Run the demo warehouse's loading as its own operator, "Demo": a manager while it loads
+    (it packs, loads and counts like staff of every role would), retired in the same
+    transaction, so no one can sign in as it afterwards. The demo loads only into an empty
+    database, where the person at the keyboard may not yet be anyone."""
+    demo = get_or_add_operator(session, DEMO_OPERATOR, "manager")
+    session.execute(update(Operator).where(Operator.id == demo.id).values(role="manager", active=True))
+    done = work(Actor(demo.id, " ".join(station.split())[:64] or "demo"))
+    session.execute(update(Operator).where(Operator.id == demo.id).values(active=False))
+    return done
