@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, insert, make_url, select, text
 
-from tests.shipping_fixtures import goods, manager  # noqa: F401  (fixtures: tins, blankets and rice in stock; a manager)
-from warehouse_app.core.access.operators import actor_for
+from tests.shipping_fixtures import goods, loader, manager  # noqa: F401  (fixtures: goods in stock; a loader, a manager)
+from warehouse_app.core.access.operators import add_operator
 from warehouse_app.core.context import Actor
 from warehouse_app.db.database import Database
 from warehouse_app.db.migrate import upgrade
@@ -133,8 +133,10 @@ def sqlite_db(tmp_path: Path, sqlite_template: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def actor(db: Database) -> Actor:
+    """A manager: the tests of what a service does run as someone allowed to do it; the tests
+    of who may do what (tests/core/test_roles.py) make staff and loaders of their own."""
     with db.write() as session:
-        return actor_for(session, "Test Operator", "station-1")
+        return Actor(add_operator(session, "Test Operator", "manager").id, "station-1")
 
 
 @pytest.fixture(autouse=True)

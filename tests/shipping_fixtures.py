@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+from sqlalchemy.orm import Session
 
-from warehouse_app.core.access.operators import add_operator
+from warehouse_app.core.access.operators import add_operator, get_or_add_operator
 from warehouse_app.core.catalogue import items as catalogue
 from warehouse_app.core.context import Actor
 from warehouse_app.core.intake.receiving import receive
@@ -45,6 +46,19 @@ def goods(db: Database, actor: Actor) -> Goods:
 def manager(db: Database) -> Actor:
     with db.write() as s:
         return Actor(add_operator(s, "Maria Kierownik", "manager").id, "station-1")
+
+
+def actor_as(session: Session, name: str, station: str, role: str = "manager") -> Actor:
+    """Like ``actor_for`` (the operator, made on first use), but in a role that may pack, load
+    and dispatch: set-up code of tests about something else runs as someone allowed to do it."""
+    return Actor(get_or_add_operator(session, name, role).id, station)
+
+
+@pytest.fixture
+def loader(db: Database) -> Actor:
+    """A loader with a PIN checked by the door (Actor.verified): may pack, load and dispatch, no more."""
+    with db.write() as s:
+        return Actor(add_operator(s, "Olek Ładowacz", "loader").id, "station-2")
 
 
 def assert_ledger_consistent(db: Database) -> None:

@@ -129,9 +129,10 @@ def choose_operator(runner: TaskRunner, settings: StationSettings, preset: str |
 
 
 def confirm_manager(runner: TaskRunner, operator: OperatorInfo) -> bool:
-    """True when the operator may start: not a manager, or the right PIN within three
-    tries, or (a manager without one) a new PIN chosen now."""
-    if operator.role != "manager":
+    """True when the operator may start: someone who is not a manager and has no PIN, or the
+    right PIN within three tries (anyone who has one), or (a manager without one) a new PIN
+    chosen now. The command line asks the same (core/access/authentication)."""
+    if operator.role != "manager" and not operator.has_pin:
         return True
     if not operator.has_pin:
         dialog = PinDialog(operator.name, choosing=True, intro=QApplication.translate(

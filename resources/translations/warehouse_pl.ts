@@ -3213,7 +3213,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
 <context>
     <name>TruckPane</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+71"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+73"/>
         <source>#</source>
         <translation>Nr</translation>
     </message>
@@ -3272,7 +3272,17 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Wyślij…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Only a loader or a manager can change a truck.</source>
+        <translation>Tylko ładowacz lub kierownik może zmieniać dane ciężarówki.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Only a loader or a manager can dispatch a truck.</source>
+        <translation>Tylko ładowacz lub kierownik może wysłać ciężarówkę.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Print packing list</source>
         <translation>Drukuj listę pakowania</translation>
     </message>
@@ -3406,7 +3416,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
 <context>
     <name>TrucksScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+65"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+66"/>
         <source>Truck</source>
         <translation>Ciężarówka</translation>
     </message>
@@ -3437,7 +3447,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
     </message>
     <message>
         <location line="+6"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Trucks</source>
         <translation>Ciężarówki</translation>
     </message>
@@ -4037,6 +4047,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>Movement {id} belongs to truck {number}, which is dispatched; nothing on it can change.</source>
+        <translation>Ruch {id} należy do ciężarówki {number}, która jest wysłana; nic w niej nie można zmienić.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Movement {id} has already been reversed.</source>
         <translation>Ruch {id} został już wycofany.</translation>
     </message>
@@ -4102,6 +4117,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>Only a loader or a manager can {action}.</source>
+        <translation>Tylko ładowacz lub kierownik może: {action}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Only a manager can load goods under their minimum shelf life ({item}, expiry {expiry}).</source>
         <translation>Tylko kierownik może załadować towar poniżej minimalnej ważności ({item}, ważne do {expiry}).</translation>
     </message>
@@ -4109,6 +4129,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>Only a manager can {action}.</source>
         <translation>Tylko kierownik może: {action}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reversing movement {id} would change the sealed {code}; reopen it first.</source>
+        <translation>Wycofanie ruchu {id} zmieniłoby zamknięty {code}; najpierw go otwórz.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4612,8 +4637,18 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>There is no operator number {id}.</source>
+        <translation>Nie ma operatora o numerze {id}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>There is no operator {name}.</source>
         <translation>Nie ma operatora {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no operator {name}; a manager adds them with: warehouse-app operator add &quot;{name}&quot; --role ROLE.</source>
+        <translation>Nie ma operatora {name}; kierownik dodaje go poleceniem: warehouse-app operator add &quot;{name}&quot; --role ROLA.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4717,6 +4752,16 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>add operators</source>
+        <translation>dodawać operatorów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adjust stock</source>
+        <translation>korygować stany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>backup file</source>
         <translation>plik kopii zapasowej</translation>
     </message>
@@ -4742,6 +4787,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>dispatch a truck</source>
+        <translation>wysyłać ciężarówki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>end date</source>
         <translation>data końcowa</translation>
     </message>
@@ -4757,8 +4807,23 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>import items or donation lists</source>
+        <translation>importować towary lub listy darowizn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>item</source>
         <translation>towar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>load goods under their minimum shelf life</source>
+        <translation>ładować towar poniżej minimalnej ważności</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>load or unload trucks</source>
+        <translation>załadowywać i rozładowywać ciężarówki</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4772,8 +4837,23 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>move goods between shelves</source>
+        <translation>przenosić towar między półkami</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>operator name</source>
         <translation>imię i nazwisko pracownika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pack boxes and pallets</source>
+        <translation>pakować kartony i palety</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plan trucks</source>
+        <translation>planować ciężarówki</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4787,8 +4867,23 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>receive goods</source>
+        <translation>przyjmować towar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record a stocktake</source>
+        <translation>zapisywać spis z natury</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>reversal</source>
         <translation>wycofanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reverse a movement</source>
+        <translation>wycofywać ruchy</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4819,6 +4914,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>weight</source>
         <translation>waga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write off goods</source>
+        <translation>odpisywać towar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5017,8 +5117,28 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>{name} has a PIN: give it with --pin-stdin or in WAREHOUSE_PIN.</source>
+        <translation>{name} ma PIN: podaj go przez --pin-stdin albo w WAREHOUSE_PIN.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{name} has no PIN yet; set one first.</source>
         <translation>{name} nie ma jeszcze PIN-u; najpierw go ustaw.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} has no PIN, and one is needed to {action}: set it with warehouse-app operator pin &quot;{name}&quot;.</source>
+        <translation>{name} nie ma PIN-u, a jest on potrzebny, by {action}: ustaw go poleceniem warehouse-app operator pin &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is retired and cannot {action}.</source>
+        <translation>{name} już tu nie pracuje i nie może {action}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is retired; a manager can bring them back with: warehouse-app operator restore &quot;{name}&quot;.</source>
+        <translation>{name} już tu nie pracuje; kierownik może go przywrócić poleceniem: warehouse-app operator restore &quot;{name}&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5279,7 +5399,7 @@ Towary demonstracyjne są zmyślone, a baza danych zostanie oznaczona jako demo 
         <translation>Wczytywanie magazynu demonstracyjnego…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>{name} is a manager and has no PIN yet. Choose one (4 to 12 digits) before working as a manager.</source>
         <translation>{name} jest kierownikiem i nie ma jeszcze PIN-u. Wybierz go (4–12 cyfr), zanim zaczniesz pracę jako kierownik.</translation>
     </message>

@@ -3213,7 +3213,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
 <context>
     <name>TruckPane</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+71"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+73"/>
         <source>#</source>
         <translation>№</translation>
     </message>
@@ -3272,7 +3272,17 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>Відправити…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Only a loader or a manager can change a truck.</source>
+        <translation>Лише вантажник або керівник може змінювати дані вантажівки.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Only a loader or a manager can dispatch a truck.</source>
+        <translation>Лише вантажник або керівник може відправити вантажівку.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Print packing list</source>
         <translation>Друкувати пакувальний лист</translation>
     </message>
@@ -3406,7 +3416,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
 <context>
     <name>TrucksScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+65"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+66"/>
         <source>Truck</source>
         <translation>Вантажівка</translation>
     </message>
@@ -3437,7 +3447,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Trucks</source>
         <translation>Вантажівки</translation>
     </message>
@@ -4037,6 +4047,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Movement {id} belongs to truck {number}, which is dispatched; nothing on it can change.</source>
+        <translation>Рух {id} належить до вантажівки {number}, яку вже відправлено; нічого в ній змінити не можна.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Movement {id} has already been reversed.</source>
         <translation>Операцію {id} уже сторновано.</translation>
     </message>
@@ -4102,6 +4117,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Only a loader or a manager can {action}.</source>
+        <translation>Лише вантажник або керівник може {action}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Only a manager can load goods under their minimum shelf life ({item}, expiry {expiry}).</source>
         <translation>Лише керівник може завантажити товар із терміном, коротшим за мінімальний ({item}, придатний до {expiry}).</translation>
     </message>
@@ -4109,6 +4129,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>Only a manager can {action}.</source>
         <translation>Лише керівник може: {action}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reversing movement {id} would change the sealed {code}; reopen it first.</source>
+        <translation>Скасування руху {id} змінило б закритий {code}; спершу відкрийте його.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4612,8 +4637,18 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>There is no operator number {id}.</source>
+        <translation>Немає оператора з номером {id}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>There is no operator {name}.</source>
         <translation>Немає оператора {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no operator {name}; a manager adds them with: warehouse-app operator add &quot;{name}&quot; --role ROLE.</source>
+        <translation>Немає оператора {name}; керівник додає його командою: warehouse-app operator add &quot;{name}&quot; --role РОЛЬ.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4717,6 +4752,16 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>add operators</source>
+        <translation>додавати операторів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adjust stock</source>
+        <translation>коригувати залишки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>backup file</source>
         <translation>файл резервної копії</translation>
     </message>
@@ -4742,6 +4787,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>dispatch a truck</source>
+        <translation>відправляти вантажівки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>end date</source>
         <translation>кінцева дата</translation>
     </message>
@@ -4757,8 +4807,23 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>import items or donation lists</source>
+        <translation>імпортувати товари або списки пожертв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>item</source>
         <translation>товар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>load goods under their minimum shelf life</source>
+        <translation>вантажити товар із терміном придатності, меншим за мінімальний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>load or unload trucks</source>
+        <translation>завантажувати й розвантажувати вантажівки</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4772,8 +4837,23 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>move goods between shelves</source>
+        <translation>переміщувати товар між полицями</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>operator name</source>
         <translation>ім&apos;я працівника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pack boxes and pallets</source>
+        <translation>пакувати коробки й палети</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plan trucks</source>
+        <translation>планувати вантажівки</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4787,8 +4867,23 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>receive goods</source>
+        <translation>приймати товар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record a stocktake</source>
+        <translation>записувати інвентаризацію</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>reversal</source>
         <translation>сторнування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reverse a movement</source>
+        <translation>скасовувати рухи</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4819,6 +4914,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>weight</source>
         <translation>вага</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write off goods</source>
+        <translation>списувати товар</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5017,8 +5117,28 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{name} has a PIN: give it with --pin-stdin or in WAREHOUSE_PIN.</source>
+        <translation>{name} має PIN: введіть його через --pin-stdin або в WAREHOUSE_PIN.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{name} has no PIN yet; set one first.</source>
         <translation>{name} ще не має PIN-коду; спершу встановіть його.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} has no PIN, and one is needed to {action}: set it with warehouse-app operator pin &quot;{name}&quot;.</source>
+        <translation>{name} не має PIN-коду, а він потрібен, щоб {action}: встановіть його командою warehouse-app operator pin &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is retired and cannot {action}.</source>
+        <translation>{name} більше тут не працює і не може {action}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is retired; a manager can bring them back with: warehouse-app operator restore &quot;{name}&quot;.</source>
+        <translation>{name} більше тут не працює; керівник може повернути цю особу командою: warehouse-app operator restore &quot;{name}&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5279,7 +5399,7 @@ The demo&apos;s goods are made up and the database is then marked as a demo on e
         <translation>Завантаження демонстраційного складу…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>{name} is a manager and has no PIN yet. Choose one (4 to 12 digits) before working as a manager.</source>
         <translation>{name} — керівник і ще не має PIN-коду. Виберіть його (4–12 цифр), перш ніж працювати як керівник.</translation>
     </message>

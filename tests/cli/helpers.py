@@ -2,19 +2,45 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 import pytest
 from sqlalchemy import func, select
 
+from warehouse_app.core.access.operators import add_operator
 from warehouse_app.db.database import Database
-from warehouse_app.db.models import Movement
+from warehouse_app.db.models import Movement, Operator
 from warehouse_app.launch import main
 
 BEANS = "5901234123457"
 
 
 GS = "\x1d"
+
+
+MARTA_PIN = "4711"
+
+
+def quick_pin_hash(pin: str) -> str:
+    """A stored PIN in the app's own format with a tiny scrypt cost, so each command's PIN check
+    takes microseconds in tests (verify_pin reads the cost from the stored hash)."""
+    salt = b"0123456789abcdef"
+    return f"scrypt$16$1$1${salt.hex()}${hashlib.scrypt(pin.encode(), salt=salt, n=16, r=1, p=1, dklen=32).hex()}"
+
+
+def add_person(url: str, name: str, role: str, pin: str | None = None) -> None:
+    """An operator made as a manager would (``operator add`` / ``operator pin``), straight in the database."""
+    db = Database(url)
+    try:
+        with db.write() as s:
+            add_operator(s, name, role)
+            if pin is not None:
+                row = s.scalar(select(Operator).where(Operator.name == name))
+                assert row is not None
+                row.pin_hash = quick_pin_hash(pin)
+    finally:
+        db.dispose()
 
 
 class Cli:

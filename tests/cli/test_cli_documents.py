@@ -17,11 +17,6 @@ def folder(tmp_path: Path) -> Path:
     return tmp_path / "docs"
 
 
-@pytest.fixture
-def cli(db_url: str, capsys: pytest.CaptureFixture[str]) -> Cli:
-    return Cli(db_url, capsys)
-
-
 def closed_donation(cli: Cli) -> str:
     add_beans(cli)
     code, out, err = cli("receive", BEANS, "--qty", "12", "--expiry", "2027-03-31", "--donor", "Parafia św. Łukasza")

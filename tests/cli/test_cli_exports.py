@@ -14,11 +14,6 @@ CODE = ean("590000000041")
 EVIL = '=HYPERLINK("http://x","y")'
 
 
-@pytest.fixture
-def cli(db_url: str, capsys: pytest.CaptureFixture[str]) -> Cli:
-    return Cli(db_url, capsys)
-
-
 def test_import_items_then_donation_then_export(cli: Cli, tmp_path: Path) -> None:
     items = tmp_path / "items.csv"
     items.write_bytes("\ufeffNazwa;Kategoria;J.m.;Kod kreskowy;Waga kg;Data ważności wymagana\r\n"

@@ -34,13 +34,18 @@ def test_pins(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
     assert [line.split()[:4] for line in out.splitlines() if line.startswith("Anna")] == [["Anna", "Nowak", "manager", "set"]]
 
 
-def test_roles_need_a_manager(cli: Cli) -> None:
+def test_roles_need_a_manager(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
     assert cli("operator", "add", "Anna Nowak", "--role", "manager")[0] == 0
     assert cli("operator", "add", "Olena Kovalenko")[0] == 0
-    code, _out, err = cli("operator", "role", "Olena Kovalenko", "loader")  # Marta, the CLI's operator, is staff
-    assert code == 4 and "Only a manager can change roles" in err
-    as_anna = ["--db", cli.url, "--operator", "Anna Nowak"]
+    as_olena = ["--db", cli.url, "--operator", "Olena Kovalenko"]  # staff
+    assert main([*as_olena, "operator", "role", "Olena Kovalenko", "loader"]) == 4
+    assert "Only a manager can change roles" in cli.capsys.readouterr().err
+    _stdin(monkeypatch, "4821\n4821\n")
+    assert cli("operator", "pin", "Anna Nowak")[0] == 0
+    as_anna = ["--db", cli.url, "--operator", "Anna Nowak", "--pin-stdin"]
+    _stdin(monkeypatch, "4821\n")
     assert main([*as_anna, "operator", "role", "Olena Kovalenko", "loader"]) == 0
+    _stdin(monkeypatch, "4821\n")
     assert main([*as_anna, "operator", "retire", "Olena Kovalenko"]) == 0
     cli.capsys.readouterr()
     code, out, _err = cli("operator", "list")

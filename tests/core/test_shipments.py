@@ -26,7 +26,7 @@ from warehouse_app.core.shipping.shipments import (
 from warehouse_app.core.shipping.warehouse import set_max_payload_kg
 from warehouse_app.core.stock.query import stock_by_category
 from warehouse_app.db.database import Database
-from warehouse_app.db.models import Location, Movement, StockLevel
+from warehouse_app.db.models import AuditEvent, Location, Movement, StockLevel
 from warehouse_app.kernel.errors import BadInput, Conflict, NotEnoughStock, NotFound
 
 DEPARTURE = date(2027, 1, 15)  # tins expiring 2027-03-31 have 75 days left: under the 90 of canned food
@@ -90,18 +90,18 @@ def test_loading_loose_goods_takes_the_earliest_expiry_from_the_shelves(
 
 
 def test_goods_too_close_to_expiry_need_a_managers_reason(
-    db: Database, actor: Actor, manager: Actor, goods: Goods
+    db: Database, loader: Actor, manager: Actor, goods: Goods
 ) -> None:
-    number = _truck(db, actor)
+    number = _truck(db, loader)
     before = _rows(db)
     with pytest.raises(ShelfLifeTooShort) as caught, db.write() as s:
-        load(s, actor, number, TINS, qty=5, expiry="2027-03-31")
+        load(s, loader, number, TINS, qty=5, expiry="2027-03-31")
     assert (caught.value.expiry, caught.value.min_days, caught.value.exit_code) == (date(2027, 3, 31), 90, 4)
     with pytest.raises(Conflict, match="Only a manager"), db.write() as s:
-        load(s, actor, number, TINS, qty=5, expiry="2027-03-31", override_reason="the recipient asked for it")
+        load(s, loader, number, TINS, qty=5, expiry="2027-03-31", override_reason="the recipient asked for it")
     assert _rows(db) == before
     with db.write() as s:
-        later = load(s, actor, number, TINS, qty=5, expiry="2028-01-31")  # a later lot is fine
+        later = load(s, loader, number, TINS, qty=5, expiry="2028-01-31")  # a later lot is fine
         assert later.quantity == 5
         done = load(s, manager, number, TINS, qty=5, expiry="2027-03-31",
                     override_reason="  the recipient  asked for it ")
@@ -137,13 +137,16 @@ def test_a_box_label_loads_the_whole_box_and_its_shelf_life_is_checked(
             load(s, actor, number, blankets, qty=2)
         unsealed = load(s, manager, number, short, override_reason="used within a month")
         assert f"{short} is not sealed." in unsealed.warnings
-        assert "used within a month" in get_truck(s, number).notes
+        assert "used within a month" not in get_truck(s, number).notes  # notes are notes; the override is audited
+        overrides = s.execute(select(AuditEvent.operator_id, AuditEvent.reason, AuditEvent.station)
+                              .where(AuditEvent.kind == "override")).all()
+        assert overrides == [(manager.operator_id, "shelf-life override: used within a month", manager.station)]
         with pytest.raises(Conflict, match="unload it first"):
             pack(s, actor, short, TINS)
         with pytest.raises(Conflict, match="unload it first"):
             unpack(s, actor, short, TINS)
         assert get_container(s, short).truck_number == number
-    assert _rows(db) == rows  # loading containers writes no ledger rows
+    assert _rows(db) == rows  # loading containers moves no goods line by line (audit_event records it)
     assert_ledger_consistent(db)
 
 

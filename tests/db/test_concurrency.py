@@ -23,7 +23,7 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.db.workers import TINS, WORKER_TIMEOUT_S, add_tins, item_level, movement_ids, report, run_workers
-from warehouse_app.core.access.operators import actor_for
+from tests.shipping_fixtures import actor_as
 from warehouse_app.core.catalogue import items as catalogue
 from warehouse_app.core.intake import donations
 from warehouse_app.core.intake.receiving import receive
@@ -47,7 +47,7 @@ def _churn_worker(url: str, idx: int, rounds: int, barrier: Any, results: Any) -
         db = Database(url)
         try:
             with db.write() as s:
-                actor = actor_for(s, f"worker{idx}", f"station{idx}")
+                actor = actor_as(s, f"worker{idx}", f"station{idx}")
             receive_ids: list[int] = []
             take_ids: list[int] = []
             takes_failed = 0
@@ -107,7 +107,7 @@ def _last_units_worker(url: str, idx: int, qty: int, barrier: Any, results: Any)
         db = Database(url)
         try:
             with db.write() as s:  # connect (and set the pragmas) before the race starts
-                actor = actor_for(s, f"racer{idx}", f"race-station{idx}")
+                actor = actor_as(s, f"racer{idx}", f"race-station{idx}")
             barrier.wait(timeout=WORKER_TIMEOUT_S)
             try:
                 with db.write() as s:
@@ -128,7 +128,7 @@ def _donation_worker(url: str, idx: int, count: int, barrier: Any, results: Any)
         db = Database(url)
         try:
             with db.write() as s:
-                actor = actor_for(s, f"desk{idx}", f"desk-station{idx}")
+                actor = actor_as(s, f"desk{idx}", f"desk-station{idx}")
             barrier.wait(timeout=WORKER_TIMEOUT_S)
             opened = []
             for _ in range(count):
@@ -229,7 +229,7 @@ def test_race_for_the_last_units(db_url: str, db: Database) -> None:
     racers, want, stock = 6, 4, 10
     item_id = add_tins(db)
     with db.write() as s:
-        actor = actor_for(s, "Receiver", "dock")
+        actor = actor_as(s, "Receiver", "dock")
         receive(s, actor, TINS, qty=stock)
     before = movement_ids(db)
 
@@ -252,7 +252,7 @@ def test_race_for_the_last_units(db_url: str, db: Database) -> None:
 def test_concurrent_donation_numbers_are_distinct_and_consecutive(db_url: str, db: Database) -> None:
     workers, each = 4, 5
     with db.write() as s:
-        first = donations.open_donation(s, actor_for(s, "Desk", "desk-0"))
+        first = donations.open_donation(s, actor_as(s, "Desk", "desk-0"))
     prefix, year, first_no = re.fullmatch(r"(D)-(\d{4})-(\d{5})", first.number).groups()  # type: ignore[union-attr]
 
     out = run_workers(_donation_worker, [(db_url, i, each) for i in range(workers)])
@@ -277,7 +277,7 @@ def test_a_category_change_and_a_scan_in_flight_at_once_keep_the_totals(db: Data
     other starts; whichever comes second must wait and then see what the first did."""
     item_id = add_tins(db)
     with db.write() as s:
-        actor = actor_for(s, "Receiver", "dock")
+        actor = actor_as(s, "Receiver", "dock")
         receive(s, actor, TINS, qty=5)
     steps = {
         "edit": lambda s: catalogue.edit_item(s, item_id, category="FOOD.DRY", unit_weight_kg="0.3"),

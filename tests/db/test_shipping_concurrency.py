@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from tests.db.workers import TINS, WORKER_TIMEOUT_S, add_tins, movement_ids, report, run_workers
-from warehouse_app.core.access.operators import actor_for
+from tests.shipping_fixtures import actor_as
 from warehouse_app.core.intake.receiving import receive
 from warehouse_app.core.shipping.containers import create_container, get_container, pack
 from warehouse_app.core.shipping.shipments import create_truck, load, truck_totals
@@ -25,7 +25,7 @@ def _loader(url: str, idx: int, truck: str, code: str, qty: int | None, barrier:
         db = Database(url)
         try:
             with db.write() as s:  # connect before the race starts
-                actor = actor_for(s, f"loader{idx}", f"dock{idx}")
+                actor = actor_as(s, f"loader{idx}", f"dock{idx}")
             barrier.wait(timeout=WORKER_TIMEOUT_S)
             try:
                 with db.write() as s:
@@ -41,14 +41,14 @@ def _loader(url: str, idx: int, truck: str, code: str, qty: int | None, barrier:
 
 def _two_trucks(db: Database) -> tuple[str, str]:
     with db.write() as s:
-        actor = actor_for(s, "Planner", "office")
+        actor = actor_as(s, "Planner", "office")
         return tuple(create_truck(s, actor, destination=city).number for city in ("Lviv", "Kyiv"))  # type: ignore[return-value]
 
 
 def test_two_stations_loading_the_last_units_exactly_one_succeeds(db_url: str, db: Database) -> None:
     add_tins(db)
     with db.write() as s:
-        receive(s, actor_for(s, "Receiver", "dock"), TINS, qty=10, expiry="2030-01-31")
+        receive(s, actor_as(s, "Receiver", "dock"), TINS, qty=10, expiry="2030-01-31")
     trucks = _two_trucks(db)
     before = movement_ids(db)
 
@@ -68,7 +68,7 @@ def test_two_stations_loading_the_last_units_exactly_one_succeeds(db_url: str, d
 def test_two_stations_scanning_one_box_onto_two_trucks_one_wins(db_url: str, db: Database) -> None:
     add_tins(db)
     with db.write() as s:
-        actor = actor_for(s, "Packer", "bench")
+        actor = actor_as(s, "Packer", "bench")
         receive(s, actor, TINS, qty=10, expiry="2030-01-31")
         box = create_container(s, actor, "box").code
         pack(s, actor, box, TINS, qty=10)

@@ -84,6 +84,22 @@ def manager_ctx(db: Database, qapp) -> Iterator[AppContext]:  # type: ignore[no-
     context.runner.wait()
 
 
+@pytest.fixture
+def staff_ctx(db: Database, qapp) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
+    """Staff by name, for modules whose own ``ctx`` is someone else."""
+    context = make_context(db)
+    yield context
+    context.runner.wait()
+
+
+@pytest.fixture
+def loader_ctx(db: Database, qapp) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
+    """Packing, loading and dispatch need a loader (core/access/roles); staff only receive."""
+    context = make_context(db, "Olek Ładowacz", "loader")
+    yield context
+    context.runner.wait()
+
+
 
 
 @pytest.fixture(autouse=True)

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from tests.shipping_fixtures import actor_as
 from tests.ui.keyboard import GTIN, Key, Mod, enter, press, show_active, type_keys, type_text
 from warehouse_app.app import attach_scanner, build_screens
-from warehouse_app.core.access.operators import actor_for
 from warehouse_app.core.catalogue import items as catalogue
 from warehouse_app.core.catalogue.barcodes import gtin_check_digit
 from warehouse_app.core.catalogue.categories import edit_category, resolve_category
@@ -43,10 +43,16 @@ INTAKE, STOCK, TRUCKS = 0, 1, 3
 
 
 @pytest.fixture
+def ctx(loader_ctx: AppContext) -> AppContext:
+    """Boxes and trucks are a loader's work (core/access/roles); a loader receives goods too."""
+    return loader_ctx
+
+
+@pytest.fixture
 def window(db: Database, manager_ctx: AppContext, qtbot: QtBot) -> MainWindow:
     """The whole application's window, run by a manager, with 50 soaps and 30 tins of beans."""
     with db.write() as s:
-        actor = actor_for(s, "Setup", "setup")
+        actor = actor_as(s, "Setup", "setup")
         catalogue.add_item(s, name="Mydło w kostce 100 g", category="HYGIENE", unit="pcs", barcodes_=[SOAP],
                            unit_weight_kg="0.1")
         catalogue.add_item(s, name="Fasola konserwowa 400 g", category="FOOD.CANNED", unit="pcs",
@@ -281,7 +287,7 @@ def test_a_scan_in_the_stocktake_reason_counts_and_never_records_early(
 def short_dated_truck(db: Database) -> str:
     """Beans expiring in 10 days, where canned food must keep 90 days at departure."""
     with db.write() as s:
-        actor = actor_for(s, "Setup", "setup")
+        actor = actor_as(s, "Setup", "setup")
         edit_category(s, resolve_category(s, "FOOD.CANNED").id, min_shelf_life_days=90)
         receive(s, actor, BEANS, qty=6, expiry=date.today() + timedelta(days=10))
         return create_truck(s, actor, destination="Lviv", plate="WX 12345", planned_departure=date.today()).number
@@ -324,7 +330,7 @@ def test_a_scan_in_the_override_prompt_is_not_the_reason_and_loads_nothing_expir
 def test_dispatch_defaults_to_no_and_a_scan_in_the_question_is_loaded_after_it(
         db: Database, window: MainWindow, qtbot: QtBot) -> None:
     with db.write() as s:
-        number = create_truck(s, actor_for(s, "Setup", "setup"), destination="Lviv", plate="WX 1").number
+        number = create_truck(s, actor_as(s, "Setup", "setup"), destination="Lviv", plate="WX 1").number
     screen = trucks_screen(window, qtbot, number)
     with qtbot.waitSignal(screen.loaded, timeout=10_000):
         scan(window, SOAP)
@@ -362,7 +368,7 @@ def test_a_new_box_question_defaults_to_no_and_its_scan_is_packed_after_it(
 def test_a_scan_in_the_seal_prompt_is_not_a_weight_and_is_packed_after_it(
         db: Database, window: MainWindow, qtbot: QtBot) -> None:
     with db.write() as s:
-        code = create_container(s, actor_for(s, "Setup", "setup"), "box").code
+        code = create_container(s, actor_as(s, "Setup", "setup"), "box").code
     screen = trucks_screen(window, qtbot)
     screen.tabs.setCurrentWidget(screen.boxes)
     with qtbot.waitSignal(screen.boxes.active_changed, timeout=10_000):
@@ -384,7 +390,7 @@ def test_a_scan_in_the_seal_prompt_is_not_a_weight_and_is_packed_after_it(
 def test_ctrl_z_takes_back_the_last_load_from_the_quantity_field(
         db: Database, window: MainWindow, qtbot: QtBot) -> None:
     with db.write() as s:
-        number = create_truck(s, actor_for(s, "Setup", "setup"), destination="Lviv", plate="WX 1").number
+        number = create_truck(s, actor_as(s, "Setup", "setup"), destination="Lviv", plate="WX 1").number
     screen = trucks_screen(window, qtbot, number)
     qtbot.keyClicks(screen.scan_bar.qty, "4")
     with qtbot.waitSignal(screen.loaded, timeout=10_000):

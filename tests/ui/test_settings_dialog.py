@@ -276,12 +276,14 @@ def test_a_demoted_manager_is_refused_by_the_service(db: Database, manager_ctx: 
     assert "Only a manager" in page.messages.label.text()
 
 
-def test_a_new_box_label_is_printed_in_the_station_label_format(db: Database, ctx: AppContext, qtbot, monkeypatch,
-                                                                 tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_box_label_is_printed_in_the_station_label_format(db: Database, loader_ctx: AppContext, qtbot,
+                                                                 monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from pypdf import PdfReader
     from PySide6.QtWidgets import QMessageBox
 
     from tests.ui.test_trucks_screen import open_screen, save_as
+
+    ctx = loader_ctx  # boxes are a loader's work
 
     dialog = open_dialog(ctx, qtbot)
     page = dialog.station_page

@@ -14,17 +14,18 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from warehouse_app.core.access.operators import actor_for
+from tests.shipping_fixtures import actor_as
 from warehouse_app.core.catalogue import items as catalogue
 from warehouse_app.core.catalogue.barcodes import gtin_check_digit
 from warehouse_app.core.catalogue.categories import edit_category, resolve_category
 from warehouse_app.core.intake.receiving import receive
 from warehouse_app.core.shipping.containers import create_container, pack, seal
 from warehouse_app.core.shipping.packing_list import packing_list
-from warehouse_app.core.shipping.shipments import create_truck, get_truck, load, truck_totals
+from warehouse_app.core.shipping.shipments import create_truck, dispatch, get_truck, load, truck_totals
 from warehouse_app.core.shipping.warehouse import set_max_payload_kg
 from warehouse_app.core.stock.query import stock_by_item
 from warehouse_app.db.database import Database
+from warehouse_app.kernel.errors import NotAllowed
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.tasks import Change, ChangeNotice, Op
 from warehouse_app.ui.screens.trucks.screen import TrucksScreen
@@ -42,10 +43,16 @@ def on_hand(db: Database, name: str) -> Decimal:
 
 
 @pytest.fixture
+def ctx(loader_ctx: AppContext) -> AppContext:
+    """Trucks are a loader's work (core/access/roles); staff see them, and Dispatch disabled."""
+    return loader_ctx
+
+
+@pytest.fixture
 def goods(db: Database) -> None:
     """50 soaps and 30 tins of beans on the shelf."""
     with db.write() as s:
-        actor = actor_for(s, "Setup", "setup")
+        actor = actor_as(s, "Setup", "setup")
         catalogue.add_item(s, name="Mydło w kostce 100 g", category="HYGIENE", unit="pcs", barcodes_=[SOAP],
                            unit_weight_kg="0.1")
         catalogue.add_item(s, name="Fasola konserwowa 400 g", category="FOOD.CANNED", unit="pcs", barcodes_=[BEANS],
@@ -56,13 +63,13 @@ def goods(db: Database) -> None:
 
 def new_truck(db: Database, **fields: object) -> str:
     with db.write() as s:
-        actor = actor_for(s, "Setup", "setup")
+        actor = actor_as(s, "Setup", "setup")
         return create_truck(s, actor, destination="Lviv", plate="WX 12345", **fields).number  # type: ignore[arg-type]
 
 
 def packed_box(db: Database, qty: int = 24, gross: str = "2.9") -> str:
     with db.write() as s:
-        actor = actor_for(s, "Setup", "setup")
+        actor = actor_as(s, "Setup", "setup")
         box = create_container(s, actor, "box")
         pack(s, actor, box.code, SOAP, qty=qty)
         seal(s, actor, box.code, gross_kg=gross)
@@ -193,7 +200,7 @@ def test_a_refused_scan_is_red_and_changes_nothing(db: Database, ctx: AppContext
 def test_the_screen_follows_stock_changes_made_elsewhere(db: Database, ctx: AppContext, goods, qtbot) -> None:
     number = new_truck(db)
     screen = open_screen(qtbot, ctx, number)
-    elsewhere = Op(None, lambda s: load(s, actor_for(s, "Dock 2", "dock-2"), number, SOAP, qty=4), write=True,
+    elsewhere = Op(None, lambda s: load(s, actor_as(s, "Dock 2", "dock-2"), number, SOAP, qty=4), write=True,
                    changes=Change.STOCK)  # another screen of this station moves stock onto the truck
     with qtbot.waitSignal(screen.shown, timeout=10_000):
         elsewhere.run(ctx.runner)
@@ -226,14 +233,14 @@ def test_goods_are_unloaded_before_dispatch(db: Database, ctx: AppContext, goods
 def _short_dated_beans(db: Database) -> str:
     """Beans expiring in 10 days, where canned food must keep 90 days at departure."""
     with db.write() as s:
-        actor = actor_for(s, "Setup", "setup")
+        actor = actor_as(s, "Setup", "setup")
         edit_category(s, resolve_category(s, "FOOD.CANNED").id, min_shelf_life_days=90)
         receive(s, actor, BEANS, qty=6, expiry=date.today() + timedelta(days=10))
     return new_truck(db, planned_departure=date.today())
 
 
-def test_staff_see_the_shelf_life_refusal(db: Database, ctx: AppContext, goods, qtbot, monkeypatch) -> None:
-    monkeypatch.setattr(QInputDialog, "open", lambda self: pytest.fail("staff are not asked"))
+def test_a_loader_sees_the_shelf_life_refusal(db: Database, ctx: AppContext, goods, qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(QInputDialog, "open", lambda self: pytest.fail("only a manager is asked"))
     number = _short_dated_beans(db)
     screen = open_screen(qtbot, ctx, number)
     # 30 beans may go; 36 needs the short-dated lot too: refused, nothing loaded
@@ -281,6 +288,23 @@ def test_dispatch_confirms_what_leaves_and_stock_drops(db: Database, ctx: AppCon
     assert not screen.pane.dispatch_button.isEnabled() and not screen.pane.edit_button.isEnabled()
     assert "has left" in screen.scan_bar.target.text()
     refused(qtbot, screen, SOAP)
+
+
+def test_staff_see_dispatch_disabled_and_the_service_refuses_too(db: Database, staff_ctx: AppContext, goods,
+                                                                 qtbot, monkeypatch) -> None:
+    number, box = new_truck(db), packed_box(db)
+    with db.write() as s:
+        load(s, actor_as(s, "Setup", "setup"), number, box)
+    screen = open_screen(qtbot, staff_ctx, number)  # Olena Kovalenko, staff
+    assert screen.pane.view is not None and screen.pane.view.editable
+    assert not screen.pane.dispatch_button.isEnabled() and not screen.pane.edit_button.isEnabled()
+    assert screen.pane.dispatch_button.toolTip() == "Only a loader or a manager can dispatch a truck."
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: pytest.fail("staff are not asked to dispatch"))
+    screen.pane.dispatch_button.click()  # disabled: nothing happens
+    with pytest.raises(NotAllowed, match="Only a loader or a manager can dispatch a truck"), db.write() as s:
+        dispatch(s, staff_ctx.actor, number)
+    with db.read() as s:
+        assert get_truck(s, number).status == "loading"
 
 
 def test_dispatch_can_be_called_off(db: Database, ctx: AppContext, goods, qtbot, monkeypatch) -> None:
@@ -383,7 +407,7 @@ def loaded_truck(db: Database, goods) -> tuple[str, str]:
     """A truck carrying one sealed box of 24 soaps and 6 loose soaps."""
     number, box = new_truck(db), packed_box(db)
     with db.write() as s:
-        actor = actor_for(s, "Setup", "setup")
+        actor = actor_as(s, "Setup", "setup")
         load(s, actor, number, box)
         load(s, actor, number, SOAP, qty=6)
     return number, box
@@ -477,7 +501,7 @@ def test_open_trucks_come_first_and_old_dispatched_ones_drop_off(db: Database, c
     monkeypatch.setattr(truck_loading, "RECENT_DISPATCHED", 2)
     numbers = [new_truck(db) for _ in range(5)]
     with db.write() as s:
-        actor = actor_for(s, "Setup", "setup")
+        actor = actor_as(s, "Setup", "setup")
         for number in numbers[1:4]:
             load(s, actor, number, SOAP, qty=1)
             dispatch(s, actor, number)
@@ -491,7 +515,7 @@ def test_goods_are_taken_out_of_a_box_and_boxes_off_a_pallet(db: Database, ctx: 
                                                              monkeypatch) -> None:
     box = packed_box(db, qty=10)
     with db.write() as s:
-        actor = actor_for(s, "Setup", "setup")
+        actor = actor_as(s, "Setup", "setup")
         pallet = create_container(s, actor, "pallet").code
     screen = open_screen(qtbot, ctx)
     screen.tabs.setCurrentWidget(screen.boxes)
@@ -528,7 +552,7 @@ def test_goods_are_taken_out_of_a_box_and_boxes_off_a_pallet(db: Database, ctx: 
 def test_lines_without_weight_are_shown_before_printing_and_the_cmr_prints(db: Database, ctx: AppContext, goods,
                                                                             qtbot, monkeypatch, tmp_path: Path) -> None:
     with db.write() as s:
-        actor = actor_for(s, "Setup", "setup")
+        actor = actor_as(s, "Setup", "setup")
         catalogue.add_item(s, name="Agregat 3 kW", category="POWER.GENERATORS", unit="pcs", barcodes_=[GENERATOR])
         receive(s, actor, GENERATOR, qty=30)
     number = new_truck(db, recipient="Фонд «Світанок»")
@@ -550,7 +574,7 @@ def test_a_loader_who_asks_chooses_the_lot_and_enter_keeps_first_expiry(db: Data
     is the one expiring first, so Enter keeps the rule."""
     soon, later = date.today() + timedelta(days=400), date.today() + timedelta(days=700)
     with db.write() as s:
-        actor = actor_for(s, "Setup", "setup")
+        actor = actor_as(s, "Setup", "setup")
         catalogue.add_item(s, name="Fasola konserwowa 400 g", category="FOOD.CANNED", unit="pcs", barcodes_=[BEANS],
                            tracks_expiry=True, unit_weight_kg="0.45")
         receive(s, actor, BEANS, qty=10, expiry=soon)
@@ -581,7 +605,7 @@ def test_a_loader_who_asks_chooses_the_lot_and_enter_keeps_first_expiry(db: Data
 
 def test_a_cancelled_lot_choice_loads_nothing(db: Database, ctx: AppContext, qtbot) -> None:
     with db.write() as s:
-        actor = actor_for(s, "Setup", "setup")
+        actor = actor_as(s, "Setup", "setup")
         catalogue.add_item(s, name="Fasola konserwowa 400 g", category="FOOD.CANNED", unit="pcs", barcodes_=[BEANS],
                            tracks_expiry=True, unit_weight_kg="0.45")
         receive(s, actor, BEANS, qty=5, expiry=date.today() + timedelta(days=400))

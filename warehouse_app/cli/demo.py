@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from warehouse_app.cli.runtime import actor as command_actor
+from warehouse_app.cli.runtime import actor_names
 
 if TYPE_CHECKING:  # the parser is built for every command; the services load only when these run
     from warehouse_app.cli.runtime import Handler
@@ -18,10 +18,11 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
 
 def cmd_demo(db: Database, args: argparse.Namespace) -> int:
+    from warehouse_app.core.access.authentication import as_demo
     from warehouse_app.core.admin.demo import load_demo
 
     with db.write() as session:
-        summary = load_demo(session, command_actor(session, args), seed=args.seed)
+        summary = as_demo(session, actor_names(args)[1], lambda actor: load_demo(session, actor, seed=args.seed))
     print(f"Demo warehouse loaded: {summary.items} items, {summary.donations} donations, "
           f"{summary.movements} movements.")
     return 0

@@ -62,7 +62,7 @@ def cmd_receive(db: Database, args: argparse.Namespace) -> int:
 
     with db.write() as session:
         result = receive(
-            session, command_actor(session, args), args.code, qty=args.qty, expiry=args.expiry, lot_code=args.lot_code,
+            session, command_actor(session, args, may_add=True), args.code, qty=args.qty, expiry=args.expiry, lot_code=args.lot_code,
             donation=args.donation, donor=args.donor, location=args.location, separators=args.separator,
             allow_expired=args.allow_expired,
         )
@@ -85,7 +85,7 @@ def cmd_donation(db: Database, args: argparse.Namespace) -> int:
     if args.action in ("open", "close"):
         with db.write() as session:
             if args.action == "open":
-                info = donations.open_donation(session, command_actor(session, args), donor=args.donor,
+                info = donations.open_donation(session, command_actor(session, args, may_add=True), donor=args.donor,
                                                source=args.source, notes=args.notes)
             else:
                 number = args.number

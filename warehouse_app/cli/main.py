@@ -73,6 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true", help="check this copy of the app works (database, PDF, xlsx, Qt) and exit")
     parser.add_argument("--db", help="database URL or SQLite file (default: $WAREHOUSE_DB, else the user data folder)")
     parser.add_argument("--operator", help="who is working (default: $WAREHOUSE_OPERATOR or the login name)")
+    parser.add_argument("--pin-stdin", action="store_true",
+                        help="read the operator's PIN from the first line of stdin (else $WAREHOUSE_PIN)")
     parser.add_argument("--station", help="this station's name (default: $WAREHOUSE_STATION or the host name)")
     parser.add_argument("--lang", choices=LANGUAGES,
                         help="language of exports and category names (default en); without a command, "

@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # the parser is built for every command; the services load on
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     op = sub.add_parser("operator", help="people who work at the stations").add_subparsers(dest="action", required=True, metavar="ACTION")
     op.add_parser("list").add_argument("--json", action="store_true")
-    oadd = op.add_parser("add")
+    oadd = op.add_parser("add", help="a manager adds a person (on a new database, the first manager needs no one)")
     oadd.add_argument("name")
     oadd.add_argument("--role", default="staff", choices=("staff", "loader", "manager"))
     obadges = op.add_parser("badges", help="a PDF of badges to scan at start (everyone working here, or those named)")
@@ -49,8 +49,11 @@ def cmd_operator(db: Database, args: argparse.Namespace) -> int:
     from warehouse_app.core.access import operators
 
     if args.action == "add":
-        with db.write() as session:
-            info = operators.add_operator(session, args.name, args.role)
+        from warehouse_app.core.access.roles import has_manager
+
+        with db.write() as session:  # until there is a manager, anyone may add the first one
+            by = command_actor(session, args) if has_manager(session) else None
+            info = operators.add_person(session, by, args.name, args.role)
         print(f"Added operator {info.name} ({info.role})")
         return 0
     if args.action == "badges":

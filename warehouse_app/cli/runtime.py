@@ -47,11 +47,20 @@ def actor_names(args: argparse.Namespace) -> tuple[str, str]:
     return check_text(operator, "operator name"), check_text(station, "station name")
 
 
-def actor(session: Session, args: argparse.Namespace) -> Actor:
-    """The operator and station that stamp this command's movements."""
-    from warehouse_app.core.access.operators import actor_for
+def given_pin(args: argparse.Namespace) -> str | None:
+    """The operator's PIN: one line of stdin with --pin-stdin, else $WAREHOUSE_PIN (automation)."""
+    if getattr(args, "pin_stdin", False):
+        return sys.stdin.readline().rstrip("\r\n") or None
+    return os.environ.get("WAREHOUSE_PIN") or None
 
-    return actor_for(session, *actor_names(args))
+
+def actor(session: Session, args: argparse.Namespace, *, may_add: bool = False) -> Actor:
+    """The operator and station that stamp this command's movements, proven by the operator's
+    PIN when they have one; ``may_add`` (receiving goods only) adds a new name as staff."""
+    from warehouse_app.core.access.authentication import authenticate
+
+    name, station = actor_names(args)
+    return authenticate(session, name, station, lambda: given_pin(args), may_add=may_add)
 
 
 def fail(message: str, code: int, *, as_json: bool = False) -> int:

@@ -306,7 +306,10 @@ def cmd_warehouse(db: Database, args: argparse.Namespace) -> int:
     from warehouse_app.core.shipping import warehouse as ws
 
     if args.action == "set":
+        from warehouse_app.core.access import roles
+
         with db.write() as session:
+            roles.require(session, command_actor(session, args), roles.WAREHOUSE)
             ws.set_warehouse_details(session, name=args.name, address=args.address, tax_id=args.tax_id,
                                      contact=args.contact)
             if args.max_payload_kg is not None:

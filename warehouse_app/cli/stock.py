@@ -12,6 +12,7 @@ from warehouse_app.cli.runtime import actor as command_actor
 if TYPE_CHECKING:  # the parser is built for every command; the services load only when these run
     from warehouse_app.cli.runtime import Handler
     from warehouse_app.core.stock.changes import StockChange
+    from warehouse_app.core.stock.history import EventRow
     from warehouse_app.db.database import Database
 
 
@@ -59,6 +60,8 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     hist = sub.add_parser("history", help="the latest ledger rows")
     hist.add_argument("--item")
     hist.add_argument("--limit", type=int, default=30)
+    hist.add_argument("--events", action="store_true",
+                      help="only what happened to boxes and pallets as a whole: seals, pallets, trucks, overrides")
     hist.add_argument("--json", action="store_true")
 
     loc = sub.add_parser("location", help="places in the warehouse").add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -161,11 +164,18 @@ def cmd_reverse(db: Database, args: argparse.Namespace) -> int:
 
 def cmd_history(db: Database, args: argparse.Namespace) -> int:
     from warehouse_app.core.catalogue import items as catalogue
-    from warehouse_app.core.stock.history import recent_movements
+    from warehouse_app.core.stock.history import recent_events, recent_movements
 
     with db.read() as session:
         item_id = catalogue.find_item(session, args.item).id if args.item else None
-        rows = recent_movements(session, item_id=item_id, limit=args.limit)
+        rows = [] if args.events else recent_movements(session, item_id=item_id, limit=args.limit)
+        events = recent_events(session, limit=args.limit) if args.events or not (args.item or args.json) else []
+    if args.events:
+        if args.json:
+            print_json(events)
+        else:
+            _print_events(events)
+        return 0
     if args.json:
         print_json([{"id": r.id, "time": r.time, "kind": r.kind, "item": r.item, "quantity": r.quantity,
                      "unit": r.unit, "from": r.from_location, "to": r.to_location, "operator": r.operator,
@@ -174,7 +184,16 @@ def cmd_history(db: Database, args: argparse.Namespace) -> int:
         print_table(["#", "time", "kind", "item", "qty", "unit", "from", "to", "operator", "station", "reason"],
                     [(r.id, r.time, r.kind, r.item, r.quantity, r.unit, r.from_location, r.to_location,
                       r.operator, r.station, r.reason) for r in rows], numeric=(0, 4))
+    if events:
+        print("\nBoxes, pallets and trucks:")
+        _print_events(events)
     return 0
+
+
+def _print_events(events: list[EventRow]) -> None:
+    print_table(["#", "time", "kind", "container", "from", "to", "truck", "operator", "station", "reason"],
+                [(e.id, e.time, e.kind, e.container, e.from_location, e.to_location, e.truck, e.operator,
+                  e.station, e.reason) for e in events], numeric=(0,))
 
 
 def cmd_location(db: Database, args: argparse.Namespace) -> int:

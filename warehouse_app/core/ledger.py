@@ -37,6 +37,7 @@ from warehouse_app.core.quantities import format_quantity
 from warehouse_app.db.dialect import insert_for
 from warehouse_app.db.models import (
     NO_EXPIRY,
+    AuditEvent,
     CategoryExpiryTotal,
     Item,
     ItemTotal,
@@ -318,3 +319,17 @@ def restate_item_totals(
         # One lock order (category, then expiry, as FEFO takes go) so restatements do not deadlock.
         rows.sort(key=lambda r: (r["category"], r["expiry"]))
         conn.execute(_category_values(conn.dialect), rows)
+
+
+def record_event(
+    session: Session, actor: Actor, kind: str, location_id: int, *, from_location_id: int | None = None,
+    to_location_id: int | None = None, shipment_id: int | None = None, reason: str | None = None,
+) -> int:
+    """An audit row for a box or pallet changed as a whole (sealed, moved onto a pallet or a
+    truck, overridden): who, at which station, when; in the caller's transaction."""
+    row = AuditEvent(kind=kind, location_id=location_id, from_location_id=from_location_id,
+                     to_location_id=to_location_id, shipment_id=shipment_id, operator_id=actor.operator_id,
+                     station=actor.station, created_at=utcnow(), reason=reason)
+    session.add(row)
+    session.flush()
+    return row.id

@@ -46,6 +46,8 @@ BigId = BigInteger().with_variant(Integer, "sqlite")
 UNITS = ("pcs", "kg", "l", "pack", "pair", "set")
 LOCATION_KINDS = ("warehouse", "zone", "bin", "box", "pallet", "truck")
 MOVEMENT_KINDS = ("receive", "move", "adjust", "write_off", "dispatch", "reversal")
+# What happens to a box or pallet as a whole (its goods do not move line by line): audit_event.
+EVENT_KINDS = ("seal", "reopen", "on_pallet", "off_pallet", "load", "unload", "override")
 ROLES = ("staff", "loader", "manager")
 SHIPMENT_STATUSES = ("planning", "loading", "dispatched")
 
@@ -291,6 +293,26 @@ class Movement(Base):
     reverses_id: Mapped[int | None] = mapped_column(
         BigId, ForeignKey("movement.id"), unique=True
     )
+
+
+class AuditEvent(Base):
+    """Append-only, like the ledger: a box or pallet sealed, reopened, put on a pallet or a
+    truck or taken off, and a manager's shelf-life override with its reason; who, where, when."""
+
+    __tablename__ = "audit_event"
+    __table_args__ = (
+        CheckConstraint(f"kind IN ({', '.join(repr(k) for k in EVENT_KINDS)})", name="kind"),
+    )
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    location_id: Mapped[int] = mapped_column(ForeignKey("location.id"), index=True)
+    from_location_id: Mapped[int | None] = mapped_column(ForeignKey("location.id"))
+    to_location_id: Mapped[int | None] = mapped_column(ForeignKey("location.id"))
+    shipment_id: Mapped[int | None] = mapped_column(ForeignKey("shipment.id"), index=True)
+    operator_id: Mapped[int] = mapped_column(ForeignKey("operator.id"))
+    station: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    reason: Mapped[str | None] = mapped_column(Text)
 
 
 class StockLevel(Base):

@@ -41,6 +41,10 @@ class Conflict(WarehouseError):
     exit_code = 4
 
 
+class NotAllowed(Conflict):
+    """The operator's role (or a missing PIN) does not allow the action."""
+
+
 class NotEnoughStock(Conflict):
     """A take of more than is left; stock never goes below zero."""
 

@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from warehouse_app.core.access import roles
 from warehouse_app.core.access.badges import badge_code, looks_like_code, parse_badge
 from warehouse_app.core.access.pins import check_pin_format, hash_pin, pin_matches
 from warehouse_app.core.context import Actor
 from warehouse_app.db.dialect import insert_for
 from warehouse_app.db.models import ROLES, Operator
-from warehouse_app.kernel.errors import BadInput, Conflict, NotFound
+from warehouse_app.kernel.errors import BadInput, Conflict, NotAllowed, NotFound
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,16 @@ def add_operator(session: Session, name: str, role: str = "staff") -> OperatorIn
     return _info(row)
 
 
+def add_person(session: Session, by: Actor | None, name: str, role: str = "staff") -> OperatorInfo:
+    """What every door calls: a manager adds a person; while the warehouse has no working
+    manager, anyone may (``by`` None): that is how the first manager is made."""
+    if by is not None or roles.has_manager(session):
+        if by is None:
+            raise NotAllowed("Only a manager can {action}.", action="add operators")
+        require_manager(session, by, "add operators")
+    return add_operator(session, name, role)
+
+
 def get_or_add_operator(session: Session, name: str, role: str = "staff") -> OperatorInfo:
     """The operator of that name, added on first use (safe when two stations race)."""
     try:
@@ -123,12 +134,11 @@ def _row(session: Session, name: str) -> Operator:
 
 def is_manager(session: Session, actor: Actor) -> bool:
     """Asked of the database, not of the caller: a role changed elsewhere counts at once."""
-    return session.scalar(select(Operator.role).where(Operator.id == actor.operator_id)) == "manager"
+    return roles.may(session, actor, roles.OPERATORS)
 
 
 def require_manager(session: Session, actor: Actor, action: str) -> None:
-    if not is_manager(session, actor):
-        raise Conflict("Only a manager can {action}.", action=action)
+    roles.require(session, actor, roles.Action(action, "manager"))
 
 
 def verify_pin(session: Session, name: str, pin: str) -> OperatorInfo:

@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
+from warehouse_app.core.access import roles
 from warehouse_app.core.context import Actor
 from warehouse_app.db.dialect import insert_for
 from warehouse_app.db.models import Counter, Donation, Donor, Item, Lot, Movement
@@ -100,6 +101,7 @@ _BY_NUMBER = _BY_NUMBER.where(Donation.number == bindparam("ref"))
 def open_donation(
     session: Session, actor: Actor, *, donor: str | None = None, source: str | None = None, notes: str | None = None
 ) -> DonationInfo:
+    roles.require(session, actor, roles.RECEIVE)
     now = utcnow()
     row = Donation(
         number=next_number(session, "D", now.year, 5),

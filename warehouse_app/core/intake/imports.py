@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from warehouse_app.core.access import roles
 from warehouse_app.core.catalogue import barcodes
 from warehouse_app.core.catalogue import items as catalogue
 from warehouse_app.core.catalogue.categories import resolve_category
@@ -172,6 +173,7 @@ def import_items(
     session: Session, actor: Actor, rows: Sequence[Mapping[str, Any]], *, skip_invalid: bool = False,
 ) -> ImportResult:
     """Add the items of the file in the caller's transaction; refuses while rows are wrong."""
+    roles.require(session, actor, roles.IMPORT)
     seen: dict[str, int] = {}
     preview, fields = _check_all(session, rows, lambda row, line: _item_fields(session, row, seen, line))
     _refuse_unless_valid(preview, skip_invalid)
@@ -237,6 +239,7 @@ def import_donation(
 ) -> ImportResult:
     """Receive the file's lines into one new donation (closed at the end) in the caller's
     transaction. The donor is ``donor``, else the file's donor column (one name only)."""
+    roles.require(session, actor, roles.IMPORT)
     preview, lines = _check_all(session, rows, lambda row, line: _donation_line(session, row, allow_expired))
     _refuse_unless_valid(preview, skip_invalid)
     if not donor:

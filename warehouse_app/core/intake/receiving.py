@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy import bindparam, select, true
 from sqlalchemy.orm import Session
 
+from warehouse_app.core.access import roles
 from warehouse_app.core.catalogue import barcodes
 from warehouse_app.core.catalogue.items import scan_target
 from warehouse_app.core.context import Actor
@@ -125,6 +126,7 @@ def receive(
     GS1 data in the code supplies expiry, lot and count unless given explicitly.
     Goods already expired are refused (``ExpiredOnReceipt``) unless ``allow_expired``.
     """
+    roles.require(session, actor, roles.RECEIVE)
     scan = barcodes.interpret(code, separators)
     item, pack_qty = scan_target(session, scan)
     if item.archived:

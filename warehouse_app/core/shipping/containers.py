@@ -18,9 +18,10 @@ from decimal import Decimal
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
+from warehouse_app.core.access import roles
 from warehouse_app.core.catalogue.categories import list_categories
 from warehouse_app.core.context import Actor
-from warehouse_app.core.ledger import transfer
+from warehouse_app.core.ledger import record_event, transfer
 from warehouse_app.core.quantities import WHOLE_UNITS, parse_weight
 from warehouse_app.core.shipping._rows import (
     category_name,
@@ -111,6 +112,7 @@ def _info(session: Session, place: Location, box: Container) -> ContainerInfo:
 
 def create_container(session: Session, actor: Actor, kind: str, *, name: str | None = None) -> ContainerInfo:
     """A new empty box or pallet in the warehouse; its label code is its location code."""
+    roles.require(session, actor, roles.PACK)
     if kind not in KINDS:
         raise BadInput("{kind} is not a container; use box or pallet.", kind=kind)
     root = root_location(session)
@@ -198,6 +200,7 @@ def pack(
 ) -> PackResult:
     """Move scanned goods from the shelves (or ``from_location``) into an open box, first
     expiry first out; ``qty`` counts scans of the code, as at intake."""
+    roles.require(session, actor, roles.PACK)
     place, row = _changeable(session, box, unsealed=True)
     goods = scanned_goods(session, code, qty, expiry, default_one=True)
     if from_location:
@@ -228,6 +231,7 @@ def unpack(
 ) -> PackResult:
     """Take goods out of an open box back to a shelf (default: the warehouse); no ``qty``
     takes all of that item."""
+    roles.require(session, actor, roles.PACK)
     place, row = _changeable(session, box, unsealed=True)
     goods = scanned_goods(session, code, qty, None, default_one=False)
     target = shelf_target(session, to_location)
@@ -243,6 +247,7 @@ def unpack(
 def seal(session: Session, actor: Actor, box: str, *, gross_kg: str | int | Decimal | None = None) -> ContainerInfo:
     """Close a packed box (or pallet) and record what it weighs, if weighed; a seal on a
     truck being loaded is fine, a dispatched one is locked."""
+    roles.require(session, actor, roles.PACK)
     place, row = _changeable(session, box, unsealed=True, off_truck=False)
     info = _info(session, place, row)
     if info.line_count == 0:
@@ -256,35 +261,42 @@ def seal(session: Session, actor: Actor, box: str, *, gross_kg: str | int | Deci
         if weight == 0:
             raise BadInput("A gross weight must be more than zero.")
     row.sealed_at, row.gross_kg = utcnow(), weight
-    session.flush()
+    record_event(session, actor, "seal", place.id, reason=f"gross {weight.normalize():f} kg" if weight else None)
     return _info(session, place, row)
 
 
 def reopen(session: Session, actor: Actor, box: str) -> ContainerInfo:
     """Open a sealed box again; its weight is forgotten (it will change)."""
+    roles.require(session, actor, roles.PACK)
     place, row = _changeable(session, box, off_truck=False)
     if row.sealed_at is None:
         raise Conflict("{code} is not sealed.", code=place.code)
     row.sealed_at, row.gross_kg = None, None
-    session.flush()
+    record_event(session, actor, "reopen", place.id)
     return _info(session, place, row)
 
 
 def put_on_pallet(session: Session, actor: Actor, pallet: str, box: str) -> ContainerInfo:
     """Stand a box on a pallet (scan the box label); returns the pallet."""
+    roles.require(session, actor, roles.PACK)
     pallet_place, pallet_row = _changeable(session, pallet, kind="pallet", unsealed=True)
     box_place, _ = _changeable(session, box, kind="box")
     if box_place.parent_id == pallet_place.id:
         raise Conflict("{box} is already on {pallet}.", box=box_place.code, pallet=pallet_place.code)
+    record_event(session, actor, "on_pallet", box_place.id, from_location_id=box_place.parent_id,
+                 to_location_id=pallet_place.id)
     reparent(session, box_place, pallet_place)
     return _info(session, pallet_place, pallet_row)
 
 
 def take_off_pallet(session: Session, actor: Actor, box: str) -> ContainerInfo:
     """Take a box off its pallet back into the warehouse; returns the box."""
+    roles.require(session, actor, roles.PACK)
     place, row = _changeable(session, box, kind="box")
     parent = session.get(Location, place.parent_id) if place.parent_id else None
     if parent is None or parent.kind != "pallet":
         raise Conflict("{box} is not on a pallet.", box=place.code)
-    reparent(session, place, root_location(session))
+    root = root_location(session)
+    record_event(session, actor, "off_pallet", place.id, from_location_id=parent.id, to_location_id=root.id)
+    reparent(session, place, root)
     return _info(session, place, row)

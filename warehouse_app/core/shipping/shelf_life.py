@@ -23,13 +23,13 @@ from decimal import Decimal
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from warehouse_app.core.access.operators import is_manager
+from warehouse_app.core.access import roles
 from warehouse_app.core.catalogue.items import ItemInfo
 from warehouse_app.core.context import Actor
 from warehouse_app.core.quantities import format_quantity
 from warehouse_app.core.shipping._rows import Placed, min_shelf_life_days
-from warehouse_app.db.models import Item, Location, Lot, Movement, Shipment, StockLevel
-from warehouse_app.kernel.errors import Conflict, Notice
+from warehouse_app.db.models import AuditEvent, Item, Location, Lot, Movement, Shipment, StockLevel
+from warehouse_app.kernel.errors import Conflict, NotAllowed, Notice
 
 OVERRIDE_PREFIX = "shelf-life override: "
 
@@ -150,9 +150,11 @@ def override(session: Session, actor: Actor, problem: ShelfLifeTooShort | None, 
     text = " ".join((reason or "").split())
     if not text:
         raise problem
-    if not is_manager(session, actor):
-        raise Conflict("Only a manager can load goods under their minimum shelf life ({item}, expiry {expiry}).",
-                       item=problem.item_name, expiry=problem.expiry.isoformat())
+    if not roles.may(session, actor, roles.OVERRIDE):
+        if roles.role_of(session, actor) == "manager":
+            roles.require(session, actor, roles.OVERRIDE)  # a manager, unproven: the sentence says how
+        raise NotAllowed("Only a manager can load goods under their minimum shelf life ({item}, expiry {expiry}).",
+                         item=problem.item_name, expiry=problem.expiry.isoformat())
     return f"{OVERRIDE_PREFIX}{text}"[:500]
 
 
@@ -185,16 +187,14 @@ def check_dispatch(session: Session, row: Shipment, lines: Sequence[Placed]) -> 
 
 
 def _overridden(session: Session, row: Shipment, lines: Sequence[Placed]) -> set[Placed]:
-    """The lines a manager's override covers: loose goods moved onto this truck under one, and
-    everything in a box or pallet loaded under one (noted on the truck as "CODE: shelf-life override")."""
+    """The lines a manager's override covers: loose goods moved onto this truck under one (the
+    ledger row's reason), and everything in a box or pallet loaded under one (its audit event)."""
     loose = set(session.execute(select(Movement.item_id, Movement.lot_id).where(
         Movement.shipment_id == row.id, Movement.reason.startswith(OVERRIDE_PREFIX))).all())
-    notes = row.notes or ""
-    codes = {line.split(":", 1)[0] for line in notes.splitlines() if f": {OVERRIDE_PREFIX}" in line}
+    containers = set(session.scalars(select(AuditEvent.location_id).where(
+        AuditEvent.shipment_id == row.id, AuditEvent.kind == "override")))
     paths = dict(session.execute(select(Location.id, Location.path).where(
         Location.id.in_({p.location_id for p in lines}))).all())
-    ids_by_code = dict(session.execute(select(Location.code, Location.id).where(Location.code.in_(codes))).all()) \
-        if codes else {}
-    boxed = {f"/{i}/" for i in ids_by_code.values()}
+    boxed = {f"/{i}/" for i in containers}
     return {p for p in lines if (p.item_id, p.lot_id) in loose
             or any(marker in f"/{paths[p.location_id].strip('/')}/" for marker in boxed)}

@@ -21,11 +21,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from warehouse_app.core.access import roles
 from warehouse_app.core.catalogue import barcodes
 from warehouse_app.core.catalogue.items import ItemInfo
 from warehouse_app.core.context import Actor
 from warehouse_app.core.intake.donations import next_number
-from warehouse_app.core.ledger import transfer
+from warehouse_app.core.ledger import record_event, transfer
 from warehouse_app.core.quantities import format_quantity, parse_date
 from warehouse_app.core.shipping._rows import (
     fefo_plan,
@@ -150,6 +151,7 @@ def create_truck(
     planned_departure: date | str | None = None, aid_registration_code: str = "", notes: str = "",
 ) -> TruckInfo:
     """A new truck in planning, numbered T-YYYY-NNNN, with an empty load."""
+    roles.require(session, actor, roles.PLAN_TRUCKS)
     row = Shipment(status="planning", created_by=actor.operator_id, created_at=utcnow())
     _apply(row, dict(
         destination=destination, plate=plate, recipient=recipient, recipient_address=recipient_address,
@@ -167,6 +169,7 @@ def create_truck(
 
 def update_truck(session: Session, actor: Actor, truck: str, **fields: object) -> TruckInfo:
     """Change the details given (same names as create_truck, plus max_payload_kg)."""
+    roles.require(session, actor, roles.PLAN_TRUCKS)
     row = find_shipment(session, truck, lock=True)
     refuse_if_dispatched(row)
     _apply(row, fields)
@@ -223,6 +226,7 @@ def load(
     """Load a box or pallet (scan its label) or loose goods (scan the goods, give a quantity;
     ``expiry``, ``lot_code`` or ``lot_id`` name the lot, else first expiry first out among
     the lots that may go on this truck)."""
+    roles.require(session, actor, roles.LOAD)
     row, place = _loading(session, truck)
     internal = barcodes.parse_internal_code(code)
     if internal is not None and internal[0] in (barcodes.InternalKind.BOX, barcodes.InternalKind.PALLET):
@@ -307,9 +311,11 @@ def _load_container(
     warnings = [Notice("{code} is not sealed.", code=place.code)] if box.sealed_at is None and place.kind == "box" else []
     if reason:
         warnings.append(Notice("{code}: {reason}", code=place.code, reason=reason))
-        row.notes = (row.notes + "\n" if row.notes else "") + f"{place.code}: {reason}"
+        record_event(session, actor, "override", place.id, shipment_id=row.id, reason=reason)
     warnings += [Notice("{code} on {pallet} is not sealed.", code=c.code, pallet=place.code)
                  for c in _unsealed_boxes_on(session, place)]
+    record_event(session, actor, "load", place.id, from_location_id=place.parent_id, to_location_id=load_place.id,
+                 shipment_id=row.id)
     reparent(session, place, load_place)
     row.status = "loading"
     session.flush()
@@ -332,6 +338,7 @@ def unload(
 ) -> LoadResult:
     """Take a box or pallet, or loose goods (all of them without ``qty``), off a truck not yet
     dispatched, back into the warehouse (or ``to_location``)."""
+    roles.require(session, actor, roles.LOAD)
     row, load_place = _loading(session, truck)
     target = shelf_target(session, to_location)
     internal = barcodes.parse_internal_code(code)
@@ -339,6 +346,8 @@ def unload(
         place, _ = find_container(session, code, lock=True)
         if not place.path.startswith(load_place.path):
             raise Conflict("{code} is not on truck {number}.", code=place.code, number=row.number)
+        record_event(session, actor, "unload", place.id, from_location_id=place.parent_id, to_location_id=target.id,
+                     shipment_id=row.id)
         reparent(session, place, target)
         session.flush()
         totals = _totals(session, row)
@@ -362,6 +371,7 @@ def dispatch(session: Session, actor: Actor, truck: str, *, allow_overweight: bo
     level), and the truck and everything on it are locked. Refused when goods would leave
     expired or short-dated without an override (checked again against the day it leaves
     now), and when the load is over the maximum payload unless ``allow_overweight``."""
+    roles.require(session, actor, roles.DISPATCH)
     row, load_place = _loading(session, truck)
     levels = subtree_lines(session, load_place.path)
     if not levels:

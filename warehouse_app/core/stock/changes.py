@@ -9,12 +9,13 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from warehouse_app.core.access import roles
 from warehouse_app.core.catalogue.items import ItemInfo, find_item
 from warehouse_app.core.context import Actor
 from warehouse_app.core.ledger import get_or_create_lot, level, not_enough, transfer
 from warehouse_app.core.quantities import parse_count, parse_date, parse_quantity, valid_id
 from warehouse_app.core.stock.locations import CONTAINER_KINDS, LocationInfo, get_location, resolve_location
-from warehouse_app.db.models import Location, Lot, Movement, StockLevel
+from warehouse_app.db.models import Container, Location, Lot, Movement, Shipment, StockLevel
 from warehouse_app.kernel.errors import BadInput, Conflict, NotFound
 
 
@@ -115,6 +116,7 @@ def move(
     session: Session, actor: Actor, item_ref: str, qty: str | int | Decimal, from_location: str, to_location: str,
     *, expiry: str | date | None = None, lot_code: str | None = None, reason: str | None = None,
 ) -> StockChange:
+    roles.require(session, actor, roles.MOVE)
     item = find_item(session, item_ref)
     amount = parse_quantity(qty, item.unit)
     source, target = resolve_location(session, from_location), resolve_location(session, to_location)
@@ -135,6 +137,7 @@ def write_off(
     *, location: str | None = None, expiry: str | date | None = None, lot_code: str | None = None,
 ) -> StockChange:
     """Goods leave the stock for good (expired, damaged); the reason is required."""
+    roles.require(session, actor, roles.WRITE_OFF)
     why = _reason(reason, "write-off")
     item = find_item(session, item_ref)
     amount = parse_quantity(qty, item.unit)
@@ -155,6 +158,7 @@ def adjust(
     *, expiry: str | date | None = None, lot_code: str | None = None,
 ) -> StockChange:
     """Set the stock of one lot at one place to what was counted; the ledger gets the difference."""
+    roles.require(session, actor, roles.ADJUST)
     why = _reason(reason, "stock adjustment")
     item = find_item(session, item_ref)
     count = parse_count(counted, item.unit)
@@ -192,12 +196,39 @@ def _lot_for_count(
     return get_or_create_lot(session, item.id, None, "")
 
 
+def _refuse_locked(session: Session, movement_id: int, place_ids: list[int], shipment_id: int | None) -> None:
+    """A reversal must not change goods in a sealed box or pallet, nor anything of a dispatched truck."""
+    truck = session.get(Shipment, shipment_id) if shipment_id is not None else None
+    if truck is not None and truck.status == "dispatched":
+        raise Conflict("Movement {id} belongs to truck {number}, which is dispatched; nothing on it can change.",
+                       id=movement_id, number=truck.number)
+    for place in session.scalars(select(Location).where(Location.id.in_(place_ids))):
+        above = [int(part) for part in place.path.strip("/").split("/") if part]
+        sealed = session.scalar(select(Location.code).join(Container, Container.location_id == Location.id)
+                                .where(Location.id.in_(above), Container.sealed_at.is_not(None)).limit(1))
+        if sealed is not None:
+            raise Conflict("Reversing movement {id} would change the sealed {code}; reopen it first.",
+                           id=movement_id, code=sealed)
+        loaded = session.scalar(select(Shipment).where(Shipment.load_location_id.in_(above),
+                                                       Shipment.status == "dispatched"))
+        if loaded is not None:
+            raise Conflict("Movement {id} belongs to truck {number}, which is dispatched; nothing on it can change.",
+                           id=movement_id, number=loaded.number)
+
+
 def reverse(session: Session, actor: Actor, movement_id: int, reason: str) -> StockChange:
-    """Undo a movement with a new reversal row; the original stays in the ledger."""
+    """Undo a movement with a new reversal row; the original stays in the ledger.
+
+    A manager reverses any row; anyone may take back their own receipt (the intake's undo
+    and quantity correction). Goods in a sealed box and a dispatched truck stay as they are."""
     why = _reason(reason, "reversal")
     original = session.get(Movement, movement_id) if valid_id(movement_id) else None
     if original is None:
         raise NotFound("There is no movement number {id}.", id=movement_id)
+    if not (original.kind == "receive" and original.operator_id == actor.operator_id):
+        roles.require(session, actor, roles.REVERSE)
+    _refuse_locked(session, movement_id, [p for p in (original.from_location_id, original.to_location_id)
+                                          if p is not None], original.shipment_id)
     if original.kind == "reversal":
         raise Conflict("Movement {id} is itself a reversal; record a new movement instead.", id=movement_id)
     if session.scalar(select(Movement.id).where(Movement.reverses_id == movement_id)) is not None:

@@ -14,6 +14,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from warehouse_app.core.access import roles
 from warehouse_app.core.catalogue import barcodes
 from warehouse_app.core.catalogue.categories import category_subtree_ids
 from warehouse_app.core.catalogue.items import scan_target
@@ -97,6 +98,7 @@ def record_count(session: Session, actor: Actor, lines: Sequence[CountedLine], r
     is not a number, an expiry missing for goods that need one) refuses the whole
     count, so nothing is half recorded.
     """
+    roles.require(session, actor, roles.STOCKTAKE)
     if not " ".join((reason or "").split()):
         raise BadInput("A {action} needs a reason.", action="stocktake")
     changes = []

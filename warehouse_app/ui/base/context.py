@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal, Slot
 
 from warehouse_app.core.access.operators import OperatorInfo
+from warehouse_app.core.access.roles import Action, allows
 from warehouse_app.core.context import Actor
 from warehouse_app.kernel.station import StationSettings
 from warehouse_app.ui.base.message_bar import MessageBar
@@ -61,3 +62,8 @@ class AppContext(QObject):
     @property
     def is_manager(self) -> bool:
         return self.operator.role == "manager"
+
+    def may(self, action: Action) -> bool:
+        """Whether this operator's role allows ``action`` (core/access/roles): buttons for what
+        it does not are disabled; the services check again."""
+        return allows(self.operator.role, action)

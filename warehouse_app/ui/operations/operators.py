@@ -8,9 +8,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from sqlalchemy.orm import Session
 
+from warehouse_app.core.access import operators as people
 from warehouse_app.core.access.operators import (
     OperatorInfo,
-    add_operator,
     get_or_add_operator,
     list_operators,
     operator_by_badge,
@@ -61,7 +61,7 @@ def _by_manager(owner: QObject | None, actor: Actor, change: Callable[[Session],
 
 
 def add_person(owner: QObject | None, actor: Actor, name: str, role: str) -> Op[OperatorInfo]:
-    return _by_manager(owner, actor, lambda s: add_operator(s, name, role))
+    return _by_manager(owner, actor, lambda s: people.add_person(s, actor, name, role))
 
 
 def give_role(owner: QObject | None, actor: Actor, name: str, role: str) -> Op[OperatorInfo]:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from warehouse_app.core.access.operators import actor_for
+from warehouse_app.core.access.authentication import as_demo
 from warehouse_app.core.admin.warehouse_setup import WarehouseSetup, load_warehouse_setup, save_warehouse_setup
 from warehouse_app.core.context import Actor
 from warehouse_app.core.shipping.packing_data import WarehouseDetails
@@ -63,5 +63,5 @@ def load_demo_warehouse(owner: QObject | None, operator_name: str, station: str)
     transaction) when the database holds anything real."""
     from warehouse_app.core.admin.demo import load_demo  # only ever needed once
 
-    return Op(owner, lambda s: load_demo(s, actor_for(s, operator_name, station)), write=True,
+    return Op(owner, lambda s: as_demo(s, station, lambda actor: load_demo(s, actor)), write=True,
               changes=Change.STOCK | Change.CATALOGUE | Change.DONATIONS | Change.TRUCKS | Change.OPERATORS)

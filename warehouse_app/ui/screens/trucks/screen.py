@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from warehouse_app.core.access import roles
 from warehouse_app.core.shipping.shelf_life import LotOnHand
 from warehouse_app.core.shipping.shipments import LoadResult, ShelfLifeTooShort
 from warehouse_app.core.shipping.truck_loading import ScanTarget, TruckOutcome, TrucksState, TruckView, scan_target
@@ -79,7 +80,8 @@ class TrucksScreen(Screen):
         self.scan_bar = ScanBar(self)
         self.scan_bar.code_entered.connect(self.handle_scan)
         self.scan_bar.mode_changed.connect(self._update_target)
-        self.pane = TruckPane(ctx.lang, self)
+        self.pane = TruckPane(ctx.lang, self, may_plan=ctx.may(roles.PLAN_TRUCKS),
+                              may_dispatch=ctx.may(roles.DISPATCH))
         self.boxes = BoxesPanel(ctx, self, self, initiator=self)
         self.boxes.active_changed.connect(self._update_target)
         self.boxes.scan_done.connect(self.undo_stack.append)

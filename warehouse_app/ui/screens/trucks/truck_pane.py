@@ -59,9 +59,11 @@ class TruckPane(QWidget):
     manifest_requested = Signal()
     cmr_requested = Signal()
 
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str, parent: QWidget | None = None, *, may_plan: bool = True,
+                 may_dispatch: bool = True) -> None:
         super().__init__(parent)
         self.lang = lang
+        self.may_plan, self.may_dispatch = may_plan, may_dispatch
         self.view: TruckView | None = None
         self.header = QLabel(self)
         self.header.setObjectName("truckHeader")
@@ -82,6 +84,10 @@ class TruckPane(QWidget):
         self.edit_button = push_button(self, self.tr("Edit truck\u2026"), "editTruck", self.edit_requested)
         self.dispatch_button = push_button(self, self.tr("Dispatch\u2026"), "dispatchTruck", self.dispatch_requested)
         self.dispatch_button.setStyleSheet("font-weight:bold;")
+        if not may_plan:
+            self.edit_button.setToolTip(self.tr("Only a loader or a manager can change a truck."))
+        if not may_dispatch:
+            self.dispatch_button.setToolTip(self.tr("Only a loader or a manager can dispatch a truck."))
         self.packing_button = push_button(self, self.tr("Print packing list"), "printPackingList",
                                            self.packing_list_requested)
         self.cmr_button = push_button(self, self.tr("Print CMR"), "printCmr", self.cmr_requested)
@@ -134,8 +140,8 @@ class TruckPane(QWidget):
             self.totals_model.set_rows(totals_rows(view.totals, self.lang))
             self._show_totals(view)
         editable = view is not None and view.editable
-        for button in (self.edit_button, self.dispatch_button):
-            button.setEnabled(editable)
+        self.edit_button.setEnabled(editable and self.may_plan)
+        self.dispatch_button.setEnabled(editable and self.may_dispatch)
         for button in (self.packing_button, self.cmr_button, self.labels_button, self.manifest_button):
             button.setEnabled(view is not None)
 
