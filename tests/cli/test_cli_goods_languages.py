@@ -8,12 +8,7 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
-from tests.cli.helpers import Cli
-
-
-@pytest.fixture
-def cli(db_url: str, capsys: pytest.CaptureFixture[str]) -> Cli:
-    return Cli(db_url, capsys)
+from tests.cli.helpers import MARTA_PIN, Cli, add_person
 
 
 def test_goods_languages_donor_details_and_translated_manifest(cli: Cli, tmp_path: Path) -> None:
@@ -56,8 +51,12 @@ def test_goods_languages_donor_details_and_translated_manifest(cli: Cli, tmp_pat
 
 
 def test_a_new_truck_goes_to_ukraine_in_the_language_and_stock_places_are_named_so(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    cli = Cli(str(tmp_path / "uk.sqlite3"), capsys)
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    url = str(tmp_path / "uk.sqlite3")
+    cli = Cli(url, capsys)
+    assert cli("db", "upgrade")[0] == 0  # a new database, then its manager (as conftest's cli does)
+    add_person(f"sqlite:///{url}", "Marta", "manager", MARTA_PIN)
+    monkeypatch.setenv("WAREHOUSE_PIN", MARTA_PIN)
     assert cli("item", "add", "--name", "Koc", "--category", "BEDDING.BLANKETS", "--unit", "pcs")[0] == 0
     assert cli("receive", "IT000001", "--qty", "2")[0] == 0
     assert cli("--lang", "uk", "export", "stock", "--out", str(tmp_path / "s.xlsx"))[0] == 0

@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 from sqlalchemy.orm import Session
 
+from tests.shipping_fixtures import actor_as
 from warehouse_app.core.access.operators import actor_for
 from warehouse_app.core.admin.demo import is_demo, require_empty, warehouse_contents
 from warehouse_app.core.catalogue.items import add_item
@@ -28,7 +29,7 @@ def _donation(s: Session) -> None:
 
 
 def _truck(s: Session) -> None:
-    create_truck(s, actor_for(s, "Anna Nowak", "t"), destination="Lviv", plate="RZ 1")
+    create_truck(s, actor_as(s, "Iryna Bondar", "t", role="loader"), destination="Lviv", plate="RZ 1")
 
 
 def _movement(s: Session) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from tests.db.workers import TINS, WORKER_TIMEOUT_S, add_tins, report, run_workers
-from warehouse_app.core.access.operators import actor_for
+from tests.shipping_fixtures import actor_as
 from warehouse_app.core.intake.receiving import receive
 from warehouse_app.core.shipping.containers import container_contents, create_container, get_container, pack
 from warehouse_app.core.stock.integrity import check_stock_levels
@@ -24,7 +24,7 @@ def _packer(url: str, idx: int, box: str, barrier: Any, results: Any) -> None:
         db = Database(url)
         try:
             with db.write() as s:  # connect before the race starts
-                actor = actor_for(s, f"packer{idx}", f"bench{idx}")
+                actor = actor_as(s, f"packer{idx}", f"bench{idx}", role="loader")
             barrier.wait(timeout=WORKER_TIMEOUT_S)
             try:
                 with db.write() as s:
@@ -41,7 +41,7 @@ def _packer(url: str, idx: int, box: str, barrier: Any, results: Any) -> None:
 def test_four_stations_packing_one_item_into_one_empty_box_all_succeed(db_url: str, db: Database) -> None:
     add_tins(db)
     with db.write() as s:
-        actor = actor_for(s, "Packer", "bench")
+        actor = actor_as(s, "Packer", "bench", role="loader")
         receive(s, actor, TINS, qty=10, expiry="2030-01-31")
         box = create_container(s, actor, "box").code
 
