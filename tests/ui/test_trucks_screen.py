@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox
 
 from tests.shipping_fixtures import actor_as
 from warehouse_app.core.catalogue import items as catalogue
@@ -587,6 +587,7 @@ def test_a_loader_who_asks_chooses_the_lot_and_enter_keeps_first_expiry(db: Data
     dialog = screen.lot_dialog
     assert dialog is not None and dialog.choices.count() == 2 and dialog.choices.currentRow() == 0
     assert [lot.expiry for lot in dialog.lots] == [soon, later]
+    assert "Fasola konserwowa 400 g" in dialog.findChild(QLabel).text()  # the goods by name, not by barcode
     dialog.choices.setCurrentRow(1)  # the loader takes the later lot
     with qtbot.waitSignal(screen.loaded, timeout=10_000):
         dialog.accept()

@@ -88,6 +88,7 @@ class LotOnHand:
     quantity: Decimal
     fit: Fit
     min_days: int
+    item_name: str = ""  # what the lot is of, for a loader choosing among lots
 
 
 def lots_for_truck(session: Session, row: Shipment, item: ItemInfo, where: ColumnElement[bool], *,
@@ -108,7 +109,7 @@ def lots_for_truck(session: Session, row: Shipment, item: ItemInfo, where: Colum
         query = query.where(Lot.lot_code == lot_code)
     days = min_shelf_life_days(session, item.category_id) or 0
     departure = departure_of(row)
-    return [LotOnHand(lot_id, when, code or "", qty, fit(when, days, departure), days)
+    return [LotOnHand(lot_id, when, code or "", qty, fit(when, days, departure), days, item.name)
             for lot_id, when, code, qty in session.execute(query)]
 
 

@@ -233,7 +233,7 @@ class TrucksScreen(Screen):
             if len(lots) < 2:
                 self.load_code(number, code, qty)
                 return
-            dialog = LotDialog(code, lots, self)
+            dialog = LotDialog(lots[0].item_name or code, lots, self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.finished.connect(lambda result: self._lot_chosen(number, code, qty,
                                                                     dialog.chosen() if result else None))
