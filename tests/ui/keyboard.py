@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from warehouse_app.ui.base.scanner import GS
 
@@ -62,7 +63,7 @@ def enter(window: QWidget, delay_ms: int = FAST_MS) -> None:
     press(window, Key.Key_Return, text="\r", delay_ms=delay_ms)
 
 
-def show_active(qtbot, window: QWidget) -> None:
+def show_active(qtbot: QtBot, window: QWidget) -> None:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

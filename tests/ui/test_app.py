@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from warehouse_app import launch
@@ -121,7 +122,7 @@ def test_lang_option_opens_the_app_in_that_language(tmp_path: Path, qapp, monkey
 
 
 @pytest.mark.qt_no_exception_capture  # our hook, not pytest-qt's, meets the exception
-def test_an_exception_in_a_slot_is_logged_and_shown_as_one_sentence(tmp_path: Path, qapp, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_an_exception_in_a_slot_is_logged_and_shown_as_one_sentence(tmp_path: Path, qapp, qtbot: QtBot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # the user data folder (Linux)
     seen: dict[str, str] = {}
 

@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
 from tests.ui.keyboard import type_text
 from warehouse_app.core.catalogue import items as catalogue
@@ -41,7 +42,7 @@ def stocked(db: Database) -> dict[str, catalogue.ItemInfo]:
 
 
 @pytest.fixture
-def screen(qtbot, ctx: AppContext, stocked) -> CatalogueScreen:  # type: ignore[no-untyped-def]
+def screen(qtbot: QtBot, ctx: AppContext, stocked) -> CatalogueScreen:  # type: ignore[no-untyped-def]
     widget = CatalogueScreen(ctx)
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
@@ -66,7 +67,7 @@ def test_the_table_model_passes_the_model_tester(qtmodeltester, db: Database, st
                                                              "pcs", "", "\u2713", "", "2", ""]
 
 
-def test_search_as_you_type_and_the_category_filter(qtbot, screen: CatalogueScreen) -> None:
+def test_search_as_you_type_and_the_category_filter(qtbot: QtBot, screen: CatalogueScreen) -> None:
     items = screen.items
     assert names(screen) == ["Mydło w kostce", "Ryż biały 1 kg", "Tuńczyk w oleju 170 g"]
     assert items.status.text() == "3 items"
@@ -80,14 +81,14 @@ def test_search_as_you_type_and_the_category_filter(qtbot, screen: CatalogueScre
     qtbot.waitUntil(lambda: items.status.text() == "No items match \u201cxyz\u201d.")
 
 
-def test_only_the_first_page_is_loaded_and_the_total_is_told(qtbot, screen: CatalogueScreen, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_only_the_first_page_is_loaded_and_the_total_is_told(qtbot: QtBot, screen: CatalogueScreen, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(items_tab_module, "PAGE_SIZE", 2)
     screen.items.refresh()
     qtbot.waitUntil(lambda: screen.items.status.text() == "Showing 2 of 3 matches \u2014 type more to narrow")
     assert names(screen) == ["Mydło w kostce", "Ryż biały 1 kg"]
 
 
-def test_a_scan_finds_and_selects_the_item(qtbot, screen: CatalogueScreen, stocked) -> None:  # type: ignore[no-untyped-def]
+def test_a_scan_finds_and_selects_the_item(qtbot: QtBot, screen: CatalogueScreen, stocked) -> None:  # type: ignore[no-untyped-def]
     screen.tabs.setCurrentWidget(screen.categories)
     screen.handle_scan(RICE_CASE)
     qtbot.waitUntil(lambda: screen.items.selected_id() == stocked["rice"].id)
@@ -95,7 +96,7 @@ def test_a_scan_finds_and_selects_the_item(qtbot, screen: CatalogueScreen, stock
     assert screen.items.status.text() == "Found by scan: Ryż biały 1 kg"
 
 
-def test_an_unknown_scan_offers_a_new_item_with_that_barcode(qtbot, ctx: AppContext, db: Database,
+def test_an_unknown_scan_offers_a_new_item_with_that_barcode(qtbot: QtBot, ctx: AppContext, db: Database,
                                                              screen: CatalogueScreen) -> None:
     screen.handle_scan(NEW_EAN)
     qtbot.waitUntil(lambda: screen.items.offer.isVisible())
@@ -120,7 +121,7 @@ def test_an_unknown_scan_offers_a_new_item_with_that_barcode(qtbot, ctx: AppCont
     assert screen.items.dialog is None
 
 
-def test_edit_from_the_table_saves_fields_and_barcodes(qtbot, db: Database, screen: CatalogueScreen, stocked) -> None:  # type: ignore[no-untyped-def]
+def test_edit_from_the_table_saves_fields_and_barcodes(qtbot: QtBot, db: Database, screen: CatalogueScreen, stocked) -> None:  # type: ignore[no-untyped-def]
     rice = stocked["rice"]
     screen.items.table.selectRow(screen.items.model.row_of(rice.id))
     qtbot.keyClick(screen.items.table, Qt.Key.Key_Return)
@@ -142,7 +143,7 @@ def test_edit_from_the_table_saves_fields_and_barcodes(qtbot, db: Database, scre
     qtbot.waitUntil(lambda: "Ryż długoziarnisty 1 kg" in names(screen))
 
 
-def test_double_click_opens_the_item_and_escape_leaves_it_unchanged(qtbot, screen: CatalogueScreen, stocked) -> None:  # type: ignore[no-untyped-def]
+def test_double_click_opens_the_item_and_escape_leaves_it_unchanged(qtbot: QtBot, screen: CatalogueScreen, stocked) -> None:  # type: ignore[no-untyped-def]
     table = screen.items.table
     row = screen.items.model.row_of(stocked["tuna"].id)
     table.selectRow(row)
@@ -157,7 +158,7 @@ def test_double_click_opens_the_item_and_escape_leaves_it_unchanged(qtbot, scree
     assert screen.ctx.messages.text() == ""
 
 
-def test_archive_and_restore_ask_first(qtbot, monkeypatch, db: Database, screen: CatalogueScreen, stocked) -> None:  # type: ignore[no-untyped-def]
+def test_archive_and_restore_ask_first(qtbot: QtBot, monkeypatch, db: Database, screen: CatalogueScreen, stocked) -> None:  # type: ignore[no-untyped-def]
     soap = stocked["soap"]
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Yes]
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: answers.pop(0))
@@ -182,7 +183,7 @@ def test_archive_and_restore_ask_first(qtbot, monkeypatch, db: Database, screen:
         assert not catalogue.get_item(s, soap.id).archived
 
 
-def test_category_names_rules_and_parent_are_saved(qtbot, ctx: AppContext, db: Database, screen: CatalogueScreen) -> None:
+def test_category_names_rules_and_parent_are_saved(qtbot: QtBot, ctx: AppContext, db: Database, screen: CatalogueScreen) -> None:
     tab = screen.categories
     screen.tabs.setCurrentWidget(tab)
     type_text(tab.picker.filter, "konserwy")
@@ -219,7 +220,7 @@ def test_category_names_rules_and_parent_are_saved(qtbot, ctx: AppContext, db: D
     assert tab.parent_combo.findData("FOOD.CANNED") == -1  # never under itself
 
 
-def test_add_a_subcategory_with_a_suggested_code(qtbot, ctx: AppContext, db: Database, screen: CatalogueScreen) -> None:
+def test_add_a_subcategory_with_a_suggested_code(qtbot: QtBot, ctx: AppContext, db: Database, screen: CatalogueScreen) -> None:
     tab = screen.categories
     before = len(tab.categories)
     type_text(tab.picker.filter, "konserwy")

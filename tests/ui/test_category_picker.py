@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.qtbot import QtBot
 
 from tests.ui.keyboard import type_text
 from warehouse_app.core.catalogue.categories import CategoryInfo, edit_category, list_categories, resolve_category
@@ -40,7 +41,7 @@ def visible_names(picker: CategoryPicker) -> list[str]:
     ("food.baby", "en", ["Food", "Baby food"]),  # the code
 ])
 def test_typing_filters_the_tree_and_selects_the_best_match(
-        qtbot, categories: list[CategoryInfo], typed: str, lang: str, expected: list[str]) -> None:
+        qtbot: QtBot, categories: list[CategoryInfo], typed: str, lang: str, expected: list[str]) -> None:
     picker = CategoryPicker()
     qtbot.addWidget(picker)
     picker.set_categories(categories, lang)
@@ -55,7 +56,7 @@ def test_typing_filters_the_tree_and_selects_the_best_match(
     assert chosen.args == [canned.id]
 
 
-def test_the_filtered_tree_passes_the_model_tester(qtbot, qtmodeltester, categories: list[CategoryInfo]) -> None:
+def test_the_filtered_tree_passes_the_model_tester(qtbot: QtBot, qtmodeltester, categories: list[CategoryInfo]) -> None:
     picker = CategoryPicker()
     qtbot.addWidget(picker)
     picker.set_categories(categories, "pl")
@@ -63,7 +64,7 @@ def test_the_filtered_tree_passes_the_model_tester(qtbot, qtmodeltester, categor
     qtmodeltester.check(picker.proxy)
 
 
-def test_arrow_keys_in_the_filter_move_through_the_matches(qtbot, categories: list[CategoryInfo]) -> None:
+def test_arrow_keys_in_the_filter_move_through_the_matches(qtbot: QtBot, categories: list[CategoryInfo]) -> None:
     picker = CategoryPicker()
     qtbot.addWidget(picker)
     picker.set_categories(categories, "en")
@@ -76,7 +77,7 @@ def test_arrow_keys_in_the_filter_move_through_the_matches(qtbot, categories: li
     assert picker.filter.text() == "консерв"  # the keys did not type into the field
 
 
-def test_nothing_matches_says_so_and_selects_nothing(qtbot, categories: list[CategoryInfo]) -> None:
+def test_nothing_matches_says_so_and_selects_nothing(qtbot: QtBot, categories: list[CategoryInfo]) -> None:
     picker = CategoryPicker()
     qtbot.addWidget(picker)
     picker.set_categories(categories, "en")
@@ -85,7 +86,7 @@ def test_nothing_matches_says_so_and_selects_nothing(qtbot, categories: list[Cat
     assert not picker.empty_label.isHidden() and "xyzzy" in picker.empty_label.text()
 
 
-def test_archived_categories_are_hidden_unless_asked_for(qtbot, categories: list[CategoryInfo]) -> None:
+def test_archived_categories_are_hidden_unless_asked_for(qtbot: QtBot, categories: list[CategoryInfo]) -> None:
     misc = next(c for c in categories if c.code == "OTHER.MISC")
     picker = CategoryPicker()
     qtbot.addWidget(picker)
@@ -100,7 +101,7 @@ def test_archived_categories_are_hidden_unless_asked_for(qtbot, categories: list
     assert "Miscellaneous (archived)" in visible_names(full)
 
 
-def test_select_clears_a_filter_that_hides_the_category(qtbot, categories: list[CategoryInfo]) -> None:
+def test_select_clears_a_filter_that_hides_the_category(qtbot: QtBot, categories: list[CategoryInfo]) -> None:
     picker = CategoryPicker()
     qtbot.addWidget(picker)
     picker.set_categories(categories, "pl")

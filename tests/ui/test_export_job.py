@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
 
 from warehouse_app.core.catalogue.barcodes import gtin_check_digit
 from warehouse_app.core.catalogue.items import add_item
@@ -54,7 +55,7 @@ def test_default_names_say_what_and_when() -> None:
     assert default_file_name("stock", ".xlsx", date(2026, 11, 23)) == "stock-2026-11-23.xlsx"
 
 
-def test_export_writes_a_file_with_progress_and_offers_to_open_it(stocked: AppContext, qtbot, tmp_path: Path,
+def test_export_writes_a_file_with_progress_and_offers_to_open_it(stocked: AppContext, qtbot: QtBot, tmp_path: Path,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "chosen" / "stock"
     (tmp_path / "chosen").mkdir()
@@ -92,7 +93,7 @@ def test_export_writes_a_file_with_progress_and_offers_to_open_it(stocked: AppCo
     assert not panel.export("Stock sheet", "stock.xlsx", build)  # backing out of the dialog starts nothing
 
 
-def test_cancel_stops_the_writer_and_leaves_no_file(stocked: AppContext, qtbot, tmp_path: Path) -> None:
+def test_cancel_stops_the_writer_and_leaves_no_file(stocked: AppContext, qtbot: QtBot, tmp_path: Path) -> None:
     panel = ExportPanel(stocked)
     qtbot.addWidget(panel)
     seen, gate = threading.Event(), threading.Event()
@@ -112,7 +113,7 @@ def test_cancel_stops_the_writer_and_leaves_no_file(stocked: AppContext, qtbot, 
     assert list(folder.iterdir()) == []  # neither the file nor a leftover temporary part
 
 
-def test_a_failing_export_says_why_in_one_sentence(ctx: AppContext, qtbot, tmp_path: Path) -> None:
+def test_a_failing_export_says_why_in_one_sentence(ctx: AppContext, qtbot: QtBot, tmp_path: Path) -> None:
     from warehouse_app.kernel.errors import NotFound
 
     threads: list[threading.Thread] = []
@@ -130,7 +131,7 @@ def test_a_failing_export_says_why_in_one_sentence(ctx: AppContext, qtbot, tmp_p
     assert not panel.running and threads and threads[0] is not threading.main_thread()
 
 
-def test_a_folder_that_cannot_hold_the_file_is_named_plainly(stocked: AppContext, qtbot, tmp_path: Path) -> None:
+def test_a_folder_that_cannot_hold_the_file_is_named_plainly(stocked: AppContext, qtbot: QtBot, tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the folder should be")
     panel = ExportPanel(stocked)
@@ -142,7 +143,7 @@ def test_a_folder_that_cannot_hold_the_file_is_named_plainly(stocked: AppContext
     assert "inside the app" not in panel.label.text()
 
 
-def test_a_document_renders_after_its_read_transaction_closed(stocked: AppContext, qtbot, tmp_path: Path) -> None:
+def test_a_document_renders_after_its_read_transaction_closed(stocked: AppContext, qtbot: QtBot, tmp_path: Path) -> None:
     """A 40-page PDF holds no connection while it draws: only streaming jobs render inside the read."""
     count_sheet = count_sheet_job(location=None, category="FOOD")
     seen: dict[str, object] = {}
@@ -165,7 +166,7 @@ def test_a_document_renders_after_its_read_transaction_closed(stocked: AppContex
     assert seen["open while rendering"] is False and seen["thread"] is not threading.main_thread()
 
 
-def test_a_folder_that_cannot_hold_the_file_is_named_in_one_sentence(stocked: AppContext, qtbot,
+def test_a_folder_that_cannot_hold_the_file_is_named_in_one_sentence(stocked: AppContext, qtbot: QtBot,
                                                                       tmp_path: Path) -> None:
     panel = ExportPanel(stocked)
     qtbot.addWidget(panel)

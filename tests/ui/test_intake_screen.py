@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from warehouse_app.core.catalogue import items as catalogue
@@ -24,7 +25,7 @@ BEANS = BEANS_BODY + gtin_check_digit(BEANS_BODY)
 
 
 @pytest.fixture
-def screen(db: Database, ctx: AppContext, qtbot) -> IntakeScreen:  # type: ignore[no-untyped-def]
+def screen(db: Database, ctx: AppContext, qtbot: QtBot) -> IntakeScreen:  # type: ignore[no-untyped-def]
     with db.write() as s:
         catalogue.add_item(s, name="Mydło w kostce 100 g", category="HYGIENE", unit="pcs", barcodes_=[SOAP])
         catalogue.add_item(s, name="Fasola konserwowa 400 g", category="FOOD.CANNED", unit="pcs",
@@ -37,7 +38,7 @@ def screen(db: Database, ctx: AppContext, qtbot) -> IntakeScreen:  # type: ignor
     return widget
 
 
-def scan(qtbot, screen: IntakeScreen, code: str) -> None:  # type: ignore[no-untyped-def]
+def scan(qtbot: QtBot, screen: IntakeScreen, code: str) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(screen.received, timeout=10_000):
         screen.handle_scan(code)
 
@@ -47,7 +48,7 @@ def on_hand(db: Database) -> Decimal:
         return s.scalar(select(func.coalesce(func.sum(StockLevel.quantity), 0))) or Decimal(0)
 
 
-def test_scan_commits_at_once_and_repeats_add_up_on_one_line(db: Database, screen: IntakeScreen, qtbot) -> None:
+def test_scan_commits_at_once_and_repeats_add_up_on_one_line(db: Database, screen: IntakeScreen, qtbot: QtBot) -> None:
     scan(qtbot, screen, SOAP)
     assert on_hand(db) == 1
     assert screen.panel.headline.text() == "Mydło w kostce 100 g"
@@ -60,7 +61,7 @@ def test_scan_commits_at_once_and_repeats_add_up_on_one_line(db: Database, scree
     assert screen.header.donation is not None and screen.header.donation.number.startswith("D-")
 
 
-def test_quantity_typed_before_the_scan_and_corrected_after(db: Database, screen: IntakeScreen, qtbot) -> None:
+def test_quantity_typed_before_the_scan_and_corrected_after(db: Database, screen: IntakeScreen, qtbot: QtBot) -> None:
     qtbot.keyClicks(screen.qty, "12")
     scan(qtbot, screen, SOAP)
     assert on_hand(db) == 12 and screen.qty.text() == ""
@@ -73,7 +74,7 @@ def test_quantity_typed_before_the_scan_and_corrected_after(db: Database, screen
     assert kinds == ["receive", "reversal", "receive"]
 
 
-def test_expiry_is_asked_for_and_typed_fast(db: Database, screen: IntakeScreen, qtbot, monkeypatch) -> None:
+def test_expiry_is_asked_for_and_typed_fast(db: Database, screen: IntakeScreen, qtbot: QtBot, monkeypatch) -> None:
     asked: list[str] = []
 
     def answer(dialog: ExpiryDialog) -> None:
@@ -89,14 +90,14 @@ def test_expiry_is_asked_for_and_typed_fast(db: Database, screen: IntakeScreen, 
         assert s.scalar(select(Lot.expiry).join(StockLevel, StockLevel.lot_id == Lot.id)) == date(2027, 12, 31)
 
 
-def test_gs1_expiry_lot_and_count_need_no_questions(db: Database, screen: IntakeScreen, qtbot, monkeypatch) -> None:
+def test_gs1_expiry_lot_and_count_need_no_questions(db: Database, screen: IntakeScreen, qtbot: QtBot, monkeypatch) -> None:
     monkeypatch.setattr(ExpiryDialog, "open", lambda self: pytest.fail("no dialog expected"))
     scan(qtbot, screen, f"]C101{'0' + BEANS}17271130" + "10L42\x1d3724")
     assert on_hand(db) == 24
     assert "L42" in screen.panel.details.text() and "2027-11-30" in screen.panel.details.text()
 
 
-def test_a_refused_scan_is_red_loud_and_changes_nothing(db: Database, screen: IntakeScreen, qtbot) -> None:
+def test_a_refused_scan_is_red_loud_and_changes_nothing(db: Database, screen: IntakeScreen, qtbot: QtBot) -> None:
     with qtbot.waitSignal(screen.refused) as refused:
         screen.handle_scan("5901234123458")
     assert "check digit" in refused.args[0]
@@ -107,14 +108,14 @@ def test_a_refused_scan_is_red_loud_and_changes_nothing(db: Database, screen: In
         assert s.scalar(select(func.count()).select_from(Donation)) == 0
 
 
-def test_cancelled_expiry_receives_nothing(db: Database, screen: IntakeScreen, qtbot, monkeypatch) -> None:
+def test_cancelled_expiry_receives_nothing(db: Database, screen: IntakeScreen, qtbot: QtBot, monkeypatch) -> None:
     monkeypatch.setattr(ExpiryDialog, "open", ExpiryDialog.reject)
     with qtbot.waitSignal(screen.refused):
         screen.handle_scan(BEANS)
     assert on_hand(db) == 0
 
 
-def test_undo_last_scan_is_an_audited_reversal(db: Database, screen: IntakeScreen, qtbot) -> None:
+def test_undo_last_scan_is_an_audited_reversal(db: Database, screen: IntakeScreen, qtbot: QtBot) -> None:
     scan(qtbot, screen, SOAP)
     screen.undo_last()
     qtbot.waitUntil(lambda: screen.lines_model.rowCount() == 0)
@@ -124,7 +125,7 @@ def test_undo_last_scan_is_an_audited_reversal(db: Database, screen: IntakeScree
     assert rows[-1] == ("reversal", "scan undone at intake")
 
 
-def test_donation_header_and_close(db: Database, screen: IntakeScreen, qtbot, monkeypatch) -> None:
+def test_donation_header_and_close(db: Database, screen: IntakeScreen, qtbot: QtBot, monkeypatch) -> None:
     screen.header.donor.setEditText("Parafia św. Jana")
     screen.header.donor.lineEdit().editingFinished.emit()
     qtbot.waitUntil(lambda: screen.header.donation is not None and screen.header.donation.donor == "Parafia św. Jana")
@@ -140,7 +141,7 @@ def test_donation_header_and_close(db: Database, screen: IntakeScreen, qtbot, mo
     assert screen.header.donation.id != first.id
 
 
-def _name_new_item(qtbot, name: str, category_filter: str, tracks_expiry: bool):  # type: ignore[no-untyped-def]
+def _name_new_item(qtbot: QtBot, name: str, category_filter: str, tracks_expiry: bool):  # type: ignore[no-untyped-def]
     from tests.ui.keyboard import type_text
 
     def fill(dialog) -> None:  # type: ignore[no-untyped-def]
@@ -154,7 +155,7 @@ def _name_new_item(qtbot, name: str, category_filter: str, tracks_expiry: bool):
     return fill
 
 
-def test_unknown_barcode_is_named_and_received_in_one_go(db: Database, screen: IntakeScreen, qtbot,
+def test_unknown_barcode_is_named_and_received_in_one_go(db: Database, screen: IntakeScreen, qtbot: QtBot,
                                                          monkeypatch) -> None:
     from warehouse_app.ui.widgets.item_dialog import ItemDialog
 
@@ -168,7 +169,7 @@ def test_unknown_barcode_is_named_and_received_in_one_go(db: Database, screen: I
     assert item.category_code.startswith("HOUSEHOLD") and item.barcodes[0].gtin == "0" + unknown
 
 
-def test_unknown_expiry_tracked_goods_are_saved_then_asked_for_a_date(db: Database, screen: IntakeScreen, qtbot,
+def test_unknown_expiry_tracked_goods_are_saved_then_asked_for_a_date(db: Database, screen: IntakeScreen, qtbot: QtBot,
                                                                      monkeypatch) -> None:
     from warehouse_app.ui.widgets.item_dialog import ItemDialog
 
@@ -184,7 +185,7 @@ def test_unknown_expiry_tracked_goods_are_saved_then_asked_for_a_date(db: Databa
     assert on_hand(db) == 1 and "2027-06-30" in screen.panel.details.text()
 
 
-def test_declining_the_new_item_receives_nothing(db: Database, screen: IntakeScreen, qtbot, monkeypatch) -> None:
+def test_declining_the_new_item_receives_nothing(db: Database, screen: IntakeScreen, qtbot: QtBot, monkeypatch) -> None:
     from warehouse_app.ui.widgets.item_dialog import ItemDialog
 
     monkeypatch.setattr(ItemDialog, "open", ItemDialog.reject)
@@ -195,13 +196,13 @@ def test_declining_the_new_item_receives_nothing(db: Database, screen: IntakeScr
         assert s.scalar(select(func.count()).select_from(Movement)) == 0
 
 
-def test_donation_lines_model_passes_the_model_tester(db: Database, screen: IntakeScreen, qtbot,
+def test_donation_lines_model_passes_the_model_tester(db: Database, screen: IntakeScreen, qtbot: QtBot,
                                                       qtmodeltester) -> None:
     scan(qtbot, screen, SOAP)
     qtmodeltester.check(screen.lines_model)
 
 
-def test_a_donation_closed_elsewhere_does_not_block_scanning(db: Database, screen: IntakeScreen, qtbot) -> None:
+def test_a_donation_closed_elsewhere_does_not_block_scanning(db: Database, screen: IntakeScreen, qtbot: QtBot) -> None:
     from warehouse_app.core.intake.donations import close_donation
 
     scan(qtbot, screen, SOAP)
@@ -215,7 +216,7 @@ def test_a_donation_closed_elsewhere_does_not_block_scanning(db: Database, scree
 
 
 def test_a_rename_elsewhere_shows_in_the_lines_but_its_own_scans_do_not_reload(db: Database, screen: IntakeScreen,
-                                                                               qtbot) -> None:
+                                                                               qtbot: QtBot) -> None:
     from PySide6.QtCore import QObject
 
     from warehouse_app.ui.base.tasks import Change, Op
@@ -236,7 +237,7 @@ def test_a_rename_elsewhere_shows_in_the_lines_but_its_own_scans_do_not_reload(d
     assert reloads == [True, False] and screen.lines_model.index(0, 1).data() == "2"
 
 
-def test_expired_goods_are_asked_about_and_no_receives_nothing(db: Database, screen: IntakeScreen, qtbot,
+def test_expired_goods_are_asked_about_and_no_receives_nothing(db: Database, screen: IntakeScreen, qtbot: QtBot,
                                                                monkeypatch) -> None:
     expired = f"010{BEANS}17200101"  # GS1: the beans, expiry 2020-01-01
     asked: list[tuple[str, object]] = []
@@ -255,7 +256,7 @@ def test_expired_goods_are_asked_about_and_no_receives_nothing(db: Database, scr
 
 
 def test_goods_without_a_unit_weight_are_received_with_one_line_saying_so(db: Database, ctx: AppContext,
-                                                                          screen: IntakeScreen, qtbot) -> None:
+                                                                          screen: IntakeScreen, qtbot: QtBot) -> None:
     scan(qtbot, screen, SOAP)  # the soap was added without a unit weight
     assert on_hand(db) == 1 and screen.panel.headline.text() == "Mydło w kostce 100 g"
     assert ctx.messages.kind == "warning"

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from tests.ui.keyboard import type_text
@@ -27,7 +28,7 @@ def categories(db: Database) -> list[CategoryInfo]:
         return list_categories(s)
 
 
-def open_dialog(qtbot, ctx: AppContext, categories: list[CategoryInfo], **kwargs) -> ItemDialog:  # type: ignore[no-untyped-def]
+def open_dialog(qtbot: QtBot, ctx: AppContext, categories: list[CategoryInfo], **kwargs) -> ItemDialog:  # type: ignore[no-untyped-def]
     dialog = ItemDialog(ctx, categories, **kwargs)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -41,7 +42,7 @@ def counts(db: Database) -> tuple[int, int]:
         return s.scalar(select(func.count()).select_from(Item)), s.scalar(select(func.count()).select_from(Barcode))
 
 
-def test_unknown_barcode_named_by_keyboard_alone_is_saved(qtbot, ctx: AppContext, db: Database,
+def test_unknown_barcode_named_by_keyboard_alone_is_saved(qtbot: QtBot, ctx: AppContext, db: Database,
                                                            categories: list[CategoryInfo]) -> None:
     dialog = open_dialog(qtbot, ctx, categories, barcode=EAN)
     dialog.save_on_ok()
@@ -67,7 +68,7 @@ def test_unknown_barcode_named_by_keyboard_alone_is_saved(qtbot, ctx: AppContext
     assert [b.pack_qty for b in found.barcodes] == [Decimal(1)]
 
 
-def test_duplicate_barcode_is_refused_inline_and_nothing_is_written(qtbot, ctx: AppContext, db: Database,
+def test_duplicate_barcode_is_refused_inline_and_nothing_is_written(qtbot: QtBot, ctx: AppContext, db: Database,
                                                                      categories: list[CategoryInfo]) -> None:
     with db.write() as s:
         catalogue.add_item(s, name="Mydło w kostce", category="HYGIENE.PERSONAL", unit="pcs", barcodes_=[EAN])
@@ -86,7 +87,7 @@ def test_duplicate_barcode_is_refused_inline_and_nothing_is_written(qtbot, ctx: 
     assert counts(db) == before
 
 
-def test_a_bad_number_is_refused_inline(qtbot, ctx: AppContext, db: Database, categories: list[CategoryInfo]) -> None:
+def test_a_bad_number_is_refused_inline(qtbot: QtBot, ctx: AppContext, db: Database, categories: list[CategoryInfo]) -> None:
     dialog = open_dialog(qtbot, ctx, categories)
     dialog.save_on_ok()
     type_text(dialog.name, "Ryż 1 kg")
@@ -100,7 +101,7 @@ def test_a_bad_number_is_refused_inline(qtbot, ctx: AppContext, db: Database, ca
     assert counts(db) == (0, 0)
 
 
-def test_edit_saves_fields_and_barcode_changes_in_one_transaction(qtbot, ctx: AppContext, db: Database,
+def test_edit_saves_fields_and_barcode_changes_in_one_transaction(qtbot: QtBot, ctx: AppContext, db: Database,
                                                                    categories: list[CategoryInfo]) -> None:
     with db.write() as s:
         item = catalogue.add_item(s, name="Kasza", category="FOOD.DRY", unit="pcs", barcodes_=[EAN, OTHER_EAN])
@@ -133,7 +134,7 @@ def test_edit_saves_fields_and_barcode_changes_in_one_transaction(qtbot, ctx: Ap
     assert [b.gtin for b in edited.barcodes] == ["04006381333931", "00000096385074"]
 
 
-def test_scans_and_typed_codes_are_checked_before_saving(qtbot, ctx: AppContext, categories: list[CategoryInfo]) -> None:
+def test_scans_and_typed_codes_are_checked_before_saving(qtbot: QtBot, ctx: AppContext, categories: list[CategoryInfo]) -> None:
     dialog = open_dialog(qtbot, ctx, categories)
     dialog.add_scanned_barcode("5901234123458")
     assert dialog.error_text() == "The barcode 5901234123458 has a wrong check digit."
@@ -150,7 +151,7 @@ def test_scans_and_typed_codes_are_checked_before_saving(qtbot, ctx: AppContext,
     assert dialog.values()["barcodes_"] == [("05901234123457", Decimal(1)), ("04006381333931", Decimal(12))]
 
 
-def test_clothing_asks_for_size_and_who_it_is_for(qtbot, ctx: AppContext, categories: list[CategoryInfo]) -> None:
+def test_clothing_asks_for_size_and_who_it_is_for(qtbot: QtBot, ctx: AppContext, categories: list[CategoryInfo]) -> None:
     dialog = open_dialog(qtbot, ctx, categories)
     assert not dialog.size_field.isVisible()
     type_text(dialog.picker.filter, "zimowa")
@@ -174,7 +175,7 @@ def test_clothing_asks_for_size_and_who_it_is_for(qtbot, ctx: AppContext, catego
     assert not dialog.expiry.isChecked()
 
 
-def test_other_names_customs_code_origin_and_value_are_saved_and_shown(qtbot, ctx: AppContext, db: Database,
+def test_other_names_customs_code_origin_and_value_are_saved_and_shown(qtbot: QtBot, ctx: AppContext, db: Database,
                                                                         categories: list[CategoryInfo]) -> None:
     with db.write() as s:
         item = catalogue.add_item(s, name="Kurtka zimowa", category="CLOTHING.WINTER", unit="pcs")

@@ -6,6 +6,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 import pytest
+from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from tests.ui.keyboard import enter, show_active, type_keys
@@ -22,7 +23,7 @@ PERSON_MS = 3 * ROUTING_GAP_MS
 
 
 @pytest.fixture
-def window(db: Database, ctx: AppContext, qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
+def window(db: Database, ctx: AppContext, qtbot: QtBot) -> MainWindow:  # type: ignore[no-untyped-def]
     with db.write() as s:
         catalogue.add_item(s, name="Mydło w kostce 100 g", category="HYGIENE", unit="pcs", barcodes_=[SOAP])
     win = MainWindow(ctx, db.display_name(), build_screens(ctx))
@@ -39,7 +40,7 @@ def on_hand(db: Database) -> Decimal:
         return s.scalar(select(func.coalesce(func.sum(StockLevel.quantity), 0))) or Decimal(0)
 
 
-def test_typed_quantity_then_scanner_burst_receives_that_many(db: Database, window: MainWindow, qtbot) -> None:
+def test_typed_quantity_then_scanner_burst_receives_that_many(db: Database, window: MainWindow, qtbot: QtBot) -> None:
     intake = window.current_screen()
     intake.qty.setFocus()
     type_keys(window, "12", delay_ms=PERSON_MS)  # a person types the quantity
@@ -52,7 +53,7 @@ def test_typed_quantity_then_scanner_burst_receives_that_many(db: Database, wind
     assert intake.qty.text() == "" and intake.code.text() == ""
 
 
-def test_a_burst_while_typing_in_the_code_field_is_still_one_scan(db: Database, window: MainWindow, qtbot) -> None:
+def test_a_burst_while_typing_in_the_code_field_is_still_one_scan(db: Database, window: MainWindow, qtbot: QtBot) -> None:
     intake = window.current_screen()
     intake.code.setFocus()
     with qtbot.waitSignal(intake.received, timeout=10_000):
@@ -61,7 +62,7 @@ def test_a_burst_while_typing_in_the_code_field_is_still_one_scan(db: Database, 
     assert on_hand(db) == 1 and intake.code.text() == ""
 
 
-def test_function_keys_switch_screens_and_scans_follow(db: Database, window: MainWindow, qtbot) -> None:
+def test_function_keys_switch_screens_and_scans_follow(db: Database, window: MainWindow, qtbot: QtBot) -> None:
     from PySide6.QtCore import Qt
 
     qtbot.keyClick(window, Qt.Key.Key_F3)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
 
 from warehouse_app.core.access.operators import OperatorInfo
 from warehouse_app.ui.widgets.operator_dialog import OperatorDialog
@@ -10,7 +11,7 @@ from warehouse_app.ui.widgets.operator_dialog import OperatorDialog
 PEOPLE = [OperatorInfo(1, "Anna Nowak", "manager", True), OperatorInfo(2, "Olena Kovalenko", "staff", True)]
 
 
-def test_last_operator_is_preselected_and_a_typed_name_wins(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_last_operator_is_preselected_and_a_typed_name_wins(qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     dialog = OperatorDialog(PEOPLE, "intake-1", last_name="Olena Kovalenko")
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -20,7 +21,7 @@ def test_last_operator_is_preselected_and_a_typed_name_wins(qtbot) -> None:  # t
     assert dialog.chosen_name == "Piotr Wiśniewski"
 
 
-def test_no_name_cannot_start(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_no_name_cannot_start(qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     dialog = OperatorDialog([], "intake-1")
     qtbot.addWidget(dialog)
     dialog.new_name.setText("   ")
@@ -29,7 +30,7 @@ def test_no_name_cannot_start(qtbot) -> None:  # type: ignore[no-untyped-def]
     assert dialog.chosen_name == "" and dialog.result() == 0
 
 
-def test_a_badge_scan_chooses_its_person_and_goods_are_held_with_one_sentence(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_badge_scan_chooses_its_person_and_goods_are_held_with_one_sentence(qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     dialog = OperatorDialog(PEOPLE, "intake-1")
     qtbot.addWidget(dialog)
     assert dialog.take_scan("5901234123457") is False  # held by the scan hub for intake
@@ -40,7 +41,7 @@ def test_a_badge_scan_chooses_its_person_and_goods_are_held_with_one_sentence(qt
     assert dialog.result() == 1 and dialog.chosen_badge == "OP000002" and dialog.chosen_name == ""
 
 
-def test_the_first_start_asks_the_station_name(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_first_start_asks_the_station_name(qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     dialog = OperatorDialog(PEOPLE, "laptop-7", "Olena Kovalenko", ask_station=True)
     qtbot.addWidget(dialog)
     assert dialog.station_name is not None and dialog.station_name.text() == "laptop-7"

@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
 
 from warehouse_app.core.catalogue.items import add_item, list_items
 from warehouse_app.core.intake.donations import close_donation, open_donation
@@ -41,7 +42,7 @@ def seed(ctx: AppContext) -> str:
         return donation.number
 
 
-def open_screen(ctx: AppContext, qtbot) -> ReportsScreen:  # type: ignore[no-untyped-def]
+def open_screen(ctx: AppContext, qtbot: QtBot) -> ReportsScreen:  # type: ignore[no-untyped-def]
     """The seeded screen, shown and with its pickers filled, as after pressing F6."""
     seed(ctx)
     page = ReportsScreen(ctx)
@@ -54,11 +55,11 @@ def open_screen(ctx: AppContext, qtbot) -> ReportsScreen:  # type: ignore[no-unt
 
 
 @pytest.fixture
-def screen(ctx: AppContext, qtbot) -> ReportsScreen:  # type: ignore[no-untyped-def]
+def screen(ctx: AppContext, qtbot: QtBot) -> ReportsScreen:  # type: ignore[no-untyped-def]
     return open_screen(ctx, qtbot)
 
 
-def export(screen: ReportsScreen, card: ExportCard, out: Path, qtbot, monkeypatch: pytest.MonkeyPatch) -> Path:  # type: ignore[no-untyped-def]
+def export(screen: ReportsScreen, card: ExportCard, out: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Path:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(out), "")))
     with qtbot.waitSignal(screen.panel.finished, timeout=30_000) as finished:
         card.button.click()
@@ -71,7 +72,7 @@ def pdf_text(path: Path) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(path).pages)
 
 
-def test_stock_sheet_for_everyone(screen: ReportsScreen, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_stock_sheet_for_everyone(screen: ReportsScreen, qtbot: QtBot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     assert not screen.ctx.is_manager and screen.stock.button.isEnabled()
     path = export(screen, screen.stock, tmp_path / "stock.xlsx", qtbot, monkeypatch)
     sheet = openpyxl.load_workbook(path)["Stock"]
@@ -79,7 +80,7 @@ def test_stock_sheet_for_everyone(screen: ReportsScreen, qtbot, tmp_path: Path, 
     assert "Rice 1 kg" in cells and 12 in cells
 
 
-def test_donations_report_keeps_a_formula_looking_donor_as_text(screen: ReportsScreen, qtbot, tmp_path: Path,
+def test_donations_report_keeps_a_formula_looking_donor_as_text(screen: ReportsScreen, qtbot: QtBot, tmp_path: Path,
                                                                  monkeypatch) -> None:  # type: ignore[no-untyped-def]
     card = screen.donations
     today = date.today()
@@ -92,7 +93,7 @@ def test_donations_report_keeps_a_formula_looking_donor_as_text(screen: ReportsS
     assert donor_cells and all(c.data_type == "s" for c in donor_cells)  # a string, never a formula
 
 
-def test_donation_receipt_in_ukrainian(screen: ReportsScreen, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_donation_receipt_in_ukrainian(screen: ReportsScreen, qtbot: QtBot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     with screen.ctx.runner.db.write() as s:  # the sender, as a manager sets it in the settings
         set_warehouse_details(s, name="Magazyn Pomocy Przemyśl", address="ul. Lwowska 12")
     card = screen.receipt
@@ -108,7 +109,7 @@ def test_donation_receipt_in_ukrainian(screen: ReportsScreen, qtbot, tmp_path: P
     assert any("\u0400" <= ch <= "\u04ff" for ch in text)  # Ukrainian headings
 
 
-def test_receipt_of_an_open_donation_is_refused_in_one_sentence(screen: ReportsScreen, qtbot, tmp_path: Path,
+def test_receipt_of_an_open_donation_is_refused_in_one_sentence(screen: ReportsScreen, qtbot: QtBot, tmp_path: Path,
                                                                  monkeypatch) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "open.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(out), "")))
@@ -119,7 +120,7 @@ def test_receipt_of_an_open_donation_is_refused_in_one_sentence(screen: ReportsS
     assert not out.exists()
 
 
-def test_count_sheet_for_a_category(screen: ReportsScreen, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_count_sheet_for_a_category(screen: ReportsScreen, qtbot: QtBot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     card = screen.count
     card.category.setCurrentIndex(card.category.findData("FOOD"))
     card.by_category.setChecked(True)
@@ -137,7 +138,7 @@ def test_an_upside_down_period_is_refused_before_any_dialog(screen: ReportsScree
     assert "ends before it starts" in screen.ctx.messages.text()
 
 
-def test_scan_sheet_of_goods_without_barcodes(screen: ReportsScreen, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_scan_sheet_of_goods_without_barcodes(screen: ReportsScreen, qtbot: QtBot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     items = screen.scan_sheet.items
     captions = [items.item(row).text() for row in range(items.count())]
     assert len(captions) == 1 and captions[0].endswith("Blanket, wool")  # rice has its own barcode
@@ -166,7 +167,7 @@ def test_scan_lines_are_checked_before_writing() -> None:
     assert parse_scan_lines("=Blanket") == "Line 1 has no code before the = sign."
 
 
-def test_a_bad_scan_code_fails_in_one_sentence_and_writes_nothing(screen: ReportsScreen, qtbot, tmp_path: Path,
+def test_a_bad_scan_code_fails_in_one_sentence_and_writes_nothing(screen: ReportsScreen, qtbot: QtBot, tmp_path: Path,
                                                                    monkeypatch) -> None:  # type: ignore[no-untyped-def]
     screen.scan_sheet.lines.setPlainText("12345=Not a barcode")
     out = tmp_path / "bad.pdf"
@@ -185,7 +186,7 @@ def write_csv(path: Path, lines: list[str]) -> Path:
     return path
 
 
-def open_import(screen: ReportsScreen, button, path: Path, qtbot, monkeypatch) -> ImportDialog:  # type: ignore[no-untyped-def]
+def open_import(screen: ReportsScreen, button, path: Path, qtbot: QtBot, monkeypatch) -> ImportDialog:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *args, **kwargs: (str(path), "")))
     button.click()
     dialog = screen.import_dialog
@@ -205,12 +206,12 @@ def test_staff_cannot_import(screen: ReportsScreen) -> None:
 
 
 @pytest.fixture
-def manager_screen(manager_ctx: AppContext, qtbot) -> ReportsScreen:  # type: ignore[no-untyped-def]
+def manager_screen(manager_ctx: AppContext, qtbot: QtBot) -> ReportsScreen:  # type: ignore[no-untyped-def]
     return open_screen(manager_ctx, qtbot)
 
 
 def test_item_import_shows_the_bad_row_and_imports_nothing_until_it_is_skipped(
-        manager_screen: ReportsScreen, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+        manager_screen: ReportsScreen, qtbot: QtBot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     ctx = manager_screen.ctx
     path = write_csv(tmp_path / "items.csv", [
         "Nazwa;Kategoria;Jednostka;Kod kreskowy",
@@ -244,7 +245,7 @@ def test_item_import_shows_the_bad_row_and_imports_nothing_until_it_is_skipped(
     assert {"Pasta 500 g", "Towel"} <= names and "Soap" not in names
 
 
-def test_donation_list_import_receives_stock(manager_screen: ReportsScreen, qtbot, tmp_path: Path,
+def test_donation_list_import_receives_stock(manager_screen: ReportsScreen, qtbot: QtBot, tmp_path: Path,
                                              monkeypatch) -> None:  # type: ignore[no-untyped-def]
     ctx = manager_screen.ctx
     expiry = (date.today() + timedelta(days=300)).isoformat()
@@ -265,7 +266,7 @@ def test_donation_list_import_receives_stock(manager_screen: ReportsScreen, qtbo
     assert food.quantity == 42
 
 
-def test_donor_address_and_nip_are_set_from_the_receipt_card(screen: ReportsScreen, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_donor_address_and_nip_are_set_from_the_receipt_card(screen: ReportsScreen, qtbot: QtBot, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                             monkeypatch) -> None:
     from warehouse_app.core.intake.donors import get_donor
     from warehouse_app.ui.widgets.donor_dialog import DonorDialog

@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
 
 from tests.ui.keyboard import GTIN, SLOW_MS, Key, Mod, enter, key_for, press, show_active, type_keys
 from warehouse_app.ui.base.scanner import DEFAULT_SCAN_SET, GS, ScannerInput, us_char_for
@@ -33,7 +34,7 @@ class Form:
 
 
 @pytest.fixture
-def form(qtbot) -> Form:
+def form(qtbot: QtBot) -> Form:
     window = QWidget()
     edit, other = QLineEdit(), QLineEdit()
     layout = QVBoxLayout(window)
@@ -47,12 +48,12 @@ def form(qtbot) -> Form:
     return result
 
 
-def settle(qtbot) -> None:
+def settle(qtbot: QtBot) -> None:
     """Longer than max_gap_ms, so anything held back has been replayed."""
     qtbot.wait(150)
 
 
-def test_fast_burst_is_one_scan_and_never_reaches_the_focused_field(form, qtbot) -> None:
+def test_fast_burst_is_one_scan_and_never_reaches_the_focused_field(form, qtbot: QtBot) -> None:
     with qtbot.waitSignal(form.scanner.scanned, timeout=2000) as blocker:
         type_keys(form.window, GTIN)
         enter(form.window)
@@ -63,7 +64,7 @@ def test_fast_burst_is_one_scan_and_never_reaches_the_focused_field(form, qtbot)
     assert form.returns == []
 
 
-def test_slow_typing_reaches_the_field_exactly_and_is_no_scan(form, qtbot) -> None:
+def test_slow_typing_reaches_the_field_exactly_and_is_no_scan(form, qtbot: QtBot) -> None:
     type_keys(form.window, "Qty-12.5 kg", delay_ms=SLOW_MS)
     enter(form.window, delay_ms=SLOW_MS)
     settle(qtbot)
@@ -72,14 +73,14 @@ def test_slow_typing_reaches_the_field_exactly_and_is_no_scan(form, qtbot) -> No
     assert form.scans == []
 
 
-def test_fast_typing_without_enter_is_replayed_in_order(form, qtbot) -> None:
+def test_fast_typing_without_enter_is_replayed_in_order(form, qtbot: QtBot) -> None:
     type_keys(form.window, "abc7")
     assert form.edit.text() == ""  # held back for at most max_gap_ms
     qtbot.waitUntil(lambda: form.edit.text() == "abc7", timeout=1000)
     assert form.scans == []
 
 
-def test_each_physical_key_is_counted_once_with_a_child_focused(form, qtbot) -> None:
+def test_each_physical_key_is_counted_once_with_a_child_focused(form, qtbot: QtBot) -> None:
     assert QApplication.focusWidget() is form.edit
     type_keys(form.window, "ABC123")  # with real Shift presses around the capitals
     enter(form.window)
@@ -97,7 +98,7 @@ class KeyCounter(QObject):
         return False
 
 
-def test_the_qwindow_sees_each_key_once_where_an_application_filter_sees_it_repeatedly(form, qtbot) -> None:
+def test_the_qwindow_sees_each_key_once_where_an_application_filter_sees_it_repeatedly(form, qtbot: QtBot) -> None:
     """Why the filter sits on the QWindow (DESIGN.md: count each physical key once)."""
     form.scanner.set_enabled(False)
     on_window, on_app = KeyCounter(), KeyCounter()
@@ -112,7 +113,7 @@ def test_the_qwindow_sees_each_key_once_where_an_application_filter_sees_it_repe
     assert on_app.presses == 7  # a, b: QWindow + QLineEdit; Return also reaches the parent
 
 
-def test_short_fast_entry_then_enter_is_typing(form, qtbot) -> None:
+def test_short_fast_entry_then_enter_is_typing(form, qtbot: QtBot) -> None:
     type_keys(form.window, "12")
     enter(form.window)
     settle(qtbot)
@@ -121,7 +122,7 @@ def test_short_fast_entry_then_enter_is_typing(form, qtbot) -> None:
     assert form.scans == []
 
 
-def test_command_keys_end_a_burst_and_keep_the_order(form, qtbot) -> None:
+def test_command_keys_end_a_burst_and_keep_the_order(form, qtbot: QtBot) -> None:
     type_keys(form.window, "13")
     press(form.window, Key.Key_Left)
     type_keys(form.window, "2")
@@ -133,7 +134,7 @@ def test_command_keys_end_a_burst_and_keep_the_order(form, qtbot) -> None:
     assert form.scans == []
 
 
-def test_ctrl_bracket_inside_a_burst_is_the_group_separator(form, qtbot) -> None:
+def test_ctrl_bracket_inside_a_burst_is_the_group_separator(form, qtbot: QtBot) -> None:
     type_keys(form.window, "0105901234123457" + "10AB")
     press(form.window, Key.Key_BracketRight, Mod.ControlModifier)  # Ctrl press, ], Ctrl release
     type_keys(form.window, "17261231")
@@ -143,7 +144,7 @@ def test_ctrl_bracket_inside_a_burst_is_the_group_separator(form, qtbot) -> None
     assert form.edit.text() == ""
 
 
-def test_tab_ends_a_scan_without_moving_focus(form, qtbot) -> None:
+def test_tab_ends_a_scan_without_moving_focus(form, qtbot: QtBot) -> None:
     type_keys(form.window, GTIN)
     press(form.window, Key.Key_Tab, text="\t")
     settle(qtbot)
@@ -151,7 +152,7 @@ def test_tab_ends_a_scan_without_moving_focus(form, qtbot) -> None:
     assert QApplication.focusWidget() is form.edit
 
 
-def test_ukrainian_layout_burst_is_reported_as_us_text(form, qtbot) -> None:
+def test_ukrainian_layout_burst_is_reported_as_us_text(form, qtbot: QtBot) -> None:
     type_keys(form.window, "ФИСВ1234")  # the keys of US "ABCD1234" on a Ukrainian layout
     enter(form.window)
     type_keys(form.window, "ИЩЧ-12ю5")  # US "BOX-12.5"
@@ -159,14 +160,14 @@ def test_ukrainian_layout_burst_is_reported_as_us_text(form, qtbot) -> None:
     assert form.scans == ["ABCD1234", "BOX-12.5"]
 
 
-def test_qwertz_burst_is_reported_as_us_text(form, qtbot) -> None:
+def test_qwertz_burst_is_reported_as_us_text(form, qtbot: QtBot) -> None:
     type_keys(form.window, "BOXßZ1")  # US "BOX-Y1" on a German layout; ß tells the layout
     enter(form.window)
     assert form.scans == ["BOX-Y1"]
 
 
 @pytest.mark.skipif(DEFAULT_SCAN_SET is None, reason="this platform reports no scan codes")
-def test_scan_codes_remap_by_position_without_any_hint_in_the_text(form, qtbot) -> None:
+def test_scan_codes_remap_by_position_without_any_hint_in_the_text(form, qtbot: QtBot) -> None:
     offset = 8 if DEFAULT_SCAN_SET == "xkb" else 0
     handle = form.window.windowHandle()
     # US "Y123" from a scanner on a German layout arrives as "Z123"; set 1 codes 21, 2, 3, 4, 28
@@ -180,7 +181,7 @@ def test_scan_codes_remap_by_position_without_any_hint_in_the_text(form, qtbot) 
     assert form.edit.text() == ""
 
 
-def test_cyrillic_typing_stays_cyrillic(form, qtbot) -> None:
+def test_cyrillic_typing_stays_cyrillic(form, qtbot: QtBot) -> None:
     type_keys(form.window, "Київ", delay_ms=SLOW_MS)
     type_keys(form.window, " Львів")  # fast, but no Enter: typing, not a scan
     settle(qtbot)
@@ -188,7 +189,7 @@ def test_cyrillic_typing_stays_cyrillic(form, qtbot) -> None:
     assert form.scans == []
 
 
-def test_remap_can_be_switched_off(qtbot) -> None:
+def test_remap_can_be_switched_off(qtbot: QtBot) -> None:
     window = QWidget()
     show_active(qtbot, window)
     scanner = ScannerInput(window, remap_layout=False)
@@ -199,7 +200,7 @@ def test_remap_can_be_switched_off(qtbot) -> None:
     assert scans == ["ФИСВ1234"]
 
 
-def test_disabled_scanner_lets_every_key_through(form, qtbot) -> None:
+def test_disabled_scanner_lets_every_key_through(form, qtbot: QtBot) -> None:
     form.scanner.set_enabled(False)
     type_keys(form.window, GTIN)
     enter(form.window)
@@ -214,7 +215,7 @@ def test_disabled_scanner_lets_every_key_through(form, qtbot) -> None:
     assert form.edit.text() == ""
 
 
-def make_dialog(parent: QWidget, qtbot) -> tuple[QDialog, QLineEdit]:
+def make_dialog(parent: QWidget, qtbot: QtBot) -> tuple[QDialog, QLineEdit]:
     dialog = QDialog(parent)
     edit, ok = QLineEdit(), QPushButton("OK")
     ok.setDefault(True)
@@ -229,7 +230,7 @@ def make_dialog(parent: QWidget, qtbot) -> tuple[QDialog, QLineEdit]:
     return dialog, edit
 
 
-def test_keys_in_a_modal_dialog_are_left_alone(form, qtbot) -> None:
+def test_keys_in_a_modal_dialog_are_left_alone(form, qtbot: QtBot) -> None:
     dialog, edit = make_dialog(form.window, qtbot)
     type_keys(dialog, GTIN)
     enter(dialog)
@@ -238,7 +239,7 @@ def test_keys_in_a_modal_dialog_are_left_alone(form, qtbot) -> None:
     assert form.scans == []
 
 
-def test_a_scan_does_not_press_a_dialogs_default_button(form, qtbot) -> None:
+def test_a_scan_does_not_press_a_dialogs_default_button(form, qtbot: QtBot) -> None:
     dialog, edit = make_dialog(form.window, qtbot)
     scans: list[str] = []
     ScannerInput(dialog).scanned.connect(scans.append)
@@ -265,7 +266,7 @@ class KeyLog(QWidget):
         self.released += event.text()
 
 
-def test_works_when_no_widget_has_focus(qtbot) -> None:
+def test_works_when_no_widget_has_focus(qtbot: QtBot) -> None:
     window = KeyLog()
     scanner = ScannerInput(window)  # before show: attaches once the QWindow exists
     show_active(qtbot, window)
@@ -290,7 +291,7 @@ def send_synthetic(window: QWidget, text: str, stamp: int) -> None:
         QCoreApplication.sendEvent(window.windowHandle(), event)
 
 
-def test_a_blocked_gui_thread_mid_scan_does_not_split_the_scan(form, qtbot) -> None:
+def test_a_blocked_gui_thread_mid_scan_does_not_split_the_scan(form, qtbot: QtBot) -> None:
     send_synthetic(form.window, GTIN[0], 1000)
     time.sleep(0.2)  # the GUI thread is busy; the rest of the scan queues up
     qtbot.wait(5)  # the overdue timer fires first
@@ -304,7 +305,7 @@ def test_a_blocked_gui_thread_mid_scan_does_not_split_the_scan(form, qtbot) -> N
     assert form.edit.text() == "7"
 
 
-def test_keys_sent_to_a_widget_directly_skip_the_window_stage(form, qtbot) -> None:
+def test_keys_sent_to_a_widget_directly_skip_the_window_stage(form, qtbot: QtBot) -> None:
     """QTest.keyClicks(widget) is not a physical key: it bypasses the QWindow."""
     qtbot.keyClicks(form.edit, GTIN)
     qtbot.keyClick(form.edit, Key.Key_Return)

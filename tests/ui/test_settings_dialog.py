@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from pytestqt.qtbot import QtBot
 from sqlalchemy import make_url, select
 
 from warehouse_app.app import attach_scanner, build_screens
@@ -29,7 +30,7 @@ from warehouse_app.ui.screens.settings.warehouse_page import OWN
 from warehouse_app.ui.widgets.pin_dialog import PinDialog
 
 
-def open_dialog(ctx: AppContext, qtbot) -> SettingsDialog:  # type: ignore[no-untyped-def]
+def open_dialog(ctx: AppContext, qtbot: QtBot) -> SettingsDialog:  # type: ignore[no-untyped-def]
     dialog = SettingsDialog(ctx, "test database")
     qtbot.addWidget(dialog)
     dialog.show()
@@ -38,7 +39,7 @@ def open_dialog(ctx: AppContext, qtbot) -> SettingsDialog:  # type: ignore[no-un
     return dialog
 
 
-def test_station_settings_are_stored_and_used_at_once(ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_station_settings_are_stored_and_used_at_once(ctx: AppContext, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     window = MainWindow(ctx, "test database", build_screens(ctx))
     qtbot.addWidget(window)
     attach_scanner(window, ctx.settings)
@@ -70,7 +71,7 @@ def test_station_settings_are_stored_and_used_at_once(ctx: AppContext, qtbot) ->
     assert "restarts" in page.messages.label.text()
 
 
-def test_a_station_without_a_name_is_refused_and_nothing_is_stored(ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_station_without_a_name_is_refused_and_nothing_is_stored(ctx: AppContext, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     dialog = open_dialog(ctx, qtbot)
     page = dialog.station_page
     page.station.setText("   ")
@@ -92,7 +93,7 @@ def _closed_port() -> int:
         return sock.getsockname()[1]  # closed again when the block ends: nothing listens there
 
 
-def test_test_connection_reaches_the_postgresql_test_server(ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_test_connection_reaches_the_postgresql_test_server(ctx: AppContext, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     dialog = open_dialog(ctx, qtbot)
     page = dialog.database_page
     host, port, database, user, password = _pg_parts()
@@ -116,7 +117,7 @@ def test_test_connection_reaches_the_postgresql_test_server(ctx: AppContext, qtb
         "Cannot reach a PostgreSQL server at 127.0.0.1: check the address, the port and that the server is running.")
 
 
-def test_the_chosen_database_is_stored_for_the_next_start(ctx: AppContext, qtbot, tmp_path: Path,
+def test_the_chosen_database_is_stored_for_the_next_start(ctx: AppContext, qtbot: QtBot, tmp_path: Path,
                                                          monkeypatch) -> None:  # type: ignore[no-untyped-def]
     dialog = open_dialog(ctx, qtbot)
     page = dialog.database_page
@@ -150,7 +151,7 @@ def test_the_chosen_database_is_stored_for_the_next_start(ctx: AppContext, qtbot
 
 
 def test_a_manager_saves_the_warehouse_details_and_shelf_life(db: Database, manager_ctx: AppContext,
-                                                               qtbot) -> None:  # type: ignore[no-untyped-def]
+                                                               qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     dialog = open_dialog(manager_ctx, qtbot)
     page = dialog.warehouse_page
     assert page.save_button.isEnabled()
@@ -180,7 +181,7 @@ def test_a_manager_saves_the_warehouse_details_and_shelf_life(db: Database, mana
     ("5000", "12000", "The minimum shelf life must be 0 to 3650 days"),
     ("30", "-5", "A maximum payload must be between 0 and 100000 kg"),
 ])
-def test_a_bad_field_is_one_sentence_and_changes_nothing(db: Database, manager_ctx: AppContext, qtbot, cell: str,
+def test_a_bad_field_is_one_sentence_and_changes_nothing(db: Database, manager_ctx: AppContext, qtbot: QtBot, cell: str,
                                                          payload: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     dialog = open_dialog(manager_ctx, qtbot)
     page = dialog.warehouse_page
@@ -196,7 +197,7 @@ def test_a_bad_field_is_one_sentence_and_changes_nothing(db: Database, manager_c
         assert next(c for c in list_categories(s) if c.id == first.id).min_shelf_life_days == first.min_shelf_life_days
 
 
-def test_staff_see_the_warehouse_settings_read_only(db: Database, ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_staff_see_the_warehouse_settings_read_only(db: Database, ctx: AppContext, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     dialog = open_dialog(ctx, qtbot)
     page = dialog.warehouse_page
     assert page.name.isReadOnly() and page.address.isReadOnly() and page.payload.isReadOnly()
@@ -207,7 +208,7 @@ def test_staff_see_the_warehouse_settings_read_only(db: Database, ctx: AppContex
         save_warehouse_setup(s, ctx.actor, WarehouseDetails("Mine"), "", {})
 
 
-def test_a_manager_manages_operators_and_pins(db: Database, manager_ctx: AppContext, qtbot,
+def test_a_manager_manages_operators_and_pins(db: Database, manager_ctx: AppContext, qtbot: QtBot,
                                                monkeypatch) -> None:  # type: ignore[no-untyped-def]
     dialog = open_dialog(manager_ctx, qtbot)
     page = dialog.operators_page
@@ -248,7 +249,7 @@ def test_a_manager_manages_operators_and_pins(db: Database, manager_ctx: AppCont
     assert page.messages.kind == "error" and len(page.operators) == 2
 
 
-def test_the_last_manager_cannot_give_up_the_role(db: Database, manager_ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_last_manager_cannot_give_up_the_role(db: Database, manager_ctx: AppContext, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     dialog = open_dialog(manager_ctx, qtbot)
     page = dialog.operators_page
     assert page is not None
@@ -262,7 +263,7 @@ def test_the_last_manager_cannot_give_up_the_role(db: Database, manager_ctx: App
         assert find_operator(s, "Anna Nowak").role == "manager"
 
 
-def test_a_demoted_manager_is_refused_by_the_service(db: Database, manager_ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_demoted_manager_is_refused_by_the_service(db: Database, manager_ctx: AppContext, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     """The page was opened as a manager; the role changed elsewhere counts at once."""
     dialog = open_dialog(manager_ctx, qtbot)
     page = dialog.operators_page
@@ -276,7 +277,7 @@ def test_a_demoted_manager_is_refused_by_the_service(db: Database, manager_ctx: 
     assert "Only a manager" in page.messages.label.text()
 
 
-def test_a_new_box_label_is_printed_in_the_station_label_format(db: Database, loader_ctx: AppContext, qtbot,
+def test_a_new_box_label_is_printed_in_the_station_label_format(db: Database, loader_ctx: AppContext, qtbot: QtBot,
                                                                  monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from pypdf import PdfReader
     from PySide6.QtWidgets import QMessageBox

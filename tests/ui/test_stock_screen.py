@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
+from pytestqt.qtbot import QtBot
 from sqlalchemy import func, insert, select
 
 from warehouse_app.core.catalogue import items as catalogue
@@ -55,7 +56,7 @@ def stock(db: Database, actor: Actor) -> None:
         move(s, actor, SOAP, 3, "Receiving", "Rack A-01")
 
 
-def shown_screen(ctx: AppContext, qtbot) -> StockScreen:  # type: ignore[no-untyped-def]
+def shown_screen(ctx: AppContext, qtbot: QtBot) -> StockScreen:  # type: ignore[no-untyped-def]
     screen = StockScreen(ctx)
     qtbot.addWidget(screen)
     screen.resize(1280, 760)
@@ -65,7 +66,7 @@ def shown_screen(ctx: AppContext, qtbot) -> StockScreen:  # type: ignore[no-unty
     return screen
 
 
-def settle(ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+def settle(ctx: AppContext, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     """Every read and write done and its answer delivered, before the widgets go."""
     ctx.runner.wait()
     qtbot.waitUntil(lambda: not ctx.runner.busy)
@@ -81,7 +82,7 @@ def ledger(db: Database) -> list[tuple[str, Decimal, str | None]]:
         return [(m.kind, m.quantity, m.reason) for m in s.scalars(select(Movement).order_by(Movement.id))]
 
 
-def test_models_pass_the_model_tester(ctx: AppContext, stock, qtbot, qtmodeltester) -> None:
+def test_models_pass_the_model_tester(ctx: AppContext, stock, qtbot: QtBot, qtmodeltester) -> None:
     screen = shown_screen(ctx, qtbot)
     qtmodeltester.check(screen.tree_model)
     qtmodeltester.check(screen.table_model)
@@ -102,7 +103,7 @@ def many_items(db: Database) -> Iterator[int]:
     yield 500
 
 
-def test_the_table_loads_pages_only_when_they_are_looked_at(ctx: AppContext, many_items, qtbot,
+def test_the_table_loads_pages_only_when_they_are_looked_at(ctx: AppContext, many_items, qtbot: QtBot,
                                                               qtmodeltester) -> None:
     model = StockTableModel(ctx.runner, page_size=200, max_pages=2)
     with qtbot.waitSignal(model.count_changed):
@@ -120,7 +121,7 @@ def test_the_table_loads_pages_only_when_they_are_looked_at(ctx: AppContext, man
     settle(ctx, qtbot)
 
 
-def test_search_as_you_type(ctx: AppContext, stock, qtbot) -> None:
+def test_search_as_you_type(ctx: AppContext, stock, qtbot: QtBot) -> None:
     screen = shown_screen(ctx, qtbot)
     qtbot.keyClicks(screen.search, "RICE")
     qtbot.waitUntil(lambda: table_names(screen) == ["Rice 1 kg"])
@@ -130,7 +131,7 @@ def test_search_as_you_type(ctx: AppContext, stock, qtbot) -> None:
     settle(ctx, qtbot)
 
 
-def test_selecting_a_category_shows_its_subtree(ctx: AppContext, stock, qtbot) -> None:
+def test_selecting_a_category_shows_its_subtree(ctx: AppContext, stock, qtbot: QtBot) -> None:
     screen = shown_screen(ctx, qtbot)
     with ctx.runner.db.read() as s:
         food = resolve_category(s, "FOOD").id
@@ -147,7 +148,7 @@ def test_selecting_a_category_shows_its_subtree(ctx: AppContext, stock, qtbot) -
     settle(ctx, qtbot)
 
 
-def test_rows_are_highlighted(ctx: AppContext, stock, qtbot) -> None:
+def test_rows_are_highlighted(ctx: AppContext, stock, qtbot: QtBot) -> None:
     screen = shown_screen(ctx, qtbot)
     model = screen.table_model
     meat_expiry = model.index(0, StockTableModel.EXPIRY)
@@ -165,7 +166,7 @@ def stock_notice(notice: ChangeNotice) -> bool:
     return notice.touches(Change.STOCK)
 
 
-def test_a_receive_elsewhere_shows_up_after_its_change_notice(ctx: AppContext, actor: Actor, stock, qtbot) -> None:
+def test_a_receive_elsewhere_shows_up_after_its_change_notice(ctx: AppContext, actor: Actor, stock, qtbot: QtBot) -> None:
     screen = shown_screen(ctx, qtbot)
     rice_row = table_names(screen).index("Rice 1 kg")
     screen.table.selectRow(rice_row)
@@ -183,7 +184,7 @@ def test_a_receive_elsewhere_shows_up_after_its_change_notice(ctx: AppContext, a
     settle(ctx, qtbot)
 
 
-def test_a_scan_shows_the_item(ctx: AppContext, stock, qtbot) -> None:
+def test_a_scan_shows_the_item(ctx: AppContext, stock, qtbot: QtBot) -> None:
     screen = shown_screen(ctx, qtbot)
     with qtbot.waitSignal(screen.detail.loaded):
         screen.handle_scan(SOAP)
@@ -193,7 +194,7 @@ def test_a_scan_shows_the_item(ctx: AppContext, stock, qtbot) -> None:
     settle(ctx, qtbot)
 
 
-def test_a_manager_records_a_stocktake(manager_ctx: AppContext, db: Database, stock, qtbot) -> None:
+def test_a_manager_records_a_stocktake(manager_ctx: AppContext, db: Database, stock, qtbot: QtBot) -> None:
     screen = shown_screen(manager_ctx, qtbot)
     assert screen.stocktake_button.isEnabled()
     dialog = screen.open_stocktake()
@@ -230,7 +231,7 @@ def test_a_manager_records_a_stocktake(manager_ctx: AppContext, db: Database, st
     settle(manager_ctx, qtbot)
 
 
-def test_staff_cannot_count_or_write_off(ctx: AppContext, db: Database, stock, qtbot) -> None:
+def test_staff_cannot_count_or_write_off(ctx: AppContext, db: Database, stock, qtbot: QtBot) -> None:
     screen = shown_screen(ctx, qtbot)
     assert not screen.stocktake_button.isEnabled()
     assert "manager" in screen.stocktake_button.toolTip()
@@ -244,7 +245,7 @@ def test_staff_cannot_count_or_write_off(ctx: AppContext, db: Database, stock, q
     settle(ctx, qtbot)
 
 
-def test_write_off_needs_a_reason_and_enough_stock(manager_ctx: AppContext, db: Database, stock, qtbot) -> None:
+def test_write_off_needs_a_reason_and_enough_stock(manager_ctx: AppContext, db: Database, stock, qtbot: QtBot) -> None:
     screen = shown_screen(manager_ctx, qtbot)
     with qtbot.waitSignal(screen.detail.loaded):
         screen.handle_scan(MEAT)

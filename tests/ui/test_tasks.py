@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from warehouse_app.core.access.operators import add_operator
@@ -15,7 +16,7 @@ from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.tasks import Change, ChangeNotice, Op
 
 
-def test_work_runs_off_the_gui_thread_and_commits(ctx: AppContext, qtbot) -> None:
+def test_work_runs_off_the_gui_thread_and_commits(ctx: AppContext, qtbot: QtBot) -> None:
     seen: dict[str, object] = {}
 
     def work(session):  # type: ignore[no-untyped-def]
@@ -31,7 +32,7 @@ def test_work_runs_off_the_gui_thread_and_commits(ctx: AppContext, qtbot) -> Non
     assert counted.args == [2]
 
 
-def test_an_error_is_one_sentence_and_rolls_back(ctx: AppContext, qtbot) -> None:
+def test_an_error_is_one_sentence_and_rolls_back(ctx: AppContext, qtbot: QtBot) -> None:
     def work(session):  # type: ignore[no-untyped-def]
         add_operator(session, "Half Done")
         raise BadInput("The quantity must be more than zero, not {value}.", value="0")
@@ -44,7 +45,7 @@ def test_an_error_is_one_sentence_and_rolls_back(ctx: AppContext, qtbot) -> None
     assert "Half Done" not in names.args[0]
 
 
-def test_unexpected_errors_do_not_show_a_traceback(ctx: AppContext, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_unexpected_errors_do_not_show_a_traceback(ctx: AppContext, qtbot: QtBot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))  # the user data folder (Linux), where the log goes
     with qtbot.waitSignal(ctx.runner.error) as shown:
         Op(None, lambda s: 1 / 0).run(ctx.runner)
@@ -54,7 +55,7 @@ def test_unexpected_errors_do_not_show_a_traceback(ctx: AppContext, qtbot, monke
     assert str(log) in message and "ZeroDivisionError" in log.read_text()
 
 
-def test_busy_signal_brackets_the_work(ctx: AppContext, qtbot) -> None:
+def test_busy_signal_brackets_the_work(ctx: AppContext, qtbot: QtBot) -> None:
     states: list[bool] = []
     ctx.runner.busy_changed.connect(states.append)
     with qtbot.waitCallback() as done:
@@ -62,7 +63,7 @@ def test_busy_signal_brackets_the_work(ctx: AppContext, qtbot) -> None:
     qtbot.waitUntil(lambda: states == [True, False])
 
 
-def test_a_committed_write_announces_what_changed_and_who_asked(ctx: AppContext, qtbot) -> None:
+def test_a_committed_write_announces_what_changed_and_who_asked(ctx: AppContext, qtbot: QtBot) -> None:
     owner = QWidget()
     qtbot.addWidget(owner)
     heard: list[ChangeNotice] = []
@@ -74,7 +75,7 @@ def test_a_committed_write_announces_what_changed_and_who_asked(ctx: AppContext,
     assert len(heard) == 1 and heard[0].changes == Change.OPERATORS and heard[0].initiated_by(owner)
 
 
-def test_reads_and_failed_writes_announce_nothing(ctx: AppContext, qtbot) -> None:
+def test_reads_and_failed_writes_announce_nothing(ctx: AppContext, qtbot: QtBot) -> None:
     heard: list[ChangeNotice] = []
     ctx.runner.changed.connect(heard.append)
     with qtbot.waitCallback() as failed:
@@ -85,7 +86,7 @@ def test_reads_and_failed_writes_announce_nothing(ctx: AppContext, qtbot) -> Non
     assert heard == []
 
 
-def test_an_answer_to_a_closed_window_is_dropped_but_its_change_still_announced(ctx: AppContext, qtbot) -> None:
+def test_an_answer_to_a_closed_window_is_dropped_but_its_change_still_announced(ctx: AppContext, qtbot: QtBot) -> None:
     import shiboken6
 
     owner = QWidget()
@@ -99,7 +100,7 @@ def test_an_answer_to_a_closed_window_is_dropped_but_its_change_still_announced(
     assert answers == [] and heard[0].initiator is None
 
 
-def test_a_watcher_hears_others_changes_but_not_its_own(ctx: AppContext, qtbot) -> None:
+def test_a_watcher_hears_others_changes_but_not_its_own(ctx: AppContext, qtbot: QtBot) -> None:
     screen, other = QWidget(), QWidget()
     qtbot.addWidget(screen)
     qtbot.addWidget(other)

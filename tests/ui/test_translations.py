@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
 
 from tools import error_templates
 from tools.update_translations import LANGUAGES, PLURALS_ONLY, lupdate, ts_path
@@ -213,7 +214,7 @@ def test_the_language_setting_wins_over_the_system(qapp, monkeypatch) -> None:  
     ("pl", "Przyjęcie", "Cofnij ostatni skan (Ctrl+Z)", "Anuluj"),
 ])
 def test_a_screen_and_qt_buttons_speak_the_chosen_language(  # type: ignore[no-untyped-def]
-        speak, ctx: AppContext, qtbot, lang: str, title: str, undo: str, cancel: str) -> None:
+        speak, ctx: AppContext, qtbot: QtBot, lang: str, title: str, undo: str, cancel: str) -> None:
     from warehouse_app.ui.screens.intake.screen import IntakeScreen
 
     speak(lang)

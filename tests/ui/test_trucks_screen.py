@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from tests.shipping_fixtures import actor_as
 from warehouse_app.core.catalogue import items as catalogue
@@ -76,7 +77,7 @@ def packed_box(db: Database, qty: int = 24, gross: str = "2.9") -> str:
         return box.code
 
 
-def open_screen(qtbot, ctx: AppContext, number: str | None = None) -> TrucksScreen:  # type: ignore[no-untyped-def]
+def open_screen(qtbot: QtBot, ctx: AppContext, number: str | None = None) -> TrucksScreen:  # type: ignore[no-untyped-def]
     screen = TrucksScreen(ctx)
     qtbot.addWidget(screen)
     screen.resize(1366, 720)
@@ -89,14 +90,14 @@ def open_screen(qtbot, ctx: AppContext, number: str | None = None) -> TrucksScre
     return screen
 
 
-def scan(qtbot, screen: TrucksScreen, code: str, qty: str = "") -> None:  # type: ignore[no-untyped-def]
+def scan(qtbot: QtBot, screen: TrucksScreen, code: str, qty: str = "") -> None:  # type: ignore[no-untyped-def]
     if qty:
         qtbot.keyClicks(screen.scan_bar.qty, qty)
     with qtbot.waitSignal(screen.loaded, timeout=10_000):
         screen.handle_scan(code)
 
 
-def refused(qtbot, screen: TrucksScreen, code: str, qty: str = "") -> str:  # type: ignore[no-untyped-def]
+def refused(qtbot: QtBot, screen: TrucksScreen, code: str, qty: str = "") -> str:  # type: ignore[no-untyped-def]
     if qty:
         qtbot.keyClicks(screen.scan_bar.qty, qty)
     with qtbot.waitSignal(screen.refused, timeout=10_000) as blocker:
@@ -110,7 +111,7 @@ def total_row(screen: TrucksScreen) -> list[str]:
     return [model.text(last, c) for c in range(model.columnCount())]
 
 
-def test_a_truck_is_created_through_the_dialog(db: Database, ctx: AppContext, qtbot) -> None:
+def test_a_truck_is_created_through_the_dialog(db: Database, ctx: AppContext, qtbot: QtBot) -> None:
     screen = open_screen(qtbot, ctx)
     screen.new_button.click()
     dialog = screen.actions.dialog
@@ -144,7 +145,7 @@ def test_a_truck_is_created_through_the_dialog(db: Database, ctx: AppContext, qt
         assert get_truck(s, screen.selected).seal_number == "S-999"
 
 
-def test_a_packed_box_is_loaded_by_scanning_its_label(db: Database, ctx: AppContext, goods, qtbot) -> None:
+def test_a_packed_box_is_loaded_by_scanning_its_label(db: Database, ctx: AppContext, goods, qtbot: QtBot) -> None:
     number, box = new_truck(db), packed_box(db)
     screen = open_screen(qtbot, ctx, number)
     assert "LOADED onto truck " + number in screen.scan_bar.target.text()
@@ -160,7 +161,7 @@ def test_a_packed_box_is_loaded_by_scanning_its_label(db: Database, ctx: AppCont
     assert "Total: 1 package" in screen.pane.total_line.text()
 
 
-def test_a_load_above_the_maximum_payload_is_shouted(db: Database, ctx: AppContext, goods, qtbot) -> None:
+def test_a_load_above_the_maximum_payload_is_shouted(db: Database, ctx: AppContext, goods, qtbot: QtBot) -> None:
     number, box = new_truck(db), packed_box(db, gross="2.9")
     with db.write() as s:
         set_max_payload_kg(s, "2.5")
@@ -171,7 +172,7 @@ def test_a_load_above_the_maximum_payload_is_shouted(db: Database, ctx: AppConte
     assert ctx.messages.kind == "warning" and "OVERLOADED" in ctx.messages.text()
 
 
-def test_loose_goods_are_loaded_with_a_typed_quantity(db: Database, ctx: AppContext, goods, qtbot) -> None:
+def test_loose_goods_are_loaded_with_a_typed_quantity(db: Database, ctx: AppContext, goods, qtbot: QtBot) -> None:
     number = new_truck(db)
     screen = open_screen(qtbot, ctx, number)
     scan(qtbot, screen, SOAP, qty="12")
@@ -184,7 +185,7 @@ def test_loose_goods_are_loaded_with_a_typed_quantity(db: Database, ctx: AppCont
         assert truck_totals(s, number).pieces == 12
 
 
-def test_a_refused_scan_is_red_and_changes_nothing(db: Database, ctx: AppContext, goods, qtbot) -> None:
+def test_a_refused_scan_is_red_and_changes_nothing(db: Database, ctx: AppContext, goods, qtbot: QtBot) -> None:
     number = new_truck(db)
     screen = open_screen(qtbot, ctx, number)
     sentence = refused(qtbot, screen, SOAP, qty="999")
@@ -197,7 +198,7 @@ def test_a_refused_scan_is_red_and_changes_nothing(db: Database, ctx: AppContext
     assert screen.pane.load_model.rowCount() == 0
 
 
-def test_the_screen_follows_stock_changes_made_elsewhere(db: Database, ctx: AppContext, goods, qtbot) -> None:
+def test_the_screen_follows_stock_changes_made_elsewhere(db: Database, ctx: AppContext, goods, qtbot: QtBot) -> None:
     number = new_truck(db)
     screen = open_screen(qtbot, ctx, number)
     elsewhere = Op(None, lambda s: load(s, actor_as(s, "Dock 2", "dock-2"), number, SOAP, qty=4), write=True,
@@ -207,7 +208,7 @@ def test_the_screen_follows_stock_changes_made_elsewhere(db: Database, ctx: AppC
     assert total_row(screen)[2] == "4" and screen.trucks_model.text(0, 2) == "loading"
 
 
-def test_the_screen_does_not_read_again_after_its_own_scans(db: Database, ctx: AppContext, goods, qtbot) -> None:
+def test_the_screen_does_not_read_again_after_its_own_scans(db: Database, ctx: AppContext, goods, qtbot: QtBot) -> None:
     number = new_truck(db)
     screen = open_screen(qtbot, ctx, number)
     shown: list[bool] = []
@@ -217,7 +218,7 @@ def test_the_screen_does_not_read_again_after_its_own_scans(db: Database, ctx: A
     assert shown == [True]  # the scan's own answer, no second read
 
 
-def test_goods_are_unloaded_before_dispatch(db: Database, ctx: AppContext, goods, qtbot) -> None:
+def test_goods_are_unloaded_before_dispatch(db: Database, ctx: AppContext, goods, qtbot: QtBot) -> None:
     number = new_truck(db)
     screen = open_screen(qtbot, ctx, number)
     scan(qtbot, screen, SOAP, qty="12")
@@ -239,7 +240,7 @@ def _short_dated_beans(db: Database) -> str:
     return new_truck(db, planned_departure=date.today())
 
 
-def test_a_loader_sees_the_shelf_life_refusal(db: Database, ctx: AppContext, goods, qtbot, monkeypatch) -> None:
+def test_a_loader_sees_the_shelf_life_refusal(db: Database, ctx: AppContext, goods, qtbot: QtBot, monkeypatch) -> None:
     monkeypatch.setattr(QInputDialog, "open", lambda self: pytest.fail("only a manager is asked"))
     number = _short_dated_beans(db)
     screen = open_screen(qtbot, ctx, number)
@@ -250,7 +251,7 @@ def test_a_loader_sees_the_shelf_life_refusal(db: Database, ctx: AppContext, goo
         assert truck_totals(s, number).pieces == 0
 
 
-def test_a_manager_overrides_the_shelf_life_with_a_reason(db: Database, manager_ctx: AppContext, goods, qtbot,
+def test_a_manager_overrides_the_shelf_life_with_a_reason(db: Database, manager_ctx: AppContext, goods, qtbot: QtBot,
                                                             monkeypatch) -> None:
     asked: list[str] = []
 
@@ -268,7 +269,7 @@ def test_a_manager_overrides_the_shelf_life_with_a_reason(db: Database, manager_
         assert truck_totals(s, number).pieces == 36
 
 
-def test_dispatch_confirms_what_leaves_and_stock_drops(db: Database, ctx: AppContext, goods, qtbot,
+def test_dispatch_confirms_what_leaves_and_stock_drops(db: Database, ctx: AppContext, goods, qtbot: QtBot,
                                                        monkeypatch) -> None:
     number, box = new_truck(db), packed_box(db)
     screen = open_screen(qtbot, ctx, number)
@@ -291,7 +292,7 @@ def test_dispatch_confirms_what_leaves_and_stock_drops(db: Database, ctx: AppCon
 
 
 def test_staff_see_dispatch_disabled_and_the_service_refuses_too(db: Database, staff_ctx: AppContext, goods,
-                                                                 qtbot, monkeypatch) -> None:
+                                                                 qtbot: QtBot, monkeypatch) -> None:
     number, box = new_truck(db), packed_box(db)
     with db.write() as s:
         load(s, actor_as(s, "Setup", "setup"), number, box)
@@ -307,7 +308,7 @@ def test_staff_see_dispatch_disabled_and_the_service_refuses_too(db: Database, s
         assert get_truck(s, number).status == "loading"
 
 
-def test_dispatch_can_be_called_off(db: Database, ctx: AppContext, goods, qtbot, monkeypatch) -> None:
+def test_dispatch_can_be_called_off(db: Database, ctx: AppContext, goods, qtbot: QtBot, monkeypatch) -> None:
     number = new_truck(db)
     screen = open_screen(qtbot, ctx, number)
     scan(qtbot, screen, SOAP, qty="3")
@@ -318,7 +319,7 @@ def test_dispatch_can_be_called_off(db: Database, ctx: AppContext, goods, qtbot,
         assert get_truck(s, number).status != "dispatched"
 
 
-def test_an_overweight_dispatch_asks_and_no_keeps_the_truck(db: Database, ctx: AppContext, goods, qtbot,
+def test_an_overweight_dispatch_asks_and_no_keeps_the_truck(db: Database, ctx: AppContext, goods, qtbot: QtBot,
                                                              monkeypatch) -> None:
     number, box = new_truck(db), packed_box(db, gross="2.9")
     with db.write() as s:
@@ -341,7 +342,7 @@ def test_an_overweight_dispatch_asks_and_no_keeps_the_truck(db: Database, ctx: A
         assert get_truck(s, number).status == "dispatched"
 
 
-def test_scans_go_to_the_active_box_on_the_boxes_tab(db: Database, ctx: AppContext, goods, qtbot,
+def test_scans_go_to_the_active_box_on_the_boxes_tab(db: Database, ctx: AppContext, goods, qtbot: QtBot,
                                                      monkeypatch) -> None:
     screen = open_screen(qtbot, ctx)
     screen.tabs.setCurrentWidget(screen.boxes)
@@ -380,7 +381,7 @@ def test_scans_go_to_the_active_box_on_the_boxes_tab(db: Database, ctx: AppConte
     assert on_hand(db, "Mydło") == 50  # packing moves goods, it does not remove them
 
 
-def test_f5_opens_trucks_from_any_screen_and_scans_follow(db: Database, ctx: AppContext, goods, qtbot) -> None:
+def test_f5_opens_trucks_from_any_screen_and_scans_follow(db: Database, ctx: AppContext, goods, qtbot: QtBot) -> None:
     from tests.ui.keyboard import show_active
     from warehouse_app.app import build_screens
     from warehouse_app.ui.main_window import MainWindow
@@ -426,7 +427,7 @@ def save_as(monkeypatch, path: Path) -> list[str]:  # type: ignore[no-untyped-de
 
 
 def test_the_packing_list_is_written_in_the_background_and_opens(db: Database, ctx: AppContext, loaded_truck,
-                                                                 qtbot, monkeypatch, tmp_path: Path) -> None:
+                                                                 qtbot: QtBot, monkeypatch, tmp_path: Path) -> None:
     number, box = loaded_truck
     out = tmp_path / "papers" / "list.pdf"
     offered = save_as(monkeypatch, out)
@@ -444,7 +445,7 @@ def test_the_packing_list_is_written_in_the_background_and_opens(db: Database, c
     assert opened == [str(out)]
 
 
-def test_a_cancelled_export_leaves_no_file(db: Database, ctx: AppContext, loaded_truck, qtbot, monkeypatch,
+def test_a_cancelled_export_leaves_no_file(db: Database, ctx: AppContext, loaded_truck, qtbot: QtBot, monkeypatch,
                                           tmp_path: Path) -> None:
     number, _ = loaded_truck
     out = tmp_path / "papers" / "list.pdf"
@@ -459,7 +460,7 @@ def test_a_cancelled_export_leaves_no_file(db: Database, ctx: AppContext, loaded
     assert ctx.messages.kind != "error"
 
 
-def test_labels_in_each_format_and_the_manifest(db: Database, ctx: AppContext, loaded_truck, qtbot, monkeypatch,
+def test_labels_in_each_format_and_the_manifest(db: Database, ctx: AppContext, loaded_truck, qtbot: QtBot, monkeypatch,
                                                 tmp_path: Path) -> None:
     number, box = loaded_truck
     screen = open_screen(qtbot, ctx, number)
@@ -480,7 +481,7 @@ def test_labels_in_each_format_and_the_manifest(db: Database, ctx: AppContext, l
     assert number in " ".join(cells) and box in cells
 
 
-def test_a_label_is_offered_for_a_new_box(db: Database, ctx: AppContext, qtbot, monkeypatch, tmp_path: Path) -> None:
+def test_a_label_is_offered_for_a_new_box(db: Database, ctx: AppContext, qtbot: QtBot, monkeypatch, tmp_path: Path) -> None:
     screen = open_screen(qtbot, ctx)
     screen.tabs.setCurrentWidget(screen.boxes)
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
@@ -493,7 +494,7 @@ def test_a_label_is_offered_for_a_new_box(db: Database, ctx: AppContext, qtbot, 
     assert code in PdfReader(out).pages[0].extract_text()
 
 
-def test_open_trucks_come_first_and_old_dispatched_ones_drop_off(db: Database, ctx: AppContext, goods, qtbot,
+def test_open_trucks_come_first_and_old_dispatched_ones_drop_off(db: Database, ctx: AppContext, goods, qtbot: QtBot,
                                                                   monkeypatch) -> None:
     from warehouse_app.core.shipping import truck_loading
     from warehouse_app.core.shipping.shipments import dispatch
@@ -511,7 +512,7 @@ def test_open_trucks_come_first_and_old_dispatched_ones_drop_off(db: Database, c
     assert screen.trucks_model.text(2, 2) == "dispatched"
 
 
-def test_goods_are_taken_out_of_a_box_and_boxes_off_a_pallet(db: Database, ctx: AppContext, goods, qtbot,
+def test_goods_are_taken_out_of_a_box_and_boxes_off_a_pallet(db: Database, ctx: AppContext, goods, qtbot: QtBot,
                                                              monkeypatch) -> None:
     box = packed_box(db, qty=10)
     with db.write() as s:
@@ -550,7 +551,7 @@ def test_goods_are_taken_out_of_a_box_and_boxes_off_a_pallet(db: Database, ctx: 
 
 
 def test_lines_without_weight_are_shown_before_printing_and_the_cmr_prints(db: Database, ctx: AppContext, goods,
-                                                                            qtbot, monkeypatch, tmp_path: Path) -> None:
+                                                                            qtbot: QtBot, monkeypatch, tmp_path: Path) -> None:
     with db.write() as s:
         actor = actor_as(s, "Setup", "setup")
         catalogue.add_item(s, name="Agregat 3 kW", category="POWER.GENERATORS", unit="pcs", barcodes_=[GENERATOR])
@@ -569,7 +570,7 @@ def test_lines_without_weight_are_shown_before_printing_and_the_cmr_prints(db: D
     assert len(pages) == 3 and "0 + 30" in pages[0] and "Фонд «Світанок»" in pages[0]
 
 
-def test_a_loader_who_asks_chooses_the_lot_and_enter_keeps_first_expiry(db: Database, ctx: AppContext, qtbot) -> None:
+def test_a_loader_who_asks_chooses_the_lot_and_enter_keeps_first_expiry(db: Database, ctx: AppContext, qtbot: QtBot) -> None:
     """'Ask which lot': with two lots that may go, the loader picks one; the first offered
     is the one expiring first, so Enter keeps the rule."""
     soon, later = date.today() + timedelta(days=400), date.today() + timedelta(days=700)
@@ -604,7 +605,7 @@ def test_a_loader_who_asks_chooses_the_lot_and_enter_keeps_first_expiry(db: Data
     assert sorted((line.expiry, line.quantity) for line in lines) == [(soon, 1), (later, 1)]
 
 
-def test_a_cancelled_lot_choice_loads_nothing(db: Database, ctx: AppContext, qtbot) -> None:
+def test_a_cancelled_lot_choice_loads_nothing(db: Database, ctx: AppContext, qtbot: QtBot) -> None:
     with db.write() as s:
         actor = actor_as(s, "Setup", "setup")
         catalogue.add_item(s, name="Fasola konserwowa 400 g", category="FOOD.CANNED", unit="pcs", barcodes_=[BEANS],
