@@ -1499,7 +1499,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <translation>&amp;Wartość jednostkowa</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Barcodes</source>
         <translation>Kody kreskowe</translation>
     </message>

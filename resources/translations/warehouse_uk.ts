@@ -1499,7 +1499,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>&amp;Вартість за одиницю</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Barcodes</source>
         <translation>Штрихкоди</translation>
     </message>

@@ -380,7 +380,9 @@ class ItemDialog(QDialog):
         value_row = QHBoxLayout()
         value_row.addWidget(self.value, 1)
         value_row.addWidget(self.currency)
-        self.form.addRow(self.tr("&Value per unit"), value_row)
+        value_label = QLabel(self.tr("&Value per unit"), self)
+        value_label.setBuddy(self.value)  # a row of two widgets has no buddy of its own: the & would show
+        self.form.addRow(value_label, value_row)
         right = QVBoxLayout()
         right.addLayout(self.form)
         right.addWidget(QLabel(self.tr("Barcodes"), self))
