@@ -1035,7 +1035,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/import_dialog.py" line="+48"/>
+        <location filename="../../warehouse_app/ui/screens/reports/import_dialog.py" line="+49"/>
         <source>Import items</source>
         <translation>Import towarów</translation>
     </message>
@@ -1065,6 +1065,11 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <translation>Pomiń wiersze z problemem (nie zostaną zaimportowane)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Expired goods may come in (they show as expired in the stock)</source>
+        <translation>Przeterminowane towary mogą wejść (na stanie będą oznaczone jako przeterminowane)</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Donor, if the file does not name one</source>
         <translation>Darczyńca, jeśli plik go nie podaje</translation>
@@ -1075,7 +1080,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <translation>Importuj</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+47"/>
         <source>The file has no rows to import.</source>
         <translation>Plik nie ma wierszy do zaimportowania.</translation>
     </message>

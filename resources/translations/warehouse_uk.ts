@@ -1035,7 +1035,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/import_dialog.py" line="+48"/>
+        <location filename="../../warehouse_app/ui/screens/reports/import_dialog.py" line="+49"/>
         <source>Import items</source>
         <translation>Імпорт товарів</translation>
     </message>
@@ -1065,6 +1065,11 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>Пропустити рядки з проблемою (їх не буде імпортовано)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Expired goods may come in (they show as expired in the stock)</source>
+        <translation>Прострочені товари можна прийняти (на складі їх буде позначено як прострочені)</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Donor, if the file does not name one</source>
         <translation>Благодійник, якщо у файлі його не вказано</translation>
@@ -1075,7 +1080,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>Імпортувати</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+47"/>
         <source>The file has no rows to import.</source>
         <translation>У файлі немає рядків для імпорту.</translation>
     </message>

@@ -266,6 +266,28 @@ def test_donation_list_import_receives_stock(manager_screen: ReportsScreen, qtbo
     assert food.quantity == 42
 
 
+def test_expired_goods_in_a_donation_list_come_in_only_when_ticked(manager_screen: ReportsScreen, qtbot: QtBot,
+                                                                   tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    ctx = manager_screen.ctx
+    path = tmp_path / "old.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["EAN", "Ilość", "Data ważności"])
+    book.active.append([RICE, 5, (date.today() - timedelta(days=10)).isoformat()])
+    book.save(path)
+    dialog = open_import(manager_screen, manager_screen.import_donation_button, path, qtbot, monkeypatch)
+    assert dialog.allow_expired.isVisible() and not dialog.allow_expired.isChecked()
+    assert dialog.file is not None and dialog.file.preview.invalid == 1 and not dialog.import_button.isEnabled()
+    assert "expired" in (dialog.file.preview.rows[0].error or "")
+    dialog.allow_expired.setChecked(True)  # a deliberate tick: the rows are checked again
+    qtbot.waitUntil(lambda: dialog.file is not None, timeout=10_000)
+    assert dialog.file.preview.invalid == 0 and dialog.import_button.isEnabled()
+    with qtbot.waitSignal(ctx.runner.changed, check_params_cb=lambda notice: notice.touches(Change.STOCK)):
+        dialog.import_button.click()
+    with ctx.runner.db.read() as s:
+        food = next(c for c in stock_by_category(s) if c.code == "FOOD")
+    assert food.quantity == 12 + 5  # the rice already on the shelves, and the five expired bags
+
+
 def test_donor_address_and_nip_are_set_from_the_receipt_card(screen: ReportsScreen, qtbot: QtBot, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                             monkeypatch) -> None:
     from warehouse_app.core.intake.donors import get_donor

@@ -41,22 +41,25 @@ class ReadFile:
     preview: ImportPreview
 
 
-def preview_import(owner: QObject, kind: str, path: Path) -> Op[ReadFile]:
-    """The file's rows and what is wrong with each; writes nothing."""
-    check = preview_items if kind == "items" else preview_donation
+def preview_import(owner: QObject, kind: str, path: Path, *, allow_expired: bool = False) -> Op[ReadFile]:
+    """The file's rows and what is wrong with each (goods already expired are a problem
+    unless ``allow_expired``); writes nothing."""
 
     def work(session: Session) -> ReadFile:
         rows = read_rows(path)
-        return ReadFile(rows, check(session, rows))
+        if kind == "items":
+            return ReadFile(rows, preview_items(session, rows))
+        return ReadFile(rows, preview_donation(session, rows, allow_expired=allow_expired))
 
     return Op(owner, work)
 
 
 def import_rows(owner: QObject, kind: str, actor: Actor, rows: list[dict[str, str]], *, skip_invalid: bool,
-                donor: str | None = None) -> Op[ImportResult]:
+                donor: str | None = None, allow_expired: bool = False) -> Op[ImportResult]:
     """Import the previewed rows in one transaction (the service checks every row again)."""
     if kind == "items":
         return Op(owner, lambda s: import_items(s, actor, rows, skip_invalid=skip_invalid),
                   write=True, changes=IMPORT_CHANGES[kind])
-    return Op(owner, lambda s: import_donation(s, actor, rows, donor=donor, skip_invalid=skip_invalid),
+    return Op(owner, lambda s: import_donation(s, actor, rows, donor=donor, skip_invalid=skip_invalid,
+                                               allow_expired=allow_expired),
               write=True, changes=IMPORT_CHANGES[kind])

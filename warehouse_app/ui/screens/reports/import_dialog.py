@@ -45,6 +45,7 @@ class ImportDialog(QDialog):
         self.file: ReadFile | None = None
         self.result: ImportResult | None = None
         self.importing = False
+        self._asked = 0
         self.setWindowTitle(self.tr("Import items") if kind == "items" else self.tr("Import a donation list"))
         self.resize(1100, 640)
         heading = QLabel(self.tr("File: {name}").format(name=path.name), self)
@@ -66,6 +67,10 @@ class ImportDialog(QDialog):
         self.skip.setObjectName("importSkip")
         self.skip.setEnabled(False)
         self.skip.toggled.connect(self._update_button)
+        self.allow_expired = QCheckBox(self.tr("Expired goods may come in (they show as expired in the stock)"), self)
+        self.allow_expired.setObjectName("importAllowExpired")
+        self.allow_expired.setVisible(kind == "donation")
+        self.allow_expired.toggled.connect(self._preview)
         self.donor = QLineEdit(self)
         self.donor.setObjectName("importDonor")
         self.donor.setPlaceholderText(self.tr("Donor, if the file does not name one"))
@@ -85,6 +90,7 @@ class ImportDialog(QDialog):
         options = QHBoxLayout()
         options.addWidget(self.only_bad)
         options.addWidget(self.skip)
+        options.addWidget(self.allow_expired)
         options.addStretch(1)
         options.addWidget(self.donor, 1)
         layout = QVBoxLayout(self)
@@ -94,9 +100,23 @@ class ImportDialog(QDialog):
         layout.addLayout(options)
         layout.addWidget(self.outcome)
         layout.addWidget(self.buttons)
-        preview_import(self, kind, path).success(self._previewed).failure(self._read_failed).run(ctx.runner)
+        self._preview()
 
     # --- preview ---
+
+    def _preview(self) -> None:
+        """Read the file and check every row (again after "expired goods may come in" changed)."""
+        self.file = None
+        self._update_button()
+        self._asked += 1
+        asked = self._asked  # a later preview (the box ticked again) wins over an earlier one
+
+        def previewed(file: ReadFile) -> None:
+            if asked == self._asked:
+                self._previewed(file)
+
+        preview_import(self, self.kind, self.path, allow_expired=self.allow_expired.isChecked()) \
+            .success(previewed).failure(self._read_failed).run(self.ctx.runner)
 
     def _previewed(self, file: ReadFile) -> None:
         self.file = file
@@ -143,7 +163,7 @@ class ImportDialog(QDialog):
         self.close_button.setEnabled(False)
         self._say(self.outcome, self.tr("Importing\u2026"), "")
         import_rows(self, self.kind, self.ctx.actor, self.file.rows, skip_invalid=self.skip.isChecked(),
-                    donor=self.donor.text().strip() or None) \
+                    donor=self.donor.text().strip() or None, allow_expired=self.allow_expired.isChecked()) \
             .success(self._imported).failure(self._import_failed).run(self.ctx.runner)
 
     def _imported(self, result: ImportResult) -> None:
