@@ -4136,7 +4136,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Tylko kierownik może: {action}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reversing movement {id} would change the sealed {code}; reopen it first.</source>
         <translation>Wycofanie ruchu {id} zmieniłoby zamknięty {code}; najpierw go otwórz.</translation>
     </message>
@@ -4381,7 +4381,12 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Coś poszło nie tak w programie po zapisaniu; szczegóły są w {path}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <source>Only expired {item} would make up this quantity; expired goods do not go in a box for a truck. Write them off, or name the lot&apos;s expiry date to pack it anyway.</source>
+        <translation>Tę ilość uzupełniłby tylko przeterminowany towar {item}; przeterminowane towary nie trafiają do kartonu na transport. Spisz je ze stanu albo podaj datę ważności partii, by mimo to je spakować.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Something went wrong inside the app; nothing was saved. The details are in {path}.</source>
         <translation>Coś poszło nie tak w programie; nic nie zapisano. Szczegóły są w {path}.</translation>
     </message>

@@ -4136,7 +4136,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Лише керівник може: {action}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reversing movement {id} would change the sealed {code}; reopen it first.</source>
         <translation>Скасування руху {id} змінило б закритий {code}; спершу відкрийте його.</translation>
     </message>
@@ -4381,7 +4381,12 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>У програмі сталася помилка після збереження; подробиці в {path}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <source>Only expired {item} would make up this quantity; expired goods do not go in a box for a truck. Write them off, or name the lot&apos;s expiry date to pack it anyway.</source>
+        <translation>Цю кількість доповнив би лише прострочений товар {item}; прострочені товари не кладуть у коробку для вантажівки. Спишіть їх або вкажіть термін придатності партії, щоб усе одно запакувати.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Something went wrong inside the app; nothing was saved. The details are in {path}.</source>
         <translation>У програмі сталася помилка; нічого не збережено. Подробиці в {path}.</translation>
     </message>

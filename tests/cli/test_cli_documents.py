@@ -84,3 +84,11 @@ def test_scan_sheet_validates_codes_and_entries(cli: Cli, folder: Path) -> None:
     assert code == 2 and "cannot be saved there" in err
     assert sorted(p.name for p in folder.iterdir()) == ["a-file"]
 
+
+
+def test_a_folder_that_does_not_exist_is_refused_not_made(cli: Cli, tmp_path: Path) -> None:
+    """A mistyped --out folder is the user's to fix: one sentence, exit 2, nothing created."""
+    missing = tmp_path / "no-such-folder"
+    code, out, err = cli("scan-sheet", "--out", str(missing / "scan.pdf"), "IT000001=Koc")
+    assert code == 2 and out == "" and "scan.pdf cannot be saved there" in err and err.count("\n") == 1
+    assert not missing.exists()

@@ -35,6 +35,7 @@ def test_import_items_then_donation_then_export(cli: Cli, tmp_path: Path) -> Non
     code, out, err = cli("import", "donation", str(tmp_path / "donation.xlsx"), "--donor", EVIL)
     assert code == 0 and out.startswith("Imported 1 rows into donation D-") and cli.ledger() == 1
 
+    (tmp_path / "out").mkdir()
     code, out, err = cli("export", "stock", "--out", str(tmp_path / "out" / "stock.xlsx"), "--warehouse", "Przemyśl")
     assert (code, out) == (0, f"Wrote 1 stock rows to {tmp_path / 'out' / 'stock.xlsx'}\n")
     ws = openpyxl.load_workbook(tmp_path / "out" / "stock.xlsx")["Stock"]

@@ -42,7 +42,7 @@ def test_goods_languages_donor_details_and_translated_manifest(cli: Cli, tmp_pat
     truck = cli.json("truck", "list")[0]["truck"]["number"]  # type: ignore[index]
     code, _, err = cli("truck", "load", truck, "IT000001", "--qty", "3")
     assert code == 0, err
-    code, _, err = cli("--lang", "uk", "export", "truck", truck, "--out", str(tmp_path / "m.xlsx"))
+    code, _, err = cli("export", "truck", truck, "--out", str(tmp_path / "m.xlsx"), "--lang", "uk")  # after, too
     assert code == 0, err
     ws = openpyxl.load_workbook(tmp_path / "m.xlsx").worksheets[0]
     cells = [c.value for row in ws.iter_rows() for c in row if c.value is not None]

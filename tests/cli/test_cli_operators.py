@@ -32,6 +32,10 @@ def test_pins(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
     assert cli("operator", "pin", "Anna Nowak")[0] == 0
     code, out, _err = cli("operator", "list")
     assert [line.split()[:4] for line in out.splitlines() if line.startswith("Anna")] == [["Anna", "Nowak", "manager", "set"]]
+    assert cli("operator", "add", "Iryna Bondar", "--role", "loader")[0] == 0
+    _stdin(monkeypatch, "5555\n")  # a script pipes a new PIN once (echo 5555 | warehouse-app operator pin ...)
+    code, out, err = cli("operator", "pin", "Iryna Bondar")
+    assert code == 0 and "PIN of Iryna Bondar is set" in out, err
 
 
 def test_roles_need_a_manager(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:

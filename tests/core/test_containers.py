@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from tests.shipping_fixtures import BLANKET, RICE, TINS, Goods, assert_ledger_consistent
 from warehouse_app.core.catalogue import barcodes
 from warehouse_app.core.context import Actor
+from warehouse_app.core.intake.receiving import receive
 from warehouse_app.core.shipping.containers import (
     MixedCategory,
     container_contents,
@@ -174,4 +175,25 @@ def test_boxes_go_on_a_pallet_by_their_label_and_their_stock_goes_with_them(
     with db.read() as s:
         listed = list_containers(s, kind="box", open_only=True)
     assert [c.code for c in listed] == [box.code]
+    assert_ledger_consistent(db)
+
+
+def test_packing_passes_over_expired_lots_and_names_them_when_only_they_would_do(
+        db: Database, actor: Actor, goods: Goods) -> None:
+    """A box goes to a truck and expired goods never do: first expiry first out among the lots
+    not yet expired; an expired lot is packed only when named."""
+    with db.write() as s:
+        receive(s, actor, TINS, qty=4, expiry="2020-01-31", allow_expired=True)
+        box = create_container(s, actor, "box").code
+        first = pack(s, actor, box, TINS, qty=3)
+    assert first.expiry == date(2027, 3, 31)  # not the expired 2020 lot
+    before = _ledger_rows(db)
+    with pytest.raises(Conflict, match="Only expired Konserwa rybna would make up this quantity"), db.write() as s:
+        pack(s, actor, box, TINS, qty=30)  # 27 good tins left: the 4 expired ones would be needed
+    assert _ledger_rows(db) == before
+    with pytest.raises(NotEnoughStock), db.write() as s:
+        pack(s, actor, box, TINS, qty=99)  # not even with the expired ones: the plain shortage
+    with db.write() as s:
+        named = pack(s, actor, box, TINS, qty=1, expiry="2020-01-31")  # named on purpose
+    assert named.expiry == date(2020, 1, 31)
     assert_ledger_consistent(db)

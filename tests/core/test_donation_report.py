@@ -68,6 +68,7 @@ def test_report_sheets(db: Database, actor: Actor, tmp_path: Path) -> None:
     receive_some(db, actor)
     with db.read() as s:
         report = donation_report(s, TODAY, TODAY)
+    (tmp_path / "out").mkdir()
     wb = load(write_donations_report(report, tmp_path / "out" / "d.xlsx"))
     assert wb.sheetnames == ["By donor", "By category", "Lines"]
     ws = wb["By donor"]

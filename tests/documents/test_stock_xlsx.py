@@ -105,6 +105,7 @@ def test_user_text_is_never_a_formula(db: Database, actor: Actor, tmp_path: Path
 
 def test_cancel_leaves_no_file(db: Database, actor: Actor, tmp_path: Path) -> None:
     setup_stock(db, actor)
+    (tmp_path / "out").mkdir()
     out = tmp_path / "out" / "stock.xlsx"
     seen: list[tuple[int, int]] = []
     temp_files = list(ALL_TEMP_FILES)  # openpyxl's own record of its streamed sheet files

@@ -429,6 +429,7 @@ def save_as(monkeypatch, path: Path) -> list[str]:  # type: ignore[no-untyped-de
 def test_the_packing_list_is_written_in_the_background_and_opens(db: Database, ctx: AppContext, loaded_truck,
                                                                  qtbot: QtBot, monkeypatch, tmp_path: Path) -> None:
     number, box = loaded_truck
+    (tmp_path / "papers").mkdir()
     out = tmp_path / "papers" / "list.pdf"
     offered = save_as(monkeypatch, out)
     opened: list[str] = []

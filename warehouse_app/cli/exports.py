@@ -16,6 +16,8 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from warehouse_app.kernel.station import LANGUAGES
+
 if TYPE_CHECKING:  # the parser is built for every command; the services load only when these run
     from warehouse_app.core.intake.imports import ImportPreview
     from warehouse_app.db.database import Database
@@ -37,6 +39,9 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     don.add_argument("--from", dest="date_from", required=True, help="first day, YYYY-MM-DD")
     don.add_argument("--to", dest="date_to", required=True, help="last day, YYYY-MM-DD")
     don.add_argument("--out", required=True, help="the .xlsx file to write")
+    for sheet in (stock, truck, don):  # also after the command, as `donation receipt` takes it
+        sheet.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                           help="the sheet's language (pl, en or uk; default en, or warehouse-app --lang)")
 
     imp = sub.add_parser("import", help="import the catalogue or a donation list from .xlsx or .csv")
     what = imp.add_subparsers(dest="action", required=True, metavar="WHAT")

@@ -68,7 +68,10 @@ def cmd_operator(db: Database, args: argparse.Namespace) -> int:
             has_pin = operators.find_operator(session, args.name).has_pin
         current = _ask_secret("Current PIN: ") if has_pin else None
         new = _ask_secret("New PIN: ")
-        if _ask_secret("New PIN again: ") != new:
+        # Typed at a terminal, a PIN is asked twice (a slip of the finger is caught); a script
+        # piping it gives it once, or twice (a second line, when there is one, must agree).
+        again = _ask_secret("New PIN again: ") if sys.stdin.isatty() else (sys.stdin.readline().rstrip("\n") or new)
+        if again != new:
             raise BadInput("The two new PINs differ; nothing was changed.")
         with db.write() as session:
             info = operators.set_pin(session, args.name, new, current_pin=current)

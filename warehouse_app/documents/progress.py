@@ -8,6 +8,7 @@ or failed export never leaves a half-written file where the user asked for one.
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from collections.abc import Callable, Iterator
@@ -37,7 +38,8 @@ def report(progress: Progress | None, done: int, total: int) -> None:
 def atomic_output(out: str | os.PathLike[str]) -> Iterator[Path]:
     """A temporary path beside ``out`` to write to; renamed onto ``out`` only on success."""
     target = Path(out)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.parent.is_dir():  # a mistyped folder is the user's to fix, never made silently
+        raise FileNotFoundError(errno.ENOENT, "the folder does not exist", str(target.parent))
     handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     os.close(handle)
     temp = Path(name)

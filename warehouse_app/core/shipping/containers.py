@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import ColumnElement, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from warehouse_app.core.access import roles
 from warehouse_app.core.catalogue.categories import list_categories
+from warehouse_app.core.catalogue.items import ItemInfo
 from warehouse_app.core.context import Actor
 from warehouse_app.core.ledger import record_event, transfer
 from warehouse_app.core.quantities import WHOLE_UNITS, parse_weight
@@ -42,7 +43,7 @@ from warehouse_app.core.shipping.packing_data import CategoryName, PackingLine
 from warehouse_app.core.stock.locations import add_location, resolve_location
 from warehouse_app.db.models import Container, Location, Lot
 from warehouse_app.db.types import utcnow
-from warehouse_app.kernel.errors import BadInput, Conflict
+from warehouse_app.kernel.errors import BadInput, Conflict, NotEnoughStock
 
 KINDS = ("box", "pallet")
 
@@ -212,10 +213,33 @@ def pack(
         root = root_location(session)
         where, source_name = shelves(root), root.name
     _check_category(session, place, row, goods.item.category_id, allow_mixed)
-    plan = fefo_plan(session, goods.item, where, goods.units, source_name, expiry=goods.expiry, lot_code=goods.lot_code)
+    if goods.expiry is not None or goods.lot_code:
+        plan = fefo_plan(session, goods.item, where, goods.units, source_name, expiry=goods.expiry,
+                         lot_code=goods.lot_code)
+    else:
+        plan = _unexpired_plan(session, goods.item, where, goods.units, source_name)
     for lot_id, location_id, part in plan:
         transfer(session, actor, "move", goods.item.id, lot_id, part, location_id, place.id)
     return _result(session, place, row, goods.item.name, goods.item.unit, plan)
+
+
+def _unexpired_plan(session: Session, item: ItemInfo, where: ColumnElement[bool], units: Decimal | None,
+                    source_name: str) -> list[tuple[int, int, Decimal]]:
+    """First expiry first out among the lots not yet expired: a box goes to a truck, and
+    expired goods never do. Packing an expired lot takes naming it (``--expiry``)."""
+    today = date.today()
+    fresh = set(session.scalars(select(Lot.id).where(
+        Lot.item_id == item.id, or_(Lot.expiry.is_(None), Lot.expiry >= today))))
+    try:
+        return fefo_plan(session, item, where, units, source_name, lots=fresh)
+    except NotEnoughStock:
+        try:
+            fefo_plan(session, item, where, units, source_name)  # would the expired lots make up the rest?
+        except NotEnoughStock:
+            raise
+        raise Conflict("Only expired {item} would make up this quantity; expired goods do not go in a box for a "
+                       "truck. Write them off, or name the lot's expiry date to pack it anyway.",
+                       item=item.name) from None
 
 
 def _result(session: Session, place: Location, box: Container, name: str, unit: str,
