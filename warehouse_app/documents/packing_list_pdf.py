@@ -201,7 +201,7 @@ def _summary(data: PackingList, fonts: tuple[str, str]) -> Flowable:
     t = data.totals
     rows.append([tri("total"), "", str(t.packages), fmt_qty(t.loose_pieces), fmt_qty(t.pieces),
                  fmt_weight(t.net_kg, not t.net_incomplete), fmt_weight(t.gross_kg, not t.gross_incomplete)])
-    table = Table(rows, colWidths=[64 * mm, 18 * mm, 18 * mm, 18 * mm, 26 * mm, 21 * mm, 21 * mm], repeatRows=1, style=[
+    table = Table(rows, colWidths=[54 * mm, 22 * mm, 20 * mm, 22 * mm, 26 * mm, 21 * mm, 21 * mm], repeatRows=1, style=[
         ("FONT", (0, 0), (-1, -1), regular, BODY_SIZE, BODY_LEADING),
         ("FONT", (0, 0), (-1, 0), bold, 6.5, 7.5), ("BACKGROUND", (0, 0), (-1, 0), GREY),
         ("FONT", (0, -1), (-1, -1), bold, BODY_SIZE, BODY_LEADING), ("LINEABOVE", (0, -1), (-1, -1), 1, colors.black),
