@@ -242,7 +242,7 @@ def _draw_copy(form: _Form, data: PackingList, copy: int) -> None:
     if truck.seal_number:
         instructions.append(f"{tri('seal')}: {truck.seal_number}")
     if data.totals.gross_incomplete:
-        instructions.append(tri("no_weight"))
+        instructions.append(tri("no_weight_short"))  # the box is small: the packing list explains
     if truck.notes:
         instructions.append(truck.notes)
     form.box(13, LEFT, y, half, 54, instructions, size=7)

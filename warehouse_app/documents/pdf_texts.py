@@ -51,6 +51,8 @@ TEXTS: dict[str, tuple[str, str, str]] = {
                   "\"X + ?\" = the known part",
                   "? вага невідома: товар без ваги одиниці в незваженому місці (або без упаковки); "
                   "«X + ?» = відома частина"),
+    "no_weight_short": ("? = masa nieznana (zob. specyfikację)", "? = weight unknown (see the packing list)",
+                        "? = вага невідома (див. пакувальний лист)"),
     "count_rule": ("Każde opakowanie liczone raz, w kategorii głównej (największa masa netto); "
                    "towary luzem liczone w sztukach luzem, nie jako opakowania",
                    "Each package is counted once, under its main category (most net weight); "
