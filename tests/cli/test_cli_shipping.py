@@ -114,6 +114,10 @@ def test_border_papers_count_each_package_once_and_never_print_zero_kg(stocked: 
     assert "1 packages + 30 loose pieces, 41 pieces, 5.25 kg + ? net" in loaded
     shown = _ok(cli, "truck", "show", truck)
     assert "Warning: 1 line has no weight: enter them or state the gross weight" in shown
+    generators = next(line for line in shown.splitlines() if line.startswith("Generators"))
+    assert generators.split()[-2:] == ["?", "?"]  # no weight known for them: "?", never a bare 0
+    listed = next(line for line in _ok(cli, "truck", "list").splitlines() if line.startswith(truck))
+    assert "+ ?" in listed
     summary = cli.json("truck", "show", truck)["totals"]["by_category"]
     assert [(c["category"]["code"], c["packages"], c["loose_pieces"]) for c in summary] == [
         ("BEDDING.BLANKETS", 0, 0), ("FOOD.CANNED", 1, 0), ("POWER.GENERATORS", 0, 30)]

@@ -118,7 +118,8 @@ def cmd_labels(db: Database, args: argparse.Namespace) -> int:
     from warehouse_app.documents.jobs import labels_job, run_job
 
     written = run_job(db, labels_job(args.ref, args.page), args.out)
-    print(f"Wrote {len(written.data[1])} labels to {written.path}")
+    count = len(written.data[1])
+    print(f"Wrote {count} label{'' if count == 1 else 's'} to {written.path}")
     return 0
 
 

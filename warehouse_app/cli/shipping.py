@@ -129,6 +129,14 @@ def _kg(value: Decimal | None) -> str:
     return f"{cell(value)} kg"
 
 
+def _weight(value: Decimal, known: bool) -> str:
+    """A weight in a table as the papers print it: the known part and "+ ?" when some goods
+    have none, "?" when none is known (never a bare 0)."""
+    if known:
+        return cell(value)
+    return "?" if not value else f"{cell(value)} + ?"
+
+
 def _describe(info: ContainerInfo) -> str:
     """One line about a box or pallet: what it holds, its weights and where it stands."""
     what = info.category.en if info.category else ("mixed goods" if info.mixed else "" if info.line_count else "empty")
@@ -241,13 +249,14 @@ def _show_truck(db: Database, args: argparse.Namespace) -> int:
         if value:
             print(f"  {label}: {value}")
     print_table(["#", "label", "kind", "on pallet", "lines", "net kg", "gross kg", "sealed"],
-                [(f"{p.seq}/{p.of}", p.label_code, p.kind, p.on_pallet, len(p.lines), p.net_kg, p.gross_kg, p.sealed)
-                 for p in listing.packages], numeric=(4, 5, 6))
+                [(f"{p.seq}/{p.of}", p.label_code, p.kind, p.on_pallet, len(p.lines), _weight(p.net_kg, p.net_complete),
+                  _weight(p.gross_kg, p.gross_known), p.sealed) for p in listing.packages], numeric=(4, 5, 6))
     if listing.loose:
         print("Loose goods:")
         _lines_table(listing.loose)
     print_table(["category", "HS", "packages", "pieces", "kg/l goods", "net kg", "gross kg"],
-                [(c.category.en, c.category.hs_code, c.packages, c.pieces, c.kg_goods, c.net_kg, c.gross_kg)
+                [(c.category.en, c.category.hs_code, c.packages, c.pieces, c.kg_goods,
+                  _weight(c.net_kg, not c.net_incomplete), _weight(c.gross_kg, not c.gross_incomplete))
                  for c in summary.by_category], numeric=(2, 3, 4, 5, 6))
     print(f"Total: {_totals_line(summary)}.")
     for warning in warnings:
@@ -272,7 +281,8 @@ def cmd_truck(db: Database, args: argparse.Namespace) -> int:
         else:
             print_table(["number", "status", "destination", "plate", "departure", "packages", "pieces", "gross kg", ""],
                         [(s.truck.number, s.truck.status, s.truck.city, s.truck.vehicle_plate,
-                          s.truck.planned_departure, s.totals.packages, s.totals.pieces, s.totals.gross_kg,
+                          s.truck.planned_departure, s.totals.packages, s.totals.pieces,
+                          _weight(s.totals.gross_kg, not s.totals.gross_incomplete),
                           "over payload" if s.totals.over_payload else "") for s in found], numeric=(5, 6, 7))
         return 0
     with db.write() as session:
