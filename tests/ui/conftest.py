@@ -70,36 +70,35 @@ def make_context(db: Database, name: str = "Olena Kovalenko", role: str = "staff
     return AppContext(runner, operator, StationSettings(station="intake-1", sound=False))
 
 
-@pytest.fixture
-def ctx(db: Database, qapp) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
-    context = make_context(db)
+CONTEXTS = ("ctx", "manager_ctx", "staff_ctx", "loader_ctx")  # drained and cleaned after each test
+
+
+def _context(db: Database, name: str = "Olena Kovalenko", role: str = "staff") -> Iterator[AppContext]:
+    context = make_context(db, name, role)
     yield context
     context.runner.wait()
+
+
+@pytest.fixture
+def ctx(db: Database, qapp) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
+    yield from _context(db)
 
 
 @pytest.fixture
 def manager_ctx(db: Database, qapp) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
-    context = make_context(db, "Anna Nowak", "manager")
-    yield context
-    context.runner.wait()
+    yield from _context(db, "Anna Nowak", "manager")
 
 
 @pytest.fixture
 def staff_ctx(db: Database, qapp) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
     """Staff by name, for modules whose own ``ctx`` is someone else."""
-    context = make_context(db)
-    yield context
-    context.runner.wait()
+    yield from _context(db)
 
 
 @pytest.fixture
 def loader_ctx(db: Database, qapp) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
     """Packing, loading and dispatch need a loader (core/access/roles); staff only receive."""
-    context = make_context(db, "Olek Ładowacz", "loader")
-    yield context
-    context.runner.wait()
-
-
+    yield from _context(db, "Olek Ładowacz", "loader")
 
 
 @pytest.fixture(autouse=True)
@@ -128,7 +127,7 @@ def _delete_widgets_in_the_gui_thread(request: pytest.FixtureRequest, qapp) -> I
 
     from PySide6.QtCore import QCoreApplication, QEvent
 
-    contexts = [request.getfixturevalue(name) for name in ("ctx", "manager_ctx") if name in request.fixturenames]
+    contexts = [request.getfixturevalue(name) for name in CONTEXTS if name in request.fixturenames]
     gc.freeze()
     yield
     for _ in range(10):  # an answer may start another task (a save reloads the list)
