@@ -65,7 +65,7 @@ def assert_ledger_consistent(db: Database) -> None:
     """What ``db check`` checks: stock levels equal the ledger, running totals the levels."""
     with db.read() as s:
         report = check_stock_levels(s)
-    assert report.ok, (report.differences, report.total_differences)
+    assert report.ok, (report.differences, report.total_differences, report.origin_differences)
 
 
 GENERATOR = "5900000000015"  # POWER.GENERATORS, created at intake with no unit weight

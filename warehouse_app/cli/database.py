@@ -46,7 +46,7 @@ def cmd_db(db: Database, args: argparse.Namespace) -> int:
         return 0 if check.ok else 1
     if check.ok:
         print(f"OK: {check.stock_levels} stock levels match {check.movements} ledger rows, "
-              "and the running totals match the stock levels.")
+              "the running totals match the stock levels, and every unit is attributed to the receipt it came in with.")
         return 0
     if check.differences:
         print_table(
@@ -62,6 +62,13 @@ def cmd_db(db: Database, args: argparse.Namespace) -> int:
             numeric=(3, 4),
         )
         print(f"{len(check.total_differences)} running totals differ from the stock levels.")
+    if check.origin_differences:
+        print_table(
+            ["provenance", "expected", "found"],
+            [(d.what, d.expected, d.actual) for d in check.origin_differences],
+            numeric=(1, 2),
+        )
+        print(f"{len(check.origin_differences)} provenance figures do not add up.")
     return 1
 
 

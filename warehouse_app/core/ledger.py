@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import TypedDict, Unpack, cast
+from typing import NamedTuple, TypedDict, Unpack, cast
 
 from sqlalchemy import BigInteger, ColumnElement, Date, Dialect, Table, bindparam, func, insert, literal, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import ReturnsRows
 
 from warehouse_app.core.context import Actor
+from warehouse_app.core.origins import Split, add_origins, record_split, split_of, take_origins
 from warehouse_app.core.quantities import format_quantity
 from warehouse_app.db.dialect import insert_for
 from warehouse_app.db.models import (
@@ -77,7 +78,7 @@ _TAKE = Prepared(
         _LEVEL.c.quantity >= bindparam("qty", type_=Qty),
     )
     .values(quantity=_LEVEL.c.quantity - bindparam("qty", type_=Qty))
-    .returning(_LEVEL.c.quantity)
+    .returning(_LEVEL.c.id, _LEVEL.c.quantity)
 )
 _MOVEMENT_COLUMNS = (
     "kind", "item_id", "lot_id", "quantity", "from_location_id", "to_location_id", "donation_id", "shipment_id",
@@ -114,7 +115,7 @@ def _upsert_level(dialect: Dialect) -> ReturnsRows:
     return add.on_conflict_do_update(
         index_elements=["item_id", "lot_id", "location_id"],
         set_={"quantity": _LEVEL.c.quantity + add.excluded.quantity},
-    ).returning(_LEVEL.c.quantity)
+    ).returning(_LEVEL.c.id, _LEVEL.c.quantity)
 
 
 def _upsert_item_total(dialect: Dialect) -> ReturnsRows:
@@ -183,9 +184,10 @@ def get_or_create_lot(session: Session, item_id: int, expiry: date | None, lot_c
     return lot_id
 
 
-def add_stock(session: Session, item_id: int, lot_id: int, location_id: int, qty: Decimal) -> Decimal:
-    added: Decimal = _ADD.scalar(session, {"item": item_id, "lot": lot_id, "place": location_id, "qty": qty})
-    return added
+def add_stock(session: Session, item_id: int, lot_id: int, location_id: int, qty: Decimal) -> tuple[int, Decimal]:
+    """Add ``qty``; the level's id and its new quantity."""
+    level_id, added = _ADD.first(session, {"item": item_id, "lot": lot_id, "place": location_id, "qty": qty}) or (0, 0)
+    return int(level_id), added
 
 
 def level(session: Session, item_id: int, lot_id: int, location_id: int) -> Decimal:
@@ -199,15 +201,16 @@ def level(session: Session, item_id: int, lot_id: int, location_id: int) -> Deci
     return found if found is not None else Decimal(0)
 
 
-def take_stock(session: Session, item_id: int, lot_id: int, location_id: int, qty: Decimal) -> Decimal:
-    """Remove ``qty`` or raise NotEnoughStock; never lets a level go below zero."""
-    remaining: Decimal | None = _TAKE.scalar(session, {"item": item_id, "lot": lot_id, "place": location_id, "qty": qty})
-    if remaining is None:
+def take_stock(session: Session, item_id: int, lot_id: int, location_id: int, qty: Decimal) -> tuple[int, Decimal]:
+    """Remove ``qty`` or raise NotEnoughStock; never lets a level go below zero. The
+    level's id and what is left."""
+    taken = _TAKE.first(session, {"item": item_id, "lot": lot_id, "place": location_id, "qty": qty})
+    if taken is None:
         item_name, unit = session.execute(select(Item.name, Item.unit).where(Item.id == item_id)).one()
         place = session.execute(select(Location.name).where(Location.id == location_id)).scalar_one()
         available = level(session, item_id, lot_id, location_id)
         raise not_enough(item_name, place, available, unit, qty)
-    return remaining
+    return int(taken[0]), taken[1]
 
 
 def not_enough(item: str, place: str, available: Decimal, unit: str, asked: Decimal) -> NotEnoughStock:
@@ -265,24 +268,61 @@ def transfer(
     to_location_id: int | None,
     **details: Unpack[MovementDetails],
 ) -> tuple[int, Decimal | None]:
-    """Take from one place, add to the other, write the ledger row: all or nothing.
+    """Take from one place, add to the other, write the ledger row and its provenance:
+    all or nothing (see core/origins.py for which donations' units a take consumes).
 
     Returns the movement id and the new level at the destination (or at the
     source when goods leave the warehouse).
     """
     new_level: Decimal | None = None
+    split: Split | None = None
+    reverses = details.get("reverses_id")
+    undone = _undone(session, reverses) if reverses is not None else None
     if from_location_id is not None:
-        new_level = take_stock(session, item_id, lot_id, from_location_id, qty)
-    if to_location_id is not None:
-        new_level = add_stock(session, item_id, lot_id, to_location_id, qty)
+        level_id, new_level = take_stock(session, item_id, lot_id, from_location_id, qty)
+        split = _take_origins(session, level_id, qty, undone, item_id, from_location_id)
     movement_id = record(
         session, actor, kind, item_id, lot_id, qty, from_location_id, to_location_id, **details
     )
+    if to_location_id is not None:
+        level_id, new_level = add_stock(session, item_id, lot_id, to_location_id, qty)
+        if split is None:  # goods from outside: a source, or a take put back
+            split = undone.split if undone is not None else ((movement_id, qty),)
+        add_origins(session, level_id, split)
+    if from_location_id is not None or undone is not None:
+        assert split is not None
+        record_split(session, movement_id, split)
     if from_location_id is None:
         add_to_totals(session, item_id, lot_id, qty)
     elif to_location_id is None:
         add_to_totals(session, item_id, lot_id, -qty)
     return movement_id, new_level
+
+
+class _Undone(NamedTuple):
+    """The row a reversal undoes: its id, whether it was a source, the split it moved."""
+
+    id: int
+    was_source: bool
+    split: Split
+
+
+def _undone(session: Session, movement_id: int) -> _Undone:
+    was_source = session.execute(
+        select(Movement.from_location_id.is_(None)).where(Movement.id == movement_id)
+    ).scalar_one()
+    return _Undone(movement_id, bool(was_source), split_of(session, movement_id))
+
+
+def _take_origins(session: Session, level_id: int, qty: Decimal, undone: _Undone | None,
+                  item_id: int, place_id: int) -> Split:
+    if undone is None:
+        return take_origins(session, level_id, qty)
+    if not undone.was_source:
+        return take_origins(session, level_id, qty, prefer=undone.split)
+    place = session.execute(select(Location.name).where(Location.id == place_id)).scalar_one()
+    unit = session.execute(select(Item.unit).where(Item.id == item_id)).scalar_one()
+    return take_origins(session, level_id, qty, only_source=undone.id, place=place, unit=unit)
 
 
 def add_to_totals(session: Session, item_id: int, lot_id: int, qty: Decimal) -> None:

@@ -367,6 +367,36 @@ class CategoryExpiryTotal(Base):
     weight_mg: Mapped[int] = mapped_column(BigInteger)
 
 
+class StockOrigin(Base):
+    """Provenance: how much of one stock level came in with which receipt.
+
+    ``source_id`` is the ledger row that brought the units into the warehouse (a receipt,
+    or a count that found goods), so its donation says whose gift they are. Per level the
+    quantities add up to the level (``db check``). Goods that move carry their origins
+    along; a take consumes them first received, first out (core/origins.py).
+    """
+
+    __tablename__ = "stock_origin"
+    __table_args__ = (CheckConstraint("quantity >= 0", name="quantity_not_negative"),)
+    level_id: Mapped[int] = mapped_column(BigId, ForeignKey("stock_level.id"), primary_key=True, autoincrement=False)
+    source_id: Mapped[int] = mapped_column(BigId, ForeignKey("movement.id"), primary_key=True, autoincrement=False,
+                                           index=True)
+    quantity: Mapped[Decimal] = mapped_column(Qty)
+
+
+class MovementOrigin(Base):
+    """Provenance of a ledger row that is not a source itself: which receipts' units it
+    took (a move, a dispatch, a write-off) or put back (the reversal of one). The parts
+    add up to the row's quantity."""
+
+    __tablename__ = "movement_origin"
+    __table_args__ = (CheckConstraint("quantity > 0", name="quantity_positive"),)
+    movement_id: Mapped[int] = mapped_column(BigId, ForeignKey("movement.id"), primary_key=True, autoincrement=False)
+    source_id: Mapped[int] = mapped_column(BigId, ForeignKey("movement.id"), primary_key=True, autoincrement=False,
+                                           index=True)
+    quantity: Mapped[Decimal] = mapped_column(Qty)
+
+
 class TruckConfirmation(Base):
     """At the sender: the receiving hub's confirmation of a dispatched truck, imported from
     its arrival confirmation file (docs/truck-file.md). The truck is *delivered* from then on;

@@ -1,5 +1,5 @@
-"""Checks that stock_level is exactly the sum of the ledger, and the running totals
-exactly the sums of stock_level (``warehouse-app db check``)."""
+"""Checks that stock_level is exactly the sum of the ledger, the running totals exactly
+the sums of stock_level, and the provenance exact (``warehouse-app db check``)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,9 @@ from warehouse_app.db.models import (
     Location,
     Lot,
     Movement,
+    MovementOrigin,
     StockLevel,
+    StockOrigin,
 )
 from warehouse_app.db.types import qty_from_raw, raw_qty
 
@@ -51,10 +53,21 @@ class CheckReport:
     stock_levels: int
     differences: tuple[LevelDifference, ...]
     total_differences: tuple[TotalDifference, ...] = ()
+    origin_differences: tuple[OriginDifference, ...] = ()
 
     @property
     def ok(self) -> bool:
-        return not self.differences and not self.total_differences
+        return not self.differences and not self.total_differences and not self.origin_differences
+
+
+@dataclass(frozen=True)
+class OriginDifference:
+    """Provenance that does not add up: a level whose origins do not sum to it, a ledger
+    row whose split does not sum to its quantity, or origins the ledger does not explain."""
+
+    what: str  # "stock level #12", "ledger row #40", "ledger row #7 at Main hall"
+    expected: Decimal
+    actual: Decimal
 
 
 def check_stock_levels(session: Session) -> CheckReport:
@@ -93,7 +106,7 @@ def check_stock_levels(session: Session) -> CheckReport:
                 )
             )
     movements = session.scalar(select(func.count()).select_from(Movement)) or 0
-    return CheckReport(movements, len(levels), tuple(differences), check_totals(session))
+    return CheckReport(movements, len(levels), tuple(differences), check_totals(session), check_origins(session))
 
 
 def _kg(milligrams: int) -> Decimal:
@@ -142,4 +155,62 @@ def check_totals(session: Session) -> tuple[TotalDifference, ...]:
         if summed[1] != stored[1]:
             differences.append(TotalDifference("category_expiry_total", what, "weight_kg",
                                                _kg(summed[1]), _kg(stored[1])))
+    return tuple(differences)
+
+
+def check_origins(session: Session) -> tuple[OriginDifference, ...]:
+    """Per stock level, the origins add up to the level; per ledger row that is not a source,
+    its split adds up to its quantity (a source has none); and per place and source, the
+    origins are what the ledger's splits brought there and took away."""
+    differences: list[OriginDifference] = []
+    per_level = dict(session.execute(
+        select(StockOrigin.level_id, func.sum(raw_qty(StockOrigin.quantity))).group_by(StockOrigin.level_id)).all())
+    for level_id, raw in session.execute(select(StockLevel.id, raw_qty(StockLevel.quantity))):
+        if int(per_level.pop(level_id, 0) or 0) != int(raw):
+            differences.append(OriginDifference(f"stock level #{level_id}", qty_from_raw(int(raw)),
+                                                qty_from_raw(int(per_level.get(level_id, 0) or 0))))
+    for level_id, raw in per_level.items():
+        differences.append(OriginDifference(f"stock level #{level_id}", Decimal(0), qty_from_raw(int(raw or 0))))
+
+    is_source = Movement.from_location_id.is_(None) & Movement.reverses_id.is_(None)
+    split = select(MovementOrigin.movement_id, func.sum(raw_qty(MovementOrigin.quantity)).label("q")).group_by(
+        MovementOrigin.movement_id).subquery()
+    for movement_id, source, raw, parts in session.execute(
+        select(Movement.id, is_source, raw_qty(Movement.quantity), func.coalesce(split.c.q, 0))
+        .outerjoin(split, split.c.movement_id == Movement.id)
+        .where(raw_qty(Movement.quantity) != func.coalesce(split.c.q, 0))
+    ):
+        if not (source and int(parts) == 0):
+            differences.append(OriginDifference(f"ledger row #{movement_id}", qty_from_raw(0 if source else int(raw)),
+                                                qty_from_raw(int(parts))))
+
+    part = raw_qty(MovementOrigin.quantity)
+    flows = union_all(
+        select(Movement.item_id, Movement.lot_id, Movement.to_location_id.label("loc"), Movement.id.label("src"),
+               raw_qty(Movement.quantity).label("q")).where(is_source),
+        select(Movement.item_id, Movement.lot_id, Movement.to_location_id, MovementOrigin.source_id, part)
+        .join(MovementOrigin, MovementOrigin.movement_id == Movement.id).where(Movement.to_location_id.is_not(None)),
+        select(Movement.item_id, Movement.lot_id, Movement.from_location_id, MovementOrigin.source_id, -part)
+        .join(MovementOrigin, MovementOrigin.movement_id == Movement.id).where(Movement.from_location_id.is_not(None)),
+    ).subquery()
+    expected = {
+        (item, lot, loc, src): int(total)
+        for item, lot, loc, src, total in session.execute(
+            select(flows.c.item_id, flows.c.lot_id, flows.c.loc, flows.c.src, func.sum(flows.c.q))
+            .group_by(flows.c.item_id, flows.c.lot_id, flows.c.loc, flows.c.src))
+        if int(total)
+    }
+    held = {
+        (item, lot, loc, src): int(raw)
+        for item, lot, loc, src, raw in session.execute(
+            select(StockLevel.item_id, StockLevel.lot_id, StockLevel.location_id, StockOrigin.source_id,
+                   raw_qty(StockOrigin.quantity))
+            .join(StockLevel, StockLevel.id == StockOrigin.level_id))
+        if int(raw)
+    }
+    names = dict(session.execute(select(Location.id, Location.name)).all()) if expected != held else {}
+    for key in sorted(set(expected) | set(held)):
+        if expected.get(key, 0) != held.get(key, 0):
+            differences.append(OriginDifference(f"ledger row #{key[3]} at {names.get(key[2], '?')}",
+                                                qty_from_raw(expected.get(key, 0)), qty_from_raw(held.get(key, 0))))
     return tuple(differences)

@@ -59,6 +59,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "Only a manager can load goods under their minimum shelf life ({item}, expiry {expiry})."),
     QT_TRANSLATE_NOOP("errors", "Only a manager can {action}."),
     QT_TRANSLATE_NOOP("errors", "Only expired {item} would make up this quantity; expired goods do not go in a box for a truck. Write them off, or name the lot's expiry date to pack it anyway."),
+    QT_TRANSLATE_NOOP("errors", "Only {available} {unit} of the goods of ledger row {id} are still at {place} ({asked} would be taken back); move them back there first, or write off or adjust instead."),
     QT_TRANSLATE_NOOP("errors", "Reversing movement {id} would change the sealed {code}; reopen it first."),
     QT_TRANSLATE_NOOP("errors", "Say what to change, e.g. --name or --min-stock."),
     QT_TRANSLATE_NOOP("errors", "Several boxes or pallets are called {ref}; use the label code."),

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0006"  # 0007 (donation provenance) is being written on main; this becomes "0007" when it lands
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
