@@ -63,26 +63,38 @@ def seal_envelope(kind: str, body: Mapping[str, Any]) -> tuple[bytes, str]:
 
 def _refusal(kind: str, problem: str, **params: object) -> BadInput:
     """One sentence per kind of file and problem (whole sentences, so each translates whole)."""
-    truck = kind == TRUCK_FORMAT
+    return _truck_refusal(problem, **params) if kind == TRUCK_FORMAT else _arrival_refusal(problem, **params)
+
+
+def _truck_refusal(problem: str, **params: object) -> BadInput:
     if problem == "json":
-        return BadInput("The truck file is damaged or incomplete: it is not readable JSON." if truck else
-                        "The arrival confirmation file is damaged or incomplete: it is not readable JSON.")
+        return BadInput("The truck file is damaged or incomplete: it is not readable JSON.")
     if problem == "other":
-        return BadInput("This is an arrival confirmation file, not a truck file." if truck else
-                        "This is a truck file, not an arrival confirmation file.")
+        return BadInput("This is an arrival confirmation file, not a truck file.")
     if problem == "format":
-        return BadInput("This is not a truck file of Aid Warehouse." if truck else
-                        "This is not an arrival confirmation file of Aid Warehouse.")
+        return BadInput("This is not a truck file of Aid Warehouse.")
     if problem == "version":
-        return BadInput("This truck file has version {version}; this app reads version {known}: update the app."
-                        if truck else "This arrival confirmation file has version {version}; this app reads "
-                        "version {known}: update the app.", **params)
+        return BadInput("This truck file has version {version}; this app reads version {known}: update the app.",
+                        **params)
     if problem == "parts":
-        return BadInput("The truck file is damaged or incomplete: its body or checksum is missing." if truck else
-                        "The arrival confirmation file is damaged or incomplete: its body or checksum is missing.")
-    return BadInput("The truck file is damaged or was changed after it was written: its checksum does not match."
-                    if truck else "The arrival confirmation file is damaged or was changed after it was written: "
-                    "its checksum does not match.")
+        return BadInput("The truck file is damaged or incomplete: its body or checksum is missing.")
+    return BadInput("The truck file is damaged or was changed after it was written: its checksum does not match.")
+
+
+def _arrival_refusal(problem: str, **params: object) -> BadInput:
+    if problem == "json":
+        return BadInput("The arrival confirmation file is damaged or incomplete: it is not readable JSON.")
+    if problem == "other":
+        return BadInput("This is a truck file, not an arrival confirmation file.")
+    if problem == "format":
+        return BadInput("This is not an arrival confirmation file of Aid Warehouse.")
+    if problem == "version":
+        return BadInput("This arrival confirmation file has version {version}; this app reads version {known}: "
+                        "update the app.", **params)
+    if problem == "parts":
+        return BadInput("The arrival confirmation file is damaged or incomplete: its body or checksum is missing.")
+    return BadInput("The arrival confirmation file is damaged or was changed after it was written: its checksum "
+                    "does not match.")
 
 
 def open_envelope(data: bytes, kind: str) -> tuple[dict[str, Any], str]:
