@@ -118,6 +118,7 @@ def register_arrival(session: Session, actor: Actor, data: bytes) -> Registered:
         session.add(IncomingPackage(incoming_truck_id=row.id, label_code=p.label_code, kind=p.kind, seq=p.seq,
                                     expected=True, status="expected"))
     session.flush()
+    assert parsed.truck.dispatched_at is not None
     return Registered(handle, number, sender.name, len(parsed.packages), len(parsed.loose),
                       parsed.truck.dispatched_at)
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from warehouse_app.core.arrival.truck_file import FileSender, FileTruck
-from warehouse_app.core.shipping.packing_data import CategorySummary, PackingLine, Totals
+from warehouse_app.core.arrival.truck_file import FileSender
+from warehouse_app.core.shipping.packing_data import CategorySummary, PackingLine, Totals, TruckInfo
 
 PACKAGE_STATUSES = ("received", "damaged", "missing", "extra")
 
@@ -40,7 +40,7 @@ class ArrivalReport:
     number: str  # the hub's handle: the sender's number, or with -2, -3 when another sender used it
     status: str  # checking | closed
     sender: FileSender
-    truck: FileTruck
+    truck: TruckInfo  # as the truck file says (the sender's number)
     file_sha256: str
     registered_at: datetime
     packages: tuple[ArrivalPackage, ...]  # the list's packages in order, then the extras

@@ -27,7 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from warehouse_app.core.quantities import MAX_NUMBER
-from warehouse_app.core.shipping.packing_data import CategoryName, Package, PackingLine
+from warehouse_app.core.shipping.packing_data import CategoryName, Package, PackingLine, TruckInfo, WarehouseDetails
 from warehouse_app.core.shipping.packing_list import packing_list
 from warehouse_app.core.shipping.warehouse import warehouse_uid
 from warehouse_app.db.models import UNITS, Barcode, Item
@@ -253,35 +253,21 @@ class FilePackage:
 
 @dataclass(frozen=True)
 class FileSender:
+    """The sending warehouse: its id (``warehouse_uid``) and the details its papers print."""
+
     uid: str
-    name: str
-    address: str = ""
-    tax_id: str = ""
-    contact: str = ""
+    details: WarehouseDetails
 
-
-@dataclass(frozen=True)
-class FileTruck:
-    number: str
-    dispatched_at: datetime
-    recipient: str = ""
-    recipient_address: str = ""
-    city: str = ""
-    country: str = ""
-    contact: str = ""
-    driver: str = ""
-    driver_phone: str = ""
-    vehicle_plate: str = ""
-    trailer_plate: str = ""
-    seal_number: str = ""
-    aid_registration_code: str = ""
+    @property
+    def name(self) -> str:
+        return self.details.name
 
 
 @dataclass(frozen=True)
 class TruckFile:
     sha256: str
     sender: FileSender
-    truck: FileTruck
+    truck: TruckInfo  # status 'dispatched', with dispatched_at
     packages: tuple[FilePackage, ...]
     loose: tuple[FileLine, ...]
     pallets: tuple[str, ...]
@@ -410,15 +396,25 @@ def parse_truck_file(data: bytes) -> TruckFile:
         raise _bad("packages.label_code")
     return TruckFile(
         sha256=sha,
-        sender=FileSender(uid=text(sender, "warehouse_uid", "sender", 36), name=text(sender, "name", "sender"),
-                          address=text(sender, "address", "sender", 500), tax_id=text(sender, "tax_id", "sender", 40),
-                          contact=text(sender, "contact", "sender")),
-        truck=FileTruck(number=text(truck, "number", "truck", 20), dispatched_at=moment(truck, "dispatched_at", "truck"),
-                        **{name: text(truck, name, "truck", 4000) for name in _TRUCK_TEXTS}),
+        sender=FileSender(uid=text(sender, "warehouse_uid", "sender", 36), details=WarehouseDetails(
+            name=text(sender, "name", "sender"), address=text(sender, "address", "sender", 500),
+            tax_id=text(sender, "tax_id", "sender", 40), contact=text(sender, "contact", "sender"))),
+        truck=_truck(truck),
         packages=packages, loose=items_of(body, "loose", "", read_line),
         pallets=items_of(body, "pallets", "", lambda v, w: _text_value(v, w)),
         written_at=moment(body, "written_at", ""),
     )
+
+
+def _truck(obj: Any) -> TruckInfo:
+    def t(name: str) -> str:
+        return text(obj, name, "truck", 4000)
+
+    return TruckInfo(number=text(obj, "number", "truck", 20), status="dispatched", recipient=t("recipient"),
+                     recipient_address=t("recipient_address"), city=t("city"), country=t("country"),
+                     contact=t("contact"), driver=t("driver"), driver_phone=t("driver_phone"),
+                     vehicle_plate=t("vehicle_plate"), trailer_plate=t("trailer_plate"), seal_number=t("seal_number"),
+                     aid_registration_code=t("aid_registration_code"), dispatched_at=moment(obj, "dispatched_at", "truck"))
 
 
 def _text_value(value: Any, where: str) -> str:
