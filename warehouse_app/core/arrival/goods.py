@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from warehouse_app.core.arrival.truck_file import FileItem, dec_text
+from warehouse_app.core.catalogue import barcodes
 from warehouse_app.core.catalogue.categories import list_categories
 from warehouse_app.core.catalogue.items import add_item
 from warehouse_app.core.shipping.packing_data import CategoryName
@@ -69,7 +70,8 @@ def hub_item(session: Session, wanted: FileItem, category: CategoryName) -> tupl
     if found is not None:
         return found, False
     used = set(session.scalars(select(Barcode.gtin).where(Barcode.gtin.in_([g for g, _ in wanted.gtins]))))
-    codes = [(gtin, dec_text(pack)) for gtin, pack in wanted.gtins if gtin not in used]
+    codes = [(gtin, dec_text(pack)) for gtin, pack in wanted.gtins  # (a GTIN that is not one is left out)
+             if gtin not in used and barcodes.is_valid_gtin(gtin) and pack == pack.to_integral_value()]
     added = add_item(
         session, name=wanted.name, category=_category_code(session, category), unit=wanted.unit, barcodes_=codes,
         unit_weight_kg=wanted.unit_weight_kg, tracks_expiry=wanted.tracks_expiry, name_uk=wanted.name_uk,
