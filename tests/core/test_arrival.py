@@ -32,8 +32,9 @@ from warehouse_app.core.catalogue import items as catalogue
 from warehouse_app.core.context import Actor
 from warehouse_app.core.shipping.shipments import create_truck, dispatch
 from warehouse_app.core.shipping.warehouse import set_warehouse_details, warehouse_uid
+from warehouse_app.core.trace.journey import trace_donation, trace_truck
 from warehouse_app.db.database import Database
-from warehouse_app.db.models import Item, ItemTotal, Movement
+from warehouse_app.db.models import Donation, Item, ItemTotal, Movement
 from warehouse_app.kernel.errors import BadInput, Conflict, NotAllowed
 
 
@@ -142,6 +143,10 @@ def test_arrival_round_trip_between_two_databases(db: Database, actor: Actor, go
         codes["blankets"]: "received", codes["tins"]: "received", codes["mixed"]: "damaged",
         codes["weighed"]: "missing", codes["open"]: "received", "": "received"}
     assert next(p.note for p in found.packages if p.status == "damaged") == "wet corner"
+    with db.read() as s:  # the sender's trace reads the same confirmation: delivered, package by package
+        assert trace_truck(s, codes["truck"]).status == "delivered"
+        states = {(row.item, row.state) for d in s.scalars(select(Donation)) for row in trace_donation(s, d.id).rows}
+    assert ("Koc polarowy", "delivered") in states and ("Agregat prądotwórczy 3 kW", "dispatched") in states  # missing box
     with pytest.raises(Conflict, match="already confirmed"), db.write() as s:
         confirmation.import_confirmation(s, actor, closed.confirmation.content)
 
