@@ -35,7 +35,7 @@ from warehouse_app.core.shipping.warehouse import set_warehouse_details, warehou
 from warehouse_app.core.trace.journey import trace_donation, trace_truck
 from warehouse_app.db.database import Database
 from warehouse_app.db.models import Donation, Item, ItemTotal, Movement
-from warehouse_app.kernel.errors import BadInput, Conflict, NotAllowed
+from warehouse_app.kernel.errors import BadInput, Conflict, NotAllowed, NotFound
 
 
 @pytest.fixture
@@ -210,6 +210,12 @@ def test_a_confirmation_must_answer_one_of_our_dispatched_trucks(db: Database, a
     foreign = {**body, "truck": {**body["truck"], "warehouse_uid": str(uuid.uuid4())}}
     with pytest.raises(Conflict, match="another warehouse"), db.write() as s:
         confirmation.import_confirmation(s, actor, seal_envelope(ARRIVAL_FORMAT, foreign)[0])
+    with db.write() as s:
+        planned = create_truck(s, actor, destination="Lviv").number
+    for number, error, words in (("T-2026-9999", NotFound, "no truck"), (planned, Conflict, "not been dispatched")):
+        other_truck = {**body, "truck": {**body["truck"], "number": number}}
+        with pytest.raises(error, match=words), db.write() as s:
+            confirmation.import_confirmation(s, actor, seal_envelope(ARRIVAL_FORMAT, other_truck)[0])
     short = {**body, "packages": body["packages"][1:]}
     with pytest.raises(Conflict, match="does not match truck"), db.write() as s:
         confirmation.import_confirmation(s, actor, seal_envelope(ARRIVAL_FORMAT, short)[0])
