@@ -70,7 +70,7 @@ def test_arrival_round_trip_through_the_command_line(cli: Cli, hub: Cli, tmp_pat
                                                                            "Lviv", "--plate", "X").split()[-1],
                                              "--out", str(tmp_path / "no.json"))
     out = ok(cli, "truck", "file", codes["truck"], "--out", str(truck_file))
-    assert "4 packages, 1 loose lines" in out and json.loads(truck_file.read_text())["format"] == "aid-warehouse-truck"
+    assert "4 packages, 1 loose line)" in out and json.loads(truck_file.read_text())["format"] == "aid-warehouse-truck"
 
     tampered = tmp_path / "tampered.json"
     tampered.write_text(truck_file.read_text().replace('"quantity": "12"', '"quantity": "13"'))

@@ -59,6 +59,11 @@ def add_parsers(truck: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     tk.add_argument("file", help="the arrival confirmation file the hub wrote")
 
 
+def _n(count: int, noun: str) -> str:
+    """ "1 package", "3 packages"."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def report_json(r: ArrivalReport) -> dict[str, Any]:
     return {"truck": r.number, "sender_truck": r.truck.number, "sender": r.sender.name, "status": r.status,
             "registered_at": r.registered_at, "closed_at": r.closed_at, "donation": r.donation_number,
@@ -139,8 +144,8 @@ def cmd_arrival(db: Database, args: argparse.Namespace) -> int:
     with db.write() as session:
         if args.action == "file":
             written = truck_file.truck_file(session, args.truck)
-            data, what = written.content, (f"the truck file of truck {written.number} ({written.packages} packages, "
-                                           f"{written.loose_lines} loose lines)")
+            data, what = written.content, (f"the truck file of truck {written.number} ({_n(written.packages, 'package')}, "
+                                           f"{_n(written.loose_lines, 'loose line')})")
         elif args.action == "confirmation-file":
             answer = incoming.arrival_confirmation(session, args.truck)
             data, what = answer.content, f"the arrival confirmation of truck {answer.number}"
@@ -148,26 +153,26 @@ def cmd_arrival(db: Database, args: argparse.Namespace) -> int:
             actor = command_actor(session, args)
             if args.action == "arrive":
                 reg = incoming.register_arrival(session, actor, content)
-                lines = [f"Registered {reg.packages} packages and {reg.loose_lines} loose lines from "
+                lines = [f"Registered {_n(reg.packages, 'package')} and {_n(reg.loose_lines, 'loose line')} from "
                          f"{reg.sender_name or 'the sender'} (their truck {reg.sender_number}, dispatched "
                          f"{cell(reg.dispatched_at)}). Check them in with: truck check-in {reg.number} LABEL",
                          f"Arriving truck {reg.number}"]  # the number is the last word
             elif args.action == "check-in":
                 done = incoming.check_in(session, actor, args.truck, args.code, damaged=args.damaged, note=args.note)
-                lines = [done.message, f"{done.to_check} of {done.expected} packages still to check."]
+                lines = [done.message, f"{done.to_check} of {_n(done.expected, 'package')} still to check."]
             elif args.action == "confirm":
                 got = confirmation.import_confirmation(session, actor, content)
                 lines = [f"Truck {got.number} is delivered: {got.hub_name or 'the hub'} received {got.received}, "
-                         f"damaged {got.damaged}, missing {got.missing} packages (arrived {got.arrived_on})."]
+                         f"damaged {got.damaged}, missing {got.missing} of {_n(got.package_count, 'package')} (arrived {got.arrived_on})."]
                 if got.extra:
-                    lines.append(f"The hub also found {len(got.extra)} packages not on this truck's list: "
+                    lines.append(f"The hub also found {_n(len(got.extra), 'package')} not on this truck's list: "
                                  f"{', '.join(got.extra)}.")
             else:  # close-arrival
                 closed = incoming.close_arrival(session, actor, args.truck)
                 r = closed.report
                 lines = [f"Closed the arrival of truck {r.number}: {len(r.received)} received, {len(r.damaged)} "
-                         f"damaged, {len(r.missing)} missing, {len(r.extra)} extra packages; {closed.lines_received} "
-                         f"lines received into stock under donation {closed.donation_number}."]
+                         f"damaged, {len(r.missing)} missing, {len(r.extra)} extra packages; "
+                         f"{_n(closed.lines_received, 'line')} received into stock under donation {closed.donation_number}."]
                 if closed.items_added:
                     lines.append(f"Added to the catalogue: {', '.join(closed.items_added)}.")
                 if r.extra:

@@ -69,6 +69,11 @@ class Delivery:
         return sum(1 for p in self.packages if p.status == status and p.label_code != LOOSE)
 
     @property
+    def package_count(self) -> int:
+        """The truck's packages (its loose goods are none)."""
+        return sum(1 for p in self.packages if p.label_code != LOOSE)
+
+    @property
     def received(self) -> int:
         return self.count("received")
 
