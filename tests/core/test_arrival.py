@@ -9,6 +9,7 @@ database, as a hub with its own laptop would be: the files are the only link.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import uuid
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from tests.conftest import drop_pg_database, make_pg_database
 from tests.shipping_fixtures import BLANKET, GENERATOR, Goods, actor_as, assert_ledger_consistent, border_truck
 from warehouse_app.core.arrival import confirmation, incoming
 from warehouse_app.core.arrival.truck_file import (
@@ -34,12 +36,23 @@ from warehouse_app.core.shipping.shipments import create_truck, dispatch
 from warehouse_app.core.shipping.warehouse import set_warehouse_details, warehouse_uid
 from warehouse_app.core.trace.journey import trace_donation, trace_truck
 from warehouse_app.db.database import Database
+from warehouse_app.db.migrate import upgrade
 from warehouse_app.db.models import Donation, Item, ItemTotal, Movement
 from warehouse_app.kernel.errors import BadInput, Conflict, NotAllowed, NotFound
 
 
 @pytest.fixture
-def hub(tmp_path: Path, sqlite_template: Path) -> Iterator[Database]:
+def hub(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path) -> Iterator[Database]:
+    """The receiving hub's own database: a fresh SQLite file, or (``indirect`` "postgresql") a
+    fresh PostgreSQL database of its own beside the sender's."""
+    if getattr(request, "param", "sqlite") == "postgresql":
+        url = make_pg_database(f"aid_warehouse_hub_{os.getpid()}")
+        database = Database(url)
+        upgrade(database)
+        yield database
+        database.dispose()
+        drop_pg_database(url)
+        return
     target = tmp_path / "hub.sqlite3"
     shutil.copyfile(sqlite_template, target)
     database = Database(str(target))
@@ -72,6 +85,7 @@ def _totals(hub: Database) -> dict[str, Decimal]:
                                                      .join(ItemTotal, ItemTotal.item_id == Item.id))}
 
 
+@pytest.mark.parametrize("hub", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)], indirect=True)
 def test_arrival_round_trip_between_two_databases(db: Database, actor: Actor, goods: Goods, hub: Database) -> None:
     codes, content = _dispatched(db, actor)
     data = parse_truck_file(content)
