@@ -22,14 +22,8 @@ from sqlalchemy import select
 from tests.conftest import drop_pg_database, make_pg_database
 from tests.shipping_fixtures import BLANKET, GENERATOR, Goods, actor_as, assert_ledger_consistent, border_truck
 from warehouse_app.core.arrival import confirmation, incoming
-from warehouse_app.core.arrival.truck_file import (
-    ARRIVAL_FORMAT,
-    TRUCK_FORMAT,
-    open_envelope,
-    parse_truck_file,
-    seal_envelope,
-    truck_file,
-)
+from warehouse_app.core.arrival.envelope import ARRIVAL_FORMAT, TRUCK_FORMAT, open_envelope, seal_envelope
+from warehouse_app.core.arrival.truck_file import parse_truck_file, truck_file
 from warehouse_app.core.catalogue import items as catalogue
 from warehouse_app.core.context import Actor
 from warehouse_app.core.shipping.shipments import create_truck, dispatch

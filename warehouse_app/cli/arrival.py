@@ -130,7 +130,7 @@ def _reads(db: Database, args: argparse.Namespace) -> int:
 
 def cmd_arrival(db: Database, args: argparse.Namespace) -> int:
     """``truck ACTION`` for the actions in ACTIONS (cli/shipping.py hands them over)."""
-    from warehouse_app.core.arrival import confirmation, incoming, truck_file
+    from warehouse_app.core.arrival import confirmation, envelope, incoming, truck_file
     from warehouse_app.documents.jobs import save_file
     from warehouse_app.kernel.paths import check_output_path
 
@@ -139,7 +139,7 @@ def cmd_arrival(db: Database, args: argparse.Namespace) -> int:
     if args.action in ("file", "close-arrival", "confirmation-file"):
         check_output_path(args.out)  # refused before anything is done
     if args.action in ("arrive", "confirm"):
-        content = truck_file.read_file(args.file)
+        content = envelope.read_file(args.file)
     lines: list[str] = []
     with db.write() as session:
         if args.action == "file":

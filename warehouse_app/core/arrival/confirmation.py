@@ -20,9 +20,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from warehouse_app.core.access import roles
-from warehouse_app.core.arrival.report_data import ArrivalReport
-from warehouse_app.core.arrival.truck_file import (
+from warehouse_app.core.arrival.envelope import (
     ARRIVAL_FORMAT,
+    bad_field,
     day,
     items_of,
     moment,
@@ -30,12 +30,13 @@ from warehouse_app.core.arrival.truck_file import (
     seal_envelope,
     text,
 )
+from warehouse_app.core.arrival.report_data import ArrivalReport
 from warehouse_app.core.context import Actor
 from warehouse_app.core.shipping.packing_list import load_of
 from warehouse_app.core.shipping.warehouse import warehouse_uid
 from warehouse_app.db.models import PackageConfirmation, Shipment, TruckConfirmation
 from warehouse_app.db.types import utcnow
-from warehouse_app.kernel.errors import BadInput, Conflict, NotFound
+from warehouse_app.kernel.errors import Conflict, NotFound
 
 LOOSE = ""  # the label code that stands for a truck's loose goods
 
@@ -108,8 +109,7 @@ def confirmation_file(report: ArrivalReport, hub_uid: str) -> WrittenConfirmatio
 def _status(obj: Any, where: str) -> PackageStatus:
     status = text(obj, "status", where, 8)
     if status not in ("received", "damaged", "missing"):
-        raise BadInput("The file is not a valid truck or arrival file: {field} is missing or wrong.",
-                       field=f"{where}.status")
+        raise bad_field(f"{where}.status")
     return PackageStatus(text(obj, "label_code", where, 32), status, text(obj, "note", where, 4000))
 
 

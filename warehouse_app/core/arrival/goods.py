@@ -17,7 +17,8 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from warehouse_app.core.arrival.truck_file import FileItem, dec_text
+from warehouse_app.core.arrival.envelope import dec_text
+from warehouse_app.core.arrival.truck_file import FileItem
 from warehouse_app.core.catalogue import barcodes
 from warehouse_app.core.catalogue.categories import list_categories
 from warehouse_app.core.catalogue.items import add_item

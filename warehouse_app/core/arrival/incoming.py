@@ -21,18 +21,10 @@ from sqlalchemy.orm import Session
 
 from warehouse_app.core.access import roles
 from warehouse_app.core.arrival.confirmation import WrittenConfirmation, confirmation_file
+from warehouse_app.core.arrival.envelope import TRUCK_FORMAT, canonical, open_envelope
 from warehouse_app.core.arrival.goods import hub_item
 from warehouse_app.core.arrival.report_data import ArrivalPackage, ArrivalReport
-from warehouse_app.core.arrival.truck_file import (
-    TRUCK_FORMAT,
-    FileLine,
-    TruckFile,
-    body_of,
-    canonical,
-    open_envelope,
-    parse_body,
-    parse_truck_file,
-)
+from warehouse_app.core.arrival.truck_file import FileLine, TruckFile, body_of, parse_body, parse_truck_file
 from warehouse_app.core.catalogue import barcodes
 from warehouse_app.core.context import Actor
 from warehouse_app.core.intake.donations import close_donation, get_donation, open_donation
