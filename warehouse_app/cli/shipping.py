@@ -308,7 +308,7 @@ def cmd_truck(db: Database, args: argparse.Namespace) -> int:
         if args.json:
             print_json([{**plain(s), "delivery": _delivery_json(delivered.get(s.truck.number))} for s in found])
         else:
-            print_table(["number", "status", "destination", "plate", "departure", "packages", "pieces", "gross kg", ""],
+            print_table(["number", "status", "destination", "plate", "departure", "packages", "pieces", "gross kg", "note"],
                         [(s.truck.number, "delivered" if s.truck.number in delivered else s.truck.status, s.truck.city,
                           s.truck.vehicle_plate, s.truck.planned_departure, s.totals.packages, s.totals.pieces,
                           _weight(s.totals.gross_kg, not s.totals.gross_incomplete),

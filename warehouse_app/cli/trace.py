@@ -52,7 +52,8 @@ def summary_sentence(summary: TraceSummary, subject: str = "the donation") -> st
         return f"Nothing of {subject} has left the warehouse yet."
     trucks = len(summary.trucks)
     places = " and ".join(summary.destinations) or "its destination"
-    return (f"{summary.share_left} % of {subject}{measure} has left for {places} on {trucks} "
+    share = f"{summary.share_left} %" if summary.share_left else "Less than 1 %"
+    return (f"{share} of {subject}{measure} has left for {places} on {trucks} "
             f"truck{'s' if trucks != 1 else ''}.")
 
 
@@ -71,6 +72,7 @@ def _when(row: TraceRow) -> str:
 def _print_rows(rows: Sequence[TraceRow], received: Sequence[Received], donations: bool) -> None:
     from warehouse_app.cli.output import print_table
     from warehouse_app.core.quantities import format_quantity
+    from warehouse_app.core.trace.data import LEFT
 
     print_table(
         [*(["donation"] if donations else []), "item", "quantity", "unit", "state", "where", "truck", "destination",
@@ -81,13 +83,20 @@ def _print_rows(rows: Sequence[TraceRow], received: Sequence[Received], donation
          for row in rows],
         numeric=(2 if donations else 1,),
     )
-    totals: dict[tuple[str, str], Decimal] = {}
+    # per item, what was received and where it is now: each line adds up across
+    totals: dict[tuple[str, str], list[Decimal]] = {}
     for line in received:
-        key = (line.item, line.unit)
-        totals[key] = totals.get(key, Decimal(0)) + line.quantity
-    print("received: " + "; ".join(f"{format_quantity(qty)} {unit} {item}" for (item, unit), qty in totals.items())
-          if totals
-          else "Nothing was received under it (or every receipt was undone).")
+        totals.setdefault((line.item, line.unit), [Decimal(0)] * 4)[0] += line.quantity
+    for row in rows:
+        column = 1 if row.state in ("in_stock", "packed", "loaded") else 2 if row.state in LEFT else 3
+        totals.setdefault((row.item, row.unit), [Decimal(0)] * 4)[column] += row.quantity
+    if not totals:
+        print("Nothing was received under it (or every receipt was undone).")
+        return
+    print()
+    print_table(["item", "unit", "received", "still here", "left", "written off"],
+                [(item, unit, *(format_quantity(q) for q in figures)) for (item, unit), figures in totals.items()],
+                numeric=(2, 3, 4, 5))
 
 
 def cmd_trace(db: Database, args: argparse.Namespace) -> int:
