@@ -4371,12 +4371,12 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Okres kończy się ({to}) przed swoim początkiem ({start}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The quantity must be more than zero, not {value}.</source>
         <translation>Ilość musi być większa od zera, a nie {value}.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Something went wrong inside the app after saving; the details are in {path}.</source>
         <translation>Coś poszło nie tak w programie po zapisaniu; szczegóły są w {path}.</translation>
     </message>
@@ -4436,7 +4436,12 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Nazwa {name}… jest za długa: nazwa pliku lub folderu może mieć najwyżej {most} bajtów.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>The period starts after it ends: {start} to {end}.</source>
+        <translation>Okres zaczyna się po swoim końcu: od {start} do {end}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The quantity {value} is too large: the most is {most}. Was a barcode typed into the quantity field?</source>
         <translation>Ilość {value} jest za duża: najwięcej to {most}. Czy w pole ilości wpisano kod kreskowy?</translation>
     </message>

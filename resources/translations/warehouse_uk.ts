@@ -4371,12 +4371,12 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Період закінчується ({to}) раніше, ніж починається ({start}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The quantity must be more than zero, not {value}.</source>
         <translation>Кількість має бути більшою за нуль, а не {value}.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Something went wrong inside the app after saving; the details are in {path}.</source>
         <translation>У програмі сталася помилка після збереження; подробиці в {path}.</translation>
     </message>
@@ -4436,7 +4436,12 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Назва {name}… задовга: назва файлу чи папки може мати щонайбільше {most} байтів.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>The period starts after it ends: {start} to {end}.</source>
+        <translation>Період починається після свого кінця: з {start} до {end}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The quantity {value} is too large: the most is {most}. Was a barcode typed into the quantity field?</source>
         <translation>Кількість {value} завелика: щонайбільше {most}. Можливо, у поле кількості введено штрихкод?</translation>
     </message>

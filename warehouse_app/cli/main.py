@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NoReturn, Protocol, cast
 
 from warehouse_app import __version__
-from warehouse_app.cli import backup, catalogue, database, demo, documents, exports, intake, people, shipping, stock
+from warehouse_app.cli import backup, catalogue, database, demo, documents, exports, intake, people, shipping, stock, trace
 from warehouse_app.cli.runtime import database_url, fail, notice
 from warehouse_app.kernel.crash import CRASH_EXIT_CODE, crash_error, write_crash_log
 from warehouse_app.kernel.errors import WarehouseError
@@ -41,13 +41,13 @@ class CommandGroup(Protocol):
 
 # The command groups in the order ``--help`` lists their commands. Each module owns its
 # parsers and its handlers, and imports the services only when one of its commands runs.
-GROUPS: tuple[CommandGroup, ...] = (database, catalogue, intake, stock, people, backup, shipping, demo, documents, exports)
+GROUPS: tuple[CommandGroup, ...] = (database, catalogue, intake, stock, people, backup, shipping, trace, demo, documents, exports)
 
 # Every command that works on the open database, by name. (backup and restore work on the
 # SQLite file itself: see run_command.)
 HANDLERS: dict[str, Handler] = {
     **database.HANDLERS, **catalogue.HANDLERS, **intake.HANDLERS, **stock.HANDLERS, **people.HANDLERS,
-    **shipping.HANDLERS, **demo.HANDLERS, **documents.HANDLERS, **exports.HANDLERS,
+    **shipping.HANDLERS, **trace.HANDLERS, **demo.HANDLERS, **documents.HANDLERS, **exports.HANDLERS,
 }
 
 

@@ -147,7 +147,7 @@ def summarise(received: tuple[Received, ...], rows: tuple[TraceRow, ...]) -> Tra
     for row in rows:
         amounts[row.state] += (row.weight_kg or Decimal(0)) if by_weight else row.quantity
     total = sum(amounts.values(), Decimal(0))
-    left = sum((amounts[state] for state in LEFT), Decimal(0))
+    left = sum((amounts.get(state, Decimal(0)) for state in LEFT), Decimal(0))
     share = (left * 100 / total).quantize(Decimal(1)) if total else Decimal(0)
     gone = [row for row in rows if row.state in LEFT]
     return TraceSummary(

@@ -117,6 +117,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "The minimum shelf life must be 0 to 3650 days, not {days}."),
     QT_TRANSLATE_NOOP("errors", "The name {name}… is too long: a file or folder name can have at most {most} bytes."),
     QT_TRANSLATE_NOOP("errors", "The period ends ({to}) before it starts ({start})."),
+    QT_TRANSLATE_NOOP("errors", "The period starts after it ends: {start} to {end}."),
     QT_TRANSLATE_NOOP("errors", "The quantity must be more than zero, not {value}."),
     QT_TRANSLATE_NOOP("errors", "The quantity {value} is too large: the most is {most}. Was a barcode typed into the quantity field?"),
     QT_TRANSLATE_NOOP("errors", "The restored database does not match its own ledger; run `warehouse-app db check`."),
