@@ -5,19 +5,24 @@ was received."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from tests import trace_fixtures as real
 from tests.documents.factory import SENDER
 from tests.documents.pdf_reading import embedded_fonts, page_texts, render_pages
 from tests.documents.trace_factory import DONOR, HUB, KHARKIV, PANGRAM, donor_trace
 from tests.documents.xlsx_helpers import INJECTIONS, assert_table_layout, find_row, load, table
+from tests.trace_fixtures import gift_journey
 from warehouse_app.core.trace.data import DonorTrace
 from warehouse_app.core.trace.rollup import item_totals
+from warehouse_app.db.database import Database
 from warehouse_app.documents.donor_impact_pdf import summary_sentences, write_donor_impact
 from warehouse_app.documents.impact_xlsx import write_impact_sheet
-from warehouse_app.kernel.errors import BadInput
+from warehouse_app.documents.jobs import donor_impact_job, impact_sheet_job, run_job
+from warehouse_app.kernel.errors import BadInput, NotFound
 
 
 def _text(path: Path) -> str:
@@ -106,7 +111,8 @@ def test_impact_sheet_in_ukrainian(tmp_path: Path) -> None:
     anonymous = DonorTrace("", trace.date_from, trace.date_to,
                            tuple(replace(d, donor=None, number="D-2026-00060") for d in trace.donations[:1]))
     sneaky = DonorTrace(INJECTIONS[0], trace.date_from, trace.date_to, ())
-    out = write_impact_sheet([anonymous, trace, sneaky], tmp_path / "impact.xlsx", lang="uk")
+    out = write_impact_sheet([anonymous, trace, sneaky], tmp_path / "impact.xlsx", date_from=trace.date_from,
+                             date_to=trace.date_to, lang="uk")
     wb = load(out)
     assert wb.sheetnames == ["За донорами", "Подробиці"]
     ws = wb["За донорами"]
@@ -114,6 +120,7 @@ def test_impact_sheet_in_ukrainian(tmp_path: Path) -> None:
     titles, rows = table(ws, row)
     assert titles[:6] == ["Донор", "Пожертви", "Рахується в", "Отримано", "Вирушило", "Вирушило %"]
     assert_table_layout(ws, row, len(titles), 3)
+    assert ws["B2"].value.date() == trace.date_from and ws["B3"].value.date() == trace.date_to
     by_donor = {r[0].value: [c.value for c in r] for r in rows if r[0].value != "Разом"}
     assert list(by_donor) == [INJECTIONS[0], DONOR, "(без донора)"]  # "(no donor)" last; the formula stays text
     assert by_donor[DONOR][1:9] == [2, "одиницях", 142, 72, 51, 52, 65, 5]
@@ -135,3 +142,54 @@ def test_impact_sheet_in_ukrainian(tmp_path: Path) -> None:
     written_off = next(r for r in soap if r[5] == "списано")
     assert written_off[3] == "Мило" and written_off[15] == PANGRAM
     assert ws.cell(find_row(ws, "Разом: 12 рядків"), 9).value == 55  # 2 × 12.5 soap + 30 groats; socks unknown
+
+
+# --- from a real journey, through the jobs both front ends run, on both databases ---------------
+
+
+def test_report_of_a_real_journey_in_polish_and_ukrainian(db: Database, tmp_path: Path) -> None:
+    journey = gift_journey(db)
+    pl = run_job(db, donor_impact_job(real.DONOR, lang="pl"), tmp_path / "pl.pdf")
+    trace, sender = pl.data
+    assert sender.name == real.WAREHOUSE and [d.number for d in trace.donations] == [journey.donation]
+    text = _text(pl.path)
+    flat = " ".join(text.split())
+    # 11 kg received (10 soap × 0.1, 8 blankets × 1.25); 6 soap bars, 0.6 kg, left: 5 %
+    assert "5 % Państwa daru (wagowo) wyjechało już z magazynu – cel: Харків, Ukraine, 1 ciężarówka." in flat
+    assert real.REASON in flat and real.WAREHOUSE in text and "ul. Źródlana 7" in text
+    assert f"załadowane na {journey.lviv}, czeka na wyjazd" in flat and f"spakowane: {journey.box}" in flat
+    assert _totals_line(text, "Podsumowanie według towarów", "Koc polarowy") == ["8", "0", "0", "6", "2"]
+    assert _totals_line(text, "Podsumowanie według towarów", "Mydło w kostce") == ["10", "6", "0", "4", "0"]
+    uk = run_job(db, donor_impact_job(real.DONOR, date.today(), date.today(), lang="uk"), tmp_path / "uk.pdf")
+    text = _text(uk.path)
+    assert "Мило" in text and "Ковдра флісова" in text and "Mydło" not in text
+    assert "Благодійний фонд «Світанок»" in " ".join(text.split())
+    assert _totals_line(text, "Підсумок за товарами", "Ковдра флісова") == ["8", "0", "0", "6", "2"]
+    page = render_pages(uk.path, tmp_path, dpi=50)[0]
+    assert page.convert("L").getextrema()[0] < 100
+
+
+def test_impact_sheet_of_a_real_journey(db: Database, tmp_path: Path) -> None:
+    journey = gift_journey(db)
+    written = run_job(db, impact_sheet_job(date.today(), date.today(), lang="pl"), tmp_path / "impact.xlsx")
+    assert [d.donor for d in written.data] == [real.DONOR]
+    ws = load(written.path)["Według darczyńców"]
+    row = find_row(ws, real.DONOR)
+    assert [c.value for c in ws[row]][1:8] == [1, "kg", 11, 0.6, 5, 0, 7.9]  # 2.9 + 3.75 + 1.25 kg still here
+    ws = load(written.path)["Szczegóły"]
+    titles, rows = table(ws, find_row(ws, "Darczyńca"))
+    cells = {(r[3].value, r[5].value): (r[6].value, r[9].value, r[10].value) for r in rows
+             if not str(r[0].value).startswith("Razem")}
+    assert cells == {
+        ("Koc polarowy", "na półce"): (2, None, None), ("Koc polarowy", "spakowane"): (3, None, None),
+        ("Koc polarowy", "załadowane"): (1, journey.lviv, "Lviv, Ukraine"),
+        ("Koc polarowy", "spisane"): (2, None, None),
+        ("Mydło w kostce", "na półce"): (4, None, None),
+        ("Mydło w kostce", "wysłane"): (6, journey.kharkiv, "Харків, Ukraine"),
+    }
+
+
+def test_a_donor_nobody_knows_is_one_sentence(db: Database, tmp_path: Path) -> None:
+    with pytest.raises(NotFound):
+        run_job(db, donor_impact_job("Nikt", lang="pl"), tmp_path / "x.pdf")
+    assert not (tmp_path / "x.pdf").exists()

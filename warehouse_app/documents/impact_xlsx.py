@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -48,12 +49,12 @@ def _figures(received: tuple[Received, ...], rows: tuple[TraceRow, ...], lang: s
             amounts.get("written_off", Decimal(0)), len(summary.trucks), "; ".join(summary.destinations))
 
 
-def write_impact_sheet(data: Sequence[DonorTrace], out: str | os.PathLike[str], *, lang: str = "en",
-                       progress: Progress | None = None) -> Path:
-    """Write the impact sheet of ``data`` (every donor of a period) to ``out`` (atomically) in ``lang``."""
+def write_impact_sheet(data: Sequence[DonorTrace], out: str | os.PathLike[str], *, date_from: date | None = None,
+                       date_to: date | None = None, lang: str = "en", progress: Progress | None = None) -> Path:
+    """Write the impact sheet of ``data`` (every donor of the period ``date_from``..``date_to``)
+    to ``out`` (atomically) in ``lang``."""
     donors = sorted(data, key=lambda d: (not d.donor, d.donor.casefold()))  # "(no donor)" last
-    first = donors[0] if donors else None
-    header = [(say("from", lang), first.date_from if first else None), (say("to", lang), first.date_to if first else None)]
+    header = [(say("from", lang), date_from), (say("to", lang), date_to)]
     total = sum(len(d.rows) for d in donors) + 1
     with atomic_output(out) as temp, streamed_workbook(temp) as wb:
         summary = Table(wb, None, say("impact_by_donor", lang), _columns(_SUMMARY, lang), header,
