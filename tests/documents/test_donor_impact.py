@@ -19,7 +19,7 @@ from tests.trace_fixtures import gift_journey
 from warehouse_app.core.trace.data import DonorTrace
 from warehouse_app.core.trace.rollup import item_totals
 from warehouse_app.db.database import Database
-from warehouse_app.documents.donor_impact_pdf import summary_sentences, write_donor_impact
+from warehouse_app.documents.donor_impact_pdf import reason_text, summary_sentences, write_donor_impact
 from warehouse_app.documents.impact_xlsx import write_impact_sheet
 from warehouse_app.documents.jobs import donor_impact_job, impact_sheet_job, run_job
 from warehouse_app.kernel.errors import BadInput, NotFound
@@ -193,3 +193,10 @@ def test_a_donor_nobody_knows_is_one_sentence(db: Database, tmp_path: Path) -> N
     with pytest.raises(NotFound):
         run_job(db, donor_impact_job("Nikt", lang="pl"), tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_stocktake_loss_is_worded_in_the_reader_language() -> None:
+    assert reason_text("stock count: regał B", "pl") == "brak stwierdzony przy spisie z natury: regał B"
+    assert reason_text("stock count", "uk") == "нестача, виявлена під час інвентаризації"
+    assert reason_text("stock counting went wrong", "en") == "stock counting went wrong"  # a person's own words
+    assert reason_text(None, "en") == "no reason given"

@@ -25,7 +25,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from warehouse_app.core.shipping.packing_data import WarehouseDetails
 from warehouse_app.core.trace.data import LEFT, DonorTrace, TraceRow, TraceSummary
-from warehouse_app.core.trace.rollup import WAITING, fold, item_name, item_totals, share
+from warehouse_app.core.trace.rollup import WAITING, count_reason, fold, item_name, item_totals, share
 from warehouse_app.documents.donation_receipt_pdf import UNITS, plural
 from warehouse_app.documents.pdf_common import build_pdf, fmt_date, fmt_kg, fmt_qty
 from warehouse_app.documents.pdf_fonts import register_fonts
@@ -60,7 +60,7 @@ IMPACT_TEXTS: dict[str, dict[str, str]] = {
         "in_stock": "na półce w magazynie", "packed": "spakowane: {package}", "loaded": "załadowane na {truck}, "
         "czeka na wyjazd", "dispatched": "w drodze (wysłane {date})",
         "delivered_on": "dostarczone {date}{hub}", "to_hub": " do: {hub}", "damaged": " (uszkodzone)",
-        "missing": "odbiorca zgłosił brak tej paczki", "no_reason": "bez podanego powodu",
+        "missing": "odbiorca zgłosił brak tej paczki", "no_reason": "bez podanego powodu", "counted": "brak stwierdzony przy spisie z natury",
         "thanks": "Jeszcze raz serdecznie dziękujemy. To dzięki Państwa hojności możemy nieść pomoc ludziom "
                   "w Ukrainie. Jeśli mają Państwo pytania o ten raport, prosimy o kontakt.",
         "regards": "Z wdzięcznością",
@@ -91,7 +91,7 @@ IMPACT_TEXTS: dict[str, dict[str, str]] = {
         "in_stock": "on a shelf in the warehouse", "packed": "packed: {package}",
         "loaded": "loaded on {truck}, about to leave", "dispatched": "on its way (sent {date})",
         "delivered_on": "delivered {date}{hub}", "to_hub": " to {hub}", "damaged": " (damaged)",
-        "missing": "the hub reported this package missing", "no_reason": "no reason given",
+        "missing": "the hub reported this package missing", "no_reason": "no reason given", "counted": "found missing at a stock count",
         "thanks": "Thank you once again. Your generosity is what lets us bring help to people in Ukraine. "
                   "If you have any questions about this report, please get in touch.",
         "regards": "With gratitude",
@@ -122,7 +122,7 @@ IMPACT_TEXTS: dict[str, dict[str, str]] = {
         "in_stock": "на полиці складу", "packed": "запаковано: {package}",
         "loaded": "завантажено на {truck}, чекає на виїзд", "dispatched": "у дорозі (відправлено {date})",
         "delivered_on": "доставлено {date}{hub}", "to_hub": " до: {hub}", "damaged": " (пошкоджено)",
-        "missing": "отримувач повідомив, що цього місця немає", "no_reason": "причину не вказано",
+        "missing": "отримувач повідомив, що цього місця немає", "no_reason": "причину не вказано", "counted": "нестача, виявлена під час інвентаризації",
         "thanks": "Ще раз щиро дякуємо. Саме Ваша щедрість дає нам змогу допомагати людям в Україні. Якщо у "
                   "Вас є запитання щодо цього звіту, будь ласка, зв'яжіться з нами.",
         "regards": "З вдячністю",
@@ -180,6 +180,15 @@ def status_text(row: TraceRow, lang: str) -> str:
     if row.state == "loaded":
         return t["loaded"].format(truck=row.truck or "")
     return t.get(row.state, row.state)
+
+
+def reason_text(reason: str | None, lang: str) -> str:
+    """Why units were written off: the person's words, a stocktake's loss in the donor's language."""
+    t = IMPACT_TEXTS[lang]
+    counted, words = count_reason(reason)
+    if counted:
+        return f"{t['counted']}: {words}" if words else t["counted"]
+    return words or t["no_reason"]
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
@@ -314,7 +323,7 @@ def write_donor_impact(
         off: list[list[object]] = [_header(("item", "quantity", "unit", "kg", "reason"), t, st)]
         for f in lost:
             off.append([_p(names.get(f.first.item_id, f.first.item), st.small), fmt_qty(f.quantity),
-                        unit(f.first.unit), _kg(f.weight_kg), _p(f.first.reason or t["no_reason"], st.small)])
+                        unit(f.first.unit), _kg(f.weight_kg), _p(reason_text(f.first.reason, lang), st.small)])
         story += [_p(t["written_off"], st.heading), _p(t["written_off_note"], st.note), Spacer(0, 2 * mm),
                   _table(off, (70, 22, 14, 20, 60), st, (1, 3))]
     report(progress, 4, steps)

@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from warehouse_app.core.trace.data import LEFT, DonorTrace, Received, TraceRow, summarise
-from warehouse_app.core.trace.rollup import WAITING, by_state_order, fold, item_name, left_amount
+from warehouse_app.core.trace.rollup import WAITING, by_state_order, count_reason, fold, item_name, left_amount
 from warehouse_app.documents.progress import Progress, atomic_output, report
 from warehouse_app.documents.xlsx_table import Column, Table, streamed_workbook
 from warehouse_app.documents.xlsx_texts import say
@@ -49,6 +49,13 @@ def _figures(received: tuple[Received, ...], rows: tuple[TraceRow, ...], lang: s
             amounts.get("written_off", Decimal(0)), len(summary.trucks), "; ".join(summary.destinations))
 
 
+def _reason(reason: str | None, lang: str) -> str | None:
+    counted, words = count_reason(reason)
+    if counted:
+        return say("stock_count", lang) + (f": {words}" if words else "")
+    return words or None
+
+
 def write_impact_sheet(data: Sequence[DonorTrace], out: str | os.PathLike[str], *, date_from: date | None = None,
                        date_to: date | None = None, lang: str = "en", progress: Progress | None = None) -> Path:
     """Write the impact sheet of ``data`` (every donor of the period ``date_from``..``date_to``)
@@ -74,7 +81,7 @@ def write_impact_sheet(data: Sequence[DonorTrace], out: str | os.PathLike[str], 
         for donor in donors:
             for donation in donor.donations:
                 folded = fold(donation.rows, lambda r: (r.item_id, r.unit, r.state, r.truck, r.destination,
-                                                        r.delivered_on, r.hub, r.reason))
+                                                        r.delivered_on, r.hub, _reason(r.reason, lang)))
                 folded.sort(key=lambda f: (item_name(f.first, lang).casefold(),
                                            by_state_order(f.first), f.first.truck or ""))
                 for f in folded:
@@ -83,7 +90,7 @@ def write_impact_sheet(data: Sequence[DonorTrace], out: str | os.PathLike[str], 
                                item_name(r, lang), r.category, say(f"state_{r.state}", lang), f.quantity, r.unit,
                                f.weight_kg, r.truck, r.destination, r.recipient,
                                r.dispatched_at.date() if r.dispatched_at and r.state in LEFT else None,
-                               r.delivered_on, r.hub, r.reason))
+                               r.delivered_on, r.hub, _reason(r.reason, lang)))
                     weight += f.weight_kg or Decimal(0)
                 done += len(donation.rows)
                 report(progress, done, total)

@@ -127,6 +127,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {  # key: (pl, en, uk)
     "state_delivered": ("dostarczone", "delivered", "доставлено"),
     "state_written_off": ("spisane", "written off", "списано"),
     "written_off": ("Spisano", "Written off", "Списано"),
+    "stock_count": ("brak przy spisie z natury", "missing at a stock count", "нестача під час інвентаризації"),
 }
 
 _INDEX = {"pl": 0, "en": 1, "uk": 2}

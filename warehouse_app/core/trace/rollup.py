@@ -116,3 +116,16 @@ def share(summary: TraceSummary, *states: str) -> Decimal:
 
 def left_amount(summary: TraceSummary) -> Decimal:
     return sum((amount for state, amount in summary.by_state if state in LEFT), Decimal(0))
+
+
+COUNT_REASON = "stock count"  # how journey words units a stocktake found missing
+
+
+def count_reason(reason: str | None) -> tuple[bool, str]:
+    """(whether the units were counted out at a stocktake, the rest of the reason): a
+    write-off's reason is the person's own words, a count's is "stock count[: words]",
+    which each reader words in its own language."""
+    text = reason or ""
+    if text == COUNT_REASON or text.startswith(COUNT_REASON + ": "):
+        return True, text[len(COUNT_REASON) + 2:]
+    return False, text
