@@ -32,11 +32,12 @@ class Journey:
     box: str  # packed, still here: 3 blankets
 
 
-def gift_journey(db: Database) -> Journey:
+def gift_journey(db: Database, *, station: str = "station-1", close: bool = True) -> Journey:
     """Soap 10 (6 left for Kharkiv, 4 on a shelf); blankets 8 (2 written off, 3 packed,
-    1 loaded on the Lviv truck, 2 on a shelf). 11 kg received, 0.6 kg left: 5 % by weight."""
+    1 loaded on the Lviv truck, 2 on a shelf). 11 kg received, 0.6 kg left: 5 % by weight.
+    The donation is opened at ``station`` and, unless ``close`` is False, closed."""
     with db.write() as s:
-        actor = actor_as(s, "Anna Nowak", "station-1")
+        actor = actor_as(s, "Anna Nowak", station)
         set_warehouse_details(s, name=WAREHOUSE, address="ul. Źródlana 7, 37-700 Przemyśl")
         catalogue.add_item(s, name="Mydło w kostce", category="HYGIENE", unit="pcs", barcodes_=[SOAP],
                            unit_weight_kg="0.1", name_uk="Мило", name_en="Soap bar")
@@ -45,7 +46,8 @@ def gift_journey(db: Database) -> Journey:
         number = open_donation(s, actor, donor=DONOR).number
         receive(s, actor, SOAP, qty=10, donation=number)
         receive(s, actor, BLANKET, qty=8, donation=number)
-        close_donation(s, number)
+        if close:
+            close_donation(s, number)
     with db.write() as s:
         actor = actor_as(s, "Anna Nowak", "station-1")
         write_off(s, actor, BLANKET, 2, REASON)
