@@ -304,7 +304,7 @@ def write_donor_impact(
                          _p("\n".join(x for x in (r.destination, r.recipient) if x), st.small),
                          _p(names.get(r.item_id, r.item), st.small), f"{fmt_qty(f.quantity)} {unit(r.unit)}",
                          _kg(f.weight_kg), _p(status_text(r, lang), st.small)])
-        story += [_p(t["went"], st.heading), _table(went, (26, 42, 40, 20, 16, 42), st, (3, 4))]
+        story += [_p(t["went"], st.heading), _table(went, (26, 42, 38, 20, 18, 42), st, (3, 4))]
     report(progress, 3, steps)
 
     # what still waits here
