@@ -73,6 +73,25 @@ def migration_backfill() -> tuple[str, ...]:
     return tuple(module.BACKFILL)
 
 
+def migration_module(prefix: str) -> object:
+    path = next((ROOT / "warehouse_app" / "db" / "migrations" / "versions").glob(f"{prefix}_*.py"))
+    spec = importlib.util.spec_from_file_location(f"migration_{prefix}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def provenance_backfill(out: Path) -> None:
+    """stock_origin and movement_origin by migration 0007's own replay of the ledger."""
+    db = Database(str(out))
+    try:
+        with db.write_engine.begin() as conn:
+            migration_module("0007").backfill(conn)  # type: ignore[attr-defined]
+    finally:
+        db.dispose()
+
+
 def make_schema(out: Path) -> None:
     db = Database(str(out))
     try:
@@ -349,6 +368,7 @@ def main(argv: list[str] | None = None) -> int:
     make_schema(out)
     t1 = time.perf_counter()
     stats = generate(out, args.items, args.movements, args.seed, date.today())
+    provenance_backfill(out)
     t2 = time.perf_counter()
     size = out.stat().st_size
     print(f"{out}: {', '.join(f'{k}={v}' for k, v in stats.items())}")

@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Truck {number} to {destination} carries goods of %n donation(s).</source>
         <translation>
             <numerusform>Truck {number} to {destination} carries goods of %n donation.</numerusform>

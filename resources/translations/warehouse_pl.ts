@@ -3156,12 +3156,12 @@ Zeskanowano: {code}</translation>
     <message>
         <location line="+3"/>
         <location line="+116"/>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Item</source>
         <translation>Towar</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-187"/>
         <source>Received</source>
         <translation>Przyjęto</translation>
     </message>
@@ -3236,12 +3236,12 @@ Zeskanowano: {code}</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>(no donor)</source>
         <translation>(bez darczyńcy)</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>Donation {number} from {donor}, opened {date}.</source>
         <translation>Darowizna {number} od: {donor}, otwarta {date}.</translation>
     </message>
@@ -3257,12 +3257,12 @@ Zeskanowano: {code}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Quantity</source>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Place / box</source>
         <translation>Miejsce / karton</translation>
     </message>
@@ -3317,7 +3317,7 @@ Zeskanowano: {code}</translation>
         <translation>Dostarczone</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>missing at a stock count</source>
         <translation>brak przy spisie z natury</translation>
     </message>
@@ -4516,7 +4516,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Tylko kierownik może: {action}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Reversing movement {id} would change the sealed {code}; reopen it first.</source>
         <translation>Wycofanie ruchu {id} zmieniłoby zamknięty {code}; najpierw go otwórz.</translation>
     </message>
@@ -4571,7 +4571,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>GTIN {gtin} w kodzie {code} ma błędną cyfrę kontrolną.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>The barcode {code} already belongs to {item}.</source>
         <translation>Kod kreskowy {code} należy już do: {item}.</translation>
     </message>
@@ -4601,7 +4601,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Kod kreskowy {gtin} należy już do: {item}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The category is missing.</source>
         <translation>Brak kategorii.</translation>
     </message>
@@ -4696,17 +4696,17 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Plik jest pusty: potrzebny jest wiersz nagłówka i wiersze pod nim.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The file names several donors ({names}); import one donor&apos;s list at a time.</source>
         <translation>Plik wymienia kilku darczyńców ({names}); importuj listę jednego darczyńcy naraz.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The file {name} cannot be saved there: {reason}.</source>
         <translation>Nie można tam zapisać pliku {name}: {reason}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The folder {folder} cannot hold a new database.</source>
         <translation>W folderze {folder} nie można utworzyć nowej bazy danych.</translation>
     </message>
@@ -4756,12 +4756,12 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Ilość musi być większa od zera, a nie {value}.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-60"/>
         <source>Something went wrong inside the app after saving; the details are in {path}.</source>
         <translation>Coś poszło nie tak w programie po zapisaniu; szczegóły są w {path}.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>Only expired {item} would make up this quantity; expired goods do not go in a box for a truck. Write them off, or name the lot&apos;s expiry date to pack it anyway.</source>
         <translation>Tę ilość uzupełniłby tylko przeterminowany towar {item}; przeterminowane towary nie trafiają do kartonu na transport. Spisz je ze stanu albo podaj datę ważności partii, by mimo to je spakować.</translation>
     </message>
@@ -4769,6 +4769,16 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>Only {available} {unit} of the goods of ledger row {id} are still at {place} ({asked} would be taken back); move them back there first, or write off or adjust instead.</source>
         <translation>Tylko {available} {unit} towaru z wiersza rejestru {id} jest jeszcze w miejscu {place} (do cofnięcia: {asked}); najpierw przenieś go tam z powrotem albo zamiast tego spisz lub skoryguj stan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pallet {code}: {count} boxes on it checked in as damaged.</source>
+        <translation>Paleta {code}: {count} kartonów na niej przyjęto jako uszkodzone.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pallet {code}: {count} boxes on it checked in as received.</source>
+        <translation>Paleta {code}: {count} kartonów na niej przyjęto.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4786,7 +4796,42 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Coś poszło nie tak w programie; nie udało się zapisać szczegółów w pliku dziennika.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>The arrival confirmation file is damaged or incomplete: it is not readable JSON.</source>
+        <translation>Plik potwierdzenia przyjęcia jest uszkodzony lub niekompletny: to nie jest czytelny JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The arrival confirmation file is damaged or incomplete: its body or checksum is missing.</source>
+        <translation>Plik potwierdzenia przyjęcia jest uszkodzony lub niekompletny: brakuje jego treści lub sumy kontrolnej.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The arrival confirmation file is damaged or was changed after it was written: its checksum does not match.</source>
+        <translation>Plik potwierdzenia przyjęcia jest uszkodzony lub zmieniono go po zapisaniu: suma kontrolna się nie zgadza.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The arrival of truck {number} is already closed.</source>
+        <translation>Przyjęcie transportu {number} jest już zamknięte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The arrival of truck {number} is closed; nothing on it can change.</source>
+        <translation>Przyjęcie transportu {number} jest zamknięte; nic w nim nie można zmienić.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The arrival of truck {number} is not closed yet; close it first (truck close-arrival).</source>
+        <translation>Przyjęcie transportu {number} nie jest jeszcze zamknięte; najpierw je zamknij (truck close-arrival).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The boxes on pallet {code} were already checked in.</source>
+        <translation>Kartony na palecie {code} zostały już przyjęte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The database address {url} holds a NUL character.</source>
         <translation>Adres bazy danych {url} zawiera znak NUL.</translation>
     </message>
@@ -4801,7 +4846,17 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Nie można skopiować bazy danych {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>The file is not a valid truck or arrival file: {field} is missing or wrong.</source>
+        <translation>To nie jest poprawny plik transportu ani przyjęcia: brakuje pola {field} lub jest błędne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file {name} cannot be read: {reason}.</source>
+        <translation>Nie można odczytać pliku {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The file {name} cannot be saved there: the folder {folder} cannot be written to.</source>
         <translation>Nie można tam zapisać pliku {name}: w folderze {folder} nie można zapisywać.</translation>
     </message>
@@ -4811,7 +4866,12 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Nie można tam zapisać pliku {name}: {folder} nie jest folderem.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>The file {name} is too big to be a truck or arrival file.</source>
+        <translation>Plik {name} jest za duży, by był plikiem transportu lub przyjęcia.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The name {name}… is too long: a file or folder name can have at most {most} bytes.</source>
         <translation>Nazwa {name}… jest za długa: nazwa pliku lub folderu może mieć najwyżej {most} bajtów.</translation>
     </message>
@@ -4879,6 +4939,21 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>The stock list cannot be sorted by {key}.</source>
         <translation>Listy stanów nie można sortować według {key}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The truck file is damaged or incomplete: it is not readable JSON.</source>
+        <translation>Plik transportu jest uszkodzony lub niekompletny: to nie jest czytelny JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The truck file is damaged or incomplete: its body or checksum is missing.</source>
+        <translation>Plik transportu jest uszkodzony lub niekompletny: brakuje jego treści lub sumy kontrolnej.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The truck file is damaged or was changed after it was written: its checksum does not match.</source>
+        <translation>Plik transportu jest uszkodzony lub zmieniono go po zapisaniu: suma kontrolna się nie zgadza.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4954,6 +5029,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>There are no boxes or pallets to print labels for.</source>
         <translation>Nie ma kartonów ani palet, dla których można wydrukować etykiety.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no arriving truck {ref}; register its truck file first (truck arrive).</source>
+        <translation>Nie ma przyjeżdżającego transportu {ref}; najpierw zarejestruj jego plik transportu (truck arrive).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5072,6 +5152,26 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>This arrival confirmation does not match truck {number}: the packages it names are not those that left.</source>
+        <translation>To potwierdzenie przyjęcia nie pasuje do transportu {number}: wymienione w nim opakowania nie są tymi, które wyjechały.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This arrival confirmation file has version {version}; this app reads version {known}: update the app.</source>
+        <translation>Ten plik potwierdzenia przyjęcia ma wersję {version}; ta aplikacja czyta wersję {known}: zaktualizuj aplikację.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This arrival confirmation has already been imported.</source>
+        <translation>To potwierdzenie przyjęcia zostało już zaimportowane.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This arrival confirmation is for truck {number} of another warehouse, not of this one.</source>
+        <translation>To potwierdzenie przyjęcia dotyczy transportu {number} innego magazynu, nie tego.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This database already holds data ({items} items, {donations} donations, {movements} movements, {trucks} trucks); the demo warehouse is loaded only into an empty database.</source>
         <translation>Ta baza danych zawiera już dane ({items} towarów, {donations} darowizn, {movements} ruchów, {trucks} ciężarówek); magazyn demonstracyjny wczytuje się tylko do pustej bazy danych.</translation>
     </message>
@@ -5087,6 +5187,26 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>This is a truck file, not an arrival confirmation file.</source>
+        <translation>To jest plik transportu, a nie plik potwierdzenia przyjęcia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is an arrival confirmation file, not a truck file.</source>
+        <translation>To jest plik potwierdzenia przyjęcia, a nie plik transportu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a truck file of Aid Warehouse.</source>
+        <translation>To nie jest plik transportu programu Aid Warehouse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not an arrival confirmation file of Aid Warehouse.</source>
+        <translation>To nie jest plik potwierdzenia przyjęcia programu Aid Warehouse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This item needs an expiry date.</source>
         <translation>Ten towar wymaga daty ważności.</translation>
     </message>
@@ -5094,6 +5214,16 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>This station has no open donation.</source>
         <translation>To stanowisko nie ma otwartej darowizny.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This truck file has version {version}; this app reads version {known}: update the app.</source>
+        <translation>Ten plik transportu ma wersję {version}; ta aplikacja czyta wersję {known}: zaktualizuj aplikację.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This truck file was written by this warehouse (truck {number}); register it at the receiving hub.</source>
+        <translation>Ten plik transportu zapisał ten magazyn (transport {number}); zarejestruj go w magazynie odbiorcy.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5112,6 +5242,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>Truck {number} has not been dispatched; no arrival can be confirmed for it.</source>
+        <translation>Transport {number} nie został wysłany; nie można potwierdzić jego przyjęcia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Truck {number} has nothing loaded; there is nothing to dispatch.</source>
         <translation>Ciężarówka {number} jest pusta; nie ma czego wysyłać.</translation>
     </message>
@@ -5119,6 +5254,21 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>Truck {number} is dispatched; nothing on it can change.</source>
         <translation>Ciężarówka {number} jest wysłana; nic w niej nie można zmienić.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Truck {number} is not dispatched yet; its truck file says what left, so write it after dispatch.</source>
+        <translation>Transport {number} nie jest jeszcze wysłany; plik transportu mówi, co wyjechało, więc zapisz go po wysyłce.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Truck {number} was already confirmed as delivered (imported on {day}).</source>
+        <translation>Transport {number} został już potwierdzony jako dostarczony (import {day}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Truck {sender_number} from {sender} is already registered here, as truck {number}.</source>
+        <translation>Transport {sender_number} od {sender} jest już tu zarejestrowany jako transport {number}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5179,6 +5329,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>change who can work</source>
         <translation>zmieniać, kto może pracować</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check in an arriving truck</source>
+        <translation>przyjmować przyjeżdżający transport</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5347,6 +5502,16 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>{code} checked in as damaged.</source>
+        <translation>{code} przyjęto jako uszkodzone.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} checked in as received.</source>
+        <translation>{code} przyjęto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{code} is a {actual}, not a {kind}.</source>
         <translation>{code} to {actual}, a nie {kind}.</translation>
     </message>
@@ -5387,6 +5552,16 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>{code} is not a package label of truck {number}.</source>
+        <translation>{code} nie jest etykietą opakowania z transportu {number}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} is not on the list of truck {number}; it is recorded as an extra package.</source>
+        <translation>{code} nie ma na liście transportu {number}; zapisano je jako opakowanie nadmiarowe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{code} is not on truck {number}.</source>
         <translation>{code} nie ma w ciężarówce {number}.</translation>
     </message>
@@ -5409,6 +5584,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>{code} on {pallet} is not sealed.</source>
         <translation>{code} na {pallet} nie jest zamknięty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} was already checked in at {time}.</source>
+        <translation>{code} przyjęto już o {time}.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -3156,12 +3156,12 @@ Scanned: {code}</source>
     <message>
         <location line="+3"/>
         <location line="+116"/>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-187"/>
         <source>Received</source>
         <translation>Отримано</translation>
     </message>
@@ -3236,12 +3236,12 @@ Scanned: {code}</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>(no donor)</source>
         <translation>(без благодійника)</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>Donation {number} from {donor}, opened {date}.</source>
         <translation>Пожертва {number}, благодійник: {donor}, відкрита {date}.</translation>
     </message>
@@ -3257,12 +3257,12 @@ Scanned: {code}</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Place / box</source>
         <translation>Місце / коробка</translation>
     </message>
@@ -3317,7 +3317,7 @@ Scanned: {code}</source>
         <translation>Доставлено</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>missing at a stock count</source>
         <translation>нестача під час інвентаризації</translation>
     </message>
@@ -4516,7 +4516,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Лише керівник може: {action}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Reversing movement {id} would change the sealed {code}; reopen it first.</source>
         <translation>Скасування руху {id} змінило б закритий {code}; спершу відкрийте його.</translation>
     </message>
@@ -4571,7 +4571,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>GTIN {gtin} у штрихкоді {code} має неправильну контрольну цифру.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>The barcode {code} already belongs to {item}.</source>
         <translation>Штрихкод {code} уже належить товару: {item}.</translation>
     </message>
@@ -4601,7 +4601,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Штрихкод {gtin} уже належить товару: {item}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The category is missing.</source>
         <translation>Категорію не вказано.</translation>
     </message>
@@ -4696,17 +4696,17 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Файл порожній: потрібен рядок заголовків і рядки під ним.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The file names several donors ({names}); import one donor&apos;s list at a time.</source>
         <translation>У файлі кілька благодійників ({names}); імпортуйте список одного благодійника за раз.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The file {name} cannot be saved there: {reason}.</source>
         <translation>Файл {name} не можна зберегти там: {reason}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The folder {folder} cannot hold a new database.</source>
         <translation>У теці {folder} не можна створити нову базу даних.</translation>
     </message>
@@ -4756,12 +4756,12 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Кількість має бути більшою за нуль, а не {value}.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-60"/>
         <source>Something went wrong inside the app after saving; the details are in {path}.</source>
         <translation>У програмі сталася помилка після збереження; подробиці в {path}.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>Only expired {item} would make up this quantity; expired goods do not go in a box for a truck. Write them off, or name the lot&apos;s expiry date to pack it anyway.</source>
         <translation>Цю кількість доповнив би лише прострочений товар {item}; прострочені товари не кладуть у коробку для вантажівки. Спишіть їх або вкажіть термін придатності партії, щоб усе одно запакувати.</translation>
     </message>
@@ -4769,6 +4769,16 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>Only {available} {unit} of the goods of ledger row {id} are still at {place} ({asked} would be taken back); move them back there first, or write off or adjust instead.</source>
         <translation>Лише {available} {unit} товару з рядка журналу {id} ще є в місці {place} (потрібно повернути {asked}); спершу перемістіть його туди назад або натомість спишіть чи скоригуйте залишок.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pallet {code}: {count} boxes on it checked in as damaged.</source>
+        <translation>Палета {code}: {count} коробок на ній прийнято як пошкоджені.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pallet {code}: {count} boxes on it checked in as received.</source>
+        <translation>Палета {code}: {count} коробок на ній прийнято.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4786,7 +4796,42 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>У програмі сталася помилка; подробиці не вдалося записати до файлу журналу.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>The arrival confirmation file is damaged or incomplete: it is not readable JSON.</source>
+        <translation>Файл підтвердження приймання пошкоджений або неповний: це не читабельний JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The arrival confirmation file is damaged or incomplete: its body or checksum is missing.</source>
+        <translation>Файл підтвердження приймання пошкоджений або неповний: бракує його вмісту або контрольної суми.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The arrival confirmation file is damaged or was changed after it was written: its checksum does not match.</source>
+        <translation>Файл підтвердження приймання пошкоджений або його змінили після запису: контрольна сума не збігається.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The arrival of truck {number} is already closed.</source>
+        <translation>Приймання вантажівки {number} вже закрито.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The arrival of truck {number} is closed; nothing on it can change.</source>
+        <translation>Приймання вантажівки {number} закрито; у ньому нічого не можна змінити.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The arrival of truck {number} is not closed yet; close it first (truck close-arrival).</source>
+        <translation>Приймання вантажівки {number} ще не закрито; спершу закрийте його (truck close-arrival).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The boxes on pallet {code} were already checked in.</source>
+        <translation>Коробки на палеті {code} вже прийнято.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The database address {url} holds a NUL character.</source>
         <translation>Адреса бази даних {url} містить символ NUL.</translation>
     </message>
@@ -4801,7 +4846,17 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Не вдається скопіювати базу даних {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>The file is not a valid truck or arrival file: {field} is missing or wrong.</source>
+        <translation>Це не коректний файл вантажівки чи приймання: поле {field} відсутнє або хибне.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file {name} cannot be read: {reason}.</source>
+        <translation>Не вдається прочитати файл {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The file {name} cannot be saved there: the folder {folder} cannot be written to.</source>
         <translation>Файл {name} не можна зберегти там: до папки {folder} не можна записувати.</translation>
     </message>
@@ -4811,7 +4866,12 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Файл {name} не можна зберегти там: {folder} не є папкою.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>The file {name} is too big to be a truck or arrival file.</source>
+        <translation>Файл {name} завеликий для файлу вантажівки чи приймання.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The name {name}… is too long: a file or folder name can have at most {most} bytes.</source>
         <translation>Назва {name}… задовга: назва файлу чи папки може мати щонайбільше {most} байтів.</translation>
     </message>
@@ -4879,6 +4939,21 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>The stock list cannot be sorted by {key}.</source>
         <translation>Список залишків не можна сортувати за {key}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The truck file is damaged or incomplete: it is not readable JSON.</source>
+        <translation>Файл вантажівки пошкоджений або неповний: це не читабельний JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The truck file is damaged or incomplete: its body or checksum is missing.</source>
+        <translation>Файл вантажівки пошкоджений або неповний: бракує його вмісту або контрольної суми.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The truck file is damaged or was changed after it was written: its checksum does not match.</source>
+        <translation>Файл вантажівки пошкоджений або його змінили після запису: контрольна сума не збігається.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4954,6 +5029,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>There are no boxes or pallets to print labels for.</source>
         <translation>Немає коробок чи палет, для яких можна надрукувати етикетки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no arriving truck {ref}; register its truck file first (truck arrive).</source>
+        <translation>Немає вантажівки, що прибуває, {ref}; спершу зареєструйте її файл вантажівки (truck arrive).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5072,6 +5152,26 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>This arrival confirmation does not match truck {number}: the packages it names are not those that left.</source>
+        <translation>Це підтвердження приймання не відповідає вантажівці {number}: місця в ньому не ті, що виїхали.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This arrival confirmation file has version {version}; this app reads version {known}: update the app.</source>
+        <translation>Цей файл підтвердження приймання має версію {version}; програма читає версію {known}: оновіть програму.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This arrival confirmation has already been imported.</source>
+        <translation>Це підтвердження приймання вже імпортовано.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This arrival confirmation is for truck {number} of another warehouse, not of this one.</source>
+        <translation>Це підтвердження приймання стосується вантажівки {number} іншого складу, а не цього.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This database already holds data ({items} items, {donations} donations, {movements} movements, {trucks} trucks); the demo warehouse is loaded only into an empty database.</source>
         <translation>Ця база даних уже містить дані ({items} товарів, {donations} пожертв, {movements} рухів, {trucks} вантажівок); демонстраційний склад завантажується лише в порожню базу даних.</translation>
     </message>
@@ -5087,6 +5187,26 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>This is a truck file, not an arrival confirmation file.</source>
+        <translation>Це файл вантажівки, а не файл підтвердження приймання.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is an arrival confirmation file, not a truck file.</source>
+        <translation>Це файл підтвердження приймання, а не файл вантажівки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a truck file of Aid Warehouse.</source>
+        <translation>Це не файл вантажівки програми Aid Warehouse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not an arrival confirmation file of Aid Warehouse.</source>
+        <translation>Це не файл підтвердження приймання програми Aid Warehouse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This item needs an expiry date.</source>
         <translation>Цей товар потребує терміну придатності.</translation>
     </message>
@@ -5094,6 +5214,16 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>This station has no open donation.</source>
         <translation>На цьому робочому місці немає відкритої пожертви.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This truck file has version {version}; this app reads version {known}: update the app.</source>
+        <translation>Цей файл вантажівки має версію {version}; програма читає версію {known}: оновіть програму.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This truck file was written by this warehouse (truck {number}); register it at the receiving hub.</source>
+        <translation>Цей файл вантажівки записав цей склад (вантажівка {number}); зареєструйте його на складі-отримувачі.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5112,6 +5242,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Truck {number} has not been dispatched; no arrival can be confirmed for it.</source>
+        <translation>Вантажівку {number} не відправлено; її приймання не можна підтвердити.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Truck {number} has nothing loaded; there is nothing to dispatch.</source>
         <translation>Вантажівка {number} порожня; відправляти нічого.</translation>
     </message>
@@ -5119,6 +5254,21 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>Truck {number} is dispatched; nothing on it can change.</source>
         <translation>Вантажівку {number} відправлено; на ній нічого не можна змінити.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Truck {number} is not dispatched yet; its truck file says what left, so write it after dispatch.</source>
+        <translation>Вантажівку {number} ще не відправлено; файл вантажівки показує, що виїхало, тож запишіть його після відправлення.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Truck {number} was already confirmed as delivered (imported on {day}).</source>
+        <translation>Вантажівку {number} вже підтверджено як доставлену (імпорт {day}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Truck {sender_number} from {sender} is already registered here, as truck {number}.</source>
+        <translation>Вантажівка {sender_number} від {sender} вже зареєстрована тут як вантажівка {number}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5179,6 +5329,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>change who can work</source>
         <translation>змінювати, хто може працювати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check in an arriving truck</source>
+        <translation>приймати вантажівку, що прибуває</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5347,6 +5502,16 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{code} checked in as damaged.</source>
+        <translation>{code} прийнято як пошкоджене.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} checked in as received.</source>
+        <translation>{code} прийнято.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{code} is a {actual}, not a {kind}.</source>
         <translation>{code} — це {actual}, а не {kind}.</translation>
     </message>
@@ -5387,6 +5552,16 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{code} is not a package label of truck {number}.</source>
+        <translation>{code} не є етикеткою місця вантажівки {number}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} is not on the list of truck {number}; it is recorded as an extra package.</source>
+        <translation>{code} немає в списку вантажівки {number}; його записано як зайве місце.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{code} is not on truck {number}.</source>
         <translation>{code} немає у вантажівці {number}.</translation>
     </message>
@@ -5409,6 +5584,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>{code} on {pallet} is not sealed.</source>
         <translation>{code} на {pallet} не запечатано.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} was already checked in at {time}.</source>
+        <translation>{code} вже прийнято о {time}.</translation>
     </message>
     <message>
         <location line="+1"/>

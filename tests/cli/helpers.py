@@ -72,3 +72,19 @@ def add_beans(cli: Cli) -> None:
                          "--min-stock", "100")
     assert code == 0, err
     assert "Fasola konserwowa 400 g" in out
+
+
+def ok(cli: Cli, *args: str) -> str:
+    """Run a command that must succeed quietly; its output."""
+    code, out, err = cli(*args)
+    assert (code, err) == (0, ""), err
+    return out
+
+
+def fails(cli: Cli, exit_code: int, *args: str) -> str:
+    """Run a command that must be refused with one sentence, changing no ledger row; the sentence."""
+    before = cli.ledger()
+    code, out, err = cli(*args)
+    assert code == exit_code and out == "" and err.count("\n") == 1 and "Traceback" not in err, (code, out, err)
+    assert cli.ledger() == before
+    return err

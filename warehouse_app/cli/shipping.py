@@ -13,12 +13,14 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from warehouse_app.cli import arrival as cli_arrival
 from warehouse_app.cli import documents as cli_documents
-from warehouse_app.cli.output import cell, print_json, print_table
+from warehouse_app.cli.output import cell, plain, print_json, print_table
 from warehouse_app.cli.runtime import actor as command_actor
 
 if TYPE_CHECKING:  # the parser is built for every command; the services load only when these run
     from warehouse_app.cli.runtime import Handler
+    from warehouse_app.core.arrival.confirmation import Delivery
     from warehouse_app.core.shipping.containers import ContainerInfo
     from warehouse_app.core.shipping.packing_data import PackingLine
     from warehouse_app.core.shipping.shipments import TruckTotals
@@ -106,6 +108,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     tdis.add_argument("truck")
     tdis.add_argument("--allow-overweight", action="store_true", help="dispatch a load over the maximum payload")
     cli_documents.add_packing_list_parser(truck)
+    cli_arrival.add_parsers(truck)
 
     wh = sub.add_parser("warehouse", help="the sender's details on documents").add_subparsers(
         dest="action", required=True, metavar="ACTION")
@@ -226,31 +229,36 @@ def _truck_fields(args: argparse.Namespace, *, everything: bool) -> dict[str, An
 
 
 def _show_truck(db: Database, args: argparse.Namespace) -> int:
+    from warehouse_app.core.arrival.confirmation import deliveries
     from warehouse_app.core.shipping import packing_list, shipments
 
     with db.read() as session:
         summary = shipments.truck_totals(session, args.truck)
         listing = packing_list.packing_list(session, args.truck)
+        delivery = deliveries(session, [listing.truck.number]).get(listing.truck.number)
+    arrived = {p.label_code: p.status for p in delivery.packages} if delivery else {}
     warnings = [f"Over the maximum payload: {_kg(summary.gross_kg)} loaded."] if summary.over_payload else []
     warnings += [f"{p.label_code} is not sealed." for p in listing.packages if not p.sealed and p.kind == "box"]
     if missing := cli_documents.missing_weight_line(len(listing.missing_weight)):
         warnings.append(missing)
     if args.json:
         print_json({"truck": listing.truck, "totals": summary, "packages": listing.packages,
-                    "loose": listing.loose, "pallets": listing.pallets, "warnings": warnings})
+                    "loose": listing.loose, "pallets": listing.pallets, "warnings": warnings,
+                    "delivery": _delivery_json(delivery)})
         return 0
     t = listing.truck
-    print(f"Truck {t.number} ({t.status}) to {t.city}, {t.country}; plate {t.vehicle_plate or '-'}"
+    print(f"Truck {t.number} ({'delivered' if delivery else t.status}) to {t.city}, {t.country}; plate {t.vehicle_plate or '-'}"
           f"{', trailer ' + t.trailer_plate if t.trailer_plate else ''}; departure {cell(t.planned_departure) or '-'}")
     for label, value in (("recipient", f"{t.recipient} {t.recipient_address}".strip()), ("contact", t.contact),
                          ("driver", f"{t.driver} {t.driver_phone}".strip()), ("seal", t.seal_number),
                          ("aid registration", t.aid_registration_code), ("notes", t.notes),
-                         ("dispatched", cell(t.dispatched_at))):
+                         ("dispatched", cell(t.dispatched_at)), ("delivered", _delivery_line(delivery))):
         if value:
             print(f"  {label}: {value}")
-    print_table(["#", "label", "kind", "on pallet", "lines", "net kg", "gross kg", "sealed"],
+    print_table(["#", "label", "kind", "on pallet", "lines", "net kg", "gross kg", "sealed"] + (["arrival"] if delivery else []),
                 [(f"{p.seq}/{p.of}", p.label_code, p.kind, p.on_pallet, len(p.lines), _weight(p.net_kg, p.net_complete),
-                  _weight(p.gross_kg, p.gross_known), p.sealed) for p in listing.packages], numeric=(4, 5, 6))
+                  _weight(p.gross_kg, p.gross_known), p.sealed) + ((arrived.get(p.label_code, ""),) if delivery else ())
+                 for p in listing.packages], numeric=(4, 5, 6))
     if listing.loose:
         print("Loose goods:")
         _lines_table(listing.loose)
@@ -264,26 +272,49 @@ def _show_truck(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+def _delivery_line(delivery: Delivery | None) -> str:
+    """How the receiving hub found a delivered truck, in one line ("" when not confirmed)."""
+    if delivery is None:
+        return ""
+    return (f"{delivery.received} received, {delivery.damaged} damaged, {delivery.missing} missing at "
+            f"{delivery.hub_name or 'the hub'} ({cell(delivery.arrived_on)})")
+
+
+def _delivery_json(delivery: Delivery | None) -> dict[str, Any] | None:
+    if delivery is None:
+        return None
+    return {"hub": delivery.hub_name, "arrived_on": delivery.arrived_on, "closed_at": delivery.closed_at,
+            "received": delivery.received, "damaged": delivery.damaged, "missing": delivery.missing,
+            "packages": delivery.packages}
+
+
 def cmd_truck(db: Database, args: argparse.Namespace) -> int:
     from warehouse_app.core.shipping import shipments
 
     if args.action == "show":
         return _show_truck(db, args)
+    if args.action in cli_arrival.ACTIONS:
+        return cli_arrival.cmd_arrival(db, args)
     if args.action == "packing-list":
         return cli_documents.cmd_packing_list(db, args)
     if args.action == "cmr":
         return cli_documents.cmd_cmr(db, args)
     if args.action == "list":
+        from warehouse_app.core.arrival.confirmation import deliveries
+
         with db.read() as session:
             found = shipments.list_trucks(session, include_dispatched=not args.open)
+            delivered = deliveries(session, [s.truck.number for s in found])
         if args.json:
-            print_json(found)
+            print_json([{**plain(s), "delivery": _delivery_json(delivered.get(s.truck.number))} for s in found])
         else:
             print_table(["number", "status", "destination", "plate", "departure", "packages", "pieces", "gross kg", ""],
-                        [(s.truck.number, s.truck.status, s.truck.city, s.truck.vehicle_plate,
-                          s.truck.planned_departure, s.totals.packages, s.totals.pieces,
+                        [(s.truck.number, "delivered" if s.truck.number in delivered else s.truck.status, s.truck.city,
+                          s.truck.vehicle_plate, s.truck.planned_departure, s.totals.packages, s.totals.pieces,
                           _weight(s.totals.gross_kg, not s.totals.gross_incomplete),
-                          "over payload" if s.totals.over_payload else "") for s in found], numeric=(5, 6, 7))
+                          "; ".join(x for x in ("over payload" if s.totals.over_payload else "",
+                                                _delivery_line(delivered.get(s.truck.number))) if x))
+                         for s in found], numeric=(5, 6, 7))
         return 0
     with db.write() as session:
         actor = command_actor(session, args)

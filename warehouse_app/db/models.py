@@ -50,6 +50,10 @@ MOVEMENT_KINDS = ("receive", "move", "adjust", "write_off", "dispatch", "reversa
 EVENT_KINDS = ("seal", "reopen", "on_pallet", "off_pallet", "load", "unload", "override")
 ROLES = ("staff", "loader", "manager")
 SHIPMENT_STATUSES = ("planning", "loading", "dispatched")
+# What the receiving hub found of each package (package_confirmation, at the sender).
+CONFIRMED_STATUSES = ("received", "damaged", "missing")
+ARRIVAL_STATUSES = ("checking", "closed")  # incoming_truck, at the hub
+CHECK_IN_STATUSES = ("expected", "received", "damaged")  # incoming_package, at the hub
 
 
 class Base(DeclarativeBase):
@@ -391,3 +395,83 @@ class MovementOrigin(Base):
     source_id: Mapped[int] = mapped_column(BigId, ForeignKey("movement.id"), primary_key=True, autoincrement=False,
                                            index=True)
     quantity: Mapped[Decimal] = mapped_column(Qty)
+
+
+class TruckConfirmation(Base):
+    """At the sender: the receiving hub's confirmation of a dispatched truck, imported from
+    its arrival confirmation file (docs/truck-file.md). The truck is *delivered* from then on;
+    ``shipment.status`` stays 'dispatched'."""
+
+    __tablename__ = "truck_confirmation"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    shipment_id: Mapped[int] = mapped_column(ForeignKey("shipment.id"), unique=True)
+    hub_name: Mapped[str] = mapped_column(String(200), default="")
+    arrived_on: Mapped[date] = mapped_column(Date)
+    closed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    operator_id: Mapped[int] = mapped_column(ForeignKey("operator.id"))
+    station: Mapped[str] = mapped_column(String(64))
+    file_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class PackageConfirmation(Base):
+    """At the sender: what the hub found of one package of a confirmed truck; label_code ""
+    stands for the truck's loose goods."""
+
+    __tablename__ = "package_confirmation"
+    __table_args__ = (
+        CheckConstraint(f"status IN ({', '.join(repr(s) for s in CONFIRMED_STATUSES)})", name="status"),
+        UniqueConstraint("shipment_id", "label_code", name="uq_package_confirmation_shipment_label"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    shipment_id: Mapped[int] = mapped_column(ForeignKey("shipment.id"))
+    label_code: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(8))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class IncomingTruck(Base):
+    """At the receiving hub: a truck registered from its truck file, checked package by
+    package, then closed (its goods received under ``donation_id``)."""
+
+    __tablename__ = "incoming_truck"
+    __table_args__ = (
+        CheckConstraint(f"status IN ({', '.join(repr(s) for s in ARRIVAL_STATUSES)})", name="status"),
+        UniqueConstraint("sender_uid", "sender_number", name="uq_incoming_truck_sender_uid_number"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(24), unique=True)  # the local handle: the sender's number, or -2…
+    sender_number: Mapped[str] = mapped_column(String(20))
+    sender_name: Mapped[str] = mapped_column(String(200), default="")
+    sender_uid: Mapped[str] = mapped_column(String(36))
+    file_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    body: Mapped[str] = mapped_column(Text)  # the truck file's body, canonical JSON (its sha256 is file_sha256)
+    status: Mapped[str] = mapped_column(String(8), default="checking")
+    registered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    registered_by: Mapped[int] = mapped_column(ForeignKey("operator.id"))
+    station: Mapped[str] = mapped_column(String(64))
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    closed_by: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
+    donation_id: Mapped[int | None] = mapped_column(ForeignKey("donation.id"))
+
+
+class IncomingPackage(Base):
+    """At the receiving hub: one package of an incoming truck, as expected by its file or
+    found extra, and what the check-in found (who, where, when)."""
+
+    __tablename__ = "incoming_package"
+    __table_args__ = (
+        CheckConstraint(f"status IN ({', '.join(repr(s) for s in CHECK_IN_STATUSES)})", name="status"),
+        UniqueConstraint("incoming_truck_id", "label_code", name="uq_incoming_package_truck_label"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    incoming_truck_id: Mapped[int] = mapped_column(ForeignKey("incoming_truck.id"))
+    label_code: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[str] = mapped_column(String(12))  # box | pallet
+    seq: Mapped[int | None] = mapped_column(Integer)  # None for an extra package
+    expected: Mapped[bool] = mapped_column(Boolean)  # False: not on the truck's list (extra)
+    status: Mapped[str] = mapped_column(String(8), default="expected")
+    note: Mapped[str | None] = mapped_column(Text)
+    checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    operator_id: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
+    station: Mapped[str | None] = mapped_column(String(64))

@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from warehouse_app.documents.progress import Progress
+from warehouse_app.documents.progress import Progress, atomic_output
 from warehouse_app.kernel.errors import BadInput, WarehouseError
 from warehouse_app.kernel.paths import check_output_path
 
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from warehouse_app.core.access.operators import OperatorInfo
+    from warehouse_app.core.arrival.report_data import ArrivalReport
     from warehouse_app.core.reports.count_sheet import CountSheet
     from warehouse_app.core.reports.donation_receipt import DonationReceipt
     from warehouse_app.core.reports.donation_report import DonationReport
@@ -140,6 +141,32 @@ def labels_job(ref: str, page: str) -> DocumentJob[Labels]:
         return write_labels(packages, out, truck=truck, page=page, progress=progress)
 
     return DocumentJob(lambda s: label_packages(s, ref), render)
+
+
+# --- the truck file's far end: arrivals at a receiving hub ----------------------------------
+
+def save_file(content: bytes, out: str | os.PathLike[str]) -> Path:
+    """A data file the core made (a truck file, an arrival confirmation) saved as documents are:
+    under a temporary name, renamed at the end; a file that cannot be written is one sentence."""
+    check_output_path(out)
+    try:
+        with atomic_output(out) as temp:
+            temp.write_bytes(content)
+    except OSError as exc:
+        raise file_error(out, exc) from None
+    return Path(out)
+
+
+def arrival_report_job(truck: str) -> DocumentJob[ArrivalReport]:
+    """The arrival report of an incoming truck (what the hub found, package by package)."""
+    from warehouse_app.core.arrival.incoming import arrival_report
+
+    def render(data: ArrivalReport, out: Path, progress: Progress | None) -> Path:
+        from warehouse_app.documents.arrival_pdf import write_arrival_report
+
+        return write_arrival_report(data, out, progress=progress)
+
+    return DocumentJob(lambda s: arrival_report(s, truck), render)
 
 
 # --- stock and donations ------------------------------------------------------------------

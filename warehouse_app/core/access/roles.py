@@ -34,6 +34,7 @@ PACK = Action("pack boxes and pallets", "loader")
 PLAN_TRUCKS = Action("plan trucks", "loader")
 LOAD = Action("load or unload trucks", "loader")
 DISPATCH = Action("dispatch a truck", "loader")
+ARRIVE = Action("check in an arriving truck", "loader")
 STOCKTAKE = Action("record a stocktake", "manager")
 ADJUST = Action("adjust stock", "manager")
 WRITE_OFF = Action("write off goods", "manager")
@@ -44,7 +45,7 @@ OPERATORS = Action("manage operators", "manager")
 WAREHOUSE = Action("change the warehouse settings", "manager")
 
 # The whole table, for the README and the tests: action -> the least role that may do it.
-ACTIONS: tuple[Action, ...] = (RECEIVE, MOVE, PACK, PLAN_TRUCKS, LOAD, DISPATCH, STOCKTAKE, ADJUST, WRITE_OFF,
+ACTIONS: tuple[Action, ...] = (RECEIVE, MOVE, PACK, PLAN_TRUCKS, LOAD, DISPATCH, ARRIVE, STOCKTAKE, ADJUST, WRITE_OFF,
                                REVERSE, IMPORT, OVERRIDE, OPERATORS, WAREHOUSE)
 
 

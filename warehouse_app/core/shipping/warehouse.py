@@ -6,6 +6,7 @@ Kept in the shared ``setting`` table so every station prints the same letterhead
 from __future__ import annotations
 
 from decimal import Decimal
+from uuid import uuid4
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -19,6 +20,7 @@ from warehouse_app.kernel.errors import BadInput
 _FIELDS = {"name": 200, "address": 500, "tax_id": 40, "contact": 200}  # field: longest text kept
 _PREFIX = "warehouse."
 _PAYLOAD = "warehouse.max_payload_kg"
+_UID = "warehouse_uid"
 
 
 def _get(session: Session, key: str) -> str | None:
@@ -73,3 +75,18 @@ def max_payload_kg(session: Session) -> Decimal | None:
 def set_max_payload_kg(session: Session, kg: str | Decimal | None) -> None:
     value = parse_payload(kg)
     _put(session, _PAYLOAD, None if value is None else f"{value.normalize():f}")
+
+
+def warehouse_uid(session: Session) -> str:
+    """This warehouse's own random id (a UUID), made on first use and kept in settings.
+
+    Truck files carry it, so a receiving hub can tell senders apart and a sender can tell
+    that an arrival confirmation answers one of its own trucks. Made in the caller's
+    transaction: call it in a write (a read's new id would be rolled back)."""
+    found = _get(session, _UID)
+    if found:
+        return found
+    session.execute(insert_for(session, Setting).values(key=_UID, value=str(uuid4())).on_conflict_do_nothing())
+    made = _get(session, _UID)  # ours, or a concurrent station's
+    assert made is not None
+    return made
