@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from tests.shipping_fixtures import actor_as
+from warehouse_app.core.arrival import confirmation, incoming
+from warehouse_app.core.arrival.truck_file import truck_file
 from warehouse_app.core.catalogue import items as catalogue
 from warehouse_app.core.intake.donations import close_donation, open_donation
 from warehouse_app.core.intake.receiving import receive
@@ -30,6 +32,7 @@ class Journey:
     kharkiv: str  # dispatched: 6 soap bars in a box
     lviv: str  # loading: 1 blanket loose
     box: str  # packed, still here: 3 blankets
+    soap_box: str  # on the Kharkiv truck
 
 
 def gift_journey(db: Database, *, station: str = "station-1", close: bool = True) -> Journey:
@@ -60,8 +63,29 @@ def gift_journey(db: Database, *, station: str = "station-1", close: bool = True
         load(s, actor, kharkiv, soap_box)
         load(s, actor, lviv, BLANKET, qty=1)
         dispatch(s, actor, kharkiv)
-    return Journey(number, kharkiv, lviv, blanket_box)
+    return Journey(number, kharkiv, lviv, blanket_box, soap_box)
 
 
 def _truck(s: Session, actor: object, city: str, recipient: str, plate: str) -> str:
     return create_truck(s, actor, destination=city, recipient=recipient, plate=plate).number  # type: ignore[arg-type]
+
+
+HUB = "Hub Charków «Схід»"
+
+
+def deliver(db: Database, hub: Database, truck: str, packages: tuple[str, ...]) -> None:
+    """The truck's file taken to a receiving hub (its own database), ``packages`` checked in,
+    the arrival closed, and the hub's confirmation imported back: the goods are delivered."""
+    with db.write() as s:
+        content = truck_file(s, truck).content
+    with hub.write() as s:
+        set_warehouse_details(s, name=HUB)
+        iryna = actor_as(s, "Iryna", "hub-1", "loader")
+        incoming.register_arrival(s, iryna, content)
+    with hub.write() as s:
+        for code in packages:
+            incoming.check_in(s, iryna, truck, code)
+    with hub.write() as s:
+        closed = incoming.close_arrival(s, iryna, truck)
+    with db.write() as s:
+        confirmation.import_confirmation(s, actor_as(s, "Anna Nowak", "station-1"), closed.confirmation.content)

@@ -4,6 +4,7 @@ was received."""
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -15,7 +16,7 @@ from tests.documents.factory import SENDER
 from tests.documents.pdf_reading import embedded_fonts, page_texts, render_pages
 from tests.documents.trace_factory import DONOR, HUB, KHARKIV, PANGRAM, donor_trace
 from tests.documents.xlsx_helpers import INJECTIONS, assert_table_layout, find_row, load, table
-from tests.trace_fixtures import gift_journey
+from tests.trace_fixtures import deliver, gift_journey
 from warehouse_app.core.trace.data import DonorTrace
 from warehouse_app.core.trace.rollup import item_totals
 from warehouse_app.db.database import Database
@@ -200,3 +201,21 @@ def test_a_stocktake_loss_is_worded_in_the_reader_language() -> None:
     assert reason_text("stock count", "uk") == "нестача, виявлена під час інвентаризації"
     assert reason_text("stock counting went wrong", "en") == "stock counting went wrong"  # a person's own words
     assert reason_text(None, "en") == "no reason given"
+
+
+def test_goods_the_hub_confirmed_are_delivered_in_the_report(db: Database, tmp_path: Path,
+                                                            sqlite_template: Path) -> None:
+    journey = gift_journey(db)
+    hub_file = tmp_path / "hub.sqlite3"
+    shutil.copyfile(sqlite_template, hub_file)
+    hub = Database(str(hub_file))
+    try:
+        deliver(db, hub, journey.kharkiv, (journey.soap_box,))
+    finally:
+        hub.dispose()
+    written = run_job(db, donor_impact_job(real.DONOR, lang="en"), tmp_path / "en.pdf")
+    text = _text(written.path)
+    flat = " ".join(text.split())
+    assert "The receiving hub has already confirmed 5 % as delivered." in flat
+    assert f"delivered {date.today().isoformat()} to {real.HUB}" in flat
+    assert _totals_line(text, "Totals by item", "Soap bar") == ["10", "6", "6", "4", "0"]
