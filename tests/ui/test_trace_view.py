@@ -3,6 +3,7 @@ Reports screen with real clicks, on a real journey; the donor report written fro
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import openpyxl
@@ -12,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QTableWidget
 from pytestqt.qtbot import QtBot
 
-from tests.trace_fixtures import DONOR, REASON, Journey, gift_journey
+from tests.trace_fixtures import DONOR, HUB, REASON, Journey, deliver, gift_journey
 from warehouse_app.db.database import Database
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.screens.intake.screen import IntakeScreen
@@ -138,3 +139,22 @@ def test_reports_screen_cards(ctx: AppContext, journey: Journey, qtbot: QtBot, t
     qtbot.waitUntil(lambda: screen.panel.state == "done" and sheet.exists(), timeout=20_000)
     ws = openpyxl.load_workbook(sheet)["By donor"]
     assert any(row[0] == DONOR and row[3] == 11 for row in ws.iter_rows(values_only=True))
+
+
+def test_delivered_goods_show_the_hub_and_its_date(ctx: AppContext, db: Database, journey: Journey, qtbot: QtBot,
+                                                   tmp_path: Path, sqlite_template: Path) -> None:
+    shutil.copyfile(sqlite_template, tmp_path / "hub.sqlite3")
+    hub = Database(str(tmp_path / "hub.sqlite3"))
+    try:
+        deliver(db, hub, journey.kharkiv, (journey.soap_box,))
+    finally:
+        hub.dispose()
+    view = TraceView(ctx)
+    qtbot.addWidget(view)
+    view.show_donation(journey.donation)
+    wait_shown(view, qtbot, "%")
+    [delivered] = [r for r in cells(view.rows) if r[0] == "Delivered"]
+    assert delivered[1:3] == ["Soap bar", "6 pcs"] and delivered[4] == journey.kharkiv
+    assert delivered[8] == f"confirmed by {HUB}" and delivered[7]  # the hub's arrival date
+    assert "Delivered: 5 %" in view.details.text()
+    assert cells(view.totals)[1] == ["Soap bar", "10 pcs", "6", "6", "4", "0"]
