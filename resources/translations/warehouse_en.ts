@@ -42,7 +42,7 @@
 <context>
     <name>IntakeScreen</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+298"/>
+        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+301"/>
         <source>This donation: %n line(s)</source>
         <translation>
             <numerusform>This donation: %n line</numerusform>
@@ -95,6 +95,33 @@
     </message>
 </context>
 <context>
+    <name>TraceView</name>
+    <message numerus="yes">
+        <location filename="../../warehouse_app/ui/widgets/trace_view.py" line="+213"/>
+        <source>{share} % of this donation has left for {places} on %n truck(s), by weight.</source>
+        <translation>
+            <numerusform>{share} % of this donation has left for {places} on %n truck, by weight.</numerusform>
+            <numerusform>{share} % of this donation has left for {places} on %n trucks, by weight.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{share} % of this donation has left for {places} on %n truck(s).</source>
+        <translation>
+            <numerusform>{share} % of this donation has left for {places} on %n truck.</numerusform>
+            <numerusform>{share} % of this donation has left for {places} on %n trucks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>Truck {number} to {destination} carries goods of %n donation(s).</source>
+        <translation>
+            <numerusform>Truck {number} to {destination} carries goods of %n donation.</numerusform>
+            <numerusform>Truck {number} to {destination} carries goods of %n donations.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TruckActions</name>
     <message numerus="yes">
         <location filename="../../warehouse_app/ui/screens/trucks/truck_actions.py" line="+75"/>
@@ -108,7 +135,7 @@
 <context>
     <name>TruckPane</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+151"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+156"/>
         <source>Total: %n package(s), {pieces} pieces, {net} kg net, {gross} kg gross</source>
         <translation>
             <numerusform>Total: %n package, {pieces} pieces, {net} kg net, {gross} kg gross</numerusform>
@@ -127,7 +154,7 @@
 <context>
     <name>TrucksScreen</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+305"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+313"/>
         <source>Truck now: %n package(s), {gross} kg gross</source>
         <translation>
             <numerusform>Truck now: %n package, {gross} kg gross</numerusform>

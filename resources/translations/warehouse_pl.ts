@@ -642,7 +642,7 @@ Włożyć mimo to do tego kartonu?</translation>
 <context>
     <name>CountSheetCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+211"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+240"/>
         <source>Stock-count sheet (PDF)</source>
         <translation>Arkusz spisu z natury (PDF)</translation>
     </message>
@@ -778,7 +778,7 @@ Włożyć mimo to do tego kartonu?</translation>
 <context>
     <name>DonationHeader</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/intake/donation_header.py" line="+43"/>
+        <location filename="../../warehouse_app/ui/screens/intake/donation_header.py" line="+44"/>
         <source>Search or type a new donor (optional)</source>
         <translation>Wyszukaj lub wpisz nowego darczyńcę (opcjonalnie)</translation>
     </message>
@@ -798,6 +798,16 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>Zamknij darowiznę</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Where did it go?</source>
+        <translation>Gdzie to trafiło?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where every item of this donation is now: on a shelf, packed, on a truck, delivered or written off.</source>
+        <translation>Gdzie jest teraz każda rzecz z tej darowizny: na półce, spakowana, na ciężarówce, dostarczona lub spisana.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Donor:</source>
         <translation>Darczyńca:</translation>
@@ -813,7 +823,7 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>Uwagi:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>No donation open: the first scan opens a new one.</source>
         <translation>Brak otwartej darowizny: pierwszy skan otworzy nową.</translation>
     </message>
@@ -854,7 +864,7 @@ Włożyć mimo to do tego kartonu?</translation>
 <context>
     <name>DonationsCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-129"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-133"/>
         <source>Donations report (Excel)</source>
         <translation>Raport darowizn (Excel)</translation>
     </message>
@@ -869,22 +879,7 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>Eksportuj raport darowizn…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>to</source>
-        <translation>do</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Period:</source>
-        <translation>Okres:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The period ends before it starts: check the two dates.</source>
-        <translation>Okres kończy się przed początkiem: sprawdź obie daty.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>donations report</source>
         <translation>raport darowizn</translation>
     </message>
@@ -927,6 +922,44 @@ Kod pocztowy i miejscowość</translation>
         <location line="+2"/>
         <source>Printed on this donor&apos;s receipts.</source>
         <translation>Drukowane na potwierdzeniach tego darczyńcy.</translation>
+    </message>
+</context>
+<context>
+    <name>DonorReportCard</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/reports/impact_cards.py" line="+40"/>
+        <source>Donor impact report (PDF)</source>
+        <translation>Raport dla darczyńcy: dokąd trafił dar (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A letter for one donor, in their language: where their gifts of a period went, what still waits and what was written off, and a thank-you.</source>
+        <translation>List do jednego darczyńcy w jego języku: dokąd trafiły jego dary z danego okresu, co jeszcze czeka, co spisano ze stanu – i podziękowanie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make donor report…</source>
+        <translation>Utwórz raport dla darczyńcy…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Donor:</source>
+        <translation>Darczyńca:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language:</source>
+        <translation>Język:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose the donor first.</source>
+        <translation>Najpierw wybierz darczyńcę.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>donor report</source>
+        <translation>raport dla darczyńcy</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1013,24 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
     </message>
 </context>
 <context>
+    <name>ExportCard</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-53"/>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period:</source>
+        <translation>Okres:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The period ends before it starts: check the two dates.</source>
+        <translation>Okres kończy się, zanim się zaczyna: sprawdź obie daty.</translation>
+    </message>
+</context>
+<context>
     <name>ExportPanel</name>
     <message>
         <location filename="../../warehouse_app/ui/base/export_job.py" line="+142"/>
@@ -1030,6 +1081,29 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <location line="+7"/>
         <source>The export failed: {reason}</source>
         <translation>Eksport się nie powiódł: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactCard</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/reports/impact_cards.py" line="-54"/>
+        <source>Where the donations went (Excel)</source>
+        <translation>Dokąd trafiły darowizny (Excel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For every donor of a period: what they gave, how much has left and for where, what was delivered, what still waits here and what was written off.</source>
+        <translation>Dla każdego darczyńcy z okresu: co przekazał, ile już wyjechało i dokąd, co dostarczono, co jeszcze czeka w magazynie i co spisano ze stanu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export impact sheet…</source>
+        <translation>Eksportuj arkusz „dokąd trafiły”…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>impact sheet</source>
+        <translation>arkusz „dokąd trafiły darowizny”</translation>
     </message>
 </context>
 <context>
@@ -1133,7 +1207,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+69"/>
+        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+72"/>
         <source>Type a barcode or label code and press Enter</source>
         <translation>Wpisz kod kreskowy lub kod etykiety i naciśnij Enter</translation>
     </message>
@@ -1252,7 +1326,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Close donation</source>
         <translation>Zamknij darowiznę</translation>
     </message>
@@ -2333,7 +2407,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>ReceiptCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+7"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+53"/>
         <source>Donation receipt (PDF)</source>
         <translation>Pokwitowanie darowizny (PDF)</translation>
     </message>
@@ -2353,7 +2427,17 @@ Zeskanowano: {code}</translation>
         <translation>Adres i NIP darczyńcy…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Where did it go?</source>
+        <translation>Gdzie to trafiło?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where every item of the chosen donation is now.</source>
+        <translation>Gdzie jest teraz każda rzecz z wybranej darowizny.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Donation:</source>
         <translation>Darowizna:</translation>
     </message>
@@ -2363,7 +2447,7 @@ Zeskanowano: {code}</translation>
         <translation>Język:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>(no donor named)</source>
         <translation>(bez darczyńcy)</translation>
     </message>
@@ -2373,7 +2457,7 @@ Zeskanowano: {code}</translation>
         <translation>(jeszcze otwarta)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>There is no donation yet to make a receipt for.</source>
         <translation>Nie ma jeszcze darowizny, dla której można utworzyć pokwitowanie.</translation>
     </message>
@@ -2386,7 +2470,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/screen.py" line="+82"/>
+        <location filename="../../warehouse_app/ui/screens/reports/screen.py" line="+90"/>
         <source>Reports</source>
         <translation>Raporty</translation>
     </message>
@@ -2442,7 +2526,7 @@ Zeskanowano: {code}</translation>
         <translation>Tutaj skan wybiera miejsce do policzenia (jego etykietę) albo towar bez kodu kreskowego do arkusza kodów (jego kod IT). Aby przyjąć towar, przejdź do Przyjęcia (F2).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Choose the items file</source>
         <translation>Wybierz plik z towarami</translation>
     </message>
@@ -2753,7 +2837,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>StockCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-251"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-255"/>
         <source>Stock sheet (Excel)</source>
         <translation>Zestawienie stanów (Excel)</translation>
     </message>
@@ -3058,6 +3142,292 @@ Zeskanowano: {code}</translation>
     </message>
 </context>
 <context>
+    <name>TraceView</name>
+    <message>
+        <location filename="../../warehouse_app/ui/widgets/trace_view.py" line="+97"/>
+        <source>Where did it go?</source>
+        <translation>Gdzie to trafiło?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Per item: left + still here + written off = received</source>
+        <translation>Według towarów: wyjechało + czeka w magazynie + spisane = przyjęto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+116"/>
+        <location line="+71"/>
+        <source>Item</source>
+        <translation>Towar</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>Received</source>
+        <translation>Przyjęto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left</source>
+        <translation>Wyjechało</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>of which delivered</source>
+        <translation>w tym dostarczone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still here</source>
+        <translation>Czeka w magazynie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+137"/>
+        <source>Written off</source>
+        <translation>Spisane</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>Donor report (PDF)…</source>
+        <translation>Raport dla darczyńcy (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Report language:</source>
+        <translation>Język raportu:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Reading donation {number}…</source>
+        <translation>Wczytuję darowiznę {number}…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading truck {number}…</source>
+        <translation>Wczytuję transport {number}…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing of this donation is in the ledger (nothing received, or all undone).</source>
+        <translation>Z tej darowizny nic nie ma w ewidencji (nic nie przyjęto albo wszystko cofnięto).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing of this donation has left yet.</source>
+        <translation>Nic z tej darowizny jeszcze nie wyjechało.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{share} % of this donation has left for {places} on %n truck(s), by weight.</source>
+        <translation>
+            <numerusform>{share} % tej darowizny (wagowo) wyjechało już – cel: {places}, %n ciężarówka.</numerusform>
+            <numerusform>{share} % tej darowizny (wagowo) wyjechało już – cel: {places}, %n ciężarówki.</numerusform>
+            <numerusform>{share} % tej darowizny (wagowo) wyjechało już – cel: {places}, %n ciężarówek.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{share} % of this donation has left for {places} on %n truck(s).</source>
+        <translation>
+            <numerusform>{share} % tej darowizny wyjechało już – cel: {places}, %n ciężarówka.</numerusform>
+            <numerusform>{share} % tej darowizny wyjechało już – cel: {places}, %n ciężarówki.</numerusform>
+            <numerusform>{share} % tej darowizny wyjechało już – cel: {places}, %n ciężarówek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+85"/>
+        <source>(no donor)</source>
+        <translation>(bez darczyńcy)</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Donation {number} from {donor}, opened {date}.</source>
+        <translation>Darowizna {number} od: {donor}, otwarta {date}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delivered: {delivered} % · still here: {here} % · written off: {off} %</source>
+        <translation>Dostarczono: {delivered} % · czeka w magazynie: {here} % · spisano: {off} %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+72"/>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Place / box</source>
+        <translation>Miejsce / karton</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Truck</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Destination</source>
+        <translation>Dokąd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recipient</source>
+        <translation>Odbiorca</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>On a shelf</source>
+        <translation>Na półce</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Packed</source>
+        <translation>Spakowane</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loaded</source>
+        <translation>Załadowane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the way</source>
+        <translation>W drodze</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delivered</source>
+        <translation>Dostarczone</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>missing at a stock count</source>
+        <translation>brak przy spisie z natury</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no reason given)</source>
+        <translation>(bez podanego powodu)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the hub reported it missing</source>
+        <translation>odbiorca zgłosił brak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirmed by {hub}</source>
+        <translation>potwierdził: {hub}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>confirmed</source>
+        <translation>potwierdzone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, damaged</source>
+        <translation>, uszkodzone</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Truck {number} to {destination} carries goods of %n donation(s).</source>
+        <translation>
+            <numerusform>Transport {number} ({destination}) wiezie towary z %n darowizny.</numerusform>
+            <numerusform>Transport {number} ({destination}) wiezie towary z %n darowizn.</numerusform>
+            <numerusform>Transport {number} ({destination}) wiezie towary z %n darowizn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(no donor named)</source>
+        <translation>(bez nazwy darczyńcy)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donors: {donors}</source>
+        <translation>Darczyńcy: {donors}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recipient: {recipient}</source>
+        <translation>Odbiorca: {recipient}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dispatched {date}</source>
+        <translation>Wysłano {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Package</source>
+        <translation>Opakowanie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Donation</source>
+        <translation>Darowizna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Donor</source>
+        <translation>Darczyńca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight kg</source>
+        <translation>Masa kg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(found at a stock count)</source>
+        <translation>(znalezione przy spisie z natury)</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+44"/>
+        <source>loose</source>
+        <translation>luzem</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Pick a row with a donor first.</source>
+        <translation>Najpierw wybierz wiersz z darczyńcą.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This donation has no donor named.</source>
+        <translation>Ta darowizna nie ma podanego darczyńcy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where {donor}&apos;s gifts went, as a letter to them.</source>
+        <translation>Dokąd trafiły dary od: {donor} – jako list do darczyńcy.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>donor report</source>
+        <translation>raport dla darczyńcy</translation>
+    </message>
+</context>
+<context>
     <name>TruckActions</name>
     <message>
         <location filename="../../warehouse_app/ui/screens/trucks/truck_actions.py" line="+57"/>
@@ -3218,7 +3588,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
 <context>
     <name>TruckPane</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+73"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+74"/>
         <source>#</source>
         <translation>Nr</translation>
     </message>
@@ -3307,7 +3677,17 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Eksportuj manifest (Excel)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Donors on this truck…</source>
+        <translation>Darczyńcy…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which donations and donors the goods on this truck came from.</source>
+        <translation>Z jakich darowizn i od jakich darczyńców pochodzą towary w tym transporcie.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Totals by category  (* = box not weighed: its net weight is counted)</source>
         <translation>Sumy według kategorii  (* = karton niezważony: liczona jest waga netto)</translation>
     </message>
@@ -3317,7 +3697,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Nie wybrano ciężarówki. Wybierz ją po lewej albo naciśnij „Nowa ciężarówka”.</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Total: %n package(s), {pieces} pieces, {net} kg net, {gross} kg gross</source>
         <translation>
             <numerusform>Razem: %n opakowanie zbiorcze, {pieces} szt., {net} kg netto, {gross} kg brutto</numerusform>
@@ -3421,7 +3801,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
 <context>
     <name>TrucksScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+66"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+67"/>
         <source>Truck</source>
         <translation>Ciężarówka</translation>
     </message>
@@ -3452,12 +3832,12 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
     </message>
     <message>
         <location line="+6"/>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Trucks</source>
         <translation>Ciężarówki</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>Load truck</source>
         <translation>Załadunek</translation>
     </message>
@@ -3467,7 +3847,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Kartony i palety</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+98"/>
         <source>Pack</source>
         <translation>Pakuj</translation>
     </message>
@@ -5309,6 +5689,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>{lang} is not a receipt language; use pl, en or uk.</source>
         <translation>{lang} nie jest językiem pokwitowania; użyj pl, en lub uk.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{lang} is not a report language; use pl, en or uk.</source>
+        <translation>{lang} nie jest językiem raportu; użyj pl, en lub uk.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -642,7 +642,7 @@ Put it in this box anyway?</source>
 <context>
     <name>CountSheetCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+211"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+240"/>
         <source>Stock-count sheet (PDF)</source>
         <translation>Аркуш інвентаризації (PDF)</translation>
     </message>
@@ -778,7 +778,7 @@ Put it in this box anyway?</source>
 <context>
     <name>DonationHeader</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/intake/donation_header.py" line="+43"/>
+        <location filename="../../warehouse_app/ui/screens/intake/donation_header.py" line="+44"/>
         <source>Search or type a new donor (optional)</source>
         <translation>Знайдіть або введіть нового благодійника (необов’язково)</translation>
     </message>
@@ -798,6 +798,16 @@ Put it in this box anyway?</source>
         <translation>Закрити пожертву</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Where did it go?</source>
+        <translation>Куди це потрапило?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where every item of this donation is now: on a shelf, packed, on a truck, delivered or written off.</source>
+        <translation>Де зараз кожна річ із цієї пожертви: на полиці, запакована, на вантажівці, доставлена чи списана.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Donor:</source>
         <translation>Благодійник:</translation>
@@ -813,7 +823,7 @@ Put it in this box anyway?</source>
         <translation>Примітки:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>No donation open: the first scan opens a new one.</source>
         <translation>Немає відкритої пожертви: перший скан відкриє нову.</translation>
     </message>
@@ -854,7 +864,7 @@ Put it in this box anyway?</source>
 <context>
     <name>DonationsCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-129"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-133"/>
         <source>Donations report (Excel)</source>
         <translation>Звіт про пожертви (Excel)</translation>
     </message>
@@ -869,22 +879,7 @@ Put it in this box anyway?</source>
         <translation>Експортувати звіт про пожертви…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>to</source>
-        <translation>до</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Period:</source>
-        <translation>Період:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The period ends before it starts: check the two dates.</source>
-        <translation>Період закінчується раніше, ніж починається: перевірте обидві дати.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>donations report</source>
         <translation>звіт про пожертви</translation>
     </message>
@@ -927,6 +922,44 @@ Postcode and town</source>
         <location line="+2"/>
         <source>Printed on this donor&apos;s receipts.</source>
         <translation>Друкується на квитанціях цього донора.</translation>
+    </message>
+</context>
+<context>
+    <name>DonorReportCard</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/reports/impact_cards.py" line="+40"/>
+        <source>Donor impact report (PDF)</source>
+        <translation>Звіт для благодійника: куди потрапила пожертва (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A letter for one donor, in their language: where their gifts of a period went, what still waits and what was written off, and a thank-you.</source>
+        <translation>Лист одному благодійнику його мовою: куди потрапили його пожертви за період, що ще чекає, що списано — і подяка.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make donor report…</source>
+        <translation>Створити звіт для благодійника…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Donor:</source>
+        <translation>Благодійник:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language:</source>
+        <translation>Мова:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose the donor first.</source>
+        <translation>Спершу виберіть благодійника.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>donor report</source>
+        <translation>звіт для благодійника</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1013,24 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
     </message>
 </context>
 <context>
+    <name>ExportCard</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-53"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period:</source>
+        <translation>Період:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The period ends before it starts: check the two dates.</source>
+        <translation>Період закінчується раніше, ніж починається: перевірте обидві дати.</translation>
+    </message>
+</context>
+<context>
     <name>ExportPanel</name>
     <message>
         <location filename="../../warehouse_app/ui/base/export_job.py" line="+142"/>
@@ -1030,6 +1081,29 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <location line="+7"/>
         <source>The export failed: {reason}</source>
         <translation>Експорт не вдався: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactCard</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/reports/impact_cards.py" line="-54"/>
+        <source>Where the donations went (Excel)</source>
+        <translation>Куди потрапили пожертви (Excel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For every donor of a period: what they gave, how much has left and for where, what was delivered, what still waits here and what was written off.</source>
+        <translation>Для кожного благодійника за період: що передав, скільки вже вирушило і куди, що доставлено, що ще чекає на складі і що списано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export impact sheet…</source>
+        <translation>Експортувати таблицю «куди потрапили»…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>impact sheet</source>
+        <translation>таблицю «куди потрапили пожертви»</translation>
     </message>
 </context>
 <context>
@@ -1133,7 +1207,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+69"/>
+        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+72"/>
         <source>Type a barcode or label code and press Enter</source>
         <translation>Введіть штрихкод або код етикетки й натисніть Enter</translation>
     </message>
@@ -1252,7 +1326,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Close donation</source>
         <translation>Закрити пожертву</translation>
     </message>
@@ -2333,7 +2407,7 @@ Scanned: {code}</source>
 <context>
     <name>ReceiptCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+7"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+53"/>
         <source>Donation receipt (PDF)</source>
         <translation>Квитанція про пожертву (PDF)</translation>
     </message>
@@ -2353,7 +2427,17 @@ Scanned: {code}</source>
         <translation>Адреса і NIP донора…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Where did it go?</source>
+        <translation>Куди це потрапило?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where every item of the chosen donation is now.</source>
+        <translation>Де зараз кожна річ із вибраної пожертви.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Donation:</source>
         <translation>Пожертва:</translation>
     </message>
@@ -2363,7 +2447,7 @@ Scanned: {code}</source>
         <translation>Мова:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>(no donor named)</source>
         <translation>(благодійника не вказано)</translation>
     </message>
@@ -2373,7 +2457,7 @@ Scanned: {code}</source>
         <translation>(ще відкрита)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>There is no donation yet to make a receipt for.</source>
         <translation>Ще немає пожертви, для якої можна створити квитанцію.</translation>
     </message>
@@ -2386,7 +2470,7 @@ Scanned: {code}</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/screen.py" line="+82"/>
+        <location filename="../../warehouse_app/ui/screens/reports/screen.py" line="+90"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
@@ -2442,7 +2526,7 @@ Scanned: {code}</source>
         <translation>Тут скан вибирає місце для перерахунку (його етикетку) або товар без штрихкоду для аркуша кодів (його код IT). Щоб прийняти товар, перейдіть до Приймання (F2).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Choose the items file</source>
         <translation>Виберіть файл із товарами</translation>
     </message>
@@ -2753,7 +2837,7 @@ Scanned: {code}</source>
 <context>
     <name>StockCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-251"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-255"/>
         <source>Stock sheet (Excel)</source>
         <translation>Відомість залишків (Excel)</translation>
     </message>
@@ -3058,6 +3142,292 @@ Scanned: {code}</source>
     </message>
 </context>
 <context>
+    <name>TraceView</name>
+    <message>
+        <location filename="../../warehouse_app/ui/widgets/trace_view.py" line="+97"/>
+        <source>Where did it go?</source>
+        <translation>Куди це потрапило?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Per item: left + still here + written off = received</source>
+        <translation>За товарами: вирушило + чекає на складі + списано = отримано</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+116"/>
+        <location line="+71"/>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>Received</source>
+        <translation>Отримано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left</source>
+        <translation>Вирушило</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>of which delivered</source>
+        <translation>з них доставлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still here</source>
+        <translation>Чекає на складі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+137"/>
+        <source>Written off</source>
+        <translation>Списано</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>Donor report (PDF)…</source>
+        <translation>Звіт для благодійника (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Report language:</source>
+        <translation>Мова звіту:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Reading donation {number}…</source>
+        <translation>Читаю пожертву {number}…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading truck {number}…</source>
+        <translation>Читаю вантажівку {number}…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing of this donation is in the ledger (nothing received, or all undone).</source>
+        <translation>З цієї пожертви нічого немає в обліку (нічого не отримано або все скасовано).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing of this donation has left yet.</source>
+        <translation>З цієї пожертви ще нічого не вирушило.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{share} % of this donation has left for {places} on %n truck(s), by weight.</source>
+        <translation>
+            <numerusform>{share} % цієї пожертви (за вагою) вже вирушило — куди: {places}, %n вантажівка.</numerusform>
+            <numerusform>{share} % цієї пожертви (за вагою) вже вирушило — куди: {places}, %n вантажівки.</numerusform>
+            <numerusform>{share} % цієї пожертви (за вагою) вже вирушило — куди: {places}, %n вантажівок.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{share} % of this donation has left for {places} on %n truck(s).</source>
+        <translation>
+            <numerusform>{share} % цієї пожертви вже вирушило — куди: {places}, %n вантажівка.</numerusform>
+            <numerusform>{share} % цієї пожертви вже вирушило — куди: {places}, %n вантажівки.</numerusform>
+            <numerusform>{share} % цієї пожертви вже вирушило — куди: {places}, %n вантажівок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+85"/>
+        <source>(no donor)</source>
+        <translation>(без благодійника)</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Donation {number} from {donor}, opened {date}.</source>
+        <translation>Пожертва {number}, благодійник: {donor}, відкрита {date}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delivered: {delivered} % · still here: {here} % · written off: {off} %</source>
+        <translation>Доставлено: {delivered} % · чекає на складі: {here} % · списано: {off} %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+72"/>
+        <source>Quantity</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Place / box</source>
+        <translation>Місце / коробка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Truck</source>
+        <translation>Вантажівка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Destination</source>
+        <translation>Куди</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recipient</source>
+        <translation>Отримувач</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>On a shelf</source>
+        <translation>На полиці</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Packed</source>
+        <translation>Запаковано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loaded</source>
+        <translation>Завантажено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the way</source>
+        <translation>У дорозі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>missing at a stock count</source>
+        <translation>нестача під час інвентаризації</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no reason given)</source>
+        <translation>(причину не вказано)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the hub reported it missing</source>
+        <translation>отримувач повідомив про нестачу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirmed by {hub}</source>
+        <translation>підтвердив: {hub}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>confirmed</source>
+        <translation>підтверджено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, damaged</source>
+        <translation>, пошкоджено</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Truck {number} to {destination} carries goods of %n donation(s).</source>
+        <translation>
+            <numerusform>Вантажівка {number} ({destination}) везе товари з %n пожертви.</numerusform>
+            <numerusform>Вантажівка {number} ({destination}) везе товари з %n пожертв.</numerusform>
+            <numerusform>Вантажівка {number} ({destination}) везе товари з %n пожертв.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(no donor named)</source>
+        <translation>(благодійника не вказано)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donors: {donors}</source>
+        <translation>Благодійники: {donors}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recipient: {recipient}</source>
+        <translation>Отримувач: {recipient}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dispatched {date}</source>
+        <translation>Відправлено {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Package</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Donation</source>
+        <translation>Пожертва</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Donor</source>
+        <translation>Благодійник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight kg</source>
+        <translation>Вага, кг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(found at a stock count)</source>
+        <translation>(знайдено під час інвентаризації)</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+44"/>
+        <source>loose</source>
+        <translation>без упаковки</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Pick a row with a donor first.</source>
+        <translation>Спершу виберіть рядок із благодійником.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This donation has no donor named.</source>
+        <translation>У цієї пожертви не вказано благодійника.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where {donor}&apos;s gifts went, as a letter to them.</source>
+        <translation>Куди потрапили пожертви благодійника {donor} — у вигляді листа йому.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>donor report</source>
+        <translation>звіт для благодійника</translation>
+    </message>
+</context>
+<context>
     <name>TruckActions</name>
     <message>
         <location filename="../../warehouse_app/ui/screens/trucks/truck_actions.py" line="+57"/>
@@ -3218,7 +3588,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
 <context>
     <name>TruckPane</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+73"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+74"/>
         <source>#</source>
         <translation>№</translation>
     </message>
@@ -3307,7 +3677,17 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>Експортувати маніфест (Excel)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Donors on this truck…</source>
+        <translation>Благодійники…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which donations and donors the goods on this truck came from.</source>
+        <translation>З яких пожертв і від яких благодійників товари на цій вантажівці.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Totals by category  (* = box not weighed: its net weight is counted)</source>
         <translation>Підсумки за категоріями  (* = коробку не зважено: враховано вагу нетто)</translation>
     </message>
@@ -3317,7 +3697,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>Вантажівку не вибрано. Виберіть її ліворуч або натисніть «Нова вантажівка».</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Total: %n package(s), {pieces} pieces, {net} kg net, {gross} kg gross</source>
         <translation>
             <numerusform>Разом: %n вантажне місце, {pieces} шт., {net} кг нетто, {gross} кг брутто</numerusform>
@@ -3421,7 +3801,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
 <context>
     <name>TrucksScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+66"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+67"/>
         <source>Truck</source>
         <translation>Вантажівка</translation>
     </message>
@@ -3452,12 +3832,12 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Trucks</source>
         <translation>Вантажівки</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>Load truck</source>
         <translation>Завантаження</translation>
     </message>
@@ -3467,7 +3847,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>Коробки й палети</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+98"/>
         <source>Pack</source>
         <translation>Пакувати</translation>
     </message>
@@ -5309,6 +5689,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>{lang} is not a receipt language; use pl, en or uk.</source>
         <translation>{lang} не є мовою квитанції; використайте pl, en або uk.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{lang} is not a report language; use pl, en or uk.</source>
+        <translation>{lang} — не мова звіту; використайте pl, en або uk.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -211,6 +211,22 @@ def test_closing_a_donation_defaults_to_no_and_a_scan_waits_for_the_answer(
         assert "closed" not in s.scalars(select(Donation.status)).all()  # still open
 
 
+def test_a_scan_in_the_trace_view_is_held_and_received_after_it_closes(
+        db: Database, window: MainWindow, qtbot: QtBot) -> None:
+    intake = window.current_screen()
+    with qtbot.waitSignal(intake.received, timeout=10_000):
+        scan(window, SOAP)
+    intake.header.trace_button.click()
+    dialog = in_front(qtbot, intake.trace_view)
+    qtbot.waitUntil(lambda: "%" in dialog.summary.text() or "Nothing" in dialog.summary.text(), timeout=10_000)
+    scan(dialog, SOAP)
+    qtbot.waitUntil(lambda: hub().held == (SOAP,))
+    assert dialog.isVisible() and len(received(db)) == 1  # the view takes no scans: the hub holds it
+    dialog.reject()
+    qtbot.waitUntil(lambda: len(received(db)) == 2, timeout=10_000)
+    assert hub().held == ()
+
+
 def test_ctrl_z_undoes_the_last_scan_even_in_the_quantity_field_and_text_undo_stays_in_the_notes(
         db: Database, window: MainWindow, qtbot: QtBot) -> None:
     intake = window.current_screen()

@@ -28,6 +28,18 @@ def add_donation_receipt_parser(donation_actions: argparse._SubParsersAction[arg
                    help="the language of the receipt (default pl)")
 
 
+def add_donor_report_parser(donor_actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``donor report NAME [--from D --to D] --out F.pdf [--lang pl|en|uk]``, under the donor command."""
+    p = donor_actions.add_parser("report", help="where a donor's gifts went (left, delivered, waiting, written off), "
+                                                "as a PDF letter in their language")
+    p.add_argument("name", help="the donor's name")
+    p.add_argument("--from", dest="date_from", help="first day, YYYY-MM-DD (default: their first donation)")
+    p.add_argument("--to", dest="date_to", help="last day, YYYY-MM-DD (default: today)")
+    p.add_argument("--out", required=True, help="the PDF file to write")
+    p.add_argument("--lang", dest="report_lang", choices=LANGUAGES, default="pl",
+                   help="the language of the report (default pl)")
+
+
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     count = sub.add_parser("count-sheet", help="a stock-count sheet to count on paper, as PDF")
     count.add_argument("--location", help="count this place and everything in it (label code or name)")
@@ -61,6 +73,20 @@ def cmd_donation_receipt(db: Database, args: argparse.Namespace) -> int:
     written = run_job(db, donation_receipt_job(args.number, lang=args.receipt_lang), args.out)
     receipt, _sender = written.data
     print(f"Wrote the receipt of donation {receipt.number} ({len(receipt.lines)} lines) to {written.path}")
+    return 0
+
+
+def cmd_donor_report(db: Database, args: argparse.Namespace) -> int:
+    from warehouse_app.core.quantities import parse_date
+    from warehouse_app.documents.jobs import donor_impact_job, run_job
+
+    start = parse_date(args.date_from, "start date") if args.date_from else None
+    end = parse_date(args.date_to, "end date") if args.date_to else None
+    written = run_job(db, donor_impact_job(args.name, start, end, lang=args.report_lang), args.out)
+    trace, _sender = written.data
+    count = len(trace.donations)
+    print(f"Wrote the impact report of {trace.donor} ({count} "
+          f"donation{'' if count == 1 else 's'}, {trace.summary.share_left}% left) to {written.path}")
     return 0
 
 

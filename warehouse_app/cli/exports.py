@@ -2,6 +2,7 @@
 
     export stock --out F.xlsx
     export donations --from D --to D --out F.xlsx
+    export impact [--from D] [--to D] --out F.xlsx
     import items F [--skip-invalid] [--dry-run]
     import donation F [--donor NAME] [--skip-invalid] [--dry-run]
 
@@ -39,7 +40,11 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     don.add_argument("--from", dest="date_from", required=True, help="first day, YYYY-MM-DD")
     don.add_argument("--to", dest="date_to", required=True, help="last day, YYYY-MM-DD")
     don.add_argument("--out", required=True, help="the .xlsx file to write")
-    for sheet in (stock, truck, don):  # also after the command, as `donation receipt` takes it
+    impact = export.add_parser("impact", help="where every donor's gifts went: left, delivered, waiting, written off")
+    impact.add_argument("--from", dest="date_from", help="first day, YYYY-MM-DD (default: the first donation)")
+    impact.add_argument("--to", dest="date_to", help="last day, YYYY-MM-DD (default: today)")
+    impact.add_argument("--out", required=True, help="the .xlsx file to write")
+    for sheet in (stock, truck, don, impact):  # also after the command, as `donation receipt` takes it
         sheet.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
                            help="the sheet's language (pl, en or uk; default en, or warehouse-app --lang)")
 
@@ -69,6 +74,14 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
         manifest = jobs.run_job(db, jobs.manifest_job(args.truck, lang=args.lang, trilingual=args.trilingual), args.out)
         print(f"Wrote the manifest of truck {manifest.data.truck.number} ({manifest.data.totals.packages} packages) "
               f"to {manifest.path}")
+        return 0
+    if args.action == "impact":
+        since = parse_date(args.date_from, "start date") if args.date_from else None
+        until = parse_date(args.date_to, "end date") if args.date_to else None
+        impact = jobs.run_job(db, jobs.impact_sheet_job(since, until, lang=args.lang), args.out)
+        donations, donors = sum(len(d.donations) for d in impact.data), len(impact.data)
+        print(f"Wrote where {donations} donation{'' if donations == 1 else 's'} of {donors} "
+              f"donor{'' if donors == 1 else 's'} went to {impact.path}")
         return 0
     start, end = parse_date(args.date_from, "start date"), parse_date(args.date_to, "end date")
     report = jobs.run_job(db, jobs.donations_report_job(start, end, lang=args.lang), args.out)

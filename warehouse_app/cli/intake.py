@@ -42,7 +42,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     dlist.add_argument("--json", action="store_true")
     cli_documents.add_donation_receipt_parser(don)
 
-    donor = sub.add_parser("donor", help="donors' details for their receipts").add_subparsers(
+    donor = sub.add_parser("donor", help="donors' details for their receipts, and where their gifts went").add_subparsers(
         dest="action", required=True, metavar="ACTION")
     dset = donor.add_parser("set", help="a donor's address and tax id (NIP), printed on their receipts")
     dset.add_argument("name", help="the donor's name (a new donor is added)")
@@ -55,6 +55,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     dshow_donor = donor.add_parser("show")
     dshow_donor.add_argument("name")
     dshow_donor.add_argument("--json", action="store_true")
+    cli_documents.add_donor_report_parser(donor)
 
 
 def cmd_receive(db: Database, args: argparse.Namespace) -> int:
@@ -120,6 +121,8 @@ def cmd_donation(db: Database, args: argparse.Namespace) -> int:
 def cmd_donor(db: Database, args: argparse.Namespace) -> int:
     from warehouse_app.core.intake import donors
 
+    if args.action == "report":
+        return cli_documents.cmd_donor_report(db, args)
     if args.action == "set":
         with db.write() as session:
             address = args.address.replace("\\n", "\n") if args.address is not None else None

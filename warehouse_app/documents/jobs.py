@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from warehouse_app.core.reports.donation_report import DonationReport
     from warehouse_app.core.reports.stock_export import StockSheetData
     from warehouse_app.core.shipping.packing_data import Package, PackingList, TruckInfo, WarehouseDetails
+    from warehouse_app.core.trace.data import DonorTrace
     from warehouse_app.db.database import Database
 
 D = TypeVar("D")
@@ -213,6 +214,37 @@ def donation_receipt_job(number: str, *, lang: str) -> DocumentJob[Receipt]:
         return write_donation_receipt(receipt, out, lang=lang, sender=sender, progress=progress)
 
     return DocumentJob(lambda s: (donation_receipt(s, number), warehouse_details(s)), render)
+
+
+DonorReport = tuple["DonorTrace", "WarehouseDetails"]
+
+
+def donor_impact_job(donor: str, date_from: date | None = None, date_to: date | None = None, *,
+                     lang: str) -> DocumentJob[DonorReport]:
+    """Where one donor's gifts of a period went, a letter in ``lang``, with the warehouse as its sender."""
+    from warehouse_app.core.shipping.warehouse import warehouse_details
+    from warehouse_app.core.trace.journey import trace_donor
+
+    def render(data: DonorReport, out: Path, progress: Progress | None) -> Path:
+        from warehouse_app.documents.donor_impact_pdf import write_donor_impact
+
+        trace, sender = data
+        return write_donor_impact(trace, out, lang=lang, sender=sender, progress=progress)
+
+    return DocumentJob(lambda s: (trace_donor(s, donor, date_from, date_to), warehouse_details(s)), render)
+
+
+def impact_sheet_job(date_from: date | None = None, date_to: date | None = None, *,
+                     lang: str) -> DocumentJob[list[DonorTrace]]:
+    """Where every donor's gifts of a period went, as a sheet in ``lang``."""
+    from warehouse_app.core.trace.journey import trace_donors
+
+    def render(data: list[DonorTrace], out: Path, progress: Progress | None) -> Path:
+        from warehouse_app.documents.impact_xlsx import write_impact_sheet
+
+        return write_impact_sheet(data, out, date_from=date_from, date_to=date_to, lang=lang, progress=progress)
+
+    return DocumentJob(lambda s: trace_donors(s, date_from, date_to), render)
 
 
 def count_sheet_job(*, location: str | None, category: str | None) -> DocumentJob[CountSheet]:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from warehouse_app.core.catalogue.categories import CategoryInfo, list_categories
 from warehouse_app.core.catalogue.items import list_items
 from warehouse_app.core.intake.donations import DonationInfo, list_donations
+from warehouse_app.core.intake.donors import list_donors
 from warehouse_app.core.stock.locations import LocationInfo, list_locations
 
 RECENT_DONATIONS = 200
@@ -21,6 +22,7 @@ class ReportChoices:
     places: list[LocationInfo]  # warehouse, zones, bins (not boxes or trucks), tree order
     categories: list[CategoryInfo]  # tree order
     unlabelled: list[tuple[str, str]]  # (internal code, caption) of goods with no barcode of their own
+    donors: tuple[str, ...] = ()  # every donor's name, alphabetical (the donor impact report)
 
 
 def item_caption(name: str, size: str | None) -> str:
@@ -38,4 +40,5 @@ def load_choices(session: Session) -> ReportChoices:
         places=[p for p in list_locations(session, include_containers=False) if not p.archived],
         categories=[c for c in list_categories(session, include_archived=False)],
         unlabelled=sorted(unlabelled, key=lambda pair: pair[1].casefold()),
+        donors=tuple(donor.name for donor in list_donors(session)),
     )

@@ -293,6 +293,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "{kind} is not a container; use box or pallet."),
     QT_TRANSLATE_NOOP("errors", "{kind} is not a kind of location; use one of: {kinds}."),
     QT_TRANSLATE_NOOP("errors", "{lang} is not a receipt language; use pl, en or uk."),
+    QT_TRANSLATE_NOOP("errors", "{lang} is not a report language; use pl, en or uk."),
     QT_TRANSLATE_NOOP("errors", "{name} cannot be put inside itself."),
     QT_TRANSLATE_NOOP("errors", "{name} has a PIN: give it with --pin-stdin or in WAREHOUSE_PIN."),
     QT_TRANSLATE_NOOP("errors", "{name} has no PIN yet; set one first."),

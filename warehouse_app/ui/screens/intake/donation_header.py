@@ -22,6 +22,7 @@ class DonationHeader(QGroupBox):
 
     edited = Signal(str, str)  # (field: donor | source | notes, new text)
     close_requested = Signal()
+    trace_requested = Signal(str)  # "Where did it go?" for this donation's number
     donor_search = Signal(str)  # the donor text typed so far: the screen looks up matches
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -55,6 +56,11 @@ class DonationHeader(QGroupBox):
         self.close_button = QPushButton(self.tr("Close donation"), self)
         self.close_button.setObjectName("closeDonation")
         self.close_button.clicked.connect(self.close_requested)
+        self.trace_button = QPushButton(self.tr("Where did it go?"), self)
+        self.trace_button.setObjectName("traceDonation")
+        self.trace_button.setToolTip(self.tr("Where every item of this donation is now: on a shelf, packed, "
+                                             "on a truck, delivered or written off."))
+        self.trace_button.clicked.connect(self._trace)
 
         grid.addWidget(QLabel(self.tr("Donor:")), 1, 0)
         grid.addWidget(self.donor, 1, 1)
@@ -63,6 +69,7 @@ class DonationHeader(QGroupBox):
         grid.addWidget(self.close_button, 1, 4)
         grid.addWidget(QLabel(self.tr("Notes:")), 2, 0)
         grid.addWidget(self.notes, 2, 1, 1, 3)
+        grid.addWidget(self.trace_button, 2, 4)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 2)
 
@@ -87,6 +94,11 @@ class DonationHeader(QGroupBox):
             if not widget.hasFocus():
                 widget.setText(value or "")
         self.close_button.setEnabled(donation is not None)
+        self.trace_button.setEnabled(donation is not None)
+
+    def _trace(self) -> None:
+        if self.donation is not None:
+            self.trace_requested.emit(self.donation.number)
 
     def set_donor_matches(self, names: list[str]) -> None:
         self._matches.setStringList(names)

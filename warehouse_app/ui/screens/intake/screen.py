@@ -37,6 +37,7 @@ from warehouse_app.ui.screens.screen import Screen
 from warehouse_app.ui.widgets.expiry_dialog import ExpiryDialog
 from warehouse_app.ui.widgets.last_scan import LastScanPanel
 from warehouse_app.ui.widgets.scan_undo import ScanUndoKeys
+from warehouse_app.ui.widgets.trace_view import TraceView
 
 
 class IntakeScreen(Screen):
@@ -56,6 +57,8 @@ class IntakeScreen(Screen):
         self.header.edited.connect(self._save_header)
         self.header.close_requested.connect(self._close_donation)
         self.header.donor_search.connect(self._search_donors)
+        self.header.trace_requested.connect(self.trace_donation)
+        self.trace_view: TraceView | None = None  # the last one opened (tests look at it)
         self.panel = LastScanPanel(self)
 
         self.qty = QLineEdit(self)
@@ -321,6 +324,11 @@ class IntakeScreen(Screen):
         self._writing()
         edit_header(self, self.ctx.actor, self._donation_id(), field, text).success(self._show_view) \
             .run(self.ctx.runner)
+
+    def trace_donation(self, number: str) -> TraceView:
+        """"Where did it go?": the donation's goods by state, in a window of their own."""
+        self.trace_view = TraceView.open_donation(self.ctx, self.window(), number)
+        return self.trace_view
 
     def _search_donors(self, text: str) -> None:
         find_donors(self, text).success(self.header.set_donor_matches).run(self.ctx.runner)

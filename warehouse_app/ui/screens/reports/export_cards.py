@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -94,6 +94,31 @@ class ExportCard(QGroupBox):
         self.purpose.setText(purpose)
         self.button.setText(button_text)
 
+    def add_period(self, prefix: str, today: date | None = None, months_back: int = 0) -> None:
+        """"Period:" with two dates (``date_from``, ``date_to``, named ``<prefix>From``/``To``):
+        from the first day of the month ``months_back`` months ago to the end of this month."""
+        today = today or date.today()
+        first = today.replace(day=1)
+        back = first.year * 12 + first.month - 1 - months_back
+        last = (first.replace(year=first.year + first.month // 12, month=first.month % 12 + 1)).toordinal() - 1
+        self.date_from = date_edit(self, date(back // 12, back % 12 + 1, 1))
+        self.date_from.setObjectName(f"{prefix}From")
+        self.date_to = date_edit(self, date.fromordinal(last))
+        self.date_to.setObjectName(f"{prefix}To")
+        dates = QHBoxLayout()
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel(self.tr("to"), self))
+        dates.addWidget(self.date_to)
+        dates.addStretch(1)
+        self.form.addRow(self.tr("Period:"), dates)
+
+    def period(self) -> tuple[date, date] | str:
+        """The two dates of ``add_period``, or the sentence saying they are upside down."""
+        start, end = cast(date, self.date_from.date().toPython()), cast(date, self.date_to.date().toPython())
+        if end < start:
+            return self.tr("The period ends before it starts: check the two dates.")
+        return start, end
+
     def set_choices(self, choices: ReportChoices, lang: str) -> None:
         """Fill the pickers (called after every reload)."""
 
@@ -115,7 +140,7 @@ class StockCard(ExportCard):
                              stock_sheet_job(lang=self.ctx.lang, operator=self.ctx.operator.name))
 
 
-def _date_edit(parent: QWidget, value: date) -> QDateEdit:
+def date_edit(parent: QWidget, value: date) -> QDateEdit:
     edit = QDateEdit(QDate(value.year, value.month, value.day), parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(date_pattern())
@@ -128,29 +153,20 @@ class DonationsCard(ExportCard):
         self.describe("donationsCard", self.tr("Donations report (Excel)"),
                       self.tr("What came in during a period, by donor and by category."),
                       self.tr("Export donations report\u2026"))
-        today = today or date.today()
-        first = today.replace(day=1)
-        last = (first.replace(year=first.year + first.month // 12, month=first.month % 12 + 1)).toordinal() - 1
-        self.date_from = _date_edit(self, first)
-        self.date_from.setObjectName("donationsFrom")
-        self.date_to = _date_edit(self, date.fromordinal(last))
-        self.date_to.setObjectName("donationsTo")
-        dates = QHBoxLayout()
-        dates.addWidget(self.date_from)
-        dates.addWidget(QLabel(self.tr("to"), self))
-        dates.addWidget(self.date_to)
-        dates.addStretch(1)
-        self.form.addRow(self.tr("Period:"), dates)
+        self.add_period("donations", today)
 
     def request(self) -> ExportRequest | str:
-        start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
-        if end < start:
-            return self.tr("The period ends before it starts: check the two dates.")
+        period = self.period()
+        if isinstance(period, str):
+            return period
+        start, end = period
         return ExportRequest(self.tr("donations report"), f"donations-{start.isoformat()}-to-{end.isoformat()}.xlsx",
                              donations_report_job(start, end, lang=self.ctx.lang))
 
 
 class ReceiptCard(ExportCard):
+    trace_requested = Signal(str)  # "Where did it go?" for the chosen donation's number
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.describe("receiptCard", self.tr("Donation receipt (PDF)"),
@@ -167,11 +183,19 @@ class ReceiptCard(ExportCard):
         self.donor_button = QPushButton(self.tr("Donor's address and NIP\u2026"), self)
         self.donor_button.setObjectName("receiptDonorDetails")
         self.donor_button.clicked.connect(self.edit_donor)
+        self.trace_button = QPushButton(self.tr("Where did it go?"), self)
+        self.trace_button.setObjectName("receiptTrace")
+        self.trace_button.setToolTip(self.tr("Where every item of the chosen donation is now."))
+        self.trace_button.clicked.connect(self._trace)
         self.donation.currentIndexChanged.connect(self._donor_changed)
         self.donors: dict[str, str | None] = {}
         self.form.addRow(self.tr("Donation:"), self.donation)
         self.form.addRow(self.tr("Language:"), self.language)
-        self.form.addRow("", self.donor_button)
+        extra = QHBoxLayout()
+        extra.addWidget(self.donor_button)
+        extra.addWidget(self.trace_button)
+        extra.addStretch(1)
+        self.form.addRow("", extra)
 
     def set_choices(self, choices: ReportChoices, lang: str) -> None:
         kept = self.donation.currentData()
@@ -189,6 +213,11 @@ class ReceiptCard(ExportCard):
 
     def _donor_changed(self) -> None:
         self.donor_button.setEnabled(bool(self.donors.get(self.donation.currentData())))
+        self.trace_button.setEnabled(self.donation.currentData() is not None)
+
+    def _trace(self) -> None:
+        if (number := self.donation.currentData()) is not None:
+            self.trace_requested.emit(str(number))
 
     def edit_donor(self) -> None:
         """The address and NIP of the chosen donation's donor, printed on the receipt."""

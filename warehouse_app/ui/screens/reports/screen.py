@@ -37,8 +37,10 @@ from warehouse_app.ui.screens.reports.export_cards import (
     ScanSheetCard,
     StockCard,
 )
+from warehouse_app.ui.screens.reports.impact_cards import DonorReportCard, ImpactCard
 from warehouse_app.ui.screens.reports.import_dialog import ImportDialog
 from warehouse_app.ui.screens.screen import Screen
+from warehouse_app.ui.widgets.trace_view import TraceView
 
 
 class ReportsScreen(Screen):
@@ -52,7 +54,12 @@ class ReportsScreen(Screen):
         self.receipt = ReceiptCard(ctx, self)
         self.count = CountSheetCard(ctx, self)
         self.scan_sheet = ScanSheetCard(ctx, self)
-        self.cards: list[ExportCard] = [self.stock, self.donations, self.receipt, self.count, self.scan_sheet]
+        self.impact = ImpactCard(ctx, self)
+        self.donor_report = DonorReportCard(ctx, self)
+        self.cards: list[ExportCard] = [self.stock, self.donations, self.receipt, self.count, self.scan_sheet,
+                                        self.impact, self.donor_report]
+        self.trace_view: TraceView | None = None  # the last one opened (tests look at it)
+        self.receipt.trace_requested.connect(self.trace_donation)
         for card in self.cards:
             card.requested.connect(lambda card=card: self.export(card))
         self.panel.running_changed.connect(self._running)
@@ -61,7 +68,8 @@ class ReportsScreen(Screen):
         page = QWidget(self)
         grid = QGridLayout(page)
         grid.setContentsMargins(0, 0, 0, 0)
-        columns = ((self.stock, self.donations, self.receipt), (self.count, self.scan_sheet), (imports,))
+        columns = ((self.stock, self.donations, self.receipt), (self.impact, self.donor_report, self.count),
+                   (self.scan_sheet, imports))
         for column, cards in enumerate(columns):
             box = QVBoxLayout()
             for card in cards:
@@ -143,6 +151,10 @@ class ReportsScreen(Screen):
             self.ctx.messages.show_message(
                 self.tr("Here a scan picks a place to count (its label) or an item without a barcode "
                         "for the scan sheet (its IT code). To receive goods, go to Intake (F2)."), "warning")
+
+    def trace_donation(self, number: str) -> None:
+        """"Where did it go?" for the donation chosen on the receipt card."""
+        self.trace_view = TraceView.open_donation(self.ctx, self.window(), number)
 
     # --- exports ---
 

@@ -46,6 +46,7 @@ from warehouse_app.ui.screens.trucks.truck_actions import TruckActions
 from warehouse_app.ui.screens.trucks.truck_pane import TruckPane, table
 from warehouse_app.ui.screens.trucks.truck_papers import TruckPapers
 from warehouse_app.ui.widgets.scan_undo import ScanUndoKeys
+from warehouse_app.ui.widgets.trace_view import TraceView
 
 
 class TrucksScreen(Screen):
@@ -103,6 +104,8 @@ class TrucksScreen(Screen):
         self.pane.manifest_requested.connect(self.papers.export_manifest)
         self.pane.cmr_requested.connect(self.papers.print_cmr)
         self.boxes.print_label_requested.connect(self.papers.print_container_label)
+        self.pane.donors_requested.connect(self.show_donors)
+        self.trace_view: TraceView | None = None  # the last one opened (tests look at it)
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -141,6 +144,11 @@ class TrucksScreen(Screen):
 
     def _current_number(self) -> str | None:
         return self.pane.view.number if self.pane.view else None
+
+    def show_donors(self) -> None:
+        """"Donors on this truck…": the donations and donors its load came from."""
+        if number := self._current_number():
+            self.trace_view = TraceView.open_truck(self.ctx, self.window(), number)
 
     def show_state(self, state: TrucksState, highlight: str = "") -> None:
         self._selecting = True

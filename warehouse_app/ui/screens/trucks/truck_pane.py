@@ -58,6 +58,7 @@ class TruckPane(QWidget):
     labels_requested = Signal(str)  # label format
     manifest_requested = Signal()
     cmr_requested = Signal()
+    donors_requested = Signal()  # "Donors on this truck…": whose gifts it carries
 
     def __init__(self, lang: str, parent: QWidget | None = None, *, may_plan: bool = True,
                  may_dispatch: bool = True) -> None:
@@ -99,10 +100,13 @@ class TruckPane(QWidget):
         self.labels_button.setMenu(menu)
         self.manifest_button = push_button(self, self.tr("Export manifest (Excel)"), "exportManifest",
                                             self.manifest_requested)
+        self.donors_button = push_button(self, self.tr("Donors on this truck\u2026"), "truckDonors",
+                                         self.donors_requested)
+        self.donors_button.setToolTip(self.tr("Which donations and donors the goods on this truck came from."))
 
         buttons = QHBoxLayout()
         for button in (self.edit_button, self.dispatch_button, self.packing_button, self.cmr_button,
-                       self.labels_button, self.manifest_button):
+                       self.labels_button, self.manifest_button, self.donors_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         totals_box = QWidget(self)
@@ -142,7 +146,8 @@ class TruckPane(QWidget):
         editable = view is not None and view.editable
         self.edit_button.setEnabled(editable and self.may_plan)
         self.dispatch_button.setEnabled(editable and self.may_dispatch)
-        for button in (self.packing_button, self.cmr_button, self.labels_button, self.manifest_button):
+        for button in (self.packing_button, self.cmr_button, self.labels_button, self.manifest_button,
+                       self.donors_button):
             button.setEnabled(view is not None)
 
     def _show_totals(self, view: TruckView) -> None:
