@@ -47,7 +47,8 @@ def test_a_donation_is_followed_into_a_box_and_onto_a_truck(cli: Cli) -> None:
     assert [r["donation"] for r in cli.json("trace", "donor", "Anna Kowalska", "--from", "2020-01-01")] == [anna] * 4
     on_truck = cli.json("trace", "truck", truck)
     assert on_truck == [{"donation": anna, "donor": "Anna Kowalska", "item": "Konserwa", "unit": "pcs",
-                         "quantity": 20, "weight_kg": 8, "package": box, "state": "dispatched", "truck": truck,
+                         "quantity": 20, "weight_kg": 8, "package": box, "item_id": 1, "item_uk": "", "item_en": "",
+                         "state": "dispatched", "truck": truck,
                          "destination": "Kharkiv, Ukraine"}]
     assert "1 donations from 1 donors" in _ok(cli, "trace", "truck", truck)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import shutil
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from tests.documents.pdf_reading import embedded_fonts, page_texts, render_pages
 from tests.documents.trace_factory import DONOR, HUB, KHARKIV, PANGRAM, donor_trace
 from tests.documents.xlsx_helpers import INJECTIONS, assert_table_layout, find_row, load, table
 from tests.trace_fixtures import deliver, gift_journey
-from warehouse_app.core.trace.data import DonorTrace
+from warehouse_app.core.trace.data import DonorTrace, TraceRow
 from warehouse_app.core.trace.rollup import item_totals
 from warehouse_app.db.database import Database
 from warehouse_app.documents.donor_impact_pdf import reason_text, summary_sentences, write_donor_impact
@@ -197,10 +198,13 @@ def test_a_donor_nobody_knows_is_one_sentence(db: Database, tmp_path: Path) -> N
 
 
 def test_a_stocktake_loss_is_worded_in_the_reader_language() -> None:
-    assert reason_text("stock count: regał B", "pl") == "brak stwierdzony przy spisie z natury: regał B"
-    assert reason_text("stock count", "uk") == "нестача, виявлена під час інвентаризації"
-    assert reason_text("stock counting went wrong", "en") == "stock counting went wrong"  # a person's own words
-    assert reason_text(None, "en") == "no reason given"
+    lost = TraceRow(donation="D-2026-00001", donor=DONOR, item_id=1, item="Mydło", item_uk="", item_en="",
+                    category="HYGIENE", unit="pcs", quantity=Decimal(1), state="written_off")
+    assert reason_text(replace(lost, counted=True, reason="regał B"), "pl") == \
+        "brak stwierdzony przy spisie z natury: regał B"
+    assert reason_text(replace(lost, counted=True), "uk") == "нестача, виявлена під час інвентаризації"
+    assert reason_text(replace(lost, reason="stock count: wet"), "en") == "stock count: wet"  # a person's own words
+    assert reason_text(lost, "en") == "no reason given"
 
 
 def test_goods_the_hub_confirmed_are_delivered_in_the_report(db: Database, tmp_path: Path,

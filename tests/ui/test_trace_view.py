@@ -99,7 +99,7 @@ def test_donors_on_a_truck(loader_ctx: AppContext, journey: Journey, qtbot: QtBo
     assert view.summary.text() == f"Truck {journey.kharkiv} to Харків, Ukraine carries goods of 1 donation."
     assert f"Donors: {DONOR}" in view.details.text()
     [row] = cells(view.rows)
-    assert row[0].startswith("BX") and row[1:5] == [journey.donation, DONOR, "Mydło w kostce", "6 pcs"]
+    assert row[0].startswith("BX") and row[1:5] == [journey.donation, DONOR, "Soap bar", "6 pcs"]  # the reader's language
     assert row[5] in ("0.6", "0,6")  # 6 × 0.1 kg, in the locale's decimal mark
     assert not view.totals.isVisible()
     assert not view.report_button.isEnabled()  # whose report? pick a row first

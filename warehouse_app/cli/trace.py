@@ -69,6 +69,12 @@ def _when(row: TraceRow) -> str:
     return f"{row.dispatched_at:%Y-%m-%d}" if row.dispatched_at is not None else ""
 
 
+def _note(row: TraceRow) -> str:
+    if row.counted:
+        return f"missing at a stock count: {row.reason}" if row.reason else "missing at a stock count"
+    return row.reason or ("package missing at the hub" if row.arrival == "missing" else "")
+
+
 def _print_rows(rows: Sequence[TraceRow], received: Sequence[Received], donations: bool) -> None:
     from warehouse_app.cli.output import print_table
     from warehouse_app.core.quantities import format_quantity
@@ -79,7 +85,7 @@ def _print_rows(rows: Sequence[TraceRow], received: Sequence[Received], donation
          "recipient", "date", "note"],
         [(*([row.donation] if donations else []), row.item, row.quantity, row.unit, STATE_WORDS[row.state],
           _where(row), row.truck or "", row.destination or "", row.recipient or "", _when(row),
-          row.reason or (f"package {row.arrival}" if row.arrival == "missing" else ""))
+          _note(row))
          for row in rows],
         numeric=(2 if donations else 1,),
     )

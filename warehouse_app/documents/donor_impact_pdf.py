@@ -182,10 +182,10 @@ def status_text(row: TraceRow, lang: str) -> str:
     return t.get(row.state, row.state)
 
 
-def reason_text(reason: str | None, lang: str) -> str:
+def reason_text(row: TraceRow, lang: str) -> str:
     """Why units were written off: the person's words, a stocktake's loss in the donor's language."""
     t = IMPACT_TEXTS[lang]
-    counted, words = count_reason(reason)
+    counted, words = count_reason(row)
     if counted:
         return f"{t['counted']}: {words}" if words else t["counted"]
     return words or t["no_reason"]
@@ -318,12 +318,12 @@ def write_donor_impact(
         story += [_p(t["waiting"], st.heading), _table(wait, (70, 22, 14, 20, 60), st, (1, 3))]
 
     # what was written off, and why
-    lost = fold((r for r in rows if r.state == "written_off"), lambda r: (r.item_id, r.unit, r.reason or ""))
+    lost = fold((r for r in rows if r.state == "written_off"), lambda r: (r.item_id, r.unit, r.counted, r.reason or ""))
     if lost:
         off: list[list[object]] = [_header(("item", "quantity", "unit", "kg", "reason"), t, st)]
         for f in lost:
             off.append([_p(names.get(f.first.item_id, f.first.item), st.small), fmt_qty(f.quantity),
-                        unit(f.first.unit), _kg(f.weight_kg), _p(reason_text(f.first.reason, lang), st.small)])
+                        unit(f.first.unit), _kg(f.weight_kg), _p(reason_text(f.first, lang), st.small)])
         story += [_p(t["written_off"], st.heading), _p(t["written_off_note"], st.note), Spacer(0, 2 * mm),
                   _table(off, (70, 22, 14, 20, 60), st, (1, 3))]
     report(progress, 4, steps)

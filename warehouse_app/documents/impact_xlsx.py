@@ -49,8 +49,8 @@ def _figures(received: tuple[Received, ...], rows: tuple[TraceRow, ...], lang: s
             amounts.get("written_off", Decimal(0)), len(summary.trucks), "; ".join(summary.destinations))
 
 
-def _reason(reason: str | None, lang: str) -> str | None:
-    counted, words = count_reason(reason)
+def _reason(row: TraceRow, lang: str) -> str | None:
+    counted, words = count_reason(row)
     if counted:
         return say("stock_count", lang) + (f": {words}" if words else "")
     return words or None
@@ -81,7 +81,7 @@ def write_impact_sheet(data: Sequence[DonorTrace], out: str | os.PathLike[str], 
         for donor in donors:
             for donation in donor.donations:
                 folded = fold(donation.rows, lambda r: (r.item_id, r.unit, r.state, r.truck, r.destination,
-                                                        r.delivered_on, r.hub, _reason(r.reason, lang)))
+                                                        r.delivered_on, r.hub, _reason(r, lang)))
                 folded.sort(key=lambda f: (item_name(f.first, lang).casefold(),
                                            by_state_order(f.first), f.first.truck or ""))
                 for f in folded:
@@ -90,7 +90,7 @@ def write_impact_sheet(data: Sequence[DonorTrace], out: str | os.PathLike[str], 
                                item_name(r, lang), r.category, say(f"state_{r.state}", lang), f.quantity, r.unit,
                                f.weight_kg, r.truck, r.destination, r.recipient,
                                r.dispatched_at.date() if r.dispatched_at and r.state in LEFT else None,
-                               r.delivered_on, r.hub, _reason(r.reason, lang)))
+                               r.delivered_on, r.hub, _reason(r, lang)))
                     weight += f.weight_kg or Decimal(0)
                 done += len(donation.rows)
                 report(progress, done, total)

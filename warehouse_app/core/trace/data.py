@@ -47,7 +47,8 @@ class TraceRow:
     delivered_on: date | None = None  # the hub's arrival date (delivered)
     hub: str | None = None  # the hub that confirmed it
     arrival: str | None = None  # the hub's word on the package: received | damaged | missing
-    reason: str | None = None  # written_off: the reason given
+    reason: str | None = None  # written_off: the reason given (the person's own words)
+    counted: bool = False  # written_off: found missing at a stock count (an adjustment), not written off
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,9 @@ class TruckTraceRow:
     quantity: Decimal
     weight_kg: Decimal | None
     package: str | None  # label code; None for goods loaded loose
+    item_id: int = 0
+    item_uk: str = ""  # the item's Ukrainian name, else ""
+    item_en: str = ""  # its English name, else ""
 
 
 @dataclass(frozen=True)

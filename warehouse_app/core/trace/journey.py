@@ -244,10 +244,8 @@ def _exit(row: Movement, places: _Places, shipments: dict[int, Shipment],
         if state == "delivered" and confirmation is not None:
             details.update(delivered_on=confirmation.arrived_on, hub=confirmation.hub)
         return (state, row.from_location_id, truck.id, word), details
-    reason = row.reason or ""
-    if row.kind == "adjust":
-        reason = f"stock count: {reason}" if reason else "stock count"
-    return ("written_off", None, None, reason), {"reason": reason or None}
+    counted = row.kind == "adjust"
+    return ("written_off", None, counted, row.reason), {"reason": row.reason or None, "counted": counted}
 
 
 def _donor_names(session: Session, donations: list[Donation]) -> dict[int, str]:
@@ -343,7 +341,8 @@ def trace_truck(session: Session, truck: str) -> TruckTrace:
                                              kv[0][2] or "")):
         item = items.items[item_id]
         line = TruckTraceRow(numbers.get(donation_id or 0, ""), donors.get(donation_id or 0), item.name, item.unit,
-                             qty, items.weight(item_id, qty), package_code)
+                             qty, items.weight(item_id, qty), package_code, item_id, item.name_uk or "",
+                             item.name_en or "")
         (rows if donation_id is not None else unattributed).append(line)
     status = "delivered" if row.id in confirmations(session, [row.id]) else row.status
     return TruckTrace(row.number, status, _destination(row), row.recipient, row.dispatched_at, tuple(rows),

@@ -12,12 +12,12 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from warehouse_app.core.trace.data import LEFT, STATES, Received, TraceRow, TraceSummary
+from warehouse_app.core.trace.data import LEFT, STATES, Received, TraceRow, TraceSummary, TruckTraceRow
 
 WAITING = ("in_stock", "packed", "loaded")  # still in the warehouse (loaded: on a truck not yet gone)
 
 
-def item_name(row: TraceRow, lang: str) -> str:
+def item_name(row: TraceRow | TruckTraceRow, lang: str) -> str:
     """The item as a reader of ``lang`` calls it: its Ukrainian or English name where it
     has one, else the name on the goods."""
     own = {"uk": row.item_uk, "en": row.item_en}.get(lang, "")
@@ -118,14 +118,7 @@ def left_amount(summary: TraceSummary) -> Decimal:
     return sum((amount for state, amount in summary.by_state if state in LEFT), Decimal(0))
 
 
-COUNT_REASON = "stock count"  # how journey words units a stocktake found missing
-
-
-def count_reason(reason: str | None) -> tuple[bool, str]:
-    """(whether the units were counted out at a stocktake, the rest of the reason): a
-    write-off's reason is the person's own words, a count's is "stock count[: words]",
-    which each reader words in its own language."""
-    text = reason or ""
-    if text == COUNT_REASON or text.startswith(COUNT_REASON + ": "):
-        return True, text[len(COUNT_REASON) + 2:]
-    return False, text
+def count_reason(row: TraceRow) -> tuple[bool, str]:
+    """(whether the units were counted out at a stocktake rather than written off, the
+    person's own reason): each reader words the first in its own language."""
+    return row.counted, row.reason or ""

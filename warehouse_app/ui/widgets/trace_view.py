@@ -234,7 +234,7 @@ class TraceView(QDialog):
         _columns(self.rows, [self.tr("State"), self.tr("Item"), self.tr("Quantity"), self.tr("Place / box"),
                              self.tr("Truck"), self.tr("Destination"), self.tr("Recipient"), self.tr("Date"),
                              self.tr("Reason")], 8)
-        folded = fold(trace.rows, lambda r: (r.state, r.item_id, r.unit, r.place, r.package, r.truck, r.reason,
+        folded = fold(trace.rows, lambda r: (r.state, r.item_id, r.unit, r.place, r.package, r.truck, r.reason, r.counted,
                                              r.delivered_on, r.hub, r.arrival))
         folded.sort(key=lambda f: (by_state_order(f.first), item_name(f.first, lang).casefold()))
         _fill(self.rows, [[self.state_name(f.first.state), item_name(f.first, lang),
@@ -274,7 +274,7 @@ class TraceView(QDialog):
 
     def _reason(self, row: TraceRow) -> str:
         if row.state == "written_off":
-            counted, words = count_reason(row.reason)
+            counted, words = count_reason(row)
             if counted:
                 return self.tr("missing at a stock count") + (f": {words}" if words else "")
             return words or self.tr("(no reason given)")
@@ -308,7 +308,7 @@ class TraceView(QDialog):
 
         def line(row: TruckTraceRow, unattributed: bool) -> list[str]:
             return [row.package or self.tr("loose"), "" if unattributed else row.donation,
-                    found if unattributed else (row.donor or self.tr("(no donor)")), row.item,
+                    found if unattributed else (row.donor or self.tr("(no donor)")), item_name(row, self.ctx.lang),
                     f"{show_qty(row.quantity)} {unit_label(row.unit)}", _kg(row.weight_kg)]
 
         ordered = sorted([(r, False) for r in trace.rows] + [(r, True) for r in trace.unattributed],
