@@ -155,3 +155,11 @@ def test_a_truck_being_loaded_shows_its_donors_and_unknown_names_are_refused(
             trace_donation(s, "D-2026-99999")
         with pytest.raises(NotFound):
             trace_donor(s, "Nobody")
+
+
+def test_a_share_never_says_none_of_something_nor_all_of_less() -> None:
+    from warehouse_app.core.trace.data import percent
+
+    assert [percent(Decimal(p), Decimal(1000)) for p in (0, 1, 4, 5, 500, 995, 999, 1000)] == [
+        0, 1, 1, 1, 50, 99, 99, 100]
+    assert percent(Decimal(3), Decimal(0)) == 0

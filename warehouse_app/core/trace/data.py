@@ -138,11 +138,21 @@ class TraceSummary:
     ``measure`` says what the share is of: "kg" when every item received has a unit
     weight, else "units" (the received quantities added up as counted)."""
 
-    share_left: Decimal  # 0..100, rounded to whole percent
+    share_left: Decimal  # 0..100, whole percent (``percent``: 1..99 unless none or all)
     measure: str  # kg | units
     destinations: tuple[str, ...]
     trucks: tuple[str, ...]
     by_state: tuple[tuple[str, Decimal], ...]  # (state, amount in ``measure``), every state present
+
+
+def percent(part: Decimal, total: Decimal) -> Decimal:
+    """A whole percent that never says 0 of something nor 100 of less than all (a donor
+    reading "0 % has left" when a box has left would be told wrong)."""
+    if not total or not part:
+        return Decimal(0)
+    if part >= total:
+        return Decimal(100)
+    return min(max((part * 100 / total).quantize(Decimal(1)), Decimal(1)), Decimal(99))
 
 
 def summarise(received: tuple[Received, ...], rows: tuple[TraceRow, ...]) -> TraceSummary:
@@ -152,7 +162,7 @@ def summarise(received: tuple[Received, ...], rows: tuple[TraceRow, ...]) -> Tra
         amounts[row.state] += (row.weight_kg or Decimal(0)) if by_weight else row.quantity
     total = sum(amounts.values(), Decimal(0))
     left = sum((amounts.get(state, Decimal(0)) for state in LEFT), Decimal(0))
-    share = (left * 100 / total).quantize(Decimal(1)) if total else Decimal(0)
+    share = percent(left, total)
     gone = [row for row in rows if row.state in LEFT]
     return TraceSummary(
         share_left=share,

@@ -12,7 +12,7 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from warehouse_app.core.trace.data import LEFT, STATES, Received, TraceRow, TraceSummary, TruckTraceRow
+from warehouse_app.core.trace.data import LEFT, STATES, Received, TraceRow, TraceSummary, TruckTraceRow, percent
 
 WAITING = ("in_stock", "packed", "loaded")  # still in the warehouse (loaded: on a truck not yet gone)
 
@@ -111,7 +111,7 @@ def share(summary: TraceSummary, *states: str) -> Decimal:
     amounts = dict(summary.by_state)
     total = sum(amounts.values(), Decimal(0))
     part = sum((amounts.get(state, Decimal(0)) for state in states), Decimal(0))
-    return (part * 100 / total).quantize(Decimal(1)) if total else Decimal(0)
+    return percent(part, total)
 
 
 def left_amount(summary: TraceSummary) -> Decimal:
