@@ -297,6 +297,9 @@ class Movement(Base):
     reverses_id: Mapped[int | None] = mapped_column(
         BigId, ForeignKey("movement.id"), unique=True
     )
+    # A scan's own id (a UUID made by the station when the scan was acknowledged): a scan
+    # queued while the server was unreachable and sent again later is written once.
+    scan_uid: Mapped[str | None] = mapped_column(String(36), unique=True, index=True)
 
 
 class AuditEvent(Base):
