@@ -5827,8 +5827,8 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
-        <source>{place} is a box, pallet or truck load: pack or load it on the Trucks screen (or box pack / truck load) instead of moving goods.</source>
-        <translation>{place} to karton, paleta lub ładunek ciężarówki: zapakuj lub załaduj towar na ekranie Ciężarówki (albo box pack / truck load) zamiast go przenosić.</translation>
+        <source>{place} is a box, pallet or truck load: goods go into it and out of it only by packing and loading (the Trucks screen, or box pack and truck load).</source>
+        <translation>{place} to karton, paleta lub ładunek ciężarówki: towar trafia do niego i z niego wychodzi tylko przez pakowanie i załadunek (ekran Ciężarówki albo box pack i truck load).</translation>
     </message>
     <message>
         <location line="+1"/>

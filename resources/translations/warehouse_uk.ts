@@ -5827,8 +5827,8 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>{place} is a box, pallet or truck load: pack or load it on the Trucks screen (or box pack / truck load) instead of moving goods.</source>
-        <translation>{place} — це коробка, палета або вантаж вантажівки: пакуйте чи вантажте на екрані «Вантажівки» (або box pack / truck load), а не переміщуйте товар.</translation>
+        <source>{place} is a box, pallet or truck load: goods go into it and out of it only by packing and loading (the Trucks screen, or box pack and truck load).</source>
+        <translation>{place} — це коробка, палета або вантаж вантажівки: товар потрапляє туди й виходить звідти лише через пакування та завантаження (екран «Вантажівки» або box pack і truck load).</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -185,7 +185,7 @@ def test_a_plain_move_never_reaches_into_a_box_or_truck(db: Database, actor: Act
         pack(s, actor, box, WATER, qty=2)
     before = ledger_size(db)
     for source, target in (("Receiving", box), (box, "Receiving")):
-        with pytest.raises(BadInput, match=f"{box} is a box, pallet or truck load: pack or load it"):
+        with pytest.raises(BadInput, match=f"{box} is a box, pallet or truck load: goods go into it and out of it only by packing"):
             with db.write() as s:
                 move(s, actor, WATER, 1, source, target)
     assert ledger_size(db) == before

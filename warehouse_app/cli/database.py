@@ -69,6 +69,14 @@ def cmd_db(db: Database, args: argparse.Namespace) -> int:
             numeric=(1, 2),
         )
         print(f"{len(check.origin_differences)} provenance figures do not add up.")
+    if check.place_problems:
+        print_table(
+            ["place", "item", "quantity", "problem"],
+            [(p.place, p.item, p.quantity, "on a dispatched truck" if p.why == "dispatched"
+              else "put straight into a container, not packed") for p in check.place_problems],
+            numeric=(2,),
+        )
+        print(f"{len(check.place_problems)} lines of goods lie where they cannot be.")
     return 1
 
 

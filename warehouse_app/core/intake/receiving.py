@@ -22,6 +22,7 @@ from warehouse_app.core.stock.locations import (
     RECEIVE_LOCATION_ID,
     LocationInfo,
     receive_location,
+    refuse_container,
     resolve_location,
 )
 from warehouse_app.db.models import Donation, Donor, Item, Location, Lot, Movement
@@ -87,6 +88,7 @@ def _scan_context(
     # Anything unusual (another place, no donation named, a closed or missing one, no
     # receiving zone set): the services that say what is wrong, one query each.
     place = resolve_location(session, location) if location else receive_location(session)
+    refuse_container(place)
     info = donation_for_receive(session, actor, donation=donation, donor=donor)
     return place, info, get_or_create_lot(session, item_id, expiry, lot_code)
 

@@ -14,7 +14,13 @@ from warehouse_app.core.catalogue.items import ItemInfo, find_item
 from warehouse_app.core.context import Actor
 from warehouse_app.core.ledger import get_or_create_lot, level, not_enough, transfer
 from warehouse_app.core.quantities import parse_count, parse_date, parse_quantity, valid_id
-from warehouse_app.core.stock.locations import CONTAINER_KINDS, LocationInfo, get_location, resolve_location
+from warehouse_app.core.stock.locations import (
+    CONTAINER_KINDS,
+    LocationInfo,
+    get_location,
+    refuse_container,
+    resolve_location,
+)
 from warehouse_app.db.models import Container, Location, Lot, Movement, Shipment, StockLevel
 from warehouse_app.kernel.errors import BadInput, Conflict, NotFound
 
@@ -123,11 +129,7 @@ def move(
     if source.id == target.id:
         raise BadInput("The goods are already at {place}.", place=source.name)
     for place in (source, target):
-        # Boxes, pallets and truck loads have their own rules (one category, sealed, shelf
-        # life, locked once dispatched) that only packing and loading apply.
-        if place.is_container:
-            raise BadInput("{place} is a box, pallet or truck load: pack or load it on the Trucks screen "
-                           "(or box pack / truck load) instead of moving goods.", place=place.code)
+        refuse_container(place)
     return _take_fefo(session, actor, "move", item, amount, source, target.id,
                       _lot_ids(session, item.id, expiry, lot_code), reason)
 
@@ -142,6 +144,7 @@ def write_off(
     item = find_item(session, item_ref)
     amount = parse_quantity(qty, item.unit)
     source = resolve_location(session, location) if location else _root(session)
+    refuse_container(source)
     return _take_fefo(session, actor, "write_off", item, amount, source, None,
                       _lot_ids(session, item.id, expiry, lot_code), why)
 
@@ -163,6 +166,7 @@ def adjust(
     item = find_item(session, item_ref)
     count = parse_count(counted, item.unit)
     place = resolve_location(session, location)
+    refuse_container(place)
     lot_id = _lot_for_count(session, item, place, expiry, lot_code)
     current = level(session, item.id, lot_id, place.id)
     diff = count - current
@@ -227,8 +231,11 @@ def reverse(session: Session, actor: Actor, movement_id: int, reason: str) -> St
         raise NotFound("There is no movement number {id}.", id=movement_id)
     if not (original.kind == "receive" and original.operator_id == actor.operator_id):
         roles.require(session, actor, roles.REVERSE)
-    _refuse_locked(session, movement_id, [p for p in (original.from_location_id, original.to_location_id)
-                                          if p is not None], original.shipment_id)
+    places = [p for p in (original.from_location_id, original.to_location_id) if p is not None]
+    _refuse_locked(session, movement_id, places, original.shipment_id)
+    if original.kind != "move":  # packing and loading are moves; only they (and their undoing) use the door
+        for place_id in places:
+            refuse_container(get_location(session, place_id))
     if original.kind == "reversal":
         raise Conflict("Movement {id} is itself a reversal; record a new movement instead.", id=movement_id)
     if session.scalar(select(Movement.id).where(Movement.reverses_id == movement_id)) is not None:

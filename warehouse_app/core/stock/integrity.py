@@ -8,8 +8,9 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import func, select, union_all
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
+from warehouse_app.core.stock.locations import CONTAINER_KINDS
 from warehouse_app.db.models import (
     NO_EXPIRY,
     Category,
@@ -20,6 +21,7 @@ from warehouse_app.db.models import (
     Lot,
     Movement,
     MovementOrigin,
+    Shipment,
     StockLevel,
     StockOrigin,
 )
@@ -54,10 +56,22 @@ class CheckReport:
     differences: tuple[LevelDifference, ...]
     total_differences: tuple[TotalDifference, ...] = ()
     origin_differences: tuple[OriginDifference, ...] = ()
+    place_problems: tuple[PlaceProblem, ...] = ()
 
     @property
     def ok(self) -> bool:
-        return not self.differences and not self.total_differences and not self.origin_differences
+        return not (self.differences or self.total_differences or self.origin_differences or self.place_problems)
+
+
+@dataclass(frozen=True)
+class PlaceProblem:
+    """Goods where they cannot be: on a truck that has left, or in a box, pallet or truck
+    load without having been packed or loaded there (received or counted straight into it)."""
+
+    place: str  # the label code
+    item: str
+    quantity: Decimal
+    why: str  # dispatched | not_packed
 
 
 @dataclass(frozen=True)
@@ -106,7 +120,8 @@ def check_stock_levels(session: Session) -> CheckReport:
                 )
             )
     movements = session.scalar(select(func.count()).select_from(Movement)) or 0
-    return CheckReport(movements, len(levels), tuple(differences), check_totals(session), check_origins(session))
+    return CheckReport(movements, len(levels), tuple(differences), check_totals(session), check_origins(session),
+                       check_places(session))
 
 
 def _kg(milligrams: int) -> Decimal:
@@ -214,3 +229,34 @@ def check_origins(session: Session) -> tuple[OriginDifference, ...]:
             differences.append(OriginDifference(f"ledger row #{key[3]} at {names.get(key[2], '?')}",
                                                 qty_from_raw(expected.get(key, 0)), qty_from_raw(held.get(key, 0))))
     return tuple(differences)
+
+
+def check_places(session: Session) -> tuple[PlaceProblem, ...]:
+    """Stock on a dispatched truck (it left: nothing can lie there), and goods in a container
+    whose receipt or count put them straight into it (containers have one door: packing and
+    loading, see core/stock/locations.py ``refuse_container``)."""
+    problems: list[PlaceProblem] = []
+    load = aliased(Location)
+    for code, name, qty in session.execute(
+        select(Location.code, Item.name, StockLevel.quantity)
+        .join(StockLevel, StockLevel.location_id == Location.id)
+        .join(Item, Item.id == StockLevel.item_id)
+        .join(Shipment, Shipment.status == "dispatched")
+        .join(load, load.id == Shipment.load_location_id)
+        .where(StockLevel.quantity > 0, Location.path.startswith(load.path))
+        .order_by(Location.code, Item.name)
+    ):
+        problems.append(PlaceProblem(code, name, qty, "dispatched"))
+    source = aliased(Movement)
+    for code, name, qty in session.execute(
+        select(Location.code, Item.name, func.sum(StockOrigin.quantity))
+        .join(StockLevel, StockLevel.location_id == Location.id)
+        .join(StockOrigin, StockOrigin.level_id == StockLevel.id)
+        .join(source, source.id == StockOrigin.source_id)
+        .join(Item, Item.id == StockLevel.item_id)
+        .where(Location.kind.in_(CONTAINER_KINDS), source.to_location_id == Location.id, StockOrigin.quantity > 0)
+        .group_by(Location.code, Item.name)
+        .order_by(Location.code, Item.name)
+    ):
+        problems.append(PlaceProblem(code, name, qty, "not_packed"))
+    return tuple(problems)

@@ -34,6 +34,15 @@ class LocationInfo:
         return self.kind in CONTAINER_KINDS
 
 
+def refuse_container(place: LocationInfo) -> None:
+    """Boxes, pallets and truck loads have one door: goods go in and out of them only by
+    packing and loading (and their reversals), under their rules (one category, sealed,
+    shelf life, locked once dispatched). Every other stock service asks this first."""
+    if place.is_container:
+        raise BadInput("{place} is a box, pallet or truck load: goods go into it and out of it only by packing "
+                       "and loading (the Trucks screen, or box pack and truck load).", place=place.code)
+
+
 def _info(row: Location) -> LocationInfo:
     return LocationInfo(row.id, row.parent_id, row.kind, row.code, row.name, row.path, row.archived)
 

@@ -20,7 +20,7 @@ from warehouse_app.core.catalogue.categories import category_subtree_ids
 from warehouse_app.core.catalogue.items import scan_target
 from warehouse_app.core.context import Actor
 from warehouse_app.core.stock.changes import StockChange, adjust
-from warehouse_app.core.stock.locations import resolve_location
+from warehouse_app.core.stock.locations import CONTAINER_KINDS, refuse_container, resolve_location
 from warehouse_app.db.models import Item, Location, Lot, StockLevel
 from warehouse_app.kernel.errors import BadInput
 
@@ -69,8 +69,11 @@ class ScannedGoods:
 def expected_stock(
     session: Session, location: str, *, category_id: int | None = None, limit: int = MAX_LINES
 ) -> list[ExpectedLine]:
-    """Every lot with stock in the place and everything inside it (optionally one category's subtree)."""
+    """Every lot with stock on the shelves of the place and everything inside it (optionally one
+    category's subtree). Goods in boxes, on pallets and on trucks are not counted here: they
+    change only by packing and loading, so a count must not adjust them."""
     place = resolve_location(session, location)
+    refuse_container(place)
     query = (
         select(Item.id, Item.name, Item.unit, Item.tracks_expiry, Lot.expiry, Lot.lot_code,
                Location.code, Location.name, StockLevel.quantity)
@@ -78,7 +81,7 @@ def expected_stock(
         .join(Item, Item.id == StockLevel.item_id)
         .join(Lot, Lot.id == StockLevel.lot_id)
         .join(Location, Location.id == StockLevel.location_id)
-        .where(StockLevel.quantity > 0, Location.path.startswith(place.path))
+        .where(StockLevel.quantity > 0, Location.path.startswith(place.path), Location.kind.not_in(CONTAINER_KINDS))
         .order_by(Location.path, func.lower(Item.name), Item.id, Lot.expiry.is_(None), Lot.expiry, Lot.lot_code)
         .limit(limit + 1)
     )

@@ -320,7 +320,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "{path} is the database itself; choose a backup copy."),
     QT_TRANSLATE_NOOP("errors", "{path} looks like a database of Aid Warehouse but its tables are not; nothing was restored."),
     QT_TRANSLATE_NOOP("errors", "{place} holds more than {n} lots; count it part by part, or one category at a time."),
-    QT_TRANSLATE_NOOP("errors", "{place} is a box, pallet or truck load: pack or load it on the Trucks screen (or box pack / truck load) instead of moving goods."),
+    QT_TRANSLATE_NOOP("errors", "{place} is a box, pallet or truck load: goods go into it and out of it only by packing and loading (the Trucks screen, or box pack and truck load)."),
     QT_TRANSLATE_NOOP("errors", "{reason}"),
     QT_TRANSLATE_NOOP("errors", "{ref} holds nothing to label yet."),
     QT_TRANSLATE_NOOP("errors", "{ref} matches several categories ({paths}); give the full path or the code."),
