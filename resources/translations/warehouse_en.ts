@@ -4,7 +4,7 @@
 <context>
     <name>ArrivalPanel</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/trucks/arrival_panel.py" line="+169"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/arrival_panel.py" line="+170"/>
         <source>Closed: {received} received · {damaged} damaged · {missing} missing · {extra} extra (of %n package(s))</source>
         <translation>
             <numerusform>Closed: {received} received · {damaged} damaged · {missing} missing · {extra} extra (of %n package)</numerusform>

@@ -60,6 +60,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Kept with the next package scanned in the Damaged mode, then cleared.</source>
+        <translation>Zapisywana przy następnym opakowaniu zeskanowanym w trybie „Uszkodzone”, potem czyszczona.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Arrival report (PDF)…</source>
         <translation>Raport przyjęcia (PDF)…</translation>
     </message>
@@ -4235,7 +4240,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
     <message>
         <location line="+1"/>
         <source>Arrival</source>
-        <translation>Przyjęcie</translation>
+        <translation>Przyjazd transportu</translation>
     </message>
     <message>
         <location line="+106"/>

@@ -60,6 +60,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Kept with the next package scanned in the Damaged mode, then cleared.</source>
+        <translation>Зберігається з наступним місцем, відсканованим у режимі «Пошкоджене», потім очищується.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Arrival report (PDF)…</source>
         <translation>Звіт про прибуття (PDF)…</translation>
     </message>

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -184,6 +185,13 @@ def test_the_hub_registers_checks_in_by_scanning_and_closes(
     sentence = scan_refused(qtbot, window, screen, TINS)
     assert sentence.endswith(f"is not a package label of truck {number}.")  # goods, not a package
     assert panel.counter.text().startswith("2 of 5")
+
+    report = tmp_path / "report.pdf"
+    offered = save_to(monkeypatch, report)
+    panel.report_button.click()
+    qtbot.waitUntil(lambda: screen.export_panel.state == "done", timeout=20_000)
+    assert offered[0].endswith(f"{number}-arrival-report.pdf")
+    assert number in "".join(page.extract_text() for page in PdfReader(report).pages)
 
     asked: list[tuple[Any, ...]] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a) or QMessageBox.StandardButton.No)

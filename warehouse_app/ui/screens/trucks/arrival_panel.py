@@ -78,6 +78,7 @@ class ArrivalPanel(QWidget):
         self.note = QLineEdit(self)
         self.note.setObjectName("damagedNote")
         self.note.setPlaceholderText(self.tr("Note for the next damaged package, e.g. wet corner"))
+        self.note.setToolTip(self.tr("Kept with the next package scanned in the Damaged mode, then cleared."))
         self.report_button = push_button(self, self.tr("Arrival report (PDF)\u2026"), "arrivalReport",
                                          self.export_report)
         self.close_button = push_button(self, self.tr("Close arrival\u2026"), "closeArrival", self.ask_close)
