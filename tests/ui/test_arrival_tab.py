@@ -270,3 +270,39 @@ def test_the_sender_writes_the_truck_file_and_imports_the_confirmation(
     row = screen.trucks_model.row_of(number)
     assert row is not None and screen.trucks_model.text(row, 2) == "delivered"
     assert not pane.confirm_button.isEnabled()  # confirmed once
+
+
+def test_a_bad_file_or_a_second_copy_is_one_sentence(db: Database, loader_ctx: AppContext, window: MainWindow,
+                                                      truck_path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+                                                      tmp_path: Path) -> None:
+    codes, path = truck_path
+    screen = arrival_tab(window)
+    damaged = tmp_path / "cut.truck.json"
+    damaged.write_bytes(path.read_bytes()[:200])
+    open_file(monkeypatch, damaged)
+    screen.arrival.register_button.click()
+    qtbot.waitUntil(lambda: loader_ctx.messages.kind == "error", timeout=10_000)
+    assert "\n" not in loader_ctx.messages.text() and screen.arrival.current is None
+    register(qtbot, screen, monkeypatch, path)
+    screen.arrival.register_button.click()  # the same file again
+    qtbot.waitUntil(lambda: loader_ctx.messages.kind == "error", timeout=10_000)
+    assert loader_ctx.messages.text().startswith(f"Truck {codes['truck']} from Magazyn Poznań is already registered")
+
+
+def test_a_check_in_made_elsewhere_shows_on_refresh(db: Database, loader_ctx: AppContext, window: MainWindow, truck_path,
+                                               qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    codes, path = truck_path
+    screen = arrival_tab(window)
+    register(qtbot, screen, monkeypatch, path)
+    with db.write() as s:
+        incoming.check_in(s, actor_as(s, "Petro", "hub-2", "loader"), codes["truck"], codes["pallet"])
+    screen.refresh()  # as when the screen is shown again, or hears a write of another screen
+    qtbot.waitUntil(lambda: screen.arrival.counter.text().startswith("2 of 5"), timeout=10_000)
+
+
+def test_staff_cannot_register_or_close(db: Database, staff_ctx: AppContext, qtbot: QtBot) -> None:
+    screen = TrucksScreen(staff_ctx)
+    qtbot.addWidget(screen)
+    screen.tabs.setCurrentWidget(screen.arrival)
+    assert not screen.arrival.register_button.isEnabled() and not screen.arrival.close_button.isEnabled()
+    assert "Only a loader or a manager" in screen.arrival.register_button.toolTip()

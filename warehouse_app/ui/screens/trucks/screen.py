@@ -143,12 +143,13 @@ class TrucksScreen(Screen):
     def activated(self) -> None:
         self.refresh()
         self.boxes.refresh()
-        self.arrival.refresh()
         self.scan_bar.qty.setFocus()
 
     def refresh(self) -> None:
         truck_ops.trucks(self, self.selected).success(self._newest.refresh(self.show_state)).failure(
             self.ctx.messages.error).run(self.ctx.runner)
+        if self.tabs.currentWidget() is self.arrival:  # check-ins made elsewhere show here too
+            self.arrival.refresh()
 
     def _current_view(self) -> TruckView | None:
         return self.pane.view
