@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ArrivalPanel</name>
+    <message numerus="yes">
+        <location filename="../../warehouse_app/ui/screens/trucks/arrival_panel.py" line="+170"/>
+        <source>Closed: {received} received · {damaged} damaged · {missing} missing · {extra} extra (of %n package(s))</source>
+        <translation>
+            <numerusform>Closed: {received} received · {damaged} damaged · {missing} missing · {extra} extra (of %n package)</numerusform>
+            <numerusform>Closed: {received} received · {damaged} damaged · {missing} missing · {extra} extra (of %n packages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{checked} of %n package(s) checked in · {damaged} damaged · {extra} extra · {left} still to check</source>
+        <translation>
+            <numerusform>{checked} of %n package checked in · {damaged} damaged · {extra} extra · {left} still to check</numerusform>
+            <numerusform>{checked} of %n packages checked in · {damaged} damaged · {extra} extra · {left} still to check</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>Truck {number} from {sender} is registered here with %n package(s): scan each label as it comes off.</source>
+        <translation>
+            <numerusform>Truck {number} from {sender} is registered here with %n package: scan its label as it comes off.</numerusform>
+            <numerusform>Truck {number} from {sender} is registered here with %n packages: scan each label as it comes off.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n package(s) are still missing.</source>
+        <translation>
+            <numerusform>%n package is still missing.</numerusform>
+            <numerusform>%n packages are still missing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Closing puts the goods of %n received and damaged package(s){loose} into this hub&apos;s stock and writes the confirmation for the sender.</source>
+        <translation>
+            <numerusform>Closing puts the goods of %n received or damaged package{loose} into this hub&apos;s stock and writes the confirmation for the sender.</numerusform>
+            <numerusform>Closing puts the goods of %n received and damaged packages{loose} into this hub&apos;s stock and writes the confirmation for the sender.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Closed the arrival of truck {number}: %n line(s) of goods received into stock under donation {donation}.</source>
+        <translation>
+            <numerusform>Closed the arrival of truck {number}: %n line of goods received into stock under donation {donation}.</numerusform>
+            <numerusform>Closed the arrival of truck {number}: %n lines of goods received into stock under donation {donation}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BoxesPanel</name>
     <message numerus="yes">
         <location filename="../../warehouse_app/ui/screens/trucks/boxes_panel.py" line="+137"/>
@@ -133,9 +192,20 @@
     </message>
 </context>
 <context>
+    <name>TruckFiles</name>
+    <message numerus="yes">
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_files.py" line="+53"/>
+        <source>Truck {number} is delivered: {hub} received {received}, damaged {damaged}, missing {missing} of %n package(s).</source>
+        <translation>
+            <numerusform>Truck {number} is delivered: {hub} received {received}, damaged {damaged}, missing {missing} of %n package.</numerusform>
+            <numerusform>Truck {number} is delivered: {hub} received {received}, damaged {damaged}, missing {missing} of %n packages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TruckPane</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+156"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+172"/>
         <source>Total: %n package(s), {pieces} pieces, {net} kg net, {gross} kg gross</source>
         <translation>
             <numerusform>Total: %n package, {pieces} pieces, {net} kg net, {gross} kg gross</numerusform>
@@ -154,7 +224,7 @@
 <context>
     <name>TrucksScreen</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+313"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+338"/>
         <source>Truck now: %n package(s), {gross} kg gross</source>
         <translation>
             <numerusform>Truck now: %n package, {gross} kg gross</numerusform>

@@ -2,6 +2,320 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>ArrivalPanel</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/trucks/arrival_panel.py" line="+62"/>
+        <source>Register a truck file…</source>
+        <translation>Zarejestruj plik transportu…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Etykieta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On pallet</source>
+        <translation>Na palecie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>Zawartość</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checked at</source>
+        <translation>Sprawdzono</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Uwaga</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Note for the next damaged package, e.g. wet corner</source>
+        <translation>Uwaga do następnego uszkodzonego opakowania, np. mokry róg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept with the next package scanned in the Damaged mode, then cleared.</source>
+        <translation>Zapisywana przy następnym opakowaniu zeskanowanym w trybie „Uszkodzone”, potem czyszczona.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrival report (PDF)…</source>
+        <translation>Raport przyjęcia (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close arrival…</source>
+        <translation>Zamknij przyjęcie…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save confirmation again…</source>
+        <translation>Zapisz potwierdzenie ponownie…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only a loader or a manager can check in an arriving truck.</source>
+        <translation>Tylko ładowacz lub kierownik może przyjmować przyjeżdżający transport.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Arriving truck:</source>
+        <translation>Przyjeżdżający transport:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>closed</source>
+        <translation>zamknięte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>checking {done} of {all}</source>
+        <translation>sprawdzanie: {done} z {all}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No arriving truck yet: press “Register a truck file…” and choose the file the sender gave the driver.</source>
+        <translation>Brak przyjeżdżającego transportu: naciśnij „Zarejestruj plik transportu…” i wybierz plik, który nadawca dał kierowcy.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Closed: {received} received · {damaged} damaged · {missing} missing · {extra} extra (of %n package(s))</source>
+        <translation>
+            <numerusform>Zamknięte: przyjęte {received} · uszkodzone {damaged} · brakujące {missing} · spoza listy {extra} (z %n opakowania zbiorczego)</numerusform>
+            <numerusform>Zamknięte: przyjęte {received} · uszkodzone {damaged} · brakujące {missing} · spoza listy {extra} (z %n opakowań zbiorczych)</numerusform>
+            <numerusform>Zamknięte: przyjęte {received} · uszkodzone {damaged} · brakujące {missing} · spoza listy {extra} (z %n opakowań zbiorczych)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{checked} of %n package(s) checked in · {damaged} damaged · {extra} extra · {left} still to check</source>
+        <translation>
+            <numerusform>Sprawdzono {checked} z %n opakowania zbiorczego · uszkodzone {damaged} · spoza listy {extra} · do sprawdzenia {left}</numerusform>
+            <numerusform>Sprawdzono {checked} z %n opakowań zbiorczych · uszkodzone {damaged} · spoza listy {extra} · do sprawdzenia {left}</numerusform>
+            <numerusform>Sprawdzono {checked} z %n opakowań zbiorczych · uszkodzone {damaged} · spoza listy {extra} · do sprawdzenia {left}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pallet</source>
+        <translation>paleta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>box</source>
+        <translation>karton</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received</source>
+        <translation>przyjęte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>damaged</source>
+        <translation>uszkodzone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+10"/>
+        <source>extra</source>
+        <translation>spoza listy</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>not checked yet</source>
+        <translation>jeszcze niesprawdzone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>extra, damaged</source>
+        <translation>spoza listy, uszkodzone</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(not in the truck file)</source>
+        <translation>(nie ma w pliku transportu)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>i jeszcze %n</numerusform>
+            <numerusform>i jeszcze %n</numerusform>
+            <numerusform>i jeszcze %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loose goods, not checked by label (counted as received at close): {goods}</source>
+        <translation>Towar luzem, bez etykiet (przy zamknięciu liczony jako przyjęty): {goods}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose an arriving truck below, or register its truck file.</source>
+        <translation>Wybierz poniżej przyjeżdżający transport albo zarejestruj jego plik.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The arrival of truck {number} is closed: nothing more can be checked in.</source>
+        <translation>Przyjęcie transportu {number} jest zamknięte: niczego więcej nie można przyjąć.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next scan checks in a DAMAGED package of truck {number} from {sender}.</source>
+        <translation>Następny skan przyjmie USZKODZONE opakowanie z transportu {number} od {sender}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next scan checks in a package of truck {number} from {sender}.</source>
+        <translation>Następny skan przyjmie opakowanie z transportu {number} od {sender}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose an arriving truck first.</source>
+        <translation>Najpierw wybierz przyjeżdżający transport.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Extra package</source>
+        <translation>Opakowanie spoza listy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged</source>
+        <translation>Uszkodzone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>Przyjęte</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose the truck file</source>
+        <translation>Wybierz plik transportu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Truck files (*.json)</source>
+        <translation>Pliki transportu (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Truck {number} from {sender} is registered here with %n package(s): scan each label as it comes off.</source>
+        <translation>
+            <numerusform>Zarejestrowano transport {number} od {sender} (opakowania zbiorcze: %n): skanuj każdą etykietę przy rozładunku.</numerusform>
+            <numerusform>Zarejestrowano transport {number} od {sender} (opakowania zbiorcze: %n): skanuj każdą etykietę przy rozładunku.</numerusform>
+            <numerusform>Zarejestrowano transport {number} od {sender} (opakowania zbiorcze: %n): skanuj każdą etykietę przy rozładunku.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Arrival report</source>
+        <translation>Raport przyjęcia</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n package(s) are still missing.</source>
+        <translation>
+            <numerusform>Brakuje jeszcze %n opakowania zbiorczego.</numerusform>
+            <numerusform>Brakuje jeszcze %n opakowań zbiorczych.</numerusform>
+            <numerusform>Brakuje jeszcze %n opakowań zbiorczych.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Closing puts the goods of %n received and damaged package(s){loose} into this hub&apos;s stock and writes the confirmation for the sender.</source>
+        <translation>
+            <numerusform>Zamknięcie przyjmie na stan tego magazynu towar z %n przyjętego lub uszkodzonego opakowania zbiorczego{loose} i zapisze potwierdzenie dla nadawcy.</numerusform>
+            <numerusform>Zamknięcie przyjmie na stan tego magazynu towar z %n przyjętych i uszkodzonych opakowań zbiorczych{loose} i zapisze potwierdzenie dla nadawcy.</numerusform>
+            <numerusform>Zamknięcie przyjmie na stan tego magazynu towar z %n przyjętych i uszkodzonych opakowań zbiorczych{loose} i zapisze potwierdzenie dla nadawcy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, and the truck&apos;s loose goods,</source>
+        <translation> oraz towar luzem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After that nothing more can be checked in on truck {number}. Close now?</source>
+        <translation>Potem niczego więcej z transportu {number} nie da się przyjąć. Zamknąć teraz?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close arrival</source>
+        <translation>Zamknij przyjęcie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+32"/>
+        <source>Save the arrival confirmation for the sender</source>
+        <translation>Zapisz potwierdzenie przyjęcia dla nadawcy</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Nothing was closed: the confirmation needs a place to be saved.</source>
+        <translation>Niczego nie zamknięto: potwierdzenie musi zostać gdzieś zapisane.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Closed the arrival of truck {number}: %n line(s) of goods received into stock under donation {donation}.</source>
+        <translation>
+            <numerusform>Zamknięto przyjęcie transportu {number}: pozycje towaru przyjęte na stan (%n) w darowiźnie {donation}.</numerusform>
+            <numerusform>Zamknięto przyjęcie transportu {number}: pozycje towaru przyjęte na stan (%n) w darowiźnie {donation}.</numerusform>
+            <numerusform>Zamknięto przyjęcie transportu {number}: pozycje towaru przyjęte na stan (%n) w darowiźnie {donation}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extra packages are not in the truck file: open them and receive their goods by scanning.</source>
+        <translation>Opakowań spoza listy nie ma w pliku transportu: otwórz je i przyjmij ich towar skanując.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The confirmation could not be saved: {reason} Press “Save confirmation again…”.</source>
+        <translation>Nie udało się zapisać potwierdzenia: {reason} Naciśnij „Zapisz potwierdzenie ponownie…”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>Arrival confirmation</source>
+        <translation>Potwierdzenie przyjęcia</translation>
+    </message>
+</context>
+<context>
     <name>BarcodeListEditor</name>
     <message>
         <location filename="../../warehouse_app/ui/widgets/barcode_list.py" line="+58"/>
@@ -1033,7 +1347,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../warehouse_app/ui/base/export_job.py" line="+142"/>
+        <location filename="../../warehouse_app/ui/base/export_job.py" line="+143"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -1068,7 +1382,12 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <translation>Anulowanie…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>{what} saved as {name} in {folder}</source>
+        <translation>{what} — zapisano jako {name} w {folder}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Export cancelled, nothing was saved.</source>
         <translation>Eksport anulowano, nic nie zapisano.</translation>
     </message>
@@ -2574,7 +2893,7 @@ Zeskanowano: {code}</translation>
         <translation>Ilość:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Code:</source>
         <translation>Kod:</translation>
     </message>
@@ -3586,9 +3905,51 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
     </message>
 </context>
 <context>
+    <name>TruckFiles</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_files.py" line="+37"/>
+        <source>Save the truck file of {number} for the receiving hub</source>
+        <translation>Zapisz plik transportu {number} dla odbiorcy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Truck file</source>
+        <translation>Plik transportu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the arrival confirmation</source>
+        <translation>Wybierz potwierdzenie przyjęcia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrival confirmations (*.json)</source>
+        <translation>Potwierdzenia przyjęcia (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Truck {number} is delivered: {hub} received {received}, damaged {damaged}, missing {missing} of %n package(s).</source>
+        <translation>
+            <numerusform>Transport {number} dostarczony. {hub}: przyjęte {received}, uszkodzone {damaged}, brakujące {missing} z %n opakowania zbiorczego.</numerusform>
+            <numerusform>Transport {number} dostarczony. {hub}: przyjęte {received}, uszkodzone {damaged}, brakujące {missing} z %n opakowań zbiorczych.</numerusform>
+            <numerusform>Transport {number} dostarczony. {hub}: przyjęte {received}, uszkodzone {damaged}, brakujące {missing} z %n opakowań zbiorczych.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the hub</source>
+        <translation>odbiorca</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The hub also found packages not on this truck&apos;s list: {codes}.</source>
+        <translation>Odbiorca znalazł też opakowania spoza listy tego transportu: {codes}.</translation>
+    </message>
+</context>
+<context>
     <name>TruckPane</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+74"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+75"/>
         <source>#</source>
         <translation>Nr</translation>
     </message>
@@ -3663,6 +4024,26 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
     </message>
     <message>
         <location line="+2"/>
+        <source>Truck file…</source>
+        <translation>Plik transportu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file the receiving hub registers the truck with: save it and send it with the driver&apos;s papers.</source>
+        <translation>Plik, którym odbiorca zarejestruje transport: zapisz go i wyślij z dokumentami kierowcy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import arrival confirmation…</source>
+        <translation>Wczytaj potwierdzenie…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file the receiving hub wrote when it closed the arrival: the truck is then delivered.</source>
+        <translation>Plik zapisany przez odbiorcę przy zamknięciu przyjęcia: transport będzie wtedy dostarczony.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Print CMR</source>
         <translation>Drukuj CMR</translation>
     </message>
@@ -3687,7 +4068,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Z jakich darowizn i od jakich darczyńców pochodzą towary w tym transporcie.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Totals by category  (* = box not weighed: its net weight is counted)</source>
         <translation>Sumy według kategorii  (* = karton niezważony: liczona jest waga netto)</translation>
     </message>
@@ -3697,7 +4078,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Nie wybrano ciężarówki. Wybierz ją po lewej albo naciśnij „Nowa ciężarówka”.</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Total: %n package(s), {pieces} pieces, {net} kg net, {gross} kg gross</source>
         <translation>
             <numerusform>Razem: %n opakowanie zbiorcze, {pieces} szt., {net} kg netto, {gross} kg brutto</numerusform>
@@ -3730,7 +4111,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Recipient</source>
         <translation>Odbiorca</translation>
     </message>
@@ -3769,6 +4150,16 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <source>Notes</source>
         <translation>Uwagi</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Delivered</source>
+        <translation>Dostarczono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hub}, {day}: {received} received, {damaged} damaged, {missing} missing</source>
+        <translation>{hub}, {day}: przyjęte {received}, uszkodzone {damaged}, brakujące {missing}</translation>
+    </message>
 </context>
 <context>
     <name>TruckPapers</name>
@@ -3801,7 +4192,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
 <context>
     <name>TrucksScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+67"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+70"/>
         <source>Truck</source>
         <translation>Ciężarówka</translation>
     </message>
@@ -3832,12 +4223,12 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
     </message>
     <message>
         <location line="+6"/>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>Trucks</source>
         <translation>Ciężarówki</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-43"/>
         <source>Load truck</source>
         <translation>Załadunek</translation>
     </message>
@@ -3847,7 +4238,22 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Kartony i palety</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+1"/>
+        <source>Arrival</source>
+        <translation>Przyjazd transportu</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Received</source>
+        <translation>Przyjęte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Damaged</source>
+        <translation>Uszkodzone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Pack</source>
         <translation>Pakuj</translation>
     </message>
@@ -3887,7 +4293,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Następny skan zostanie ZAŁADOWANY na ciężarówkę {number} ({city}).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Choose a truck on the left first, or press “New truck”.</source>
         <translation>Najpierw wybierz ciężarówkę po lewej albo naciśnij „Nowa ciężarówka”.</translation>
     </message>
@@ -3955,8 +4361,13 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <source>Box</source>
         <translation>Karton</translation>
     </message>
+    <message>
+        <location line="+56"/>
+        <source>Not checked in</source>
+        <translation>Nie przyjęto</translation>
+    </message>
     <message numerus="yes">
-        <location line="-15"/>
+        <location line="-71"/>
         <source>Truck now: %n package(s), {gross} kg gross</source>
         <translation>
             <numerusform>Ciężarówka teraz: %n opakowanie zbiorcze, {gross} kg brutto</numerusform>
@@ -3971,6 +4382,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+8"/>
+        <source>A check-in cannot be taken back here.</source>
+        <translation>Przyjęcia nie można tu cofnąć.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>There is no scan to undo.</source>
         <translation>Nie ma skanu do cofnięcia.</translation>
     </message>
@@ -6022,7 +6438,12 @@ Towary demonstracyjne są zmyślone, a baza danych zostanie oznaczona jako demo 
 <context>
     <name>trucks</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/load_rows.py" line="+23"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/load_rows.py" line="+25"/>
+        <source>delivered</source>
+        <translation>dostarczona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>planning</source>
         <translation>planowana</translation>
     </message>
@@ -6037,7 +6458,7 @@ Towary demonstracyjne są zmyślone, a baza danych zostanie oznaczona jako demo 
         <translation>wysłana</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>{first} and {n} more</source>
         <translation>{first} i jeszcze {n}</translation>
     </message>

@@ -2,6 +2,320 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>ArrivalPanel</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/trucks/arrival_panel.py" line="+62"/>
+        <source>Register a truck file…</source>
+        <translation>Зареєструвати файл вантажівки…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Етикетка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On pallet</source>
+        <translation>На палеті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>Вміст</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checked at</source>
+        <translation>Перевірено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Note for the next damaged package, e.g. wet corner</source>
+        <translation>Примітка до наступного пошкодженого місця, напр. мокрий кут</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept with the next package scanned in the Damaged mode, then cleared.</source>
+        <translation>Зберігається з наступним місцем, відсканованим у режимі «Пошкоджене», потім очищується.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrival report (PDF)…</source>
+        <translation>Звіт про прибуття (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close arrival…</source>
+        <translation>Закрити приймання…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save confirmation again…</source>
+        <translation>Зберегти підтвердження ще раз…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only a loader or a manager can check in an arriving truck.</source>
+        <translation>Лише вантажник або керівник може приймати вантажівку, що прибуває.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Arriving truck:</source>
+        <translation>Вантажівка, що прибуває:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>closed</source>
+        <translation>закрито</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>checking {done} of {all}</source>
+        <translation>перевірка: {done} з {all}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No arriving truck yet: press “Register a truck file…” and choose the file the sender gave the driver.</source>
+        <translation>Ще немає вантажівки, що прибуває: натисніть «Зареєструвати файл вантажівки…» і виберіть файл, який відправник передав водієві.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Closed: {received} received · {damaged} damaged · {missing} missing · {extra} extra (of %n package(s))</source>
+        <translation>
+            <numerusform>Закрито: прийнято {received} · пошкоджено {damaged} · бракує {missing} · понад список {extra} (з %n вантажного місця)</numerusform>
+            <numerusform>Закрито: прийнято {received} · пошкоджено {damaged} · бракує {missing} · понад список {extra} (з %n вантажних місць)</numerusform>
+            <numerusform>Закрито: прийнято {received} · пошкоджено {damaged} · бракує {missing} · понад список {extra} (з %n вантажних місць)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{checked} of %n package(s) checked in · {damaged} damaged · {extra} extra · {left} still to check</source>
+        <translation>
+            <numerusform>Перевірено {checked} з %n вантажного місця · пошкоджено {damaged} · понад список {extra} · ще перевірити {left}</numerusform>
+            <numerusform>Перевірено {checked} з %n вантажних місць · пошкоджено {damaged} · понад список {extra} · ще перевірити {left}</numerusform>
+            <numerusform>Перевірено {checked} з %n вантажних місць · пошкоджено {damaged} · понад список {extra} · ще перевірити {left}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pallet</source>
+        <translation>палета</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>box</source>
+        <translation>коробка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received</source>
+        <translation>прийнято</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>damaged</source>
+        <translation>пошкоджено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+10"/>
+        <source>extra</source>
+        <translation>понад список</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>not checked yet</source>
+        <translation>ще не перевірено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>бракує</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>extra, damaged</source>
+        <translation>понад список, пошкоджено</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(not in the truck file)</source>
+        <translation>(немає у файлі вантажівки)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>і ще %n</numerusform>
+            <numerusform>і ще %n</numerusform>
+            <numerusform>і ще %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loose goods, not checked by label (counted as received at close): {goods}</source>
+        <translation>Товар навалом, без етикеток (при закритті вважається прийнятим): {goods}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose an arriving truck below, or register its truck file.</source>
+        <translation>Виберіть нижче вантажівку, що прибуває, або зареєструйте її файл.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The arrival of truck {number} is closed: nothing more can be checked in.</source>
+        <translation>Приймання вантажівки {number} закрито: більше нічого не можна прийняти.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next scan checks in a DAMAGED package of truck {number} from {sender}.</source>
+        <translation>Наступний скан прийме ПОШКОДЖЕНЕ місце з вантажівки {number} від {sender}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next scan checks in a package of truck {number} from {sender}.</source>
+        <translation>Наступний скан прийме місце з вантажівки {number} від {sender}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose an arriving truck first.</source>
+        <translation>Спершу виберіть вантажівку, що прибуває.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Extra package</source>
+        <translation>Місце понад список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged</source>
+        <translation>Пошкоджене</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>Прийнято</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose the truck file</source>
+        <translation>Виберіть файл вантажівки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Truck files (*.json)</source>
+        <translation>Файли вантажівки (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Truck {number} from {sender} is registered here with %n package(s): scan each label as it comes off.</source>
+        <translation>
+            <numerusform>Вантажівку {number} від {sender} зареєстровано (вантажних місць: %n): скануйте кожну етикетку під час розвантаження.</numerusform>
+            <numerusform>Вантажівку {number} від {sender} зареєстровано (вантажних місць: %n): скануйте кожну етикетку під час розвантаження.</numerusform>
+            <numerusform>Вантажівку {number} від {sender} зареєстровано (вантажних місць: %n): скануйте кожну етикетку під час розвантаження.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Arrival report</source>
+        <translation>Звіт про прибуття</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n package(s) are still missing.</source>
+        <translation>
+            <numerusform>Ще бракує %n вантажного місця.</numerusform>
+            <numerusform>Ще бракує %n вантажних місць.</numerusform>
+            <numerusform>Ще бракує %n вантажних місць.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Closing puts the goods of %n received and damaged package(s){loose} into this hub&apos;s stock and writes the confirmation for the sender.</source>
+        <translation>
+            <numerusform>Закриття прийме на склад цього хабу товар з %n прийнятого чи пошкодженого вантажного місця{loose} і запише підтвердження для відправника.</numerusform>
+            <numerusform>Закриття прийме на склад цього хабу товар з %n прийнятих і пошкоджених вантажних місць{loose} і запише підтвердження для відправника.</numerusform>
+            <numerusform>Закриття прийме на склад цього хабу товар з %n прийнятих і пошкоджених вантажних місць{loose} і запише підтвердження для відправника.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, and the truck&apos;s loose goods,</source>
+        <translation> та товар навалом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After that nothing more can be checked in on truck {number}. Close now?</source>
+        <translation>Після цього з вантажівки {number} більше нічого не можна буде прийняти. Закрити зараз?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close arrival</source>
+        <translation>Закрити приймання</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+32"/>
+        <source>Save the arrival confirmation for the sender</source>
+        <translation>Збережіть підтвердження прибуття для відправника</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Nothing was closed: the confirmation needs a place to be saved.</source>
+        <translation>Нічого не закрито: підтвердження треба кудись зберегти.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Closed the arrival of truck {number}: %n line(s) of goods received into stock under donation {donation}.</source>
+        <translation>
+            <numerusform>Приймання вантажівки {number} закрито: позиції товару прийнято на склад (%n) у пожертві {donation}.</numerusform>
+            <numerusform>Приймання вантажівки {number} закрито: позиції товару прийнято на склад (%n) у пожертві {donation}.</numerusform>
+            <numerusform>Приймання вантажівки {number} закрито: позиції товару прийнято на склад (%n) у пожертві {donation}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extra packages are not in the truck file: open them and receive their goods by scanning.</source>
+        <translation>Місць понад список немає у файлі вантажівки: відкрийте їх і прийміть товар скануванням.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The confirmation could not be saved: {reason} Press “Save confirmation again…”.</source>
+        <translation>Не вдалося зберегти підтвердження: {reason} Натисніть «Зберегти підтвердження ще раз…».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>Arrival confirmation</source>
+        <translation>Підтвердження прибуття</translation>
+    </message>
+</context>
+<context>
     <name>BarcodeListEditor</name>
     <message>
         <location filename="../../warehouse_app/ui/widgets/barcode_list.py" line="+58"/>
@@ -1033,7 +1347,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../warehouse_app/ui/base/export_job.py" line="+142"/>
+        <location filename="../../warehouse_app/ui/base/export_job.py" line="+143"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -1068,7 +1382,12 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>Скасування…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>{what} saved as {name} in {folder}</source>
+        <translation>{what} — збережено як {name} у {folder}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Export cancelled, nothing was saved.</source>
         <translation>Експорт скасовано, нічого не збережено.</translation>
     </message>
@@ -2574,7 +2893,7 @@ Scanned: {code}</source>
         <translation>Кількість:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Code:</source>
         <translation>Код:</translation>
     </message>
@@ -3586,9 +3905,51 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
     </message>
 </context>
 <context>
+    <name>TruckFiles</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_files.py" line="+37"/>
+        <source>Save the truck file of {number} for the receiving hub</source>
+        <translation>Збережіть файл вантажівки {number} для хабу-одержувача</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Truck file</source>
+        <translation>Файл вантажівки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the arrival confirmation</source>
+        <translation>Виберіть підтвердження прибуття</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrival confirmations (*.json)</source>
+        <translation>Підтвердження прибуття (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Truck {number} is delivered: {hub} received {received}, damaged {damaged}, missing {missing} of %n package(s).</source>
+        <translation>
+            <numerusform>Вантажівку {number} доставлено. {hub}: прийнято {received}, пошкоджено {damaged}, бракує {missing} з %n вантажного місця.</numerusform>
+            <numerusform>Вантажівку {number} доставлено. {hub}: прийнято {received}, пошкоджено {damaged}, бракує {missing} з %n вантажних місць.</numerusform>
+            <numerusform>Вантажівку {number} доставлено. {hub}: прийнято {received}, пошкоджено {damaged}, бракує {missing} з %n вантажних місць.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the hub</source>
+        <translation>хаб</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The hub also found packages not on this truck&apos;s list: {codes}.</source>
+        <translation>Хаб також знайшов місця, яких немає у списку цієї вантажівки: {codes}.</translation>
+    </message>
+</context>
+<context>
     <name>TruckPane</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+74"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+75"/>
         <source>#</source>
         <translation>№</translation>
     </message>
@@ -3663,6 +4024,26 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Truck file…</source>
+        <translation>Файл вантажівки…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file the receiving hub registers the truck with: save it and send it with the driver&apos;s papers.</source>
+        <translation>Файл, за яким хаб-одержувач зареєструє вантажівку: збережіть його й надішліть разом з документами водія.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import arrival confirmation…</source>
+        <translation>Імпорт підтвердження…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file the receiving hub wrote when it closed the arrival: the truck is then delivered.</source>
+        <translation>Файл, який хаб-одержувач записав, закриваючи приймання: тоді вантажівка вважатиметься доставленою.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Print CMR</source>
         <translation>Друкувати CMR</translation>
     </message>
@@ -3687,7 +4068,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>З яких пожертв і від яких благодійників товари на цій вантажівці.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Totals by category  (* = box not weighed: its net weight is counted)</source>
         <translation>Підсумки за категоріями  (* = коробку не зважено: враховано вагу нетто)</translation>
     </message>
@@ -3697,7 +4078,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>Вантажівку не вибрано. Виберіть її ліворуч або натисніть «Нова вантажівка».</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Total: %n package(s), {pieces} pieces, {net} kg net, {gross} kg gross</source>
         <translation>
             <numerusform>Разом: %n вантажне місце, {pieces} шт., {net} кг нетто, {gross} кг брутто</numerusform>
@@ -3730,7 +4111,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Recipient</source>
         <translation>Отримувач</translation>
     </message>
@@ -3769,6 +4150,16 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <source>Notes</source>
         <translation>Примітки</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hub}, {day}: {received} received, {damaged} damaged, {missing} missing</source>
+        <translation>{hub}, {day}: прийнято {received}, пошкоджено {damaged}, бракує {missing}</translation>
+    </message>
 </context>
 <context>
     <name>TruckPapers</name>
@@ -3801,7 +4192,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
 <context>
     <name>TrucksScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+67"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+70"/>
         <source>Truck</source>
         <translation>Вантажівка</translation>
     </message>
@@ -3832,12 +4223,12 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>Trucks</source>
         <translation>Вантажівки</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-43"/>
         <source>Load truck</source>
         <translation>Завантаження</translation>
     </message>
@@ -3847,7 +4238,22 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>Коробки й палети</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+1"/>
+        <source>Arrival</source>
+        <translation>Прибуття</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Received</source>
+        <translation>Прийнято</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Damaged</source>
+        <translation>Пошкоджене</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Pack</source>
         <translation>Пакувати</translation>
     </message>
@@ -3887,7 +4293,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>Наступний скан буде ЗАВАНТАЖЕНО на вантажівку {number} ({city}).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Choose a truck on the left first, or press “New truck”.</source>
         <translation>Спершу виберіть вантажівку ліворуч або натисніть «Нова вантажівка».</translation>
     </message>
@@ -3955,8 +4361,13 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <source>Box</source>
         <translation>Коробка</translation>
     </message>
+    <message>
+        <location line="+56"/>
+        <source>Not checked in</source>
+        <translation>Не прийнято</translation>
+    </message>
     <message numerus="yes">
-        <location line="-15"/>
+        <location line="-71"/>
         <source>Truck now: %n package(s), {gross} kg gross</source>
         <translation>
             <numerusform>Вантажівка зараз: %n вантажне місце, {gross} кг брутто</numerusform>
@@ -3971,6 +4382,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>A check-in cannot be taken back here.</source>
+        <translation>Приймання тут не можна скасувати.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>There is no scan to undo.</source>
         <translation>Немає скану, який можна скасувати.</translation>
     </message>
@@ -6022,7 +6438,12 @@ The demo&apos;s goods are made up and the database is then marked as a demo on e
 <context>
     <name>trucks</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/load_rows.py" line="+23"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/load_rows.py" line="+25"/>
+        <source>delivered</source>
+        <translation>доставлена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>planning</source>
         <translation>планується</translation>
     </message>
@@ -6037,7 +6458,7 @@ The demo&apos;s goods are made up and the database is then marked as a demo on e
         <translation>відправлена</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>{first} and {n} more</source>
         <translation>{first} і ще {n}</translation>
     </message>

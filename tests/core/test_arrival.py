@@ -27,6 +27,7 @@ from warehouse_app.core.arrival.truck_file import parse_truck_file, truck_file
 from warehouse_app.core.catalogue import items as catalogue
 from warehouse_app.core.context import Actor
 from warehouse_app.core.shipping.shipments import create_truck, dispatch
+from warehouse_app.core.shipping.truck_loading import trucks_state
 from warehouse_app.core.shipping.warehouse import set_warehouse_details, warehouse_uid
 from warehouse_app.core.trace.journey import trace_donation, trace_truck
 from warehouse_app.db.database import Database
@@ -151,6 +152,9 @@ def test_arrival_round_trip_between_two_databases(db: Database, actor: Actor, go
         codes["blankets"]: "received", codes["tins"]: "received", codes["mixed"]: "damaged",
         codes["weighed"]: "missing", codes["open"]: "received", "": "received"}
     assert next(p.note for p in found.packages if p.status == "damaged") == "wet corner"
+    with db.read() as s:  # the Trucks screen's picture says delivered too
+        state = trucks_state(s, codes["truck"])
+    assert state.delivered == {codes["truck"]} and state.view is not None and state.view.delivery == found
     with db.read() as s:  # the sender's trace reads the same confirmation: delivered, package by package
         assert trace_truck(s, codes["truck"]).status == "delivered"
         states = {(row.item, row.state) for d in s.scalars(select(Donation)) for row in trace_donation(s, d.id).rows}

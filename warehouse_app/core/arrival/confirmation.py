@@ -11,9 +11,7 @@ is read from the confirmation (``deliveries``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -32,13 +30,14 @@ from warehouse_app.core.arrival.envelope import (
 )
 from warehouse_app.core.arrival.report_data import ArrivalReport
 from warehouse_app.core.context import Actor
+from warehouse_app.core.shipping.delivered import LOOSE, PackageStatus
+from warehouse_app.core.shipping.delivered import Delivery as Delivery  # where callers look for them
+from warehouse_app.core.shipping.delivered import deliveries as deliveries
 from warehouse_app.core.shipping.packing_list import load_of
 from warehouse_app.core.shipping.warehouse import warehouse_uid
 from warehouse_app.db.models import PackageConfirmation, Shipment, TruckConfirmation
 from warehouse_app.db.types import utcnow
 from warehouse_app.kernel.errors import Conflict, NotFound
-
-LOOSE = ""  # the label code that stands for a truck's loose goods
 
 
 @dataclass(frozen=True)
@@ -46,45 +45,6 @@ class WrittenConfirmation:
     number: str  # the hub's handle of the truck
     content: bytes
     sha256: str
-
-
-@dataclass(frozen=True)
-class PackageStatus:
-    label_code: str  # "" for the loose goods
-    status: str  # received | damaged | missing
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class Delivery:
-    """A truck of ours as the receiving hub confirmed it."""
-
-    number: str
-    hub_name: str
-    arrived_on: date
-    closed_at: datetime
-    packages: tuple[PackageStatus, ...]
-    extra: tuple[str, ...] = ()  # only known at import: labels the hub found that were not on this truck
-
-    def count(self, status: str) -> int:
-        return sum(1 for p in self.packages if p.status == status and p.label_code != LOOSE)
-
-    @property
-    def package_count(self) -> int:
-        """The truck's packages (its loose goods are none)."""
-        return sum(1 for p in self.packages if p.label_code != LOOSE)
-
-    @property
-    def received(self) -> int:
-        return self.count("received")
-
-    @property
-    def damaged(self) -> int:
-        return self.count("damaged")
-
-    @property
-    def missing(self) -> int:
-        return self.count("missing")
 
 
 def confirmation_file(report: ArrivalReport, hub_uid: str) -> WrittenConfirmation:
@@ -156,18 +116,3 @@ def import_confirmation(session: Session, actor: Actor, data: bytes) -> Delivery
                                         note=p.note or None))
     session.flush()
     return Delivery(number, hub_name, arrived_on, closed_at, tuple(statuses), extra)
-
-
-def deliveries(session: Session, numbers: Iterable[str] | None = None) -> dict[str, Delivery]:
-    """The confirmed trucks among ``numbers`` (all when None), by truck number."""
-    query = select(Shipment.id, Shipment.number, TruckConfirmation).join(
-        TruckConfirmation, TruckConfirmation.shipment_id == Shipment.id)
-    if numbers is not None:
-        query = query.where(Shipment.number.in_(list(numbers)))
-    found = {ship_id: (number, conf) for ship_id, number, conf in session.execute(query)}
-    statuses: dict[int, list[PackageStatus]] = {}
-    for row in session.scalars(select(PackageConfirmation).where(PackageConfirmation.shipment_id.in_(list(found)))
-                               .order_by(PackageConfirmation.id)):
-        statuses.setdefault(row.shipment_id, []).append(PackageStatus(row.label_code, row.status, row.note or ""))
-    return {number: Delivery(number, conf.hub_name, conf.arrived_on, conf.closed_at, tuple(statuses.get(sid, ())))
-            for sid, (number, conf) in found.items()}

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from sqlalchemy.orm import Session
 
 from warehouse_app.core.catalogue.barcodes import InternalKind, parse_internal_code
 from warehouse_app.core.context import Actor
+from warehouse_app.core.shipping.delivered import Delivery, deliveries
 from warehouse_app.core.shipping.packing_data import PackingList, TruckInfo
 from warehouse_app.core.shipping.packing_list import packing_list
 from warehouse_app.core.shipping.shelf_life import Fit, LotOnHand
@@ -45,6 +46,7 @@ class TruckView:
 
     load: PackingList
     totals: TruckTotals
+    delivery: Delivery | None = None  # the receiving hub's confirmation, once the sender imported it
 
     @property
     def number(self) -> str:
@@ -61,6 +63,7 @@ class TrucksState:
 
     trucks: tuple[TruckSummary, ...]
     view: TruckView | None
+    delivered: frozenset[str] = field(default_factory=frozenset)  # listed trucks a hub confirmed
 
 
 @dataclass(frozen=True)
@@ -91,7 +94,9 @@ def scan_target(view: TruckView | None, unloading: bool) -> ScanTarget:
 # --- reading --------------------------------------------------------------------------------
 
 def truck_view(session: Session, number: str) -> TruckView:
-    return TruckView(packing_list(session, number), truck_totals(session, number))
+    listing = packing_list(session, number)
+    found = deliveries(session, [listing.truck.number]) if listing.truck.status == "dispatched" else {}
+    return TruckView(listing, truck_totals(session, number), found.get(listing.truck.number))
 
 
 def truck_list(session: Session) -> list[TruckSummary]:
@@ -104,7 +109,10 @@ def truck_list(session: Session) -> list[TruckSummary]:
 
 
 def trucks_state(session: Session, number: str | None) -> TrucksState:
-    return TrucksState(tuple(truck_list(session)), truck_view(session, number) if number else None)
+    trucks = tuple(truck_list(session))
+    gone = [t.truck.number for t in trucks if t.truck.status == "dispatched"]
+    return TrucksState(trucks, truck_view(session, number) if number else None,
+                       frozenset(deliveries(session, gone)) if gone else frozenset())
 
 
 # --- acting ---------------------------------------------------------------------------------

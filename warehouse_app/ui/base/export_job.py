@@ -37,7 +37,8 @@ from warehouse_app.ui.base.tasks import Op
 
 FOLDER_KEY = "exports/folder"
 PROGRESS_INTERVAL_S = 0.05  # a writer may report every row; the bar needs ~20 updates a second at most
-FILTERS = {".xlsx": "Excel workbook (*.xlsx)", ".pdf": "PDF document (*.pdf)", ".csv": "CSV file (*.csv)"}
+FILTERS = {".xlsx": "Excel workbook (*.xlsx)", ".pdf": "PDF document (*.pdf)", ".csv": "CSV file (*.csv)",
+           ".json": "Aid Warehouse file (*.json)"}
 STYLES = {
     "running": "background:#e8f0fe; border:1px solid #9bb7e0;",
     "done": "background:#e6f4ea; border:1px solid #8cc9a0;",
@@ -200,6 +201,16 @@ class ExportPanel(QFrame):
     def show_folder(self) -> None:
         if self.path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path.parent)))
+
+    def show_saved(self, what: str, path: Path) -> None:
+        """A file another operation wrote (a truck file, a confirmation): where it is, with
+        Open and Show in folder, as after an export."""
+        if self.running:
+            return
+        self.path = Path(path)
+        self.label.setText(self.tr("{what} saved as {name} in {folder}").format(what=what, name=self.path.name,
+                                                                              folder=str(self.path.parent)))
+        self._show("done")
 
     def _progressed(self, done: int, total: int) -> None:
         if self.job is None or self.job.cancelled:

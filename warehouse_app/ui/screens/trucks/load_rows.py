@@ -19,14 +19,18 @@ OVER_PAYLOAD = "#f8d3cf"
 translate = QCoreApplication.translate  # the name lupdate reads (a wrapper would hide the strings from it)
 
 
-def status_text(status: str) -> str:
+def status_text(status: str, delivered: bool = False) -> str:
+    """A dispatched truck the receiving hub confirmed is *delivered* (its status stays dispatched)."""
+    if delivered:
+        return translate("trucks", "delivered")
     return {"planning": translate("trucks", "planning"), "loading": translate("trucks", "loading"),
             "dispatched": translate("trucks", "dispatched")}.get(status, status)
 
 
-def truck_rows(trucks: Sequence[TruckSummary]) -> list[Row]:
+def truck_rows(trucks: Sequence[TruckSummary], delivered: frozenset[str] = frozenset()) -> list[Row]:
     return [
-        Row((t.truck.number, t.truck.city or t.truck.recipient, status_text(t.truck.status), str(t.totals.packages),
+        Row((t.truck.number, t.truck.city or t.truck.recipient,
+             status_text(t.truck.status, t.truck.number in delivered), str(t.totals.packages),
              kg(t.totals.gross_kg)), key=t.truck.number,
             colour="#eeeeee" if t.truck.status == "dispatched" else None)
         for t in trucks
@@ -48,7 +52,7 @@ def _amount(lines: tuple[PackingLine, ...] | list[PackingLine]) -> str:
     return " + ".join(parts)
 
 
-def _contents(lines: tuple[PackingLine, ...]) -> str:
+def contents_text(lines: tuple[PackingLine, ...]) -> str:
     names = [line.item_name for line in lines]
     if len(names) <= 2:
         return ", ".join(names)
@@ -64,7 +68,7 @@ def load_rows(view: TruckView, lang: str) -> list[Row]:
             kind = translate("trucks", "box on {pallet}").format(pallet=package.on_pallet)
         expiry = package.earliest_expiry
         rows.append(Row((
-            f"{package.seq} / {package.of}", package.label_code, f"{kind}: {_contents(package.lines)}",
+            f"{package.seq} / {package.of}", package.label_code, f"{kind}: {contents_text(package.lines)}",
             _categories(package.categories, lang), _amount(package.lines), kg(package.net_kg),
             kg(package.gross_kg) + ("" if package.weighed else " *"), show_date(expiry) if expiry else "",
         ), key=package.label_code))

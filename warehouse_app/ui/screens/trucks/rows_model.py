@@ -79,7 +79,7 @@ class RowsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         lit = bool(self.highlight) and row.key.upper() == self.highlight.upper()
         if role == Qt.ItemDataRole.BackgroundRole and (lit or row.colour):
-            return QBrush(QColor("#d8f0de" if lit else row.colour))
+            return QBrush(QColor(row.colour or "#d8f0de"))  # a row's own colour (a status) stays; bold marks it
         if role == Qt.ItemDataRole.FontRole and (lit or row.bold):
             font = QFont()
             font.setBold(True)

@@ -101,14 +101,15 @@ class ScanBar(QWidget):
         top.addWidget(self.load_button)
         top.addWidget(self.unload_button)
         entry = QGridLayout()
-        entry.addWidget(QLabel(self.tr("Quantity:")), 0, 0)
+        self.qty_label = QLabel(self.tr("Quantity:"), self)
+        entry.addWidget(self.qty_label, 0, 0)
         entry.addWidget(self.qty, 0, 1)
         entry.addWidget(QLabel(self.tr("Code:")), 1, 0)
         entry.addWidget(self.code, 1, 1)
-        hint = QLabel(self.tr("Type how many, then scan the goods."), self)
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color:#555;")
-        entry.addWidget(hint, 2, 0, 1, 2)
+        self.hint = QLabel(self.tr("Type how many, then scan the goods."), self)
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color:#555;")
+        entry.addWidget(self.hint, 2, 0, 1, 2)
         entry.setRowStretch(3, 1)
         row = QHBoxLayout()
         row.addWidget(self.panel, 1)
@@ -132,6 +133,11 @@ class ScanBar(QWidget):
         """Load/Unload on the truck tab, Pack/Take out on the boxes tab."""
         self.load_button.setText(forward)
         self.unload_button.setText(back)
+
+    def use_quantity(self, used: bool) -> None:
+        """Packages are checked in by label alone: the quantity, its hint and the lot choice go."""
+        for widget in (self.qty_label, self.qty, self.hint, self.ask_lot):
+            widget.setVisible(used)
 
     def take_quantity(self) -> str:
         text = self.qty.text().strip()

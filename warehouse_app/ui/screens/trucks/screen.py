@@ -1,9 +1,10 @@
-"""Trucks (F5): plan a truck, load it by scanning, watch the totals, print its papers, dispatch.
+"""Trucks (F5): plan a truck, load it by scanning, watch the totals, print its papers, dispatch;
+at a receiving hub, check an arriving truck in.
 
 Left: the trucks. Right: where the next scan goes (and Load / Unload), the big
-last-scan panel, then two tabs: the selected truck (header, load, totals, buttons)
-and Boxes & pallets. A scan goes to the tab in front: onto the truck, or into the
-active box. Every action is one operation (ui/operations/trucks.py, boxes.py) that also reads back
+last-scan panel, then three tabs: the selected truck (header, load, totals, buttons),
+Boxes & pallets, and Arrival (arrival_panel.py). A scan goes to the tab in front: onto
+the truck, into the active box, or checked in on the chosen arriving truck. Every action is one operation (ui/operations/trucks.py, boxes.py) that also reads back
 what the screen shows, so the table and totals are what was committed. The screen,
 its tabs and its buttons are one initiator: the operations they start are owned by the
 screen, which refreshes only for what other screens changed.
@@ -37,12 +38,14 @@ from warehouse_app.ui.base.texts import notice_text
 from warehouse_app.ui.base.units import unit_label
 from warehouse_app.ui.operations import trucks as truck_ops
 from warehouse_app.ui.screens.screen import Screen
+from warehouse_app.ui.screens.trucks.arrival_panel import ArrivalPanel
 from warehouse_app.ui.screens.trucks.boxes_panel import BoxesPanel, DoneScan
 from warehouse_app.ui.screens.trucks.load_rows import truck_rows
 from warehouse_app.ui.screens.trucks.lot_dialog import LotDialog
 from warehouse_app.ui.screens.trucks.rows_model import KEY_ROLE, RowsModel, kg
 from warehouse_app.ui.screens.trucks.scan_bar import ScanBar
 from warehouse_app.ui.screens.trucks.truck_actions import TruckActions
+from warehouse_app.ui.screens.trucks.truck_files import TruckFiles
 from warehouse_app.ui.screens.trucks.truck_pane import TruckPane, table
 from warehouse_app.ui.screens.trucks.truck_papers import TruckPapers
 from warehouse_app.ui.widgets.scan_undo import ScanUndoKeys
@@ -86,11 +89,14 @@ class TrucksScreen(Screen):
         self.boxes = BoxesPanel(ctx, self, self, initiator=self)
         self.boxes.active_changed.connect(self._update_target)
         self.boxes.scan_done.connect(self.undo_stack.append)
+        self.export_panel = ExportPanel(ctx, self)
+        self.arrival = ArrivalPanel(ctx, self, self.export_panel, self, initiator=self)
+        self.arrival.changed.connect(self._update_target)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.pane, self.tr("Load truck"))
         self.tabs.addTab(self.boxes, self.tr("Boxes && pallets"))
+        self.tabs.addTab(self.arrival, self.tr("Arrival"))
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.export_panel = ExportPanel(ctx, self)
         self._newest = Newest()
         self.actions = TruckActions(ctx, self, self._current_view)
         self.actions.saved.connect(self._truck_saved)
@@ -105,6 +111,10 @@ class TrucksScreen(Screen):
         self.pane.cmr_requested.connect(self.papers.print_cmr)
         self.boxes.print_label_requested.connect(self.papers.print_container_label)
         self.pane.donors_requested.connect(self.show_donors)
+        self.files = TruckFiles(ctx, self, self.export_panel, self._current_number)
+        self.pane.truck_file_requested.connect(self.files.write_truck_file)
+        self.pane.confirmation_requested.connect(self.files.ask_confirmation)
+        self.files.delivered.connect(self.refresh)
         self.trace_view: TraceView | None = None  # the last one opened (tests look at it)
 
         right = QWidget(self)
@@ -138,6 +148,8 @@ class TrucksScreen(Screen):
     def refresh(self) -> None:
         truck_ops.trucks(self, self.selected).success(self._newest.refresh(self.show_state)).failure(
             self.ctx.messages.error).run(self.ctx.runner)
+        if self.tabs.currentWidget() is self.arrival:  # check-ins made elsewhere show here too
+            self.arrival.refresh()
 
     def _current_view(self) -> TruckView | None:
         return self.pane.view
@@ -153,7 +165,7 @@ class TrucksScreen(Screen):
     def show_state(self, state: TrucksState, highlight: str = "") -> None:
         self._selecting = True
         try:
-            self.trucks_model.set_rows(truck_rows(state.trucks))
+            self.trucks_model.set_rows(truck_rows(state.trucks, state.delivered))
             self.selected = state.view.number if state.view else None
             row = self.trucks_model.row_of(self.selected or "")
             if row is not None:
@@ -182,9 +194,17 @@ class TrucksScreen(Screen):
         self.scan_bar.load_button.setChecked(True)  # a new tab starts adding, never silently taking away
         if self.tabs.currentWidget() is self.boxes:
             self.boxes.refresh()
+        if self.tabs.currentWidget() is self.arrival:
+            self.arrival.refresh()
         self._update_target()
 
     def _update_target(self) -> None:
+        on_arrival = self.tabs.currentWidget() is self.arrival
+        self.scan_bar.use_quantity(not on_arrival)
+        if on_arrival:
+            self.scan_bar.name_modes(self.tr("Received"), self.tr("Damaged"))
+            self.scan_bar.set_target(*self.arrival.target(self.scan_bar.unloading))
+            return
         on_boxes = self.tabs.currentWidget() is self.boxes
         self.scan_bar.name_modes(*((self.tr("Pack"), self.tr("Take out")) if on_boxes
                                    else (self.tr("Load"), self.tr("Unload"))))
@@ -219,6 +239,11 @@ class TrucksScreen(Screen):
 
     def handle_scan(self, code: str) -> None:
         qty = self.scan_bar.take_quantity()
+        if self.tabs.currentWidget() is self.arrival:
+            damaged = self.scan_bar.unloading
+            self.scan_bar.load_button.setChecked(True)  # Damaged is for one package: a slip never marks the next
+            self.arrival.handle_scan(code, damaged)
+            return
         if self.tabs.currentWidget() is self.boxes:
             self.boxes.handle_scan(code, qty, taking_out=self.scan_bar.unloading)
             return
@@ -337,6 +362,9 @@ class TrucksScreen(Screen):
     def undo_last(self) -> None:
         """Ctrl+Z: the last scan that moved goods here, taken back the other way (load ->
         unload, pack -> take out, onto a pallet -> off it), with the same code and quantity."""
+        if self.tabs.currentWidget() is self.arrival:
+            self.ctx.messages.show_message(self.tr("A check-in cannot be taken back here."), "info")
+            return
         if not self.undo_stack:
             self.ctx.messages.show_message(self.tr("There is no scan to undo."), "info")
             return
@@ -377,6 +405,8 @@ class TrucksScreen(Screen):
         headline = self.tr("Not taken out") if self.scan_bar.unloading else self.tr("Not packed")
         if self.tabs.currentWidget() is self.pane:
             headline = self.tr("Not unloaded") if self.scan_bar.unloading else self.tr("Not loaded")
+        elif self.tabs.currentWidget() is self.arrival:
+            headline = self.tr("Not checked in")
         self.scan_bar.panel.show_refused(headline, sentence, code)
         self.feedback.error()
         self.ctx.messages.error(sentence)

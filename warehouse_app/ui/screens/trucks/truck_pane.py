@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from warehouse_app.core.shipping.packing_data import TruckInfo
 from warehouse_app.core.shipping.truck_loading import TruckView
 from warehouse_app.kernel.station import LABEL_FORMAT_NAMES
 from warehouse_app.ui.base.formats import show_date, show_qty
@@ -59,6 +58,8 @@ class TruckPane(QWidget):
     manifest_requested = Signal()
     cmr_requested = Signal()
     donors_requested = Signal()  # "Donors on this truck…": whose gifts it carries
+    truck_file_requested = Signal()  # "Truck file…": what left, for the receiving hub
+    confirmation_requested = Signal()  # "Import arrival confirmation…": the hub's answer
 
     def __init__(self, lang: str, parent: QWidget | None = None, *, may_plan: bool = True,
                  may_dispatch: bool = True) -> None:
@@ -91,6 +92,14 @@ class TruckPane(QWidget):
             self.dispatch_button.setToolTip(self.tr("Only a loader or a manager can dispatch a truck."))
         self.packing_button = push_button(self, self.tr("Print packing list"), "printPackingList",
                                            self.packing_list_requested)
+        self.truck_file_button = push_button(self, self.tr("Truck file\u2026"), "writeTruckFile",
+                                             self.truck_file_requested)
+        self.truck_file_button.setToolTip(self.tr("The file the receiving hub registers the truck with: save it "
+                                                  "and send it with the driver's papers."))
+        self.confirm_button = push_button(self, self.tr("Import arrival confirmation\u2026"), "importConfirmation",
+                                          self.confirmation_requested)
+        self.confirm_button.setToolTip(self.tr("The file the receiving hub wrote when it closed the arrival: the "
+                                               "truck is then delivered."))
         self.cmr_button = push_button(self, self.tr("Print CMR"), "printCmr", self.cmr_requested)
         self.labels_button = QPushButton(self.tr("Print labels"), self)
         self.labels_button.setObjectName("printLabels")
@@ -105,8 +114,9 @@ class TruckPane(QWidget):
         self.donors_button.setToolTip(self.tr("Which donations and donors the goods on this truck came from."))
 
         buttons = QHBoxLayout()
-        for button in (self.edit_button, self.dispatch_button, self.packing_button, self.cmr_button,
-                       self.labels_button, self.manifest_button, self.donors_button):
+        for button in (self.edit_button, self.dispatch_button, self.packing_button, self.truck_file_button,
+                       self.cmr_button, self.labels_button, self.manifest_button, self.donors_button,
+                       self.confirm_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         totals_box = QWidget(self)
@@ -137,7 +147,7 @@ class TruckPane(QWidget):
             self.totals_model.set_rows([])
             self.total_line.hide()
         else:
-            self.header.setText(self._header_html(view.load.truck))
+            self.header.setText(self._header_html(view))
             self.load_model.set_rows(load_rows(view, self.lang), highlight)
             if (row := self.load_model.row_of(highlight)) is not None:
                 self.load_table.scrollTo(self.load_model.index(row, 0))
@@ -146,6 +156,12 @@ class TruckPane(QWidget):
         editable = view is not None and view.editable
         self.edit_button.setEnabled(editable and self.may_plan)
         self.dispatch_button.setEnabled(editable and self.may_dispatch)
+        gone = view is not None and not view.editable  # a dispatched truck: its files instead of edit/dispatch
+        self.edit_button.setVisible(not gone)
+        self.dispatch_button.setVisible(not gone)
+        self.truck_file_button.setVisible(gone)
+        self.confirm_button.setVisible(gone)
+        self.confirm_button.setEnabled(gone and view is not None and view.delivery is None and self.may_dispatch)
         for button in (self.packing_button, self.cmr_button, self.labels_button, self.manifest_button,
                        self.donors_button):
             button.setEnabled(view is not None)
@@ -175,17 +191,18 @@ class TruckPane(QWidget):
         self.total_line.setStyleSheet(f"{style} font-weight:bold; padding:6px; border-radius:4px;")
         self.total_line.show()
 
-    def _header_html(self, truck: TruckInfo) -> str:
+    def _header_html(self, view: TruckView) -> str:
         def cell(label: str, value: str) -> str:
             shown = escape(value) or "\u2013"
             return (f"<td style='color:#555; padding-right:6px'>{escape(label)}</td>"
                     f"<td style='padding-right:18px'><b>{shown}</b></td>")
 
+        truck, delivery = view.load.truck, view.delivery
         place = ", ".join(p for p in (truck.city, truck.country) if p)
+        status = status_text(truck.status, delivery is not None)
         title = (f"<span style='font-size:16pt; font-weight:bold'>{escape(truck.number)}</span>"
                  f"&nbsp;&nbsp;<span style='font-size:13pt'>{escape(place)}</span>"
-                 f"&nbsp;&nbsp;<span style='font-size:12pt; color:#1a3c6e'>[{escape(status_text(truck.status))}]"
-                 "</span>")
+                 f"&nbsp;&nbsp;<span style='font-size:12pt; color:#1a3c6e'>[{escape(status)}]</span>")
         driver = " ".join(p for p in (truck.driver, truck.driver_phone) if p)
         plates = " / ".join(p for p in (truck.vehicle_plate, truck.trailer_plate) if p)
         departure = show_date(truck.planned_departure) if truck.planned_departure else ""
@@ -196,4 +213,9 @@ class TruckPane(QWidget):
             cell(self.tr("Departure"), departure) + cell(self.tr("Seal"), truck.seal_number),
             cell(self.tr("Aid reg."), truck.aid_registration_code) + cell(self.tr("Notes"), truck.notes),
         ]
+        if delivery is not None:
+            rows.append(cell(self.tr("Delivered"), self.tr(
+                "{hub}, {day}: {received} received, {damaged} damaged, {missing} missing").format(
+                hub=delivery.hub_name or "?", day=show_date(delivery.arrived_on), received=delivery.received,
+                damaged=delivery.damaged, missing=delivery.missing)))
         return title + "<table>" + "".join(f"<tr>{r}</tr>" for r in rows) + "</table>"
