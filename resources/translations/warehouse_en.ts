@@ -4,7 +4,7 @@
 <context>
     <name>ArrivalPanel</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/trucks/arrival_panel.py" line="+170"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/arrival_panel.py" line="+171"/>
         <source>Closed: {received} received · {damaged} damaged · {missing} missing · {extra} extra (of %n package(s))</source>
         <translation>
             <numerusform>Closed: {received} received · {damaged} damaged · {missing} missing · {extra} extra (of %n package)</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+75"/>
         <source>Truck {number} from {sender} is registered here with %n package(s): scan each label as it comes off.</source>
         <translation>
             <numerusform>Truck {number} from {sender} is registered here with %n package: scan its label as it comes off.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>ArrivalPanel</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/arrival_panel.py" line="+62"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/arrival_panel.py" line="+63"/>
         <source>Register a truck file…</source>
         <translation>Zarejestruj plik transportu…</translation>
     </message>
@@ -222,7 +222,17 @@
         <translation>Przyjęte</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>There is no check-in to take back.</source>
+        <translation>Nie ma przyjęcia paczki do cofnięcia.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Taken back</source>
+        <translation>Cofnięto</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Choose the truck file</source>
         <translation>Wybierz plik transportu</translation>
     </message>
@@ -4381,12 +4391,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>{item} (ważne do {dates})</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>A check-in cannot be taken back here.</source>
-        <translation>Przyjęcia nie można tu cofnąć.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>There is no scan to undo.</source>
         <translation>Nie ma skanu do cofnięcia.</translation>
     </message>
@@ -5973,6 +5978,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>{code} is not checked in; there is nothing to take back.</source>
+        <translation>{code} nie został przyjęty; nie ma czego cofać.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{code} is not on the list of truck {number}; it is recorded as an extra package.</source>
         <translation>{code} nie ma na liście transportu {number}; zapisano je jako opakowanie nadmiarowe.</translation>
     </message>
@@ -6005,6 +6015,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>{code} was already checked in at {time}.</source>
         <translation>{code} przyjęto już o {time}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code}: check-in taken back; scan it again when it is there.</source>
+        <translation>{code}: przyjęcie cofnięte; zeskanuj ponownie, gdy paczka tu będzie.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -4,7 +4,7 @@
 <context>
     <name>ArrivalPanel</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/arrival_panel.py" line="+62"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/arrival_panel.py" line="+63"/>
         <source>Register a truck file…</source>
         <translation>Зареєструвати файл вантажівки…</translation>
     </message>
@@ -222,7 +222,17 @@
         <translation>Прийнято</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>There is no check-in to take back.</source>
+        <translation>Немає прийнятого пакунка, який можна скасувати.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Taken back</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Choose the truck file</source>
         <translation>Виберіть файл вантажівки</translation>
     </message>
@@ -4381,12 +4391,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>{item} (придатний до {dates})</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>A check-in cannot be taken back here.</source>
-        <translation>Приймання тут не можна скасувати.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>There is no scan to undo.</source>
         <translation>Немає скану, який можна скасувати.</translation>
     </message>
@@ -5973,6 +5978,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{code} is not checked in; there is nothing to take back.</source>
+        <translation>{code} не прийнято; нема чого скасовувати.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{code} is not on the list of truck {number}; it is recorded as an extra package.</source>
         <translation>{code} немає в списку вантажівки {number}; його записано як зайве місце.</translation>
     </message>
@@ -6005,6 +6015,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>{code} was already checked in at {time}.</source>
         <translation>{code} вже прийнято о {time}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code}: check-in taken back; scan it again when it is there.</source>
+        <translation>{code}: прийняття скасовано; скануйте знову, коли пакунок буде тут.</translation>
     </message>
     <message>
         <location line="+1"/>

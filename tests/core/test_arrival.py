@@ -239,3 +239,31 @@ def test_a_confirmation_must_answer_one_of_our_dispatched_trucks(db: Database, a
         assert warehouse_uid(s) == body["truck"]["warehouse_uid"]
         delivery = confirmation.import_confirmation(s, actor, closed.confirmation.content)
     assert (delivery.received, delivery.missing) == (2, 3)
+
+
+def test_a_check_in_made_by_mistake_is_taken_back(db: Database, actor: Actor, goods: Goods, hub: Database) -> None:
+    codes, content = _dispatched(db, actor)
+    iryna = _hub_loader(hub)
+    with hub.write() as s:
+        truck = incoming.register_arrival(s, iryna, content).number
+        incoming.check_in(s, iryna, truck, codes["mixed"], damaged=True)  # one slip: it is not damaged
+        incoming.check_in(s, iryna, truck, codes["pallet"])
+        incoming.check_in(s, iryna, truck, "BX009999")  # a box of another truck, scanned by mistake
+    with hub.write() as s:
+        back = incoming.undo_check_in(s, iryna, truck, f"]C0{codes['mixed']}")
+        assert back.codes == (codes["mixed"],) and back.to_check == 3
+        incoming.undo_check_in(s, iryna, truck, "BX009999")
+        incoming.undo_check_in(s, iryna, truck, codes["pallet"])  # both boxes on it
+        incoming.check_in(s, iryna, truck, codes["mixed"])
+    with hub.read() as s:
+        report = incoming.arrival_report(s, truck)
+    assert (report.received, report.damaged, report.extra) == ((codes["mixed"],), (), ())
+    undone = {p.label_code: p.note for p in report.packages}
+    assert "check-in taken back by" in undone[codes["blankets"]]
+    for scan, error in ((codes["tins"], Conflict), ("hello", BadInput)):
+        with pytest.raises(error), hub.write() as s:
+            incoming.undo_check_in(s, iryna, truck, scan)
+    with hub.write() as s:
+        incoming.close_arrival(s, iryna, truck)
+    with pytest.raises(Conflict, match="is closed"), hub.write() as s:
+        incoming.undo_check_in(s, iryna, truck, codes["mixed"])

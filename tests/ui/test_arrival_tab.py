@@ -25,7 +25,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from tests.shipping_fixtures import BLANKET, RICE, TINS, actor_as, border_truck
-from tests.ui.keyboard import enter, show_active, type_keys
+from tests.ui.keyboard import enter, press, show_active, type_keys
 from warehouse_app.app import attach_scanner, build_screens
 from warehouse_app.core.arrival import confirmation, incoming
 from warehouse_app.core.arrival.truck_file import truck_file
@@ -178,6 +178,15 @@ def test_the_hub_registers_checks_in_by_scanning_and_closes(
     assert row is not None and panel.model.text(row, 5) == "damaged" and panel.model.text(row, 8) == "wet corner"
     assert panel.model.text(row, 7) == "Olek Ładowacz"
     assert panel.counter.text() == "2 of 5 packages checked in \u00b7 1 damaged \u00b7 0 extra \u00b7 3 still to check"
+
+    # Ctrl+Z takes the last check-in back: it counts as not there until scanned again
+    press(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier, "\x1a", delay_ms=20)
+    qtbot.waitUntil(lambda: panel.counter.text().startswith("1 of 5"), timeout=10_000)
+    assert screen.scan_bar.panel.quantity.text() == "Taken back"
+    screen.scan_bar.unload_button.click()
+    panel.note.setText("wet corner")
+    assert scan_ok(qtbot, window, screen, codes["mixed"]).result.status == "damaged"
+    assert panel.counter.text().startswith("2 of 5")
 
     sentence = scan_refused(qtbot, window, screen, codes["open"])
     assert sentence.startswith(f"{codes['open']} was already checked in at")

@@ -41,6 +41,7 @@ def add_parsers(truck: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     tc.add_argument("code", help="the box or pallet label (a pallet checks in every box on it)")
     tc.add_argument("--damaged", action="store_true", help="the package arrived damaged")
     tc.add_argument("--note", help="what was seen, e.g. 'wet corner'")
+    tc.add_argument("--undo", action="store_true", help="take this label's check-in back (scanned by mistake)")
     tr = truck.add_parser("arrival-report", help="received, damaged, missing and extra packages, goods by category")
     tr.add_argument("truck")
     tr.add_argument("--out", help="write it as PDF (PL/EN/UK headings) instead of printing it")
@@ -158,7 +159,8 @@ def cmd_arrival(db: Database, args: argparse.Namespace) -> int:
                          f"{cell(reg.dispatched_at)}). Check them in with: truck check-in {reg.number} LABEL",
                          f"Arriving truck {reg.number}"]  # the number is the last word
             elif args.action == "check-in":
-                done = incoming.check_in(session, actor, args.truck, args.code, damaged=args.damaged, note=args.note)
+                done = (incoming.undo_check_in(session, actor, args.truck, args.code) if args.undo else
+                        incoming.check_in(session, actor, args.truck, args.code, damaged=args.damaged, note=args.note))
                 lines = [done.message, f"{done.to_check} of {_n(done.expected, 'package')} still to check."]
             elif args.action == "confirm":
                 got = confirmation.import_confirmation(session, actor, content)

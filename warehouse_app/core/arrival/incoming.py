@@ -189,6 +189,43 @@ def check_in(session: Session, actor: Actor, truck: str, code: str, *, damaged: 
     return CheckIn(row.number, tuple(p.label_code for p in chosen), status, extra, left, len(parsed.packages), message)
 
 
+def undo_check_in(session: Session, actor: Actor, truck: str, code: str) -> CheckIn:
+    """Take a check-in back (a box scanned by mistake, or marked damaged by one slip): the
+    package counts as not checked in again; an extra package is forgotten. Who took it back
+    and when stays in its note. A pallet label takes back the boxes on it."""
+    roles.require(session, actor, roles.ARRIVE)
+    row = _find(session, truck, lock=True)
+    _refuse_closed(row)
+    label = scanned_label(code)
+    rows = {p.label_code: p for p in session.scalars(
+        select(IncomingPackage).where(IncomingPackage.incoming_truck_id == row.id))}
+    parsed = _file(row)
+    if label in rows:
+        chosen = [rows[label]]
+    elif label in parsed.pallets:
+        chosen = [rows[p.label_code] for p in parsed.packages if p.on_pallet == label]
+    else:
+        raise BadInput("{code} is not a package label of truck {number}.", code=label, number=row.number)
+    chosen = [p for p in chosen if p.status != "expected"]
+    if not chosen:
+        raise Conflict("{code} is not checked in; there is nothing to take back.", code=label)
+    operator = session.scalar(select(Operator.name).where(Operator.id == actor.operator_id)) or "?"
+    stamp = f"check-in taken back by {operator} ({actor.station}) at {utcnow().astimezone():%Y-%m-%d %H:%M}"
+    for package in chosen:
+        if not package.expected:
+            session.delete(package)
+            continue
+        package.status, package.checked_at, package.operator_id = "expected", None, None
+        package.station, package.note = None, stamp
+    session.flush()
+    left = session.scalar(select(func.count()).select_from(IncomingPackage).where(
+        IncomingPackage.incoming_truck_id == row.id, IncomingPackage.expected.is_(True),
+        IncomingPackage.status == "expected")) or 0
+    message = Notice("{code}: check-in taken back; scan it again when it is there.", code=label)
+    return CheckIn(row.number, tuple(p.label_code for p in chosen), "expected", False, left, len(parsed.packages),
+                   message)
+
+
 def _report(session: Session, row: IncomingTruck) -> ArrivalReport:
     parsed = _file(row)
     rows = {p.label_code: p for p in session.scalars(

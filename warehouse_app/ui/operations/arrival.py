@@ -82,6 +82,13 @@ def check_in(owner: QObject | None, actor: Actor, truck: str, code: str, *, dama
     return Op(owner, work, write=True, changes=Change.TRUCKS)
 
 
+def undo_check_in(owner: QObject | None, actor: Actor, truck: str, code: str) -> Op[CheckedIn]:
+    def work(s: Session) -> CheckedIn:
+        return CheckedIn(incoming.undo_check_in(s, actor, truck, code), incoming.arrival_report(s, truck))
+
+    return Op(owner, work, write=True, changes=Change.TRUCKS)
+
+
 def close(owner: QObject | None, actor: Actor, truck: str, out: Path) -> Op[Closed]:
     """Close the arrival (goods into stock), then save the confirmation to ``out``."""
     return Op(owner, lambda s: incoming.close_arrival(s, actor, truck), write=True,

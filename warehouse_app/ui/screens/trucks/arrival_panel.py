@@ -57,6 +57,7 @@ class ArrivalPanel(QWidget):
         self.reports: list[ArrivalReport] = []
         self.current: ArrivalReport | None = None
         self._newest = Newest()
+        self.done_scans: list[tuple[str, str]] = []  # (truck, label) checked in here, newest last: Ctrl+Z
         may = ctx.may(roles.ARRIVE)
 
         self.register_button = push_button(self, self.tr("Register a truck file\u2026"), "registerTruckFile",
@@ -231,11 +232,33 @@ class ArrivalPanel(QWidget):
                     self.tr("Damaged") if result.status == "damaged" else self.tr("Received"))
             codes = ", ".join(result.codes[:3]) + (" \u2026" if len(result.codes) > 3 else "")
             self.feedback.scan_ok(codes, word, notice_text(result.message) + "\n" + self.counter_text(answer.report))
+            self.done_scans.append((r.number, code))
             self.checked_in.emit(answer)
 
         arrival_ops.check_in(self.initiator, self.ctx.actor, r.number, code, damaged=damaged, note=note).success(
             self._newest.action(done)).failure(lambda sentence: self.feedback.scan_refused(sentence, code)).run(
             self.ctx.runner)
+
+    def undo_last(self) -> None:
+        """Ctrl+Z: the last check-in made here taken back (the package counts as not there
+        until it is scanned again)."""
+        if not self.done_scans:
+            self.ctx.messages.show_message(self.tr("There is no check-in to take back."), "info")
+            return
+        number, code = self.done_scans.pop()
+
+        def done(answer: arrival_ops.CheckedIn) -> None:
+            if answer.report.number == (self.current.number if self.current else None):
+                self._replace(answer.report, answer.result.codes)
+            self.feedback.scan_ok(", ".join(answer.result.codes[:3]), self.tr("Taken back"),
+                                  notice_text(answer.result.message) + "\n" + self.counter_text(answer.report))
+
+        def failed(sentence: str) -> None:
+            self.done_scans.append((number, code))
+            self.feedback.scan_refused(sentence, code)
+
+        arrival_ops.undo_check_in(self.initiator, self.ctx.actor, number, code).success(
+            self._newest.action(done)).failure(failed).run(self.ctx.runner)
 
     # -- files and the close -------------------------------------------------------------------------
 

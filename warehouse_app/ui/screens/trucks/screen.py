@@ -363,7 +363,7 @@ class TrucksScreen(Screen):
         """Ctrl+Z: the last scan that moved goods here, taken back the other way (load ->
         unload, pack -> take out, onto a pallet -> off it), with the same code and quantity."""
         if self.tabs.currentWidget() is self.arrival:
-            self.ctx.messages.show_message(self.tr("A check-in cannot be taken back here."), "info")
+            self.arrival.undo_last()
             return
         if not self.undo_stack:
             self.ctx.messages.show_message(self.tr("There is no scan to undo."), "info")
