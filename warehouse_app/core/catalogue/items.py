@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Required, TypedDict, TypeVar, Unpack, cast
 
-from sqlalchemy import Select, Table, bindparam, func, insert, or_, select, update
+from sqlalchemy import Select, Table, bindparam, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from warehouse_app.core.catalogue import barcodes
@@ -20,6 +20,7 @@ from warehouse_app.core.catalogue.categories import (
 )
 from warehouse_app.core.ledger import restate_item_totals
 from warehouse_app.core.quantities import check_unit, parse_count, parse_quantity, parse_weight, valid_id
+from warehouse_app.db.dialect import reserve_ids
 from warehouse_app.db.models import Barcode, Item
 from warehouse_app.db.prepared import Prepared
 from warehouse_app.db.types import utcnow
@@ -267,9 +268,6 @@ def add_item(session: Session, **fields: Unpack[NewItem]) -> ItemInfo:
 
 _ITEM = cast(Table, Item.__table__)
 _BARCODE = cast(Table, Barcode.__table__)
-_SET_INTERNAL_CODE = (
-    update(_ITEM).where(_ITEM.c.id == bindparam("item")).values(internal_code=bindparam("code"))
-)
 CHUNK = 500  # values per IN list or multi-row INSERT: far under SQLite's variable limit (999 in old builds)
 
 
@@ -312,14 +310,14 @@ def add_items(session: Session, new: Sequence[NewItem],
         raise Conflict("The barcode {gtin} already belongs to {item}.", gtin=barcodes.display_gtin(gtin), item=owner)
     conn = session.connection()
     now = utcnow()
-    add = insert(_ITEM).returning(_ITEM.c.id, sort_by_parameter_order=True)
-    ids: list[int] = []
-    for part in chunks(checked, 2000):
-        ids += conn.execute(add, [{**values, "created_at": now} for values, _ in part]).scalars().all()
-        if written is not None:
-            written(len(ids))
+    ids = reserve_ids(session, _ITEM, len(checked))
     kind = barcodes.InternalKind.ITEM
-    conn.execute(_SET_INTERNAL_CODE, [{"item": i, "code": barcodes.make_internal_code(kind, i)} for i in ids])
+    rows = [{**values, "id": i, "internal_code": barcodes.make_internal_code(kind, i), "created_at": now}
+            for i, (values, _) in zip(ids, checked, strict=True)]
+    for done, part in enumerate(chunks(rows, 2000), 1):
+        conn.execute(insert(_ITEM), part)
+        if written is not None:
+            written(min(done * 2000, len(rows)))
     codes = [{"item_id": i, "gtin": gtin, "pack_qty": pack} for i, (_, specs) in zip(ids, checked, strict=True)
              for gtin, pack in specs]
     if codes:
