@@ -392,3 +392,13 @@ def test_cancelled_donation_import_receives_nothing(db: Database, actor: Actor, 
         assert s.scalar(select(func.count()).select_from(Movement)) == 0
         assert s.scalar(select(func.count()).select_from(Donation)) == 0
         assert s.scalar(select(func.count()).select_from(StockLevel)) == 0
+
+
+def test_the_same_unknown_name_or_code_on_many_lines_gets_its_sentence_on_each(db: Database) -> None:
+    with_items(db)
+    rows = [{LINE: str(n), "name": name, "quantity": "1"} for n, name in
+            enumerate(["Nieznany", ean("590000000099"), "Nieznany", ean("590000000099")], 2)]
+    with db.read() as s:
+        errors = [p.error for p in preview_donation(s, rows).rows]
+    assert errors[0] == errors[2] == "There is no item Nieznany."
+    assert errors[1] == errors[3] and errors[1] is not None and "not in the catalogue" in errors[1]

@@ -5,8 +5,9 @@ sentence that says what is wrong with it (unknown category, wrong check digit, b
 already on another item, not a number, not a date, unknown item), and nothing is
 written. ``import_*`` refuses while any row is wrong unless told to skip those rows,
 then writes the valid rows in the caller's one transaction: the items, or one donation
-that receives every line through ``core.receiving.receive`` (so the ledger, stock levels
-and running totals are kept exactly as for a scan).
+whose lines, checked by the rule functions ``receive`` checks a scan with, are received
+through ``core.ledger.transfer`` into the receiving zone (so the ledger, stock levels,
+provenance and running totals are kept exactly as for a scan).
 
 Rows are dicts of text keyed by the canonical column names of ``documents.sheet_reader``
 (``name``, ``category``, ``unit``, ``barcode``, ``weight_kg``, ``tracks_expiry``,
@@ -42,8 +43,10 @@ from warehouse_app.core.catalogue import items as catalogue
 from warehouse_app.core.catalogue.categories import CategoryInfo, resolve_category
 from warehouse_app.core.context import Actor
 from warehouse_app.core.intake.donations import close_donation, open_donation
-from warehouse_app.core.intake.receiving import receive, refuse_expired
+from warehouse_app.core.intake.receiving import refuse_expired
+from warehouse_app.core.ledger import get_or_create_lot, transfer
 from warehouse_app.core.quantities import check_unit, parse_count, parse_date, parse_quantity, parse_weight
+from warehouse_app.core.stock.locations import receive_location
 from warehouse_app.kernel.errors import BadInput, Notice, WarehouseError
 
 LINE = "_line"
@@ -130,6 +133,20 @@ class _Catalogue:
         self.owners: dict[str, str] = {}  # barcode (GTIN-14) -> the item it is on
         self.targets: catalogue.Targets = {}
         self._categories: dict[str, CategoryInfo | WarehouseError] = {}
+        self._items: dict[str, catalogue.ItemInfo | WarehouseError] = {}
+
+    def item(self, ref: str) -> catalogue.ItemInfo:
+        """``find_item``, once per distinct text (its error too)."""
+        found = self._items.get(ref)
+        if found is None:
+            try:
+                found = catalogue.find_item(self.session, ref)
+            except WarehouseError as exc:
+                found = exc
+            self._items[ref] = found
+        if isinstance(found, WarehouseError):
+            raise found.with_traceback(None)  # the same sentence for every row that names it
+        return found
 
     def category(self, ref: str) -> CategoryInfo:
         """``resolve_category``, once per distinct text (its error too)."""
@@ -141,7 +158,7 @@ class _Catalogue:
                 found = exc
             self._categories[ref] = found
         if isinstance(found, WarehouseError):
-            raise type(found)(found.template, **found.params)
+            raise found.with_traceback(None)  # the same sentence for every row that names it
         return found
 
 
@@ -265,15 +282,16 @@ def import_items(
 
 @dataclass(frozen=True)
 class _Line:
-    code: str
-    quantity: Decimal
+    item_id: int
+    units: Decimal  # the quantity times the pack (and the count a GS1 code carries), as receive counts it
     expiry: date | None
     lot: str
     donor: str
 
 
 def _donation_line(known: _Catalogue, row: Mapping[str, Any], allow_expired: bool) -> _Line:
-    """One donation line checked as ``receive`` would check it, without receiving it."""
+    """One donation line checked as ``receive`` checks a scan (the same rule functions), and
+    what it receives."""
     code, name = _text(row, "barcode"), _text(row, "name")
     if not code and not name:
         raise BadInput("Give a barcode or an item name.")
@@ -281,18 +299,19 @@ def _donation_line(known: _Catalogue, row: Mapping[str, Any], allow_expired: boo
     if code:  # a GS1-128 code may carry its expiry and a count, as at the scanner
         scan = barcodes.interpret(code)
         target, pack = catalogue.scan_target(known.session, scan, known.targets)
-        unit, tracks, archived, item_name = target.unit, target.tracks_expiry, target.archived, target.name
+        item_id, unit, tracks, archived, item_name = (target.id, target.unit, target.tracks_expiry, target.archived,
+                                                      target.name)
         pack, scanned_expiry = pack * (scan.count or 1), scan.expiry
     else:
-        found = catalogue.find_item(known.session, name)
-        unit, tracks, archived, pack, item_name = found.unit, found.tracks_expiry, found.archived, Decimal(1), found.name
+        found = known.item(name)
+        item_id, unit, tracks, archived, item_name = found.id, found.unit, found.tracks_expiry, found.archived, found.name
+        pack = Decimal(1)
         if not found.internal_code:
             raise BadInput("{item} has no label code to receive it by; give its barcode.", item=found.name)
-        code = found.internal_code
     if archived:
         raise BadInput("The item on this line is archived.")
     quantity = parse_quantity(_text(row, "quantity") or "1", unit)
-    parse_quantity(quantity * pack, unit)
+    units = parse_quantity(quantity * pack, unit)
     expiry_text = _text(row, "expiry")
     expiry = parse_date(expiry_text) if expiry_text else scanned_expiry
     if tracks and expiry is None:
@@ -301,7 +320,7 @@ def _donation_line(known: _Catalogue, row: Mapping[str, Any], allow_expired: boo
     lot = _text(row, "lot")
     if len(lot) > 64:
         raise BadInput("A lot code can be at most 64 characters long.")
-    return _Line(code, quantity, expiry, lot, " ".join(_text(row, "donor").split()))
+    return _Line(item_id, units, expiry, lot, " ".join(_text(row, "donor").split()))
 
 
 def _check_donation(session: Session, rows: Sequence[Mapping[str, Any]], allow_expired: bool,
@@ -343,11 +362,16 @@ def import_donation(
                            names=", ".join(named[:5]))
         donor = named[0] if named else None
     donation = open_donation(session, actor, donor=donor, source="import")  # a code: documents word it
+    place = receive_location(session)  # where a scan lands; the lines were checked above as receive checks a scan
+    lots: dict[tuple[int, date | None, str], int] = {}
     for index, line in enumerate(lines):
         if index % _EVERY == 0:
             _report(progress, len(rows) + index * len(rows) // len(lines), total)
-        receive(session, actor, line.code, qty=line.quantity, expiry=line.expiry, lot_code=line.lot,
-                donation=donation.id, allow_expired=allow_expired)
+        key = (line.item_id, line.expiry, line.lot)
+        if key not in lots:
+            lots[key] = get_or_create_lot(session, *key)
+        transfer(session, actor, "receive", line.item_id, lots[key], line.units, None, place.id,
+                 donation_id=donation.id)
     close_donation(session, donation.id)
     _report(progress, total, total)
     return ImportResult(imported=len(lines), skipped=preview.invalid, donation=donation.number)
