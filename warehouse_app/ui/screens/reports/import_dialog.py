@@ -136,13 +136,14 @@ class ImportDialog(QDialog):
                 self._end_relay(relay)
                 self._previewed(file)
 
-        def failed(sentence: str) -> None:
+        def failed(exc: BaseException, sentence: str) -> None:
             if asked == self._asked:
                 self._end_relay(relay)
-                self._read_failed(sentence)
+                if not isinstance(exc, ImportCancelled):  # stopped by closing: nobody is looking
+                    self._read_failed(sentence)
 
         preview_import(self, self.kind, self.path, allow_expired=self.allow_expired.isChecked(),
-                       progress=relay.progress).success(previewed).failure(failed).run(self.ctx.runner)
+                       progress=relay.progress).success(previewed).failure_with(failed).run(self.ctx.runner)
 
     def _start_relay(self) -> ProgressRelay:
         """A new check or import's progress; one still running (an earlier check) is stopped."""
