@@ -151,13 +151,19 @@ _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _ROW, _VALUE, _INLINE, _TEXT, _RUN = f"{_MAIN}row", f"{_MAIN}v", f"{_MAIN}is", f"{_MAIN}t", f"{_MAIN}r"
 
 
+_COLUMNS: dict[str, int] = {}  # "AB" -> 28
+_DIGITS = "0123456789"
+
+
 def _column(ref: str) -> int:
     """The column number of a cell reference such as "AB12" (28)."""
-    number = 0
-    for ch in ref:
-        if ch.isdigit():
-            break
-        number = number * 26 + (ord(ch.upper()) - 64)
+    letters = ref.rstrip(_DIGITS)
+    number = _COLUMNS.get(letters)
+    if number is None:
+        number = 0
+        for ch in letters:
+            number = number * 26 + (ord(ch.upper()) - 64)
+        _COLUMNS[letters] = number
     return number
 
 

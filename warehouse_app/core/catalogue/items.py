@@ -187,14 +187,9 @@ def _attach(session: Session, item_id: int, gtin: str, pack_qty: Decimal) -> Non
     session.flush()
 
 
-class NewItem(TypedDict, total=False):
-    """The fields of a new item, typed as ``add_item`` takes them (name, category and unit
-    are required)."""
+class _ItemFields(TypedDict, total=False):
+    """The optional fields of an item, typed as ``add_item`` and ``edit_item`` take them."""
 
-    name: Required[str]
-    category: Required[str]
-    unit: Required[str]
-    barcodes_: Iterable[str | tuple[str, int | str | Decimal]]
     unit_weight_kg: str | Decimal | None
     tracks_expiry: bool
     min_stock: str | Decimal | None
@@ -206,6 +201,15 @@ class NewItem(TypedDict, total=False):
     origin_country: str | None
     unit_value: str | Decimal | None
     value_currency: str | None
+
+
+class NewItem(_ItemFields, total=False):
+    """The fields of a new item, as ``add_item`` takes them (name, category and unit required)."""
+
+    name: Required[str]
+    category: Required[str]
+    unit: Required[str]
+    barcodes_: Iterable[str | tuple[str, int | str | Decimal]]
 
 
 def _new_item(
@@ -325,24 +329,13 @@ def add_items(session: Session, new: Sequence[NewItem],
     return ids
 
 
-class ItemChanges(TypedDict, total=False):
+class ItemChanges(_ItemFields, total=False):
     """The fields ``edit_item`` changes, typed as ``add_item`` takes them."""
 
     name: str
     category: str
     unit: str
-    unit_weight_kg: str | Decimal | None
-    tracks_expiry: bool
-    min_stock: str | Decimal | None
-    size: str | None
-    gender: str | None
     archived: bool
-    name_uk: str | None
-    name_en: str | None
-    hs_code: str | None
-    origin_country: str | None
-    unit_value: str | Decimal | None
-    value_currency: str | None
 
 
 _FIELDS = frozenset(ItemChanges.__annotations__)

@@ -137,29 +137,25 @@ class _Catalogue:
 
     def item(self, ref: str) -> catalogue.ItemInfo:
         """``find_item``, once per distinct text (its error too)."""
-        found = self._items.get(ref)
-        if found is None:
-            try:
-                found = catalogue.find_item(self.session, ref)
-            except WarehouseError as exc:
-                found = exc
-            self._items[ref] = found
-        if isinstance(found, WarehouseError):
-            raise found.with_traceback(None)  # the same sentence for every row that names it
-        return found
+        return _once(self._items, ref, lambda: catalogue.find_item(self.session, ref))
 
     def category(self, ref: str) -> CategoryInfo:
         """``resolve_category``, once per distinct text (its error too)."""
-        found = self._categories.get(ref)
-        if found is None:
-            try:
-                found = resolve_category(self.session, ref)
-            except WarehouseError as exc:
-                found = exc
-            self._categories[ref] = found
-        if isinstance(found, WarehouseError):
-            raise found.with_traceback(None)  # the same sentence for every row that names it
-        return found
+        return _once(self._categories, ref, lambda: resolve_category(self.session, ref))
+
+
+def _once(answers: dict[str, T | WarehouseError], ref: str, find: Callable[[], T]) -> T:
+    """``find()``'s answer for ``ref``, remembered; a remembered error is raised again."""
+    found = answers.get(ref)
+    if found is None:
+        try:
+            found = find()
+        except WarehouseError as exc:
+            found = exc
+        answers[ref] = found
+    if isinstance(found, WarehouseError):
+        raise found.with_traceback(None)  # the same sentence for every row that names it
+    return found
 
 
 def _gtins(texts: Iterable[str]) -> list[str]:
