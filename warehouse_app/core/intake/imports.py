@@ -25,7 +25,6 @@ answering False: ``ImportCancelled`` is raised, and the caller's transaction rol
 everything back.
 """
 
-
 from __future__ import annotations
 
 import re
