@@ -67,9 +67,9 @@ DEFAULT_SEPARATORS = "\x1d"  # ASCII 29 group separator, what scanners send for 
 
 GTIN_LENGTHS = (8, 12, 13, 14)
 # Symbology identifiers (ISO/IEC 15424) whose data is a GS1 element string.
-_GS1_SYMBOLOGIES = frozenset({"]C1", "]e0", "]d2", "]Q3", "]J1"})
+_GS1_SYMBOLOGIES = frozenset({"]C1", "]e0", "]d2", "]Q3", "]J1"})  # ]J1: GS1 DotCode
 # "]", an ISO/IEC 15424 code character, one modifier character.
-_SYMBOLOGY_RE = re.compile(r"\][ABCDEFGHIKLMNOPQRSTUXZcdeopsz][0-9A-Za-z]")
+_SYMBOLOGY_RE = re.compile(r"\][ABCDEFGHIJKLMNOPQRSTUXZcdeopsz][0-9A-Za-z]")
 _DIGITS_RE = re.compile(r"[0-9]+")  # ASCII only: str.isdigit() accepts other scripts
 _INTERNAL_RE = re.compile(r"([A-Za-z]{2})([0-9]{1,12})")  # 12 digits keeps int() cheap
 _UNMARKED_GS1_RE = re.compile(r"0[12][0-9]{14}")
@@ -196,7 +196,7 @@ def interpret(raw: str, separators: str = DEFAULT_SEPARATORS) -> Scan:
     gs1 = gs1 or stripped != body or any(sep in stripped for sep in separators)
     body = stripped.rstrip(separators)
     if not body:
-        raise BadInput(gs1_reading.UNKNOWN, code=raw)
+        raise gs1_reading.unknown(raw)
 
     if not gs1 and (retail := _retail(raw, symbology, body)) is not None:
         return retail
@@ -229,7 +229,7 @@ def refuse_non_goods(raw: str, gtin14: str) -> None:
     if gtin13.startswith("980"):
         raise BadInput("The code {code} is a refund receipt, not goods; put it aside.", code=raw)
     if gtin13.startswith(("98", "99", "05")):
-        raise BadInput(gs1_reading.COUPON, code=raw)
+        raise gs1_reading.coupon(raw)
 
 
 def _retail(raw: str, symbology: str | None, body: str) -> Scan | None:
@@ -243,8 +243,9 @@ def _retail(raw: str, symbology: str | None, body: str) -> Scan | None:
                        "main barcode.", code=raw)
     if len(body) == 8:
         return _eight_digits(raw, symbology, body)
-    with_addon = symbology == "]E3" or (len(body) == 14 and not is_valid_gtin(body))
-    if len(body) in GTIN_LENGTHS and not with_addon:
+    # 14 digits are a GTIN-14 (a case) unless the scanner says EAN/UPC + add-on (]E3): a
+    # misread case code is never guessed into a UPC-A with an add-on.
+    if len(body) in GTIN_LENGTHS and symbology != "]E3":
         return _goods(raw, normalise_gtin(body))
     for main in (13, 12):  # EAN-13/UPC-A + a 2- or 5-digit add-on (books, magazines)
         addon = body[main:]
@@ -252,7 +253,9 @@ def _retail(raw: str, symbology: str | None, body: str) -> Scan | None:
             # A 2-digit add-on is a periodical's issue number: kept as the lot. A 5-digit one
             # is a book's suggested price: not ours to keep.
             return _goods(raw, normalise_gtin(body[:main]), addon=addon)
-    if len(body) == 14 or symbology == "]E3":
+    if len(body) in GTIN_LENGTHS:  # ]E3 with no add-on after all
+        return _goods(raw, normalise_gtin(body))
+    if symbology == "]E3":
         raise BadInput("The barcode {code} has a wrong check digit.", code=raw)
     return None  # other lengths: GS1 without a prefix (or nothing) may read it
 

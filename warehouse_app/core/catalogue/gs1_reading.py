@@ -19,13 +19,13 @@ from biip.gs1_messages import GS1Message
 
 from warehouse_app.kernel.errors import BadInput
 
-__all__ = ["COUPON", "GS1Data", "UNKNOWN", "read_digital_link", "read_element_string"]
+__all__ = ["GS1Data", "coupon", "read_digital_link", "read_element_string", "unknown"]
 
-UNKNOWN = (
+_UNKNOWN = (
     "The code {code} is not a barcode this warehouse knows: not an EAN/UPC/GTIN, "
     "a GS1-128 code or an internal label."
 )
-COUPON = "The code {code} is a coupon, not goods; put it aside."
+_COUPON = "The code {code} is a coupon, not goods; put it aside."
 
 _DATE_AIS = frozenset({"11", "12", "13", "15", "16", "17"})  # all YYMMDD (DD 00: end of month)
 _DATETIME_AIS = frozenset({"7003"})  # YYMMDDhhmm: expiry date and time (medicines)
@@ -35,6 +35,16 @@ _LB_IN_KG = Decimal("0.45359237")  # exact, by definition
 _GRAM = Decimal("0.001")  # quantities are stored in thousandths
 _MATCH_RE = re.compile(r"Failed to match '([0-9A-Za-z]*)' with GS1 AI \((\d{2,4})\)")
 _HRI_RE = re.compile(r"(?:\([0-9]{2,4}\)[^()]+)+")  # biip's HRI parser skips junk
+
+
+def unknown(raw: str) -> BadInput:
+    """The sentence for text that is no code at all."""
+    return BadInput(_UNKNOWN, code=raw)
+
+
+def coupon(raw: str) -> BadInput:
+    """The sentence for a coupon, wherever its number was found."""
+    return BadInput(_COUPON, code=raw)
 
 
 @dataclass(frozen=True)
@@ -55,7 +65,7 @@ def _failure(raw: str, exc: Exception, explicit: bool) -> BadInput:
     """biip's error as a sentence: the date, or the AI whose data is malformed."""
     match = _MATCH_RE.search(str(exc))
     if not explicit:
-        return BadInput(UNKNOWN, code=raw)
+        return BadInput(_UNKNOWN, code=raw)
     if match is not None:
         value, ai = match.groups()
         if ai in _DATE_AIS or ai in _DATETIME_AIS:
@@ -92,15 +102,15 @@ def read_digital_link(raw: str, uri: str) -> GS1Data:
     except (BiipException, ValueError, ArithmeticError) as exc:
         if _MATCH_RE.search(str(exc)):
             raise _failure(raw, exc, True) from None
-        raise BadInput("The web address {code} is not a GS1 Digital Link: it names no product "
-                       "by its GTIN.", code=raw) from None
+        raise BadInput("The web address {code} is not a GS1 Digital Link that names a product by "
+                       "its GTIN (…/01/GTIN, then 22, 10, 21 in that order).", code=raw) from None
     return _read(raw, link.element_strings, explicit=True)
 
 
 def _read(raw: str, elements: GS1ElementStrings, *, explicit: bool) -> GS1Data:
     for element in elements:
         if element.ai.ai in _COUPON_AIS:
-            raise BadInput(COUPON, code=raw)
+            raise BadInput(_COUPON, code=raw)
     item = elements.get(ai="01")
     if item is None:
         item = elements.get(ai="02")
@@ -109,7 +119,7 @@ def _read(raw: str, elements: GS1ElementStrings, *, explicit: bool) -> GS1Data:
         if explicit or len(elements) > 1 or elements.get(ai="00") is not None:
             raise BadInput("The GS1 code {code} names no trade item (it has no GTIN in "
                            "AI 01 or 02).", code=raw)
-        raise BadInput(UNKNOWN, code=raw)
+        raise BadInput(_UNKNOWN, code=raw)
     if item.gtin is None:  # biip reports a bad check digit here, it does not raise
         raise BadInput("The GTIN {gtin} in the barcode {code} has a wrong check digit.",
                        gtin=item.value, code=raw)

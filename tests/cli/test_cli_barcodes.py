@@ -91,3 +91,17 @@ def test_a_malformed_prefix_is_refused_and_changes_nothing(stocked: Cli) -> None
     code, out, err = stocked("receive", f"]9X{TINS}", "--expiry", "2028-06-30")
     assert code == 2 and out == "" and "no scanner prefix" in err and "Traceback" not in err
     assert stocked.ledger() == before
+
+
+def test_the_in_store_layout_is_a_warehouse_setting(stocked: Cli) -> None:
+    cli = stocked
+    assert "in-store codes: off" in _ok(cli, "warehouse", "show")
+    shown = cli.json("warehouse", "set", "--instore-layout", "weight-5")
+    assert isinstance(shown, dict) and shown["instore_layout"] == "weight-5"
+    bag = "2012345012509"  # 2 + 0 + item 12345 + 1250 g + check digit
+    _ok(cli, "item", "add", "--name", "Ziemniaki", "--category", "FOOD", "--unit", "kg", "--barcode", bag)
+    received = cli.json("receive", "2012345004801")  # another bag: 480 g
+    assert isinstance(received, dict) and (received["item_name"], received["quantity"]) == ("Ziemniaki", 0.48)
+    before = cli.ledger()
+    code, out, err = cli("warehouse", "set", "--instore-layout", "metric")
+    assert code == 2 and out == "" and "is not an in-store code layout" in err and cli.ledger() == before
