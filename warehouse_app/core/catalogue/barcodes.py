@@ -2,9 +2,11 @@
 
 Three kinds of code arrive at the intake desk: retail EAN/UPC/GTIN codes,
 GS1-128 (or DataBar/DataMatrix/QR) element strings on cases and pallets, and
-the warehouse's own labels (``BX000042``). biip does the GS1 work; this module
-decides which kind a scan is and turns every failure into one `BadInput`
-sentence, because a misread code must be rescanned, never guessed at.
+the warehouse's own labels (``BX000042``). biip does the GS1 work (`gs1_reading`);
+this module strips the scanner's symbology prefix in one place (`read_scan`, which
+every label check goes through), decides which kind a scan is and turns every failure
+into one `BadInput` sentence, because a misread code must be rescanned, never guessed
+at. Shops' in-store codes need the warehouse's layout: `instore.read_goods`.
 Pure Python: no Qt here, so the CLI and tests can use it.
 """
 
@@ -129,8 +131,22 @@ def normalise_gtin(code: str) -> str:
     try:
         return Gtin.parse(code).as_gtin_14()
     except (BiipException, ValueError):
+        if (upc_a := _upc_e(code)) is not None:  # 8 digits that are no EAN-8 but a UPC-E
+            return upc_a
         # The only way a well-formed digit string fails is its check digit.
         raise BadInput("The barcode {code} has a wrong check digit.", code=code) from None
+
+
+def _upc_e(code: str) -> str | None:
+    """The GTIN-14 of the UPC-A an 8-digit UPC-E (0 or 1 first, its check digit right)
+    stands for, else None."""
+    if len(code) != 8 or code[0] not in "01":
+        return None
+    try:
+        upc = Upc.parse(code)
+    except (BiipException, ValueError):
+        return None
+    return upc.as_gtin_14() if upc.format == UpcFormat.UPC_E else None
 
 
 def is_valid_gtin(code: str) -> bool:
@@ -270,15 +286,8 @@ def _eight_digits(raw: str, symbology: str | None, body: str) -> Scan:
     ``]E4`` says EAN-8 and ``]E0`` says UPC-E (EAN-8 is always ``]E4``); without a prefix
     the EAN-8 reading comes first and the UPC-A is kept as `alternative_gtin`, so the
     catalogue decides (`items.scan_target` tries both)."""
-    ean8 = normalise_gtin(body) if is_valid_gtin(body) else None
-    upc_a = None
-    if body[0] in "01" and symbology != "]E4":
-        try:
-            upc = Upc.parse(body)
-        except (BiipException, ValueError):
-            upc = None
-        if upc is not None and upc.format == UpcFormat.UPC_E:
-            upc_a = upc.as_gtin_14()
+    ean8 = Gtin.parse(body).as_gtin_14() if gs1_standard_check_digit(body[:7]) == int(body[7]) else None
+    upc_a = _upc_e(body) if symbology != "]E4" else None
     if symbology == "]E0" and upc_a is not None:
         ean8 = None
     if ean8 is None and upc_a is None:
