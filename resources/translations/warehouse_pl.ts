@@ -4952,7 +4952,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Tylko kierownik może: {action}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Reversing movement {id} would change the sealed {code}; reopen it first.</source>
         <translation>Wycofanie ruchu {id} zmieniłoby zamknięty {code}; najpierw go otwórz.</translation>
     </message>
@@ -4992,12 +4992,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Ktoś inny zmienił te same dane w tej samej chwili; nic nie zapisano.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The GS1 code {code} could not be read ({detail}).</source>
-        <translation>Nie udało się odczytać kodu GS1 {code} ({detail}).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>The GS1 code {code} names no trade item (it has no GTIN in AI 01 or 02).</source>
         <translation>Kod GS1 {code} nie wskazuje jednostki handlowej (brak GTIN w AI 01 lub 02).</translation>
     </message>
@@ -5017,7 +5012,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Kod kreskowy {code} ma błędną cyfrę kontrolną.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The barcode {code} is also on line {line}.</source>
         <translation>Kod kreskowy {code} jest też w wierszu {line}.</translation>
     </message>
@@ -5042,7 +5037,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Brak kategorii.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The code {code} is not a GTIN: it must have 8, 12, 13 or 14 digits.</source>
         <translation>Kod {code} nie jest numerem GTIN: musi mieć 8, 12, 13 lub 14 cyfr.</translation>
     </message>
@@ -5057,7 +5052,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Kod {code} jest za długi, aby wydrukować go tutaj jako czytelny kod kreskowy.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The database address is empty.</source>
         <translation>Adres bazy danych jest pusty.</translation>
     </message>
@@ -5162,7 +5157,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Towar już jest w {code}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The item on this line is archived.</source>
         <translation>Towar w tym wierszu jest zarchiwizowany.</translation>
     </message>
@@ -5182,7 +5177,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Minimalna ważność musi wynosić od 0 do 3650 dni, a nie {days}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The period ends ({to}) before it starts ({start}).</source>
         <translation>Okres kończy się ({to}) przed swoim początkiem ({start}).</translation>
     </message>
@@ -5192,14 +5187,19 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Ilość musi być większa od zera, a nie {value}.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-68"/>
         <source>Something went wrong inside the app after saving; the details are in {path}.</source>
         <translation>Coś poszło nie tak w programie po zapisaniu; szczegóły są w {path}.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Only expired {item} would make up this quantity; expired goods do not go in a box for a truck. Write them off, or name the lot&apos;s expiry date to pack it anyway.</source>
         <translation>Tę ilość uzupełniłby tylko przeterminowany towar {item}; przeterminowane towary nie trafiają do kartonu na transport. Spisz je ze stanu albo podaj datę ważności partii, by mimo to je spakować.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the small add-on beside the barcode of {code} was read; scan the main barcode.</source>
+        <translation>Odczytano tylko mały dodatek obok kodu {code}; zeskanuj główny kod kreskowy.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5232,7 +5232,12 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Coś poszło nie tak w programie; nie udało się zapisać szczegółów w pliku dziennika.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>The GS1 code {code} could not be read: it holds data the GS1 standard does not define.</source>
+        <translation>Nie można odczytać kodu GS1 {code}: zawiera dane, których standard GS1 nie definiuje.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The arrival confirmation file is damaged or incomplete: it is not readable JSON.</source>
         <translation>Plik potwierdzenia przyjęcia jest uszkodzony lub niekompletny: to nie jest czytelny JSON.</translation>
     </message>
@@ -5262,12 +5267,32 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Przyjęcie transportu {number} nie jest jeszcze zamknięte; najpierw je zamknij (truck close-arrival).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>The barcode {code} has data in AI {ai} that is not in the form the GS1 standard gives it ({value}).</source>
+        <translation>Kod {code} ma w AI {ai} dane w postaci niezgodnej ze standardem GS1 ({value}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The boxes on pallet {code} were already checked in.</source>
         <translation>Kartony na palecie {code} zostały już przyjęte.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>The code {code} is a coupon, not goods; put it aside.</source>
+        <translation>Kod {code} to kupon, a nie towar; odłóż go na bok.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code {code} is a refund receipt, not goods; put it aside.</source>
+        <translation>Kod {code} to paragon zwrotu, a nie towar; odłóż go na bok.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The count {value} (AI {ai}) in the barcode {code} is not a number of items: it must be 1 or more.</source>
+        <translation>Liczba {value} (AI {ai}) w kodzie {code} nie jest liczbą sztuk: musi wynosić co najmniej 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The database address {url} holds a NUL character.</source>
         <translation>Adres bazy danych {url} zawiera znak NUL.</translation>
     </message>
@@ -5309,12 +5334,27 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     <message>
         <location line="+5"/>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation>Import został przerwany; nic nie zaimportowano.</translation>
+        <translation>Import przerwano; nic nie zostało zaimportowane.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The in-store code {code} carries a price, not a weight; receive these goods by their weight with the item&apos;s own barcode or label.</source>
+        <translation>Kod sklepowy {code} zawiera cenę, a nie wagę; przyjmij ten towar według wagi, używając jego własnego kodu kreskowego lub etykiety.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The in-store code {code} weighs 0 g; weigh the goods and type the weight.</source>
+        <translation>Kod sklepowy {code} podaje wagę 0 g; zważ towar i wpisz wagę.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The name {name}… is too long: a file or folder name can have at most {most} bytes.</source>
         <translation>Nazwa {name}… jest za długa: nazwa pliku lub folderu może mieć najwyżej {most} bajtów.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number {value} (AI {ai}) in the barcode {code} has a wrong check digit.</source>
+        <translation>Numer {value} (AI {ai}) w kodzie {code} ma błędną cyfrę kontrolną.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5340,6 +5380,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>The scan sheet needs at least one code.</source>
         <translation>Arkusz kodów do skanowania wymaga co najmniej jednego kodu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scan {code} starts with {prefix}, which is no scanner prefix this warehouse knows; check the scanner&apos;s settings and scan again.</source>
+        <translation>Skan {code} zaczyna się od {prefix}, czyli prefiksu skanera, którego ten magazyn nie zna; sprawdź ustawienia skanera i zeskanuj ponownie.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5413,8 +5458,18 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>The web address {code} is not a GS1 Digital Link that names a product by its GTIN (…/01/GTIN, then 22, 10, 21 in that order).</source>
+        <translation>Adres internetowy {code} nie jest linkiem GS1 Digital Link wskazującym produkt przez GTIN (…/01/GTIN, potem 22, 10, 21 w tej kolejności).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The weight cannot be negative ({value}).</source>
         <translation>Waga nie może być ujemna ({value}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The weight or price in the in-store code {code} does not match its own check digit; scan it again.</source>
+        <translation>Waga lub cena w kodzie sklepowym {code} nie zgadza się z jej cyfrą kontrolną; zeskanuj ponownie.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6165,6 +6220,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>{name} has no PIN, and one is needed to {action}: set it with warehouse-app operator pin &quot;{name}&quot;.</source>
         <translation>{name} nie ma PIN-u, a jest on potrzebny, by {action}: ustaw go poleceniem warehouse-app operator pin &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not an in-store code layout; choose one of: {all}.</source>
+        <translation>{name} nie jest układem kodów sklepowych; wybierz jeden z: {all}.</translation>
     </message>
     <message>
         <location line="+1"/>

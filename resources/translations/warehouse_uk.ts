@@ -4952,7 +4952,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Лише керівник може: {action}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Reversing movement {id} would change the sealed {code}; reopen it first.</source>
         <translation>Скасування руху {id} змінило б закритий {code}; спершу відкрийте його.</translation>
     </message>
@@ -4992,12 +4992,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Хтось інший змінив ці самі дані в ту саму мить; нічого не збережено.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The GS1 code {code} could not be read ({detail}).</source>
-        <translation>Не вдалося прочитати код GS1 {code} ({detail}).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>The GS1 code {code} names no trade item (it has no GTIN in AI 01 or 02).</source>
         <translation>Код GS1 {code} не вказує товарну одиницю (немає GTIN в AI 01 або 02).</translation>
     </message>
@@ -5017,7 +5012,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Штрихкод {code} має неправильну контрольну цифру.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The barcode {code} is also on line {line}.</source>
         <translation>Штрихкод {code} є також у рядку {line}.</translation>
     </message>
@@ -5042,7 +5037,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Категорію не вказано.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The code {code} is not a GTIN: it must have 8, 12, 13 or 14 digits.</source>
         <translation>Код {code} не є GTIN: він має містити 8, 12, 13 або 14 цифр.</translation>
     </message>
@@ -5057,7 +5052,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Код {code} задовгий, щоб надрукувати його тут як придатний до сканування штрихкод.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The database address is empty.</source>
         <translation>Адреса бази даних порожня.</translation>
     </message>
@@ -5162,7 +5157,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Товар уже в {code}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The item on this line is archived.</source>
         <translation>Товар у цьому рядку в архіві.</translation>
     </message>
@@ -5182,7 +5177,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Мінімальний термін придатності має бути від 0 до 3650 днів, а не {days}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The period ends ({to}) before it starts ({start}).</source>
         <translation>Період закінчується ({to}) раніше, ніж починається ({start}).</translation>
     </message>
@@ -5192,14 +5187,19 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Кількість має бути більшою за нуль, а не {value}.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-68"/>
         <source>Something went wrong inside the app after saving; the details are in {path}.</source>
         <translation>У програмі сталася помилка після збереження; подробиці в {path}.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Only expired {item} would make up this quantity; expired goods do not go in a box for a truck. Write them off, or name the lot&apos;s expiry date to pack it anyway.</source>
         <translation>Цю кількість доповнив би лише прострочений товар {item}; прострочені товари не кладуть у коробку для вантажівки. Спишіть їх або вкажіть термін придатності партії, щоб усе одно запакувати.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the small add-on beside the barcode of {code} was read; scan the main barcode.</source>
+        <translation>Зчитано лише малий додатковий код біля штрихкоду {code}; відскануйте основний штрихкод.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5232,7 +5232,12 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>У програмі сталася помилка; подробиці не вдалося записати до файлу журналу.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>The GS1 code {code} could not be read: it holds data the GS1 standard does not define.</source>
+        <translation>Не вдалося прочитати код GS1 {code}: він містить дані, яких стандарт GS1 не визначає.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The arrival confirmation file is damaged or incomplete: it is not readable JSON.</source>
         <translation>Файл підтвердження приймання пошкоджений або неповний: це не читабельний JSON.</translation>
     </message>
@@ -5262,12 +5267,32 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Приймання вантажівки {number} ще не закрито; спершу закрийте його (truck close-arrival).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>The barcode {code} has data in AI {ai} that is not in the form the GS1 standard gives it ({value}).</source>
+        <translation>Штрихкод {code} має в AI {ai} дані у формі, що не відповідає стандарту GS1 ({value}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The boxes on pallet {code} were already checked in.</source>
         <translation>Коробки на палеті {code} вже прийнято.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>The code {code} is a coupon, not goods; put it aside.</source>
+        <translation>Код {code} — це купон, а не товар; відкладіть його.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code {code} is a refund receipt, not goods; put it aside.</source>
+        <translation>Код {code} — це чек повернення, а не товар; відкладіть його.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The count {value} (AI {ai}) in the barcode {code} is not a number of items: it must be 1 or more.</source>
+        <translation>Кількість {value} (AI {ai}) у штрихкоді {code} не є кількістю одиниць: має бути щонайменше 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The database address {url} holds a NUL character.</source>
         <translation>Адреса бази даних {url} містить символ NUL.</translation>
     </message>
@@ -5312,9 +5337,24 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Імпорт скасовано; нічого не імпортовано.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The in-store code {code} carries a price, not a weight; receive these goods by their weight with the item&apos;s own barcode or label.</source>
+        <translation>Магазинний код {code} містить ціну, а не вагу; прийміть цей товар за вагою за його власним штрихкодом або етикеткою.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The in-store code {code} weighs 0 g; weigh the goods and type the weight.</source>
+        <translation>Магазинний код {code} показує вагу 0 г; зважте товар і введіть вагу.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>The name {name}… is too long: a file or folder name can have at most {most} bytes.</source>
         <translation>Назва {name}… задовга: назва файлу чи папки може мати щонайбільше {most} байтів.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number {value} (AI {ai}) in the barcode {code} has a wrong check digit.</source>
+        <translation>Номер {value} (AI {ai}) у штрихкоді {code} має неправильну контрольну цифру.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5340,6 +5380,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>The scan sheet needs at least one code.</source>
         <translation>Аркуш кодів для сканування потребує принаймні одного коду.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scan {code} starts with {prefix}, which is no scanner prefix this warehouse knows; check the scanner&apos;s settings and scan again.</source>
+        <translation>Скан {code} починається з {prefix} — такого префікса сканера цей склад не знає; перевірте налаштування сканера і відскануйте ще раз.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5413,8 +5458,18 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The web address {code} is not a GS1 Digital Link that names a product by its GTIN (…/01/GTIN, then 22, 10, 21 in that order).</source>
+        <translation>Вебадреса {code} не є посиланням GS1 Digital Link, що вказує товар за GTIN (…/01/GTIN, далі 22, 10, 21 саме в такому порядку).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The weight cannot be negative ({value}).</source>
         <translation>Вага не може бути від’ємною ({value}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The weight or price in the in-store code {code} does not match its own check digit; scan it again.</source>
+        <translation>Вага або ціна в магазинному коді {code} не збігається з її контрольною цифрою; відскануйте ще раз.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6165,6 +6220,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>{name} has no PIN, and one is needed to {action}: set it with warehouse-app operator pin &quot;{name}&quot;.</source>
         <translation>{name} не має PIN-коду, а він потрібен, щоб {action}: встановіть його командою warehouse-app operator pin &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not an in-store code layout; choose one of: {all}.</source>
+        <translation>{name} — не схема магазинних кодів; виберіть одну з: {all}.</translation>
     </message>
     <message>
         <location line="+1"/>

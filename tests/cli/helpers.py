@@ -74,6 +74,22 @@ def add_beans(cli: Cli) -> None:
     assert "Fasola konserwowa 400 g" in out
 
 
+def stock_tins_and_blankets(cli: Cli) -> Cli:
+    """Two items on the shelves, as a loader finds them: 40 tins (with expiry) and 20 blankets."""
+    from tests.shipping_fixtures import BLANKET, TINS
+
+    for args in (
+        ("item", "add", "--name", "Konserwa", "--category", "FOOD.CANNED", "--unit", "pcs", "--barcode", TINS,
+         "--weight-kg", "0.4", "--tracks-expiry"),
+        ("receive", TINS, "--qty", "40", "--expiry", "2028-06-30"),
+        ("item", "add", "--name", "Koc", "--category", "BEDDING.BLANKETS", "--unit", "pcs", "--barcode", BLANKET,
+         "--weight-kg", "1.25"),
+        ("receive", BLANKET, "--qty", "20"),
+    ):
+        ok(cli, *args)
+    return cli
+
+
 def ok(cli: Cli, *args: str) -> str:
     """Run a command that must succeed quietly; its output."""
     code, out, err = cli(*args)

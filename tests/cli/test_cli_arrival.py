@@ -13,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from tests.cli.helpers import MARTA_PIN, Cli, add_person, fails, ok
+from tests.cli.helpers import MARTA_PIN, Cli, add_person, fails, ok, stock_tins_and_blankets
 from tests.shipping_fixtures import BLANKET, TINS
 from warehouse_app.db.database import Database
 from warehouse_app.db.models import Item, ItemTotal
@@ -38,16 +38,8 @@ def hub(tmp_path: Path, sqlite_template: Path, capsys: pytest.CaptureFixture[str
 
 
 def _dispatched_truck(cli: Cli) -> dict[str, str]:
-    for args in (
-        ("item", "add", "--name", "Konserwa", "--category", "FOOD.CANNED", "--unit", "pcs", "--barcode", TINS,
-         "--weight-kg", "0.4", "--tracks-expiry"),
-        ("receive", TINS, "--qty", "40", "--expiry", "2028-06-30"),
-        ("item", "add", "--name", "Koc", "--category", "BEDDING.BLANKETS", "--unit", "pcs", "--barcode", BLANKET,
-         "--weight-kg", "1.25"),
-        ("receive", BLANKET, "--qty", "20"),
-        ("warehouse", "set", "--name", "Magazyn Poznań"),
-    ):
-        ok(cli, *args)
+    stock_tins_and_blankets(cli)
+    ok(cli, "warehouse", "set", "--name", "Magazyn Poznań")
     codes = {"pallet": ok(cli, "pallet", "create").split()[-1]}
     for name, goods, qty in (("b1", TINS, "12"), ("b2", BLANKET, "8"), ("b3", TINS, "6"), ("b4", BLANKET, "4")):
         codes[name] = ok(cli, "box", "create").split()[-1]

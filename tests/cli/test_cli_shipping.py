@@ -7,24 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.helpers import Cli
+from tests.cli.helpers import Cli, stock_tins_and_blankets
 from tests.shipping_fixtures import BLANKET, GENERATOR, TINS, assert_ledger_consistent
 from warehouse_app.db.database import Database
 
 
 @pytest.fixture
 def stocked(cli: Cli) -> Cli:  # noqa: F811
-    for args in (
-        ("item", "add", "--name", "Konserwa", "--category", "FOOD.CANNED", "--unit", "pcs", "--barcode", TINS,
-         "--weight-kg", "0.4", "--tracks-expiry"),
-        ("receive", TINS, "--qty", "40", "--expiry", "2028-06-30"),
-        ("item", "add", "--name", "Koc", "--category", "BEDDING.BLANKETS", "--unit", "pcs", "--barcode", BLANKET,
-         "--weight-kg", "1.25"),
-        ("receive", BLANKET, "--qty", "20"),
-    ):
-        code, _, err = cli(*args)
-        assert code == 0, err
-    return cli
+    return stock_tins_and_blankets(cli)
 
 
 def _ok(cli: Cli, *args: str) -> str:  # noqa: F811

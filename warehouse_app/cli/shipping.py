@@ -115,6 +115,8 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     ws = wh.add_parser("set", help="change the warehouse's name, address, tax id, contact or payload limit")
     for option in ("--name", "--address", "--tax-id", "--contact", "--max-payload-kg"):
         ws.add_argument(option)
+    ws.add_argument("--instore-layout", help="layout of shops' in-store codes (2x…): off, weight-5, "
+                    "weight-4-checked, price-5, price-4-checked")
     ws.add_argument("--json", action="store_true")
     wh.add_parser("show").add_argument("--json", action="store_true")
 
@@ -344,6 +346,7 @@ def cmd_truck(db: Database, args: argparse.Namespace) -> int:
 
 
 def cmd_warehouse(db: Database, args: argparse.Namespace) -> int:
+    from warehouse_app.core.catalogue import instore
     from warehouse_app.core.shipping import warehouse as ws
 
     if args.action == "set":
@@ -355,16 +358,20 @@ def cmd_warehouse(db: Database, args: argparse.Namespace) -> int:
                                      contact=args.contact)
             if args.max_payload_kg is not None:
                 ws.set_max_payload_kg(session, args.max_payload_kg)
+            if args.instore_layout is not None:
+                instore.set_instore_layout(session, args.instore_layout)
     with db.read() as session:
         details, payload = ws.warehouse_details(session), ws.max_payload_kg(session)
+        layout = instore.instore_layout(session)
     if args.json:
-        print_json({"warehouse": details, "max_payload_kg": payload})
+        print_json({"warehouse": details, "max_payload_kg": payload, "instore_layout": layout})
         return 0
     print(f"name:        {details.name}")
     print("address:     " + details.address.replace("\n", "\n             "))
     print(f"tax id:      {details.tax_id}")
     print(f"contact:     {details.contact}")
     print(f"max payload: {_kg(payload) if payload is not None else 'no limit'}")
+    print(f"in-store codes: {layout}")
     return 0
 
 

@@ -118,10 +118,10 @@ def register_arrival(session: Session, actor: Actor, data: bytes) -> Registered:
 def scanned_label(code: str) -> str:
     """A scanned label as stored: the scanner's symbology prefix (]C0) dropped, our label
     codes in their one spelling (bx17 is BX000017)."""
-    text = code.strip()
-    if text.startswith("]") and len(text) > 3:
-        text = text[3:]
-    text = " ".join(text.split()).upper()
+    try:
+        text = " ".join(barcodes.read_scan(code)[1].split()).upper()
+    except BadInput:
+        text = " ".join(code.split()).upper()  # not a scan: looked up as typed, and not found
     parsed = barcodes.parse_internal_code(text)
     return barcodes.make_internal_code(*parsed) if parsed is not None else text
 

@@ -2,9 +2,11 @@
 
 Three kinds of code arrive at the intake desk: retail EAN/UPC/GTIN codes,
 GS1-128 (or DataBar/DataMatrix/QR) element strings on cases and pallets, and
-the warehouse's own labels (``BX000042``). biip does the GS1 work; this module
-decides which kind a scan is and turns every failure into one `BadInput`
-sentence, because a misread code must be rescanned, never guessed at.
+the warehouse's own labels (``BX000042``). biip does the GS1 work (`gs1_reading`);
+this module strips the scanner's symbology prefix in one place (`read_scan`, which
+every label check goes through), decides which kind a scan is and turns every failure
+into one `BadInput` sentence, because a misread code must be rescanned, never guessed
+at. Shops' in-store codes need the warehouse's layout: `instore.read_goods`.
 Pure Python: no Qt here, so the CLI and tests can use it.
 """
 
@@ -16,12 +18,13 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from biip import BiipException, ParseConfig
+from biip import BiipException
 from biip.checksums import gs1_standard_check_digit
-from biip.gs1_messages import GS1Message
 from biip.gtin import Gtin
+from biip.upc import Upc, UpcFormat
 
 from warehouse_app.core.access.badges import BADGE_PREFIX
+from warehouse_app.core.catalogue import gs1_reading
 from warehouse_app.kernel.errors import BadInput
 
 __all__ = [
@@ -35,6 +38,9 @@ __all__ = [
     "make_internal_code",
     "normalise_gtin",
     "parse_internal_code",
+    "read_scan",
+    "refuse_non_goods",
+    "units_per_scan",
 ]
 
 
@@ -63,17 +69,16 @@ DEFAULT_SEPARATORS = "\x1d"  # ASCII 29 group separator, what scanners send for 
 
 GTIN_LENGTHS = (8, 12, 13, 14)
 # Symbology identifiers (ISO/IEC 15424) whose data is a GS1 element string.
-_GS1_SYMBOLOGIES = frozenset({"]C1", "]e0", "]d2", "]Q3"})
-_SYMBOLOGY_RE = re.compile(r"\][A-Za-z][0-9A-Za-z]")
+_GS1_SYMBOLOGIES = frozenset({"]C1", "]e0", "]d2", "]Q3", "]J1"})  # ]J1: GS1 DotCode
+# "]", an ISO/IEC 15424 code character, one modifier character.
+_SYMBOLOGY_RE = re.compile(r"\][ABCDEFGHIJKLMNOPQRSTUXZcdeopsz][0-9A-Za-z]")
 _DIGITS_RE = re.compile(r"[0-9]+")  # ASCII only: str.isdigit() accepts other scripts
 _INTERNAL_RE = re.compile(r"([A-Za-z]{2})([0-9]{1,12})")  # 12 digits keeps int() cheap
-_DATE_AIS = frozenset({"11", "12", "13", "15", "16", "17"})  # all YYMMDD
-_HRI_RE = re.compile(r"(?:\([0-9]{2,4}\)[^()]+)+")  # biip's HRI parser skips junk
-
-_UNKNOWN = (
-    "The code {code} is not a barcode this warehouse knows: not an EAN/UPC/GTIN, "
-    "a GS1-128 code or an internal label."
-)
+_UNMARKED_GS1_RE = re.compile(r"0[12][0-9]{14}")
+_URI_RE = re.compile(r"https?://", re.IGNORECASE)
+# Scanners (or their keyboard wedges) that cannot send ASCII 29 spell it out.
+_SEPARATOR_WORDS_RE = re.compile(r"<GS>|\{GS\}|\[GS\]|\u241d", re.IGNORECASE)
+_ADDON_SPACE_RE = re.compile(r"^([0-9]{12,13}) ([0-9]{2}|[0-9]{5})$")  # main code, a space, add-on
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,10 @@ class Scan:
     lot: str | None = None
     count: int | None = None
     net_weight_kg: Decimal | None = None
+    net_volume_l: Decimal | None = None
+    addon: str | None = None  # the 2- or 5-digit add-on beside an EAN/UPC
+    alternative_gtin: str | None = None  # 8 digits valid as EAN-8 (gtin) and as UPC-E (this)
+    price: Decimal | None = None  # an in-store code's price: no quantity in it
 
     @property
     def is_internal(self) -> bool:
@@ -131,12 +140,26 @@ def normalise_gtin(code: str) -> str:
     try:
         gtin = Gtin.parse(code).as_gtin_14()
     except (BiipException, ValueError):
+        if (upc_a := _upc_e(code)) is not None:  # 8 digits that are no EAN-8 but a UPC-E
+            return upc_a
         # The only way a well-formed digit string fails is its check digit.
         raise BadInput("The barcode {code} has a wrong check digit.", code=code) from None
     if len(_NORMALISED) >= _NORMALISED_MAX:
         _NORMALISED.clear()
     _NORMALISED[code] = _NORMALISED[gtin] = gtin
     return gtin
+
+
+def _upc_e(code: str) -> str | None:
+    """The GTIN-14 of the UPC-A an 8-digit UPC-E (0 or 1 first, its check digit right)
+    stands for, else None."""
+    if len(code) != 8 or code[0] not in "01":
+        return None
+    try:
+        upc = Upc.parse(code)
+    except (BiipException, ValueError):
+        return None
+    return upc.as_gtin_14() if upc.format == UpcFormat.UPC_E else None
 
 
 def is_valid_gtin(code: str) -> bool:
@@ -155,9 +178,32 @@ def make_internal_code(kind: InternalKind, number: int) -> str:
     return f"{_PREFIX_OF[InternalKind(kind)]}{number:06d}"
 
 
+def read_scan(raw: str) -> tuple[str | None, str]:
+    """(symbology identifier, body) of what a scanner sent: the one place that strips the
+    ISO/IEC 15424 prefix (``]C0``, ``]C1``, ``]E0``, ``]d2``, ``]Q1``…) some scanners put
+    before every code. A ``]`` that starts no known prefix is refused: the scanner is set
+    up wrong or the code was misread, and guessing would misapply a scan."""
+    text = raw.strip()  # also drops CR/LF/TAB that scanners append
+    if not text.startswith("]"):
+        return None, text
+    prefix = text[:3]
+    if _SYMBOLOGY_RE.fullmatch(prefix) is None:
+        raise BadInput("The scan {code} starts with {prefix}, which is no scanner prefix this "
+                       "warehouse knows; check the scanner's settings and scan again.",
+                       code=text, prefix=prefix)
+    return prefix, text[3:].strip()
+
+
 def parse_internal_code(code: str) -> tuple[InternalKind, int] | None:
-    """(kind, number) for an internal label in any case and padding, else None."""
-    match = _INTERNAL_RE.fullmatch(code.strip())
+    """(kind, number) for an internal label in any case and padding, with or without the
+    scanner's symbology prefix (``]C0BX000017``), else None."""
+    try:
+        symbology, body = read_scan(code)
+    except BadInput:
+        return None
+    if symbology in _GS1_SYMBOLOGIES:  # GS1 data is never our label
+        return None
+    match = _INTERNAL_RE.fullmatch(body)
     if match is None or match.group(1).upper() not in INTERNAL_PREFIXES:
         return None
     return INTERNAL_PREFIXES[match.group(1).upper()], int(match.group(2))
@@ -165,76 +211,120 @@ def parse_internal_code(code: str) -> tuple[InternalKind, int] | None:
 
 def interpret(raw: str, separators: str = DEFAULT_SEPARATORS) -> Scan:
     """Classify and decode one scan; raise `BadInput` for anything unusable."""
-    raw = raw.strip()  # also drops CR/LF/TAB that scanners append
+    raw = raw.strip()
     if not raw:
         raise BadInput("Nothing was scanned.")
-    body, gs1 = raw, False
-    if _SYMBOLOGY_RE.match(body):
-        gs1 = body[:3] in _GS1_SYMBOLOGIES
-        body = body[3:]
+    symbology, body = read_scan(raw)
+    separators = separators or DEFAULT_SEPARATORS
+    body = _SEPARATOR_WORDS_RE.sub(separators[0], body)  # <GS>, {GS}, ␝: a separator spelled out
+    if _URI_RE.match(body):  # a GS1 Digital Link: QR ]Q1/]Q3, DataMatrix ]d1, or none
+        return _gs1_scan(raw, gs1_reading.read_digital_link(raw, body))
+    gs1 = symbology in _GS1_SYMBOLOGIES
     # A leading separator is FNC1 in first position: it marks a GS1 string.
     stripped = body.lstrip(separators)
     gs1 = gs1 or stripped != body or any(sep in stripped for sep in separators)
     body = stripped.rstrip(separators)
     if not body:
-        raise BadInput(_UNKNOWN, code=raw)
+        raise gs1_reading.unknown(raw)
 
-    if not gs1 and _is_digits(body) and len(body) in GTIN_LENGTHS:
-        return Scan(raw=raw, gtin=normalise_gtin(body))
+    if not gs1 and (retail := _retail(raw, symbology, body)) is not None:
+        return retail
     if body.startswith("("):  # human-readable form: (01)05901234123457(10)LOT
         explicit = gs1 or re.match(r"\(\d", body) is not None
-        return _from_gs1(raw, body, separators, hri=True, explicit=explicit)
+        return _gs1_scan(raw, gs1_reading.read_element_string(raw, body, separators, hri=True, explicit=explicit))
     if not gs1 and (internal := parse_internal_code(body)) is not None:
         kind, number = internal
         return Scan(raw=raw, internal_kind=kind, internal_code=make_internal_code(kind, number))
-    return _from_gs1(raw, body, separators, hri=False, explicit=gs1)
+    # Without a prefix, a GTIN in AI 01/02 up front still says the text is GS1.
+    explicit = gs1 or _UNMARKED_GS1_RE.match(body) is not None
+    return _gs1_scan(raw, gs1_reading.read_element_string(raw, body, separators, hri=False, explicit=explicit))
 
 
-def _from_gs1(raw: str, body: str, separators: str, *, hri: bool, explicit: bool) -> Scan:
-    """Decode a GS1 element string; `explicit` says the scan claimed to be GS1."""
-    config = ParseConfig(separator_chars=tuple(separators),
-                         gs1_element_strings_verify_date=False)  # dates checked below
-    try:
-        if hri and _HRI_RE.fullmatch("".join(body.split())) is None:
-            raise ValueError("expected the form (AI)data(AI)data")
-        message = GS1Message.parse_hri(body, config=config) if hri else \
-            GS1Message.parse(body, config=config)
-    except (BiipException, ValueError, ArithmeticError) as exc:
-        if explicit:
-            raise BadInput("The GS1 code {code} could not be read ({detail}).",
-                           code=raw, detail=str(exc)) from None
-        raise BadInput(_UNKNOWN, code=raw) from None
+def _gs1_scan(raw: str, data: gs1_reading.GS1Data) -> Scan:
+    refuse_non_goods(raw, data.gtin)
+    return Scan(raw=raw, gtin=data.gtin, contained=data.contained, expiry=data.expiry,
+                best_before=data.best_before, lot=data.lot, count=data.count,
+                net_weight_kg=data.net_weight_kg, net_volume_l=data.net_volume_l)
 
-    elements = message.element_strings
-    item = elements.get(ai="01")
-    if item is None:
-        item = elements.get(ai="02")
-    if item is None:
-        # Unmarked text that merely happens to parse (e.g. "10ABC") is junk, not GS1.
-        if explicit or len(elements) > 1 or elements.get(ai="00") is not None:
-            raise BadInput("The GS1 code {code} names no trade item (it has no GTIN in "
-                           "AI 01 or 02).", code=raw)
-        raise BadInput(_UNKNOWN, code=raw)
-    if item.gtin is None:  # biip reports a bad check digit here, it does not raise
-        raise BadInput("The GTIN {gtin} in the barcode {code} has a wrong check digit.",
-                       gtin=item.value, code=raw)
 
-    for element in elements:  # biip was told not to raise, to give our own sentence
-        if element.ai.ai in _DATE_AIS and element.date is None:
-            raise BadInput("The date {value} (AI {ai}) in the barcode {code} is not a valid "
-                           "date.", value=element.value, ai=element.ai.ai, code=raw)
+def refuse_non_goods(raw: str, gtin14: str) -> None:
+    """Coupons and refund receipts carry GTIN-shaped numbers but are never goods:
+    GS1 prefixes 99 and 981–989 (coupons), 980 (refund receipts), and UPC number
+    system 5 (US coupons, 05 in GTIN-13 form). ISSN serials (977) and books (978/979)
+    are goods."""
+    if not gtin14.startswith("0"):
+        return  # a case indicator: real trade items
+    gtin13 = gtin14[1:]
+    if gtin13.startswith("980"):
+        raise BadInput("The code {code} is a refund receipt, not goods; put it aside.", code=raw)
+    if gtin13.startswith(("98", "99", "05")):
+        raise gs1_reading.coupon(raw)
 
-    best_before = bb.date if (bb := elements.get(ai="15")) is not None else None
-    expiry = ex.date if (ex := elements.get(ai="17")) is not None else None
-    lot, count = elements.get(ai="10"), elements.get(ai="37")
-    weight = elements.get(ai="310")  # matches 3100..3105
-    return Scan(
-        raw=raw,
-        gtin=item.gtin.as_gtin_14(),
-        contained=item.ai.ai == "02",
-        expiry=expiry or best_before,  # a best-before date is the only expiry we have
-        best_before=best_before,
-        lot=None if lot is None else lot.value,
-        count=None if count is None else int(count.value),
-        net_weight_kg=None if weight is None else weight.decimal,  # 310x: x decimals, kg
-    )
+
+def _retail(raw: str, symbology: str | None, body: str) -> Scan | None:
+    """An EAN/UPC as printed on retail goods: GTIN-8/12/13/14, UPC-E, with or without an
+    add-on; None when the text is not such a code (so GS1 or a label may read it)."""
+    body = _ADDON_SPACE_RE.sub(r"\1\2", body)
+    if not _is_digits(body):
+        return None
+    if symbology in ("]E1", "]E2"):
+        raise BadInput("Only the small add-on beside the barcode of {code} was read; scan the "
+                       "main barcode.", code=raw)
+    if len(body) == 8:
+        return _eight_digits(raw, symbology, body)
+    # 14 digits are a GTIN-14 (a case) unless the scanner says EAN/UPC + add-on (]E3): a
+    # misread case code is never guessed into a UPC-A with an add-on.
+    if len(body) in GTIN_LENGTHS and symbology != "]E3":
+        return _goods(raw, normalise_gtin(body))
+    for main in (13, 12):  # EAN-13/UPC-A + a 2- or 5-digit add-on (books, magazines)
+        addon = body[main:]
+        if len(addon) in (2, 5) and is_valid_gtin(body[:main]):
+            # A 2-digit add-on is a periodical's issue number: kept as the lot. A 5-digit one
+            # is a book's suggested price: not ours to keep.
+            return _goods(raw, normalise_gtin(body[:main]), addon=addon)
+    if len(body) in GTIN_LENGTHS:  # ]E3 with no add-on after all
+        return _goods(raw, normalise_gtin(body))
+    if symbology == "]E3":
+        raise BadInput("The barcode {code} has a wrong check digit.", code=raw)
+    return None  # other lengths: GS1 without a prefix (or nothing) may read it
+
+
+def _goods(raw: str, gtin: str, addon: str | None = None) -> Scan:
+    refuse_non_goods(raw, gtin)
+    return Scan(raw=raw, gtin=gtin, addon=addon, lot=addon if addon is not None and len(addon) == 2 else None)
+
+
+def _eight_digits(raw: str, symbology: str | None, body: str) -> Scan:
+    """EAN-8, or UPC-E (0 or 1 first) expanded to its UPC-A. Both can hold for one text:
+    ``]E4`` says EAN-8 and ``]E0`` says UPC-E (EAN-8 is always ``]E4``); without a prefix
+    the EAN-8 reading comes first and the UPC-A is kept as `alternative_gtin`, so the
+    catalogue decides (`items.scan_target` tries both)."""
+    ean8 = Gtin.parse(body).as_gtin_14() if gs1_standard_check_digit(body[:7]) == int(body[7]) else None
+    upc_a = _upc_e(body) if symbology != "]E4" else None
+    if symbology == "]E0" and upc_a is not None:
+        ean8 = None
+    if ean8 is None and upc_a is None:
+        raise BadInput("The barcode {code} has a wrong check digit.", code=raw)
+    first = ean8 or upc_a
+    assert first is not None
+    refuse_non_goods(raw, first)
+    return Scan(raw=raw, gtin=first, alternative_gtin=upc_a if ean8 is not None else None)
+
+
+def units_per_scan(scan: Scan, unit: str, pack_qty: Decimal) -> Decimal:
+    """How many of the item's units one scan of this code is.
+
+    An item counted in kg takes the net weight in the code (AI 310x kg, 320x lb converted,
+    or an in-store code's weight); one counted in litres the net volume (AI 315x). Any
+    other item counts pieces: the pack count of the barcode times the count in the code
+    (AI 37 or 30); a weight in the code of such an item says nothing about how many there
+    are, and is ignored. A code without a measure counts its pack, as always.
+    """
+    if unit in ("kg", "l") and scan.price is not None and scan.net_weight_kg is None:
+        raise BadInput("The in-store code {code} carries a price, not a weight; receive these goods by "
+                       "their weight with the item's own barcode or label.", code=scan.raw)
+    if unit == "kg" and scan.net_weight_kg is not None:
+        return scan.net_weight_kg
+    if unit == "l" and scan.net_volume_l is not None:
+        return scan.net_volume_l
+    return pack_qty * (scan.count or 1)

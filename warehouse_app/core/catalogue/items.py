@@ -11,7 +11,7 @@ from typing import Any, Required, TypedDict, TypeVar, Unpack, cast
 from sqlalchemy import Select, Table, bindparam, func, insert, or_, select
 from sqlalchemy.orm import Session
 
-from warehouse_app.core.catalogue import barcodes
+from warehouse_app.core.catalogue import barcodes, instore
 from warehouse_app.core.catalogue.categories import (
     CategoryInfo,
     category_subtree_ids,
@@ -178,6 +178,7 @@ def _parse_barcode_spec(spec: str | tuple[str, int | str | Decimal]) -> tuple[st
 
 
 def _attach(session: Session, item_id: int, gtin: str, pack_qty: Decimal) -> None:
+    gtin = instore.catalogue_key(session, gtin)  # a weighed bag's code: kept without its weight
     owner = session.execute(
         select(Item.name).join(Barcode, Barcode.item_id == Item.id).where(Barcode.gtin == gtin)
     ).scalar_one_or_none()
@@ -402,7 +403,7 @@ def attach_barcode(session: Session, item_id: int, code: str, pack_qty: int | st
 
 
 def detach_barcode(session: Session, item_id: int, code: str) -> ItemInfo:
-    gtin = barcodes.normalise_gtin(code)
+    gtin = instore.catalogue_key(session, barcodes.normalise_gtin(code))
     row = session.scalar(select(Barcode).where(Barcode.item_id == item_id, Barcode.gtin == gtin))
     if row is None:
         raise NotFound("The barcode {code} is not attached to this item.", code=code)
@@ -451,6 +452,8 @@ def scan_target(session: Session, scan: barcodes.Scan, known: Targets | None = N
             raise UnknownBarcode(scan.gtin, barcodes.display_gtin(scan.gtin))
         return known[scan.gtin]
     row = _BY_GTIN.first(session, {"gtin": scan.gtin})
+    if row is None and scan.alternative_gtin is not None:  # 8 digits: the UPC-E reading
+        row = _BY_GTIN.first(session, {"gtin": scan.alternative_gtin})
     if row is None:
         raise UnknownBarcode(scan.gtin, barcodes.display_gtin(scan.gtin))
     return ScanTarget(*row[:6]), row[6]

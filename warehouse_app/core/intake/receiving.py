@@ -10,7 +10,7 @@ from sqlalchemy import bindparam, select, true
 from sqlalchemy.orm import Session
 
 from warehouse_app.core.access import roles
-from warehouse_app.core.catalogue import barcodes
+from warehouse_app.core.catalogue import barcodes, instore
 from warehouse_app.core.catalogue.items import scan_target
 from warehouse_app.core.context import Actor
 from warehouse_app.core.intake.donations import DONATION_COLUMNS, DonationInfo, donation_for_receive, get_donation
@@ -129,13 +129,13 @@ def receive(
     Goods already expired are refused (``ExpiredOnReceipt``) unless ``allow_expired``.
     """
     roles.require(session, actor, roles.RECEIVE)
-    scan = barcodes.interpret(code, separators)
+    scan = instore.read_goods(session, code, separators)
     item, pack_qty = scan_target(session, scan)
     if item.archived:
         raise BadInput("{item} is archived; restore it in the catalogue before receiving it.", item=item.name)
 
     scans = parse_quantity(qty, item.unit) if qty not in (None, "") else Decimal(1)
-    per_scan = pack_qty * (scan.count or 1)
+    per_scan = barcodes.units_per_scan(scan, item.unit, pack_qty)
     units = scans * per_scan
     if item.unit not in ("kg", "l") and units != units.to_integral_value():
         raise BadInput("{item} is counted whole, so {qty} is not possible.", item=item.name, qty=units)

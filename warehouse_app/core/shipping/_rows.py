@@ -15,7 +15,7 @@ from decimal import Decimal
 from sqlalchemy import ColumnElement, String, func, literal, select, update
 from sqlalchemy.orm import Session
 
-from warehouse_app.core.catalogue import barcodes
+from warehouse_app.core.catalogue import barcodes, instore
 from warehouse_app.core.catalogue.categories import CategoryInfo, list_categories
 from warehouse_app.core.catalogue.items import ItemInfo, find_item, get_item, scan_target
 from warehouse_app.core.ledger import not_enough
@@ -235,14 +235,14 @@ def scanned_goods(session: Session, code: str, qty: str | int | Decimal | None, 
     scanned twice is 24 units), GS1 data supplies expiry and lot unless given. Names and
     #numbers work too (one unit each)."""
     try:
-        scan = barcodes.interpret(code)
+        scan = instore.read_goods(session, code)
     except BadInput:
         scan = None
     if scan is not None and scan.internal_kind not in (None, barcodes.InternalKind.ITEM):
         raise BadInput("{code} is a {kind} label, not goods.", code=scan.raw, kind=scan.internal_kind)
     if scan is not None:
         target, per_scan = scan_target(session, scan)
-        item, per_scan = get_item(session, target.id), per_scan * (scan.count or 1)
+        item, per_scan = get_item(session, target.id), barcodes.units_per_scan(scan, target.unit, per_scan)
     else:
         item, per_scan = find_item(session, code), Decimal(1)
     units: Decimal | None = None

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from warehouse_app.core.access import roles
-from warehouse_app.core.catalogue import barcodes
+from warehouse_app.core.catalogue import barcodes, instore
 from warehouse_app.core.catalogue.categories import category_subtree_ids
 from warehouse_app.core.catalogue.items import scan_target
 from warehouse_app.core.context import Actor
@@ -115,9 +115,9 @@ def record_count(session: Session, actor: Actor, lines: Sequence[CountedLine], r
 
 def identify_scan(session: Session, code: str, separators: str = barcodes.DEFAULT_SEPARATORS) -> ScannedGoods:
     """What a scan during a count means: the item, the units per scan, and the lot if the code carries it."""
-    scan = barcodes.interpret(code, separators)
+    scan = instore.read_goods(session, code, separators)
     target, pack_qty = scan_target(session, scan)
     return ScannedGoods(
         item_id=target.id, item_name=target.name, unit=target.unit, tracks_expiry=target.tracks_expiry,
-        units=pack_qty * (scan.count or 1), expiry=scan.expiry, lot_code=(scan.lot or "").strip(),
+        units=barcodes.units_per_scan(scan, target.unit, pack_qty), expiry=scan.expiry, lot_code=(scan.lot or "").strip(),
     )
