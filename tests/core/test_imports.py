@@ -27,7 +27,7 @@ from warehouse_app.core.intake.imports import (
 from warehouse_app.core.stock.integrity import check_stock_levels
 from warehouse_app.core.stock.query import stock_by_item
 from warehouse_app.db.database import Database
-from warehouse_app.db.models import Barcode, Donation, Item, Movement, StockLevel
+from warehouse_app.db.models import Barcode, Donation, Item, Lot, Movement, StockLevel
 from warehouse_app.documents.sheet_reader import LINE, read_rows
 from warehouse_app.kernel.errors import BadInput, Conflict
 
@@ -152,6 +152,17 @@ def test_donation_gs1_code_brings_its_expiry(db: Database, actor: Actor) -> None
     with db.read() as s:
         [meat] = [r for r in stock_by_item(s) if r.name == "Konserwa"]
     assert (meat.quantity, meat.earliest_expiry) == (2, date(2027, 3, 31))
+
+
+def test_donation_gs1_code_brings_its_lot_when_the_sheet_has_no_lot_column(db: Database, actor: Actor) -> None:
+    with_items(db)
+    rows = [{LINE: "2", "barcode": f"010{GOOD}17270331\x1d10L-42", "quantity": "3"},
+            {LINE: "3", "barcode": f"010{GOOD}1727033110L-7", "quantity": "1", "lot": "own"}]
+    with db.write() as s:
+        import_donation(s, actor, rows, donor="Caritas")
+    with db.read() as s:
+        lots = sorted(s.execute(select(Lot.lot_code, Movement.quantity).join(Movement, Movement.lot_id == Lot.id)))
+    assert lots == [("L-42", 3), ("own", 1)]  # the sheet's lot column wins where it has one
 
 
 def test_donation_donor_from_option_or_one_column(db: Database, actor: Actor) -> None:

@@ -37,7 +37,7 @@ from typing import Any, TypeVar
 from sqlalchemy.orm import Session
 
 from warehouse_app.core.access import roles
-from warehouse_app.core.catalogue import barcodes
+from warehouse_app.core.catalogue import barcodes, instore
 from warehouse_app.core.catalogue import items as catalogue
 from warehouse_app.core.catalogue.categories import CategoryInfo, resolve_category
 from warehouse_app.core.context import Actor
@@ -290,13 +290,13 @@ def _donation_line(known: _Catalogue, row: Mapping[str, Any], allow_expired: boo
     code, name = _text(row, "barcode"), _text(row, "name")
     if not code and not name:
         raise BadInput("Give a barcode or an item name.")
-    scanned_expiry = None
-    if code:  # a GS1-128 code may carry its expiry and a count, as at the scanner
-        scan = barcodes.interpret(code)
+    scanned_expiry, scanned_lot = None, ""
+    if code:  # a GS1 code may carry its expiry, lot, a count or a weight, as at the scanner
+        scan = instore.read_goods(known.session, code)
         target, pack = catalogue.scan_target(known.session, scan, known.targets)
         item_id, unit, tracks, archived, item_name = (target.id, target.unit, target.tracks_expiry, target.archived,
                                                       target.name)
-        pack, scanned_expiry = pack * (scan.count or 1), scan.expiry
+        pack, scanned_expiry, scanned_lot = barcodes.units_per_scan(scan, unit, pack), scan.expiry, scan.lot or ""
     else:
         found = known.item(name)
         item_id, unit, tracks, archived, item_name = found.id, found.unit, found.tracks_expiry, found.archived, found.name
@@ -312,7 +312,7 @@ def _donation_line(known: _Catalogue, row: Mapping[str, Any], allow_expired: boo
     if tracks and expiry is None:
         raise BadInput("This item needs an expiry date.")
     refuse_expired(item_name, expiry, allow_expired)
-    lot = _text(row, "lot")
+    lot = _text(row, "lot") or scanned_lot.strip()  # the lot column, else the lot (AI 10) in the code
     if len(lot) > 64:
         raise BadInput("A lot code can be at most 64 characters long.")
     return _Line(item_id, units, expiry, lot, " ".join(_text(row, "donor").split()))
