@@ -153,7 +153,8 @@ def test_direct_cells_of_an_excel_file(tmp_path: Path) -> None:
             '</numFmts><fonts count="1"><font/></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1">'
             '<border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="3">'
             '<xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="14" applyNumberFormat="1"/>'
-            '</cellXfs></styleSheet>'),
+            '</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
+            '</styleSheet>'),
         "xl/worksheets/sheet1.xml": (
             f'<worksheet xmlns="{main}"><dimension ref="A1:E6"/><sheetData>'
             '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c>'
