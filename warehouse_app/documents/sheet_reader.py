@@ -22,8 +22,6 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from openpyxl import load_workbook
-
 from warehouse_app.kernel.errors import BadInput, NotFound
 from warehouse_app.kernel.paths import check_path
 
@@ -116,6 +114,8 @@ def _rows_to_dicts(rows: Iterable[tuple[int, list[str]]]) -> list[dict[str, str]
 
 
 def _xlsx_rows(path: Path) -> list[dict[str, str]]:
+    from openpyxl import load_workbook  # only when a workbook is read: not at start-up
+
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:

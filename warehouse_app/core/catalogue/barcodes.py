@@ -6,6 +6,10 @@ the warehouse's own labels (``BX000042``). biip does the GS1 work; this module
 decides which kind a scan is and turns every failure into one `BadInput`
 sentence, because a misread code must be rescanned, never guessed at.
 Pure Python: no Qt here, so the CLI and tests can use it.
+
+A plain GTIN (most goods) needs only its mod-10 check digit, worked out here; biip,
+whose import reads GS1's prefix tables (~0.1 s), loads at the first GS1 element string,
+so neither the start of the app nor a command that never sees one waits for it.
 """
 
 from __future__ import annotations
@@ -15,11 +19,6 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-
-from biip import BiipException, ParseConfig
-from biip.checksums import gs1_standard_check_digit
-from biip.gs1_messages import GS1Message
-from biip.gtin import Gtin
 
 from warehouse_app.core.access.badges import BADGE_PREFIX
 from warehouse_app.kernel.errors import BadInput
@@ -102,10 +101,12 @@ def _is_digits(code: str) -> bool:
 
 
 def gtin_check_digit(body: str) -> str:
-    """GS1 mod-10 check digit of `body` (the GTIN without its last digit)."""
+    """GS1 mod-10 check digit of `body` (the GTIN without its last digit): the digits
+    weighted 3, 1, 3, ... from the right (GS1 General Specifications 7.9.1)."""
     if not _is_digits(body):
         raise BadInput("A check digit can only be computed for digits, not {body}.", body=body)
-    return str(gs1_standard_check_digit(body))
+    total = sum(int(digit) * (1 if i % 2 else 3) for i, digit in enumerate(reversed(body)))
+    return str(-total % 10)
 
 
 def display_gtin(gtin14: str) -> str:
@@ -119,11 +120,11 @@ def normalise_gtin(code: str) -> str:
     if not _is_digits(code) or len(code) not in GTIN_LENGTHS:
         raise BadInput("The code {code} is not a GTIN: it must have 8, 12, 13 or 14 digits.",
                        code=code)
-    try:
-        return Gtin.parse(code).as_gtin_14()
-    except (BiipException, ValueError):
-        # The only way a well-formed digit string fails is its check digit.
-        raise BadInput("The barcode {code} has a wrong check digit.", code=code) from None
+    # Leading zeros weigh nothing, so a GTIN-8/12/13 padded to 14 digits keeps its check
+    # digit: what biip's Gtin.parse(code).as_gtin_14() gives (tests/core/test_barcodes.py).
+    if gtin_check_digit(code[:-1]) != code[-1]:
+        raise BadInput("The barcode {code} has a wrong check digit.", code=code)
+    return code.zfill(14)
 
 
 def is_valid_gtin(code: str) -> bool:
@@ -179,6 +180,9 @@ def interpret(raw: str, separators: str = DEFAULT_SEPARATORS) -> Scan:
 
 def _from_gs1(raw: str, body: str, separators: str, *, hri: bool, explicit: bool) -> Scan:
     """Decode a GS1 element string; `explicit` says the scan claimed to be GS1."""
+    from biip import BiipException, ParseConfig
+    from biip.gs1_messages import GS1Message
+
     config = ParseConfig(separator_chars=tuple(separators),
                          gs1_element_strings_verify_date=False)  # dates checked below
     try:
