@@ -40,7 +40,7 @@ from warehouse_app.ui.base.texts import error_text
 from warehouse_app.ui.main_window import MainWindow
 from warehouse_app.ui.operations.operators import check_pin, first_pin, operators, sign_in, sign_in_with_badge
 from warehouse_app.ui.operations.settings import is_demo_warehouse, load_demo_warehouse, warehouse_is_empty
-from warehouse_app.ui.screens.screen import Screen
+from warehouse_app.ui.screens.screen import LaterScreen, Screen
 from warehouse_app.ui.widgets.operator_dialog import OperatorDialog
 from warehouse_app.ui.widgets.pin_dialog import PinDialog
 
@@ -216,15 +216,37 @@ def confirm_manager(runner: TaskRunner, operator: OperatorInfo) -> bool:
     return False
 
 
-def build_screens(ctx: AppContext) -> list[tuple[Screen, str]]:
-    from warehouse_app.ui.screens.catalogue.screen import CatalogueScreen
+def build_screens(ctx: AppContext) -> list[tuple[Screen | LaterScreen, str]]:
+    """Intake, where a start lands, now; the others (and the modules they need: charts,
+    documents, trucks) when first shown."""
     from warehouse_app.ui.screens.intake.screen import IntakeScreen
-    from warehouse_app.ui.screens.reports.screen import ReportsScreen
-    from warehouse_app.ui.screens.stock.screen import StockScreen
-    from warehouse_app.ui.screens.trucks.screen import TrucksScreen
 
-    return [(IntakeScreen(ctx), "F2"), (StockScreen(ctx), "F3"), (CatalogueScreen(ctx), "F4"),
-            (TrucksScreen(ctx), "F5"), (ReportsScreen(ctx), "F6")]
+    def stock() -> Screen:
+        from warehouse_app.ui.screens.stock.screen import StockScreen
+
+        return StockScreen(ctx)
+
+    def catalogue() -> Screen:
+        from warehouse_app.ui.screens.catalogue.screen import CatalogueScreen
+
+        return CatalogueScreen(ctx)
+
+    def trucks() -> Screen:
+        from warehouse_app.ui.screens.trucks.screen import TrucksScreen
+
+        return TrucksScreen(ctx)
+
+    def reports() -> Screen:
+        from warehouse_app.ui.screens.reports.screen import ReportsScreen
+
+        return ReportsScreen(ctx)
+
+    translate = QCoreApplication.translate  # the titles the screens give themselves (their title())
+    return [(IntakeScreen(ctx), "F2"),
+            (LaterScreen("stock", translate("StockScreen", "Stock"), stock), "F3"),
+            (LaterScreen("catalogue", translate("CatalogueScreen", "Catalogue"), catalogue), "F4"),
+            (LaterScreen("trucks", translate("TrucksScreen", "Trucks"), trucks), "F5"),
+            (LaterScreen("reports", translate("ReportsScreen", "Reports"), reports), "F6")]
 
 
 def attach_scanner(window: MainWindow, settings: StationSettings) -> ScanHub:
