@@ -1,7 +1,7 @@
 """A start loads what the first window needs and no more: a fresh `warehouse-app` process on
 a database at its newest schema, run until it says it is ready (WAREHOUSE_READY_STAMP),
-has not imported Alembic, the document libraries, GS1's tables, the charts or the other
-screens. Speed itself is measured by bench/bench_start.py."""
+has not imported Alembic, the document libraries or jobs, GS1's tables, the charts, where a
+donation went, the warehouse's set-up or the other screens. Speed itself is measured by bench/bench_start.py."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ from warehouse_app.db.database import Database
 from warehouse_app.db.migrate import upgrade
 
 ROOT = Path(__file__).resolve().parents[2]
-NOT_AT_START = ("alembic", "mako", "openpyxl", "reportlab", "biip", "PySide6.QtCharts",
+NOT_AT_START = ("alembic", "mako", "openpyxl", "reportlab", "biip", "PySide6.QtCharts", "warehouse_app.documents.jobs",
+                "warehouse_app.core.trace", "warehouse_app.core.admin.warehouse_setup",
                 "warehouse_app.ui.screens.stock.screen", "warehouse_app.ui.screens.catalogue.screen",
                 "warehouse_app.ui.screens.trucks.screen", "warehouse_app.ui.screens.reports.screen")
 START = f"""
