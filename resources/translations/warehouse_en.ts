@@ -101,7 +101,7 @@
 <context>
     <name>IntakeScreen</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+301"/>
+        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+304"/>
         <source>This donation: %n line(s)</source>
         <translation>
             <numerusform>This donation: %n line</numerusform>

@@ -703,7 +703,8 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../warehouse_app/app.py" line="+247"/>
+        <location filename="../../warehouse_app/ui/screens/catalogue/screen.py" line="+7"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
@@ -1551,7 +1552,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+72"/>
+        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+75"/>
         <source>Type a barcode or label code and press Enter</source>
         <translation>Wpisz kod kreskowy lub kod etykiety i naciśnij Enter</translation>
     </message>
@@ -1670,7 +1671,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Close donation</source>
         <translation>Zamknij darowiznę</translation>
     </message>
@@ -2229,7 +2230,7 @@ Zeskanowano: {code}</translation>
         <translation>Magazyn Pomocy</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Settings…</source>
         <translation>Ustawienia…</translation>
     </message>
@@ -2814,12 +2815,13 @@ Zeskanowano: {code}</translation>
 <context>
     <name>ReportsScreen</name>
     <message>
+        <location filename="../../warehouse_app/app.py" line="+2"/>
         <location filename="../../warehouse_app/ui/screens/reports/screen.py" line="+90"/>
         <source>Reports</source>
         <translation>Raporty</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../warehouse_app/ui/screens/reports/screen.py" line="+3"/>
         <source>Import from a spreadsheet (xlsx or csv)</source>
         <translation>Import z arkusza kalkulacyjnego (xlsx lub csv)</translation>
     </message>
@@ -3011,7 +3013,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/screen.py" line="+25"/>
+        <location filename="../../warehouse_app/ui/screens/screen.py" line="+28"/>
         <source>A barcode was scanned, but this screen does not use scans. Go to Intake (F2) to receive goods.</source>
         <translation>Zeskanowano kod, ale ten ekran nie obsługuje skanów. Przejdź do Przyjęcia (F2), aby przyjąć towar.</translation>
     </message>
@@ -3204,12 +3206,13 @@ Zeskanowano: {code}</translation>
 <context>
     <name>StockScreen</name>
     <message>
+        <location filename="../../warehouse_app/app.py" line="-3"/>
         <location filename="../../warehouse_app/ui/screens/stock/screen.py" line="+73"/>
         <source>Stock</source>
         <translation>Stan magazynowy</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../warehouse_app/ui/screens/stock/screen.py" line="+7"/>
         <location line="+181"/>
         <source>All places</source>
         <translation>Wszystkie miejsca</translation>
@@ -4247,13 +4250,14 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Nowa ciężarówka…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../warehouse_app/app.py" line="+2"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+6"/>
         <location line="+59"/>
         <source>Trucks</source>
         <translation>Ciężarówki</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="-43"/>
         <source>Load truck</source>
         <translation>Załadunek</translation>
     </message>
@@ -6476,7 +6480,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../warehouse_app/app.py" line="+79"/>
+        <location filename="../../warehouse_app/app.py" line="-113"/>
         <source>An empty warehouse</source>
         <translation>Pusty magazyn</translation>
     </message>
@@ -6515,7 +6519,7 @@ Towary demonstracyjne są zmyślone, a baza danych zostanie oznaczona jako demo 
         <translation>Trzy razy błędny PIN. Wybierz ponownie swoje nazwisko albo poproś kierownika o zresetowanie PIN-u.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+59"/>
         <source>Aid Warehouse cannot start</source>
         <translation>Nie można uruchomić programu Magazyn Pomocy</translation>
     </message>
@@ -6525,7 +6529,7 @@ Towary demonstracyjne są zmyślone, a baza danych zostanie oznaczona jako demo 
         <translation>Magazyn Pomocy</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>The database cannot be opened: {reason}</source>
         <translation>Nie można otworzyć bazy danych: {reason}</translation>
     </message>

@@ -703,7 +703,8 @@ Put it in this box anyway?</source>
         <translation>Категорії</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../warehouse_app/app.py" line="+247"/>
+        <location filename="../../warehouse_app/ui/screens/catalogue/screen.py" line="+7"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
@@ -1551,7 +1552,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+72"/>
+        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+75"/>
         <source>Type a barcode or label code and press Enter</source>
         <translation>Введіть штрихкод або код етикетки й натисніть Enter</translation>
     </message>
@@ -1670,7 +1671,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Close donation</source>
         <translation>Закрити пожертву</translation>
     </message>
@@ -2229,7 +2230,7 @@ Scanned: {code}</source>
         <translation>Склад допомоги</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Settings…</source>
         <translation>Налаштування…</translation>
     </message>
@@ -2814,12 +2815,13 @@ Scanned: {code}</source>
 <context>
     <name>ReportsScreen</name>
     <message>
+        <location filename="../../warehouse_app/app.py" line="+2"/>
         <location filename="../../warehouse_app/ui/screens/reports/screen.py" line="+90"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../warehouse_app/ui/screens/reports/screen.py" line="+3"/>
         <source>Import from a spreadsheet (xlsx or csv)</source>
         <translation>Імпорт з електронної таблиці (xlsx або csv)</translation>
     </message>
@@ -3011,7 +3013,7 @@ Scanned: {code}</source>
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/screen.py" line="+25"/>
+        <location filename="../../warehouse_app/ui/screens/screen.py" line="+28"/>
         <source>A barcode was scanned, but this screen does not use scans. Go to Intake (F2) to receive goods.</source>
         <translation>Відскановано штрихкод, але цей екран не працює зі сканами. Перейдіть до Приймання (F2), щоб прийняти товар.</translation>
     </message>
@@ -3204,12 +3206,13 @@ Scanned: {code}</source>
 <context>
     <name>StockScreen</name>
     <message>
+        <location filename="../../warehouse_app/app.py" line="-3"/>
         <location filename="../../warehouse_app/ui/screens/stock/screen.py" line="+73"/>
         <source>Stock</source>
         <translation>Залишки</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../warehouse_app/ui/screens/stock/screen.py" line="+7"/>
         <location line="+181"/>
         <source>All places</source>
         <translation>Усі місця</translation>
@@ -4247,13 +4250,14 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>Нова вантажівка…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../warehouse_app/app.py" line="+2"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+6"/>
         <location line="+59"/>
         <source>Trucks</source>
         <translation>Вантажівки</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="-43"/>
         <source>Load truck</source>
         <translation>Завантаження</translation>
     </message>
@@ -6476,7 +6480,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../warehouse_app/app.py" line="+79"/>
+        <location filename="../../warehouse_app/app.py" line="-113"/>
         <source>An empty warehouse</source>
         <translation>Порожній склад</translation>
     </message>
@@ -6515,7 +6519,7 @@ The demo&apos;s goods are made up and the database is then marked as a demo on e
         <translation>Тричі неправильний PIN. Виберіть своє ім’я ще раз або попросіть керівника скинути PIN.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+59"/>
         <source>Aid Warehouse cannot start</source>
         <translation>Не вдається запустити Склад допомоги</translation>
     </message>
@@ -6525,7 +6529,7 @@ The demo&apos;s goods are made up and the database is then marked as a demo on e
         <translation>Склад допомоги</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>The database cannot be opened: {reason}</source>
         <translation>Не вдається відкрити базу даних: {reason}</translation>
     </message>

@@ -284,3 +284,47 @@ def test_any_body_with_its_check_digit_is_accepted_and_others_rejected(body: str
             assert not is_valid_gtin(body + other)
             with pytest.raises(BadInput, match="check digit"):
                 interpret(body + other)
+
+
+def _biip_gtin14(code: str) -> str | None:
+    """What biip's own GTIN parser makes of ``code`` (None: it refuses it)."""
+    from biip import BiipException
+    from biip.gtin import Gtin
+
+    try:
+        return Gtin.parse(code).as_gtin_14()
+    except (BiipException, ValueError):
+        return None
+
+
+@given(st.sampled_from([8, 12, 13, 14]).flatmap(
+    lambda n: st.text(alphabet="0123456789", min_size=n, max_size=n)
+    | st.tuples(st.sampled_from(["0", "00", "000", "0000", "02", "2", "20", "29", "04", "05", "97", "98", "99", "590"]),
+                st.text(alphabet="0123456789", min_size=n, max_size=n)).map(lambda t: (t[0] + t[1])[:n])
+    | st.text(alphabet="0123456789", min_size=n - 1, max_size=n - 1).map(lambda b: b + mod10(b))))
+def test_plain_gtins_are_normalised_as_biip_does(code: str) -> None:
+    """normalise_gtin works out the check digit itself (no biip at start-up): the same
+    GTIN-14, and the same refusals, as biip's parser for every 8/12/13/14-digit code,
+    leading zeros, restricted-circulation and coupon prefixes included."""
+    expected = _biip_gtin14(code)
+    if expected is None:
+        with pytest.raises(BadInput, match="check digit"):
+            normalise_gtin(code)
+    else:
+        assert normalise_gtin(code) == expected
+
+
+def test_a_plain_gtin_scan_does_not_load_biip() -> None:
+    """A fresh process: an EAN-13 scan is read without importing biip; a GS1 string loads it."""
+    import subprocess
+    import sys
+
+    script = ("import sys\n"
+              "from warehouse_app.core.intake import receiving\n"
+              "from warehouse_app.core.catalogue.barcodes import interpret\n"
+              f"assert interpret({EAN13!r}).gtin == {'0' + EAN13!r}\n"
+              "print('biip' in sys.modules)\n"
+              f"interpret('01' + {GTIN14!r} + '10LOT7')\n"
+              "print('biip' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "True"]

@@ -153,3 +153,66 @@ def test_models_and_migrations_agree(sqlite_db: Database) -> None:
     with sqlite_db.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": False}), Base.metadata)
     assert diff == []
+
+
+def test_the_head_read_from_the_files_is_alembics_head() -> None:
+    """head_revision() and known_revisions() read the migration files as text (no Alembic
+    at start-up); Alembic's own reading of the same folder agrees."""
+    from alembic.script import ScriptDirectory
+
+    from warehouse_app.db.migrate import alembic_config, known_revisions
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == scripts.get_current_head()
+    assert known_revisions() == {rev.revision for rev in scripts.walk_revisions()}
+
+
+_UPGRADE_IN_A_FRESH_PROCESS = """
+import json, sys
+from warehouse_app.db.database import Database
+from warehouse_app.db.migrate import upgrade
+db = Database(sys.argv[1])
+report = upgrade(db)
+db.dispose()
+print(json.dumps({"before": report.before, "after": report.after, "alembic": "alembic" in sys.modules}))
+"""
+
+
+def _upgrade_in_a_fresh_process(url: str) -> dict[str, object]:
+    """upgrade() as a start or a command runs it, in a process that has imported nothing yet."""
+    import json
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _UPGRADE_IN_A_FRESH_PROCESS, url], capture_output=True, text=True,
+                          check=True, cwd=Path(__file__).resolve().parents[2])
+    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def test_alembic_is_neither_run_nor_imported_at_head_and_still_upgrades_when_behind(
+        request, tmp_path: Path, backend: str) -> None:
+    url = _fresh_url(request, tmp_path, backend)
+    db = Database(url)
+    try:
+        upgrade(db, FIRST)
+        _fill_first_schema(db)
+        behind = _upgrade_in_a_fresh_process(url)
+        assert behind == {"before": FIRST, "after": head_revision(), "alembic": True}
+        assert current_revision(db) == head_revision()
+        at_head = _upgrade_in_a_fresh_process(url)
+        assert at_head == {"before": head_revision(), "after": head_revision(), "alembic": False}
+        with db.engine.connect() as conn:  # the upgrade kept the data, the second start left it alone
+            assert conn.execute(text("SELECT name FROM item WHERE id = 1")).scalar_one() == "Koc"
+            assert conn.execute(text("SELECT count(*) FROM item_total")).scalar_one() == 2
+    finally:
+        db.dispose()
+        if backend == "postgresql":
+            from tests.conftest import drop_pg_database
+
+            drop_pg_database(url)
+
+
+def test_a_new_database_is_created_through_alembic(tmp_path: Path) -> None:
+    assert _upgrade_in_a_fresh_process(str(tmp_path / "new.sqlite3")) == {
+        "before": None, "after": head_revision(), "alembic": True}

@@ -13,13 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from alembic.script import ScriptDirectory
 from sqlalchemy import URL, create_engine, inspect, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from warehouse_app.db.database import normalise_url
-from warehouse_app.db.migrate import alembic_config, head_revision
+from warehouse_app.db.migrate import head_revision, known_revisions
 from warehouse_app.kernel.errors import BadInput, WarehouseError
 
 CONNECT_TIMEOUT_S = 5
@@ -75,8 +74,7 @@ def _what_is_there(tables: set[str], revision: str | None, where: str, version: 
         return _failed("{where} holds other data, not an Aid Warehouse database; choose an empty one.", where=where)
     if revision == head_revision():
         return ProbeResult(True, "Connected to {version}: an Aid Warehouse database, ready to use.", {"version": version})
-    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-    if revision not in known:
+    if revision not in known_revisions():
         return _failed("{where} was made by a newer Aid Warehouse; update this app first.", where=where)
     return ProbeResult(True, "Connected to {version}: an Aid Warehouse database from an older version; "
                              "it will be brought up to date at the next start.", {"version": version})

@@ -23,10 +23,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
-from lxml import etree  # type: ignore[import-untyped]  # no stubs; used for iterparse alone
-from openpyxl import load_workbook
-from openpyxl.utils.datetime import from_excel, from_ISO8601
-
 from warehouse_app.kernel.errors import BadInput, NotFound
 from warehouse_app.kernel.paths import check_path
 
@@ -121,6 +117,8 @@ def _rows_to_dicts(rows: Iterable[tuple[int, list[str]]]) -> list[dict[str, str]
 def _xlsx_rows(path: Path, *, direct: bool = True) -> list[dict[str, str]]:
     """``direct``: the cells read by ``_fast_sheet_rows`` where it can (False: by openpyxl alone,
     which the tests compare it with)."""
+    from openpyxl import load_workbook  # only when a workbook is read: not at start-up
+
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
@@ -187,6 +185,8 @@ def _sheet_rows(source: IO[bytes], width: int | None, height: int | None, shared
     """A sheet without its size (as openpyxl's write-only mode saves it) gives each row as
     wide as its last cell and reads to the end, as openpyxl does."""
     with source:
+        from lxml import etree  # type: ignore[import-untyped]  # no stubs; used for iterparse alone
+
         parser = etree.iterparse(source, events=("end",), tag=_ROW, resolve_entities=False, no_network=True)
         line = 0
         for _, row in parser:
@@ -231,6 +231,8 @@ def _cell_value(cell: Any, shared: Sequence[str], epoch: datetime, dates: Contai
         number: int | float = float(text) if ("." in text or "E" in text or "e" in text) else int(text)
         style = int(cell.get("s") or 0)
         if style in dates:
+            from openpyxl.utils.datetime import from_excel
+
             try:
                 return from_excel(number, epoch, timedelta=style in durations)
             except (OverflowError, ValueError):
@@ -241,6 +243,8 @@ def _cell_value(cell: Any, shared: Sequence[str], epoch: datetime, dates: Contai
     if kind == "b":
         return bool(int(text))
     if kind == "d":
+        from openpyxl.utils.datetime import from_ISO8601
+
         return from_ISO8601(text)  # type: ignore[no-untyped-call]  # openpyxl leaves it untyped
     return text  # "str" (a formula's text), "e" (an error such as #N/A)
 

@@ -20,13 +20,13 @@ from warehouse_app.kernel.station import StationSettings
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.scan_hub import ScanHub
 from warehouse_app.ui.base.sounds import Feedback
-from warehouse_app.ui.screens.screen import Screen
+from warehouse_app.ui.screens.screen import LaterScreen, Screen
 
 
 class MainWindow(QMainWindow):
     scan_routed = Signal(str, str)  # (screen object name, code): for tests and logs
 
-    def __init__(self, ctx: AppContext, database_name: str, screens: list[tuple[Screen, str]], *,
+    def __init__(self, ctx: AppContext, database_name: str, screens: list[tuple[Screen | LaterScreen, str]], *,
                  demo: bool = False) -> None:
         super().__init__()
         self.ctx = ctx
@@ -44,10 +44,13 @@ class MainWindow(QMainWindow):
         self.nav_group = QButtonGroup(self)
         self.nav_group.setExclusive(True)
         self.stack = QStackedWidget(central)
-        self.screens: list[Screen] = []
+        # The screens by index; a LaterScreen until first shown (a placeholder holds its place in the stack).
+        self.screens: list[Screen | LaterScreen] = []
         for index, (screen, key) in enumerate(screens):
-            button = QPushButton(f"{screen.title()}  ({key})", central)
-            button.setObjectName(f"nav_{screen.objectName()}")
+            later = isinstance(screen, LaterScreen)
+            title, name = (screen.title, screen.name) if later else (screen.title(), screen.objectName())
+            button = QPushButton(f"{title}  ({key})", central)
+            button.setObjectName(f"nav_{name}")
             button.setCheckable(True)
             button.setMinimumHeight(40)
             font = button.font()
@@ -56,7 +59,7 @@ class MainWindow(QMainWindow):
             button.setFont(font)
             self.nav_group.addButton(button, index)
             nav.addWidget(button)
-            self.stack.addWidget(screen)
+            self.stack.addWidget(QWidget(self.stack) if later else screen)
             self.screens.append(screen)
             QShortcut(QKeySequence(key), self, activated=lambda i=index: self.show_screen(i))
         nav.addStretch(1)
@@ -111,12 +114,25 @@ class MainWindow(QMainWindow):
             feedback.enabled = settings.sound
 
     def current_screen(self) -> Screen:
-        return self.screens[self.stack.currentIndex()]
+        return self.built_screen(self.stack.currentIndex())
+
+    def built_screen(self, index: int) -> Screen:
+        """The screen at ``index``, built now if it was left for later."""
+        screen = self.screens[index]
+        if isinstance(screen, LaterScreen):
+            placeholder = self.stack.widget(index)
+            built = screen.build()
+            self.stack.insertWidget(index, built)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.screens[index] = screen = built
+        return screen
 
     def show_screen(self, index: int) -> None:
+        screen = self.built_screen(index)
         self.stack.setCurrentIndex(index)
         self.nav_group.button(index).setChecked(True)
-        self.screens[index].activated()
+        screen.activated()
 
     def take_scan(self, code: str) -> bool:
         """The scan hub's question (ScanTaker): every scan here is the active screen's."""

@@ -8,6 +8,10 @@ every label check goes through), decides which kind a scan is and turns every fa
 into one `BadInput` sentence, because a misread code must be rescanned, never guessed
 at. Shops' in-store codes need the warehouse's layout: `instore.read_goods`.
 Pure Python: no Qt here, so the CLI and tests can use it.
+
+A plain GTIN (most goods) needs only its mod-10 check digit, worked out here; biip,
+whose import reads GS1's prefix tables (~0.1 s), loads at the first GS1 element string,
+so neither the start of the app nor a command that never sees one waits for it.
 """
 
 from __future__ import annotations
@@ -17,11 +21,6 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-
-from biip import BiipException
-from biip.checksums import gs1_standard_check_digit
-from biip.gtin import Gtin
-from biip.upc import Upc, UpcFormat
 
 from warehouse_app.core.access.badges import BADGE_PREFIX
 from warehouse_app.core.catalogue import gs1_reading
@@ -111,10 +110,12 @@ def _is_digits(code: str) -> bool:
 
 
 def gtin_check_digit(body: str) -> str:
-    """GS1 mod-10 check digit of `body` (the GTIN without its last digit)."""
+    """GS1 mod-10 check digit of `body` (the GTIN without its last digit): the digits
+    weighted 3, 1, 3, ... from the right (GS1 General Specifications 7.9.1)."""
     if not _is_digits(body):
         raise BadInput("A check digit can only be computed for digits, not {body}.", body=body)
-    return str(gs1_standard_check_digit(body))
+    total = sum(int(digit) * (1 if i % 2 else 3) for i, digit in enumerate(reversed(body)))
+    return str(-total % 10)
 
 
 def display_gtin(gtin14: str) -> str:
@@ -137,13 +138,13 @@ def normalise_gtin(code: str) -> str:
     if not _is_digits(code) or len(code) not in GTIN_LENGTHS:
         raise BadInput("The code {code} is not a GTIN: it must have 8, 12, 13 or 14 digits.",
                        code=code)
-    try:
-        gtin = Gtin.parse(code).as_gtin_14()
-    except (BiipException, ValueError):
+    # Leading zeros weigh nothing, so a GTIN-8/12/13 padded to 14 digits keeps its check
+    # digit: what biip's Gtin.parse(code).as_gtin_14() gives (tests/core/test_barcodes.py).
+    if gtin_check_digit(code[:-1]) != code[-1]:
         if (upc_a := _upc_e(code)) is not None:  # 8 digits that are no EAN-8 but a UPC-E
             return upc_a
-        # The only way a well-formed digit string fails is its check digit.
-        raise BadInput("The barcode {code} has a wrong check digit.", code=code) from None
+        raise BadInput("The barcode {code} has a wrong check digit.", code=code)
+    gtin = code.zfill(14)
     if len(_NORMALISED) >= _NORMALISED_MAX:
         _NORMALISED.clear()
     _NORMALISED[code] = _NORMALISED[gtin] = gtin
@@ -155,6 +156,9 @@ def _upc_e(code: str) -> str | None:
     stands for, else None."""
     if len(code) != 8 or code[0] not in "01":
         return None
+    from biip import BiipException
+    from biip.upc import Upc, UpcFormat
+
     try:
         upc = Upc.parse(code)
     except (BiipException, ValueError):
@@ -299,7 +303,7 @@ def _eight_digits(raw: str, symbology: str | None, body: str) -> Scan:
     ``]E4`` says EAN-8 and ``]E0`` says UPC-E (EAN-8 is always ``]E4``); without a prefix
     the EAN-8 reading comes first and the UPC-A is kept as `alternative_gtin`, so the
     catalogue decides (`items.scan_target` tries both)."""
-    ean8 = Gtin.parse(body).as_gtin_14() if gs1_standard_check_digit(body[:7]) == int(body[7]) else None
+    ean8 = body.zfill(14) if gtin_check_digit(body[:7]) == body[7] else None
     upc_a = _upc_e(body) if symbology != "]E4" else None
     if symbology == "]E0" and upc_a is not None:
         ean8 = None

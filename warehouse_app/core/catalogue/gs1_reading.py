@@ -11,13 +11,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
-
-from biip import BiipException, ParseConfig
-from biip.gs1_digital_link_uris import GS1DigitalLinkURI
-from biip.gs1_element_strings import GS1ElementStrings
-from biip.gs1_messages import GS1Message
+from typing import TYPE_CHECKING
 
 from warehouse_app.kernel.errors import BadInput
+
+if TYPE_CHECKING:  # biip itself loads at the first GS1 code (it reads GS1's tables: ~0.1 s at start)
+    from biip.gs1_element_strings import GS1ElementStrings
 
 __all__ = ["GS1Data", "coupon", "read_digital_link", "read_element_string", "unknown"]
 
@@ -84,6 +83,9 @@ def _bad_date(raw: str, ai: str, value: str) -> BadInput:
 def read_element_string(raw: str, body: str, separators: str, *, hri: bool, explicit: bool) -> GS1Data:
     """A GS1-128/DataMatrix/QR element string (or its (AI) printed form); `explicit` says
     the scan claimed to be GS1, so a failure is a GS1 sentence rather than 'unknown'."""
+    from biip import BiipException, ParseConfig
+    from biip.gs1_messages import GS1Message
+
     config = ParseConfig(separator_chars=tuple(separators), gs1_element_strings_verify_date=False)
     try:
         if hri and _HRI_RE.fullmatch("".join(body.split())) is None:
@@ -96,6 +98,9 @@ def read_element_string(raw: str, body: str, separators: str, *, hri: bool, expl
 
 def read_digital_link(raw: str, uri: str) -> GS1Data:
     """A GS1 Digital Link URI (any domain, http or https, AIs in the path and the query)."""
+    from biip import BiipException, ParseConfig
+    from biip.gs1_digital_link_uris import GS1DigitalLinkURI
+
     config = ParseConfig(gs1_element_strings_verify_date=False)
     try:
         link = GS1DigitalLinkURI.parse(uri, config=config)

@@ -13,14 +13,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from warehouse_app.core.access.authentication import as_demo
-from warehouse_app.core.admin.warehouse_setup import WarehouseSetup, load_warehouse_setup, save_warehouse_setup
 from warehouse_app.core.context import Actor
-from warehouse_app.core.shipping.packing_data import WarehouseDetails
 from warehouse_app.db.probe import PostgresParts, ProbeResult, describe_address, postgres_url, probe_database, sqlite_url
 from warehouse_app.ui.base.tasks import Change, Op
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the warehouse page's reads load when the settings dialog opens, not at every start
     from warehouse_app.core.admin.demo import DemoSummary
+    from warehouse_app.core.admin.warehouse_setup import WarehouseSetup
+    from warehouse_app.core.shipping.packing_data import WarehouseDetails
 
 __all__ = ["PostgresParts", "ProbeResult", "describe_address", "postgres_url", "sqlite_url",
            "probe", "warehouse_setup", "save_warehouse", "warehouse_is_empty", "load_demo_warehouse", "is_demo_warehouse"]
@@ -32,12 +32,16 @@ def probe(owner: QObject | None, url: str) -> Op[ProbeResult]:
 
 
 def warehouse_setup(owner: QObject | None) -> Op[WarehouseSetup]:
+    from warehouse_app.core.admin.warehouse_setup import load_warehouse_setup
+
     return Op(owner, load_warehouse_setup)
 
 
 def save_warehouse(owner: QObject | None, actor: Actor, details: WarehouseDetails, payload: str,
                    shelf_life: dict[int, int | None]) -> Op[WarehouseSetup]:
     """All or nothing; managers only (checked again in the transaction)."""
+    from warehouse_app.core.admin.warehouse_setup import save_warehouse_setup
+
     return Op(owner, lambda s: save_warehouse_setup(s, actor, details, payload, shelf_life),
               write=True, changes=Change.WAREHOUSE)
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from PySide6.QtWidgets import QWidget
 
 from warehouse_app.ui.base.context import AppContext
@@ -25,3 +28,14 @@ class Screen(QWidget):
             self.tr("A barcode was scanned, but this screen does not use scans. Go to Intake (F2) to receive goods."),
             "warning",
         )
+
+
+@dataclass(frozen=True)
+class LaterScreen:
+    """A screen the main window builds the first time it is shown, so its modules (and what
+    they import) load then rather than before the first window: only Intake is needed to
+    start scanning. ``title`` is the translated button text, ``name`` the screen's objectName."""
+
+    name: str
+    title: str
+    build: Callable[[], Screen]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -37,7 +38,9 @@ from warehouse_app.ui.screens.screen import Screen
 from warehouse_app.ui.widgets.expiry_dialog import ExpiryDialog
 from warehouse_app.ui.widgets.last_scan import LastScanPanel
 from warehouse_app.ui.widgets.scan_undo import ScanUndoKeys
-from warehouse_app.ui.widgets.trace_view import TraceView
+
+if TYPE_CHECKING:  # opened on request: where a donation went (its reads, its letter) loads then
+    from warehouse_app.ui.widgets.trace_view import TraceView
 
 
 class IntakeScreen(Screen):
@@ -327,6 +330,8 @@ class IntakeScreen(Screen):
 
     def trace_donation(self, number: str) -> TraceView:
         """"Where did it go?": the donation's goods by state, in a window of their own."""
+        from warehouse_app.ui.widgets.trace_view import TraceView
+
         self.trace_view = TraceView.open_donation(self.ctx, self.window(), number)
         return self.trace_view
 
