@@ -287,14 +287,21 @@ def test_any_body_with_its_check_digit_is_accepted_and_others_rejected(body: str
 
 
 def _biip_gtin14(code: str) -> str | None:
-    """What biip's own GTIN parser makes of ``code`` (None: it refuses it)."""
+    """What biip makes of ``code`` (None: it refuses it): its GTIN parser, and for 8 digits
+    that are no EAN-8, its UPC-E reading (expanded to the UPC-A)."""
     from biip import BiipException
     from biip.gtin import Gtin
+    from biip.upc import Upc, UpcFormat
 
     try:
         return Gtin.parse(code).as_gtin_14()
     except (BiipException, ValueError):
+        pass
+    try:
+        upc = Upc.parse(code) if len(code) == 8 and code[0] in "01" else None
+    except (BiipException, ValueError):
         return None
+    return upc.as_gtin_14() if upc is not None and upc.format == UpcFormat.UPC_E else None
 
 
 @given(st.sampled_from([8, 12, 13, 14]).flatmap(
@@ -304,7 +311,7 @@ def _biip_gtin14(code: str) -> str | None:
     | st.text(alphabet="0123456789", min_size=n - 1, max_size=n - 1).map(lambda b: b + mod10(b))))
 def test_plain_gtins_are_normalised_as_biip_does(code: str) -> None:
     """normalise_gtin works out the check digit itself (no biip at start-up): the same
-    GTIN-14, and the same refusals, as biip's parser for every 8/12/13/14-digit code,
+    GTIN-14 (a UPC-E as its UPC-A), and the same refusals, as biip for every 8/12/13/14-digit code,
     leading zeros, restricted-circulation and coupon prefixes included."""
     expected = _biip_gtin14(code)
     if expected is None:

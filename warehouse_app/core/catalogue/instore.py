@@ -18,7 +18,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from biip.checksums import gs1_price_weight_check_digit, gs1_standard_check_digit
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
@@ -92,13 +91,15 @@ def _layout_for(session: Session, gtin14: str) -> InstoreLayout | None:
 
 
 def _zeroed(gtin14: str, layout: InstoreLayout) -> str:
+    from biip.checksums import gs1_price_weight_check_digit  # biip loads with the first in-store code
+
     digits = list(gtin14[1:13])
     measure = layout.measure
     digits[measure] = "0" * (measure.stop - measure.start)
     if layout.check is not None:
         digits[layout.check] = str(gs1_price_weight_check_digit("".join(digits[measure])))
     payload = "".join(digits)
-    return "0" + payload + str(gs1_standard_check_digit(payload))
+    return "0" + payload + barcodes.gtin_check_digit(payload)
 
 
 def catalogue_key(session: Session, gtin14: str) -> str:
@@ -116,6 +117,8 @@ def read_goods(session: Session, code: str, separators: str = barcodes.DEFAULT_S
     layout = _layout_for(session, scan.gtin)
     if layout is None:
         return scan
+    from biip.checksums import gs1_price_weight_check_digit
+
     digits = scan.gtin[1:13]
     value = digits[layout.measure]
     if layout.check is not None and int(digits[layout.check]) != gs1_price_weight_check_digit(value):
