@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, NoReturn, Protocol, cast
 from warehouse_app import __version__
 from warehouse_app.cli import backup, catalogue, database, demo, documents, exports, intake, people, shipping, stock, trace
 from warehouse_app.cli.runtime import database_url, fail, notice
+from warehouse_app.core.access.pin_attempt import PinRefused
 from warehouse_app.kernel.crash import CRASH_EXIT_CODE, crash_error, write_crash_log
 from warehouse_app.kernel.errors import WarehouseError
 from warehouse_app.kernel.safe_text import shown, undecodable
@@ -28,6 +29,7 @@ from warehouse_app.kernel.station import LANGUAGES
 
 if TYPE_CHECKING:
     from warehouse_app.cli.runtime import Handler
+    from warehouse_app.db.database import Database
 
 EXIT_CHECK_FAILED = 1
 EXIT_CLOSED_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a command whose reader went away
@@ -188,6 +190,14 @@ def _as_json_message(args: argparse.Namespace) -> int:
     return code
 
 
+def _record_try(db: Database, refused: PinRefused) -> WarehouseError:
+    """Write down a refused PIN try in a transaction of its own; the sentence to say now."""
+    from warehouse_app.core.access.pin_tries import record_attempt
+
+    with db.write() as session:
+        return record_attempt(session, refused.attempt).refusal() or refused
+
+
 def _run(args: argparse.Namespace, as_json: bool) -> int:
     if args.command in backup.COMMANDS:  # on the file itself: a damaged database can be restored
         try:
@@ -206,7 +216,10 @@ def _run(args: argparse.Namespace, as_json: bool) -> int:
             report = upgrade(db) if not (args.command == "db" and args.action == "upgrade") else None
             if report and report.before is None:
                 notice(f"created a new database at {db.display_name()}", as_json=as_json)
-            return handler(db, args)
+            try:
+                return handler(db, args)
+            except PinRefused as refused:  # the command rolled back: its wrong try is written now
+                return fail(str(_record_try(db, refused)), refused.exit_code, as_json=as_json)
         finally:
             db.dispose()
     except WarehouseError as exc:
