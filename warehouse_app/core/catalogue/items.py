@@ -15,6 +15,7 @@ from warehouse_app.core.catalogue import barcodes
 from warehouse_app.core.catalogue.categories import category_subtree_ids, list_categories, resolve_category
 from warehouse_app.core.ledger import restate_item_totals
 from warehouse_app.core.quantities import check_unit, parse_count, parse_quantity, parse_weight, valid_id
+from warehouse_app.core.text_search import ends_with, holds
 from warehouse_app.db.models import Barcode, Item
 from warehouse_app.db.prepared import Prepared
 from warehouse_app.kernel.errors import BadInput, Conflict, NotFound, UnknownBarcode
@@ -389,14 +390,13 @@ def search_items(session: Session, text: str, limit: int = 50, include_archived:
     """Items whose name holds every word typed, or whose barcode or label code starts with it."""
     query = _items_query(include_archived)
     for word in text.split():
-        pattern = f"%{word.lower()}%"
         query = query.where(
             or_(
-                func.lower(Item.name).like(pattern),
-                func.lower(Item.name_uk).like(pattern),
-                func.lower(Item.name_en).like(pattern),
+                holds(Item.name, word),
+                holds(Item.name_uk, word),
+                holds(Item.name_en, word),
                 Item.internal_code == word.upper(),
-                Item.id.in_(select(Barcode.item_id).where(Barcode.gtin.like(f"%{word}"))),
+                Item.id.in_(select(Barcode.item_id).where(ends_with(Barcode.gtin, word))),
             )
         )
     return item_infos(session, session.scalars(query.limit(limit)).all())

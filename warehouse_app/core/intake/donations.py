@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from warehouse_app.core.access import roles
 from warehouse_app.core.context import Actor
+from warehouse_app.core.text_search import holds
 from warehouse_app.db.dialect import insert_for
 from warehouse_app.db.models import Counter, Donation, Donor, Item, Lot, Movement
 from warehouse_app.db.types import qty_from_raw, raw_qty, utcnow
@@ -79,7 +80,7 @@ def find_or_add_donor(session: Session, name: str, *, kind: str | None = None, c
 def search_donors(session: Session, text: str, limit: int = 20) -> list[str]:
     query = select(Donor.name).order_by(func.lower(Donor.name)).limit(limit)
     for word in text.split():
-        query = query.where(func.lower(Donor.name).like(f"%{word.lower()}%"))
+        query = query.where(holds(Donor.name, word))
     return list(session.scalars(query))
 
 
