@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from warehouse_app.core import lengths
 from warehouse_app.core.access import roles
 from warehouse_app.core.access.badges import badge_code, looks_like_code, parse_badge
 from warehouse_app.core.access.pin_attempt import PinRefused
@@ -41,8 +42,7 @@ def _clean(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
         raise BadInput("An operator needs a name.")
-    if len(cleaned) > 120:
-        raise BadInput("An operator name can be at most 120 characters long.")
+    lengths.at_most(cleaned, lengths.OPERATOR_NAME, "An operator name can be at most {n} characters long.")
     return cleaned
 
 
@@ -141,10 +141,16 @@ def badge_holders(session: Session, names: Sequence[str] = ()) -> list[OperatorI
 
 def actor_for(session: Session, operator_name: str, station: str) -> Actor:
     """The operator (made on first use) and station to stamp on movements."""
-    station = " ".join(station.split())[:64]
+    return Actor(get_or_add_operator(session, operator_name).id, clean_station(station))
+
+
+def clean_station(station: str) -> str:
+    """A station's name as stamped on movements: one line, 1 to 64 characters."""
+    station = lengths.at_most(" ".join(station.split()), lengths.STATION_NAME,
+                              "A station name can be at most {n} characters long (this one has {length}).")
     if not station:
         raise BadInput("The station needs a name.")
-    return Actor(get_or_add_operator(session, operator_name).id, station)
+    return station
 
 
 def _row(session: Session, name: str) -> Operator:

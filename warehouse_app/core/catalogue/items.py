@@ -11,6 +11,7 @@ from typing import TypedDict, Unpack
 from sqlalchemy import Select, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
+from warehouse_app.core import lengths
 from warehouse_app.core.catalogue import barcodes
 from warehouse_app.core.catalogue.categories import category_subtree_ids, list_categories, resolve_category
 from warehouse_app.core.ledger import restate_item_totals
@@ -106,6 +107,11 @@ def _clean_name(name: str) -> str:
     if len(cleaned) > 200:
         raise BadInput("An item name can be at most 200 characters long.")
     return cleaned
+
+
+def _clean_size(size: str | None) -> str | None:
+    return lengths.at_most((size or "").strip(), lengths.ITEM_SIZE,
+                           "A size can be at most {n} characters long (this one has {length}).") or None
 
 
 clean_name = _clean_name  # public for importers that check a row before adding it
@@ -212,7 +218,7 @@ def add_item(
         unit_weight_kg=parse_weight(unit_weight_kg) if unit_weight_kg not in (None, "") else None,
         tracks_expiry=bool(tracks_expiry),
         min_stock=parse_count(min_stock, unit) if min_stock not in (None, "") else None,
-        size=(size or "").strip()[:16] or None,
+        size=_clean_size(size),
         gender=_clean_gender(gender),
         archived=False,
         name_uk=clean_other_name(name_uk),
@@ -284,7 +290,7 @@ def edit_item(session: Session, item_id: int, **changes: Unpack[ItemChanges]) ->
         minimum = changes["min_stock"]
         item.min_stock = parse_count(minimum, item.unit) if minimum not in (None, "") else None
     if "size" in changes:
-        item.size = (str(changes["size"] or "")).strip()[:16] or None
+        item.size = _clean_size(str(changes["size"] or ""))
     if "gender" in changes:
         item.gender = _clean_gender(changes["gender"])
     if "archived" in changes:

@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
+from warehouse_app.core import lengths
 from warehouse_app.core.access import roles
 from warehouse_app.core.context import Actor
 from warehouse_app.core.text_search import holds
@@ -107,7 +108,8 @@ def open_donation(
     row = Donation(
         number=next_number(session, "D", now.year, 5),
         donor_id=find_or_add_donor(session, donor) if donor else None,
-        source=(source or "").strip()[:200] or None,
+        source=lengths.at_most((source or "").strip(), lengths.DONATION_SOURCE,
+                              "A donation's source can be at most {n} characters long (this one has {length}).") or None,
         notes=(notes or "").strip() or None,
         status="open",
         station=actor.station,
