@@ -18,9 +18,9 @@ DONATION_SOURCE = 200
 ITEM_SIZE = 16
 
 
-def at_most(text: str, longest: int, sentence: str) -> str:
-    """``text`` as it is, or ``BadInput(sentence)`` (a template with ``{n}``, the limit, and
+def at_most(text: str, longest: int, template: str) -> str:
+    """``text`` as it is, or ``BadInput(template)`` (a template with ``{n}``, the limit, and
     ``{length}``, what was typed) when it is longer than ``longest`` characters."""
     if len(text) > longest:
-        raise BadInput(sentence, n=longest, length=len(text))
+        raise BadInput(template, n=longest, length=len(text))
     return text

@@ -42,7 +42,7 @@ def _clean(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
         raise BadInput("An operator needs a name.")
-    lengths.at_most(cleaned, lengths.OPERATOR_NAME, "An operator name can be at most {n} characters long.")
+    lengths.at_most(cleaned, lengths.OPERATOR_NAME, template="An operator name can be at most {n} characters long.")
     return cleaned
 
 
@@ -147,7 +147,7 @@ def actor_for(session: Session, operator_name: str, station: str) -> Actor:
 def clean_station(station: str) -> str:
     """A station's name as stamped on movements: one line, 1 to 64 characters."""
     station = lengths.at_most(" ".join(station.split()), lengths.STATION_NAME,
-                              "A station name can be at most {n} characters long (this one has {length}).")
+                              template="A station name can be at most {n} characters long (this one has {length}).")
     if not station:
         raise BadInput("The station needs a name.")
     return station

@@ -124,7 +124,7 @@ def _clean_names(names: dict[str, str | None]) -> dict[str, str]:
         raise BadInput("A category needs a name.")
     fallback = cleaned["en"] or cleaned["pl"] or cleaned["uk"]
     return {f"name_{lang}": lengths.at_most(value or fallback, lengths.CATEGORY_NAME,
-                                            "A category name can be at most {n} characters long (this one has {length}).")
+                                            template="A category name can be at most {n} characters long (this one has {length}).")
             for lang, value in cleaned.items()}
 
 

@@ -111,7 +111,7 @@ def _clean_name(name: str) -> str:
 
 def _clean_size(size: str | None) -> str | None:
     return lengths.at_most((size or "").strip(), lengths.ITEM_SIZE,
-                           "A size can be at most {n} characters long (this one has {length}).") or None
+                           template="A size can be at most {n} characters long (this one has {length}).") or None
 
 
 clean_name = _clean_name  # public for importers that check a row before adding it

@@ -109,7 +109,7 @@ def open_donation(
         number=next_number(session, "D", now.year, 5),
         donor_id=find_or_add_donor(session, donor) if donor else None,
         source=lengths.at_most((source or "").strip(), lengths.DONATION_SOURCE,
-                              "A donation's source can be at most {n} characters long (this one has {length}).") or None,
+                              template="A donation's source can be at most {n} characters long (this one has {length}).") or None,
         notes=(notes or "").strip() or None,
         status="open",
         station=actor.station,

@@ -68,14 +68,14 @@ def set_donor_details(
     row = session.get_one(Donor, find_or_add_donor(session, name))
     if address is not None:
         row.address = lengths.at_most("\n".join(line.strip() for line in address.strip().splitlines() if line.strip()),
-                                      lengths.DONOR_ADDRESS, "A donor's address can be at most {n} characters long (this one has {length}).") or None
+                                      lengths.DONOR_ADDRESS, template="A donor's address can be at most {n} characters long (this one has {length}).") or None
     if tax_id is not None:
         row.tax_id = clean_tax_id(tax_id)
     if city is not None:
         row.city = lengths.at_most(" ".join(city.split()), lengths.DONOR_CITY,
-                                   "A donor's city can be at most {n} characters long (this one has {length}).") or None
+                                   template="A donor's city can be at most {n} characters long (this one has {length}).") or None
     if contact is not None:
         row.contact = lengths.at_most(" ".join(contact.split()), lengths.DONOR_CONTACT,
-                                      "A donor's contact can be at most {n} characters long (this one has {length}).") or None
+                                      template="A donor's contact can be at most {n} characters long (this one has {length}).") or None
     session.flush()
     return _info(row)

@@ -91,7 +91,7 @@ def add_location(session: Session, *, name: str, kind: str, parent: str | None =
     if kind not in LOCATION_KINDS:
         raise BadInput("{kind} is not a kind of location; use one of: {kinds}.", kind=kind, kinds=", ".join(LOCATION_KINDS))
     clean = lengths.at_most(" ".join(name.split()), lengths.LOCATION_NAME,
-                            "A location name can be at most {n} characters long (this one has {length}).")
+                            template="A location name can be at most {n} characters long (this one has {length}).")
     if not clean:
         raise BadInput("A location needs a name.")
     parent_info = resolve_location(session, parent) if parent else None
