@@ -6208,6 +6208,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>{name} is a manager without a PIN; another manager sets it on the Operators page.</source>
+        <translation>{name} jest kierownikiem bez PIN-u; ustawia go inny kierownik na stronie Operatorzy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{name} is retired and cannot {action}.</source>
         <translation>{name} już tu nie pracuje i nie może {action}.</translation>
     </message>

@@ -6208,6 +6208,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{name} is a manager without a PIN; another manager sets it on the Operators page.</source>
+        <translation>{name} — керівник без PIN; його встановлює інший керівник на сторінці «Оператори».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{name} is retired and cannot {action}.</source>
         <translation>{name} більше тут не працює і не може {action}.</translation>
     </message>

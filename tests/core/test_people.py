@@ -123,6 +123,21 @@ def test_a_manager_gets_a_pin_in_the_same_step(db: Database) -> None:
         assert verify_pin(s, "Petro", "5093").role == "manager" and verify_pin(s, "Olena", "7162").role == "manager"
 
 
+def test_a_manager_without_a_pin_is_not_claimed_by_whoever_picks_the_name(db: Database) -> None:
+    """Made before managers came with a PIN: the first person to choose the name at start-up
+    chose the PIN too. Now another manager sets it; on its own (the bootstrap) it still may."""
+    _person(db, "Legacy", "manager")
+    with db.write() as s:
+        assert set_pin(s, "Legacy", "5093").has_pin  # the only manager: it sets its own
+    _person(db, "Anna Nowak", "manager", "4821")
+    _person(db, "Olek", "manager")
+    with db.write() as s, pytest.raises(NotAllowed, match="Olek is a manager without a PIN; another manager sets it"):
+        set_pin(s, "Olek", "7162")
+    with db.write() as s:
+        anna = find_operator(s, "Anna Nowak")
+        assert set_pin(s, "Olek", "7162", by=Actor(anna.id, "office", verified=True)).has_pin
+
+
 @pytest.mark.parametrize("pin", ["0000", "7777", "1234", "4321", "0123", "8901", "9876", "1212", "2580", "1004",
                                  "123456789", "12", "123456789012"])
 def test_trivial_and_too_long_pins_are_refused(pin: str) -> None:

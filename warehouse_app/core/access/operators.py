@@ -182,11 +182,20 @@ def verify_pin(session: Session, name: str, pin: str) -> OperatorInfo:
 
 def set_pin(session: Session, name: str, new_pin: str, *, current_pin: str | None = None,
             by: Actor | None = None) -> OperatorInfo:
-    """Set an operator's PIN: the first time freely; later with the current PIN, or by a manager."""
+    """Set an operator's PIN: the first time freely; later with the current PIN, or by a manager.
+
+    A manager without a PIN (made before managers came with one) is not claimed by whoever
+    picks the name: while another working manager has a PIN, that manager sets it."""
     row = _row(session, name)
     check_pin_format(new_pin)
-    if row.pin_hash and not (by is not None and is_manager(session, by)):
+    by_manager = by is not None and is_manager(session, by)
+    if row.pin_hash and not by_manager:
         verify_pin(session, row.name, current_pin or "")  # a guess here is slowed down like any other
+    if not row.pin_hash and row.role == "manager" and not by_manager and session.scalar(
+            select(Operator.id).where(Operator.role == "manager", Operator.active.is_(True), Operator.id != row.id,
+                                      Operator.pin_hash.is_not(None)).limit(1)) is not None:
+        raise NotAllowed("{name} is a manager without a PIN; another manager sets it on the Operators page.",
+                         name=row.name)
     row.pin_hash = hash_pin(new_pin)
     session.flush()
     return _info(row)

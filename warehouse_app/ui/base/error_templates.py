@@ -312,6 +312,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "{name} has a PIN: give it with --pin-stdin or in WAREHOUSE_PIN."),
     QT_TRANSLATE_NOOP("errors", "{name} has no PIN yet; set one first."),
     QT_TRANSLATE_NOOP("errors", "{name} has no PIN, and one is needed to {action}: set it with warehouse-app operator pin \"{name}\"."),
+    QT_TRANSLATE_NOOP("errors", "{name} is a manager without a PIN; another manager sets it on the Operators page."),
     QT_TRANSLATE_NOOP("errors", "{name} is retired and cannot {action}."),
     QT_TRANSLATE_NOOP("errors", "{name} is retired; a manager can bring them back with: warehouse-app operator restore \"{name}\"."),
     QT_TRANSLATE_NOOP("errors", "{name} is the only manager; make someone else a manager first."),
