@@ -5698,7 +5698,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
-        <source>Too many wrong PINs for {name}; try again in {seconds} seconds.</source>
+        <source>Too many wrong PINs for {name}; try again in {seconds} s.</source>
         <translation>Za dużo błędnych PIN-ów dla: {name}; spróbuj ponownie za {seconds} s.</translation>
     </message>
     <message>
@@ -5773,7 +5773,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
-        <source>Wrong PIN for {name}; the next try is possible in {seconds} seconds.</source>
+        <source>Wrong PIN for {name}; the next try is possible in {seconds} s.</source>
         <translation>Błędny PIN dla: {name}; następna próba będzie możliwa za {seconds} s.</translation>
     </message>
     <message>

@@ -5698,7 +5698,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Too many wrong PINs for {name}; try again in {seconds} seconds.</source>
+        <source>Too many wrong PINs for {name}; try again in {seconds} s.</source>
         <translation>Забагато неправильних PIN для: {name}; спробуйте знову через {seconds} с.</translation>
     </message>
     <message>
@@ -5773,7 +5773,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Wrong PIN for {name}; the next try is possible in {seconds} seconds.</source>
+        <source>Wrong PIN for {name}; the next try is possible in {seconds} s.</source>
         <translation>Неправильний PIN для: {name}; наступна спроба буде можлива через {seconds} с.</translation>
     </message>
     <message>

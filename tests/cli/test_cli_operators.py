@@ -64,8 +64,8 @@ def test_wrong_pins_at_the_command_line_slow_down(cli: Cli, monkeypatch: pytest.
         assert main([*as_anna, "operator", "retire", "Marta"]) in (2, 4)
         sentences.append(cli.capsys.readouterr().err.strip())
     assert sentences[:2] == ["warehouse-app: Wrong PIN for Anna Nowak."] * 2
-    assert sentences[2] == "warehouse-app: Wrong PIN for Anna Nowak; the next try is possible in 5 seconds."
-    assert re.fullmatch(r"warehouse-app: Too many wrong PINs for Anna Nowak; try again in [1-5] seconds\.", sentences[3])
+    assert sentences[2] == "warehouse-app: Wrong PIN for Anna Nowak; the next try is possible in 5 s."
+    assert re.fullmatch(r"warehouse-app: Too many wrong PINs for Anna Nowak; try again in [1-5] s\.", sentences[3])
     _stdin(monkeypatch, "4821\n")  # even the right PIN waits
     assert main([*as_anna, "operator", "retire", "Marta"]) == 4
     assert "Marta" in cli("operator", "list")[1]

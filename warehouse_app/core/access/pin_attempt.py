@@ -32,10 +32,10 @@ class PinAttempt:
         if not self.has_pin:
             return BadInput("{name} has no PIN yet; set one first.", name=self.name)
         if not self.heard:
-            return Conflict("Too many wrong PINs for {name}; try again in {seconds} seconds.",
+            return Conflict("Too many wrong PINs for {name}; try again in {seconds} s.",
                             name=self.name, seconds=self.wait)
         if self.wait:
-            return BadInput("Wrong PIN for {name}; the next try is possible in {seconds} seconds.",
+            return BadInput("Wrong PIN for {name}; the next try is possible in {seconds} s.",
                             name=self.name, seconds=self.wait)
         return BadInput("Wrong PIN for {name}.", name=self.name)
 
