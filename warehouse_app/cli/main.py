@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, NoReturn, Protocol, cast
 from warehouse_app import __version__
 from warehouse_app.cli import backup, catalogue, database, demo, documents, exports, intake, people, shipping, stock, trace
 from warehouse_app.cli.runtime import database_url, fail, notice
-from warehouse_app.core.access.pin_attempt import PinRefused
 from warehouse_app.kernel.crash import CRASH_EXIT_CODE, crash_error, write_crash_log
 from warehouse_app.kernel.errors import WarehouseError
 from warehouse_app.kernel.safe_text import shown, undecodable
@@ -29,6 +28,7 @@ from warehouse_app.kernel.station import LANGUAGES
 
 if TYPE_CHECKING:
     from warehouse_app.cli.runtime import Handler
+    from warehouse_app.core.access.pin_attempt import PinRefused
     from warehouse_app.db.database import Database
 
 EXIT_CHECK_FAILED = 1
@@ -205,6 +205,8 @@ def _run(args: argparse.Namespace, as_json: bool) -> int:
         except WarehouseError as exc:
             return fail(str(exc), exc.exit_code, as_json=as_json)
     from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+
+    from warehouse_app.core.access.pin_attempt import PinRefused
 
     handler = HANDLERS[args.command]
     try:
