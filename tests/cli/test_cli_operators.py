@@ -125,3 +125,13 @@ def test_badges_for_everyone_or_those_named(cli: Cli, tmp_path: Path, monkeypatc
     text = page_texts(tmp_path / "iryna.pdf")[0]
     assert "Iryna Bondar" in text and "Anna Nowak" not in text and badges["Iryna Bondar"] in text
     assert cli("operator", "badges", "--out", str(tmp_path / "x.pdf"), "Nobody Here")[0] == 3
+
+
+def test_an_over_long_name_is_one_sentence_and_changes_nothing(cli: Cli) -> None:
+    code, _out, err = cli("operator", "add", "Ż" * 121)
+    assert (code, err) == (2, "warehouse-app: An operator name can be at most 120 characters long.\n")
+    code, _out, err = cli("location", "add", "--name", "R" * 121, "--kind", "warehouse")
+    assert (code, err) == (2, "warehouse-app: A location name can be at most 120 characters long (this one has 121).\n")
+    code, _out, err = cli("--station", "S" * 65, "donation", "open")
+    assert (code, err) == (2, "warehouse-app: A station name can be at most 64 characters long (this one has 65).\n")
+    assert "Ż" not in cli("operator", "list")[1] and "R" * 121 not in cli("location", "list")[1]
