@@ -192,7 +192,7 @@ def confirm_manager(runner: TaskRunner, operator: OperatorInfo) -> bool:
         return True
     if not operator.has_pin:
         dialog = PinDialog(operator.name, choosing=True, intro=QApplication.translate(
-            "startup", "{name} is a manager and has no PIN yet. Choose one (4 to 12 digits) "
+            "startup", "{name} is a manager and has no PIN yet. Choose one (4 to 8 digits) "
             "before working as a manager.").format(name=operator.name))
         while dialog.exec():
             try:
@@ -202,15 +202,14 @@ def confirm_manager(runner: TaskRunner, operator: OperatorInfo) -> bool:
                 dialog.show_problem(str(exc))
         return False
     dialog = PinDialog(operator.name)
-    for attempt in range(1, PIN_TRIES + 1):
+    for _ in range(PIN_TRIES):
         if not dialog.exec():
             return False
         try:
             wait_for(runner, check_pin(None, operator.name, dialog.pin()))
             return True
-        except WarehouseError:
-            left = PIN_TRIES - attempt
-            dialog.show_problem(QApplication.translate("startup", "Wrong PIN. Tries left: {n}.").format(n=left))
+        except WarehouseError as exc:  # the sentence says how long to wait after several wrong tries
+            dialog.show_problem(str(exc))
     QMessageBox.warning(None, QApplication.translate("startup", "Wrong PIN"), QApplication.translate(
         "startup", "Wrong PIN three times. Choose your name again, or ask a manager to reset your PIN."))
     return False

@@ -703,7 +703,7 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/app.py" line="+247"/>
+        <location filename="../../warehouse_app/app.py" line="+246"/>
         <location filename="../../warehouse_app/ui/screens/catalogue/screen.py" line="+7"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
@@ -2534,12 +2534,17 @@ Zeskanowano: {code}</translation>
         <translation>Najpierw wpisz imię i nazwisko nowej osoby.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>{name} can now choose their name at start.</source>
         <translation>{name} może teraz wybrać swoje nazwisko przy starcie.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>A manager needs a PIN. Let {name} type a PIN of 4 to 8 digits now (twice); they will type it at every start.</source>
+        <translation>Kierownik potrzebuje PIN-u. Niech {name} wpisze teraz PIN z 4–8 cyfr (dwa razy); będzie go wpisywać przy każdym uruchomieniu.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{name} is now: {role}.</source>
         <translation>{name} ma teraz rolę: {role}.</translation>
     </message>
@@ -2567,7 +2572,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/widgets/pin_dialog.py" line="+19"/>
+        <location filename="../../warehouse_app/ui/widgets/pin_dialog.py" line="+20"/>
         <source>New PIN for {name}</source>
         <translation>Nowy PIN dla: {name}</translation>
     </message>
@@ -2578,8 +2583,8 @@ Zeskanowano: {code}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Choose a PIN of 4 to 12 digits for {name}.</source>
-        <translation>Wybierz PIN z 4–12 cyfr dla: {name}.</translation>
+        <source>Choose a PIN of 4 to 8 digits for {name} (not 1234, 0000 or the like).</source>
+        <translation>Wybierz PIN z 4–8 cyfr dla: {name} (nie 1234, 0000 ani podobny).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2607,12 +2612,7 @@ Zeskanowano: {code}</translation>
         <translation>Najpierw wpisz PIN.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>A PIN is 4 to 12 digits.</source>
-        <translation>PIN ma od 4 do 12 cyfr.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>The two PINs differ; type the same PIN twice.</source>
         <translation>Oba PIN-y się różnią; wpisz dwa razy ten sam.</translation>
     </message>
@@ -4696,12 +4696,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../warehouse_app/ui/base/error_templates.py" line="+9"/>
-        <source>A PIN is 4 to 12 digits.</source>
-        <translation>PIN ma od 4 do 12 cyfr.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../warehouse_app/ui/base/error_templates.py" line="+10"/>
         <source>A SQLite database needs a file name.</source>
         <translation>Baza SQLite wymaga nazwy pliku.</translation>
     </message>
@@ -4716,7 +4711,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Kategorii nie można przenieść do niej samej.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A category needs a name.</source>
         <translation>Kategoria musi mieć nazwę.</translation>
     </message>
@@ -4731,12 +4726,12 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Cyfrę kontrolną można obliczyć tylko dla cyfr, nie dla {body}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A donor name can be at most 200 characters long.</source>
         <translation>Nazwa darczyńcy może mieć najwyżej 200 znaków.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>A gross weight must be more than zero.</source>
         <translation>Waga brutto musi być większa od zera.</translation>
     </message>
@@ -4746,7 +4741,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Numer etykiety nie może być ujemny ({number}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A location needs a name.</source>
         <translation>Miejsce musi mieć nazwę.</translation>
     </message>
@@ -4756,7 +4751,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Kod partii może mieć najwyżej 64 znaki.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A maximum payload must be between 0 and 100000 kg, not {kg}.</source>
         <translation>Maksymalna ładowność musi wynosić od 0 do 100000 kg, a nie {kg}.</translation>
     </message>
@@ -4766,7 +4761,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Port to liczba od 1 do 65535, a nie {port}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A stock page is 1 to {max} rows from a non-negative offset.</source>
         <translation>Strona stanu to od 1 do {max} wierszy od nieujemnego przesunięcia.</translation>
     </message>
@@ -4811,12 +4806,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Towar musi mieć nazwę.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>An operator name can be at most 120 characters long.</source>
-        <translation>Nazwa operatora może mieć najwyżej 120 znaków.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>An operator needs a name.</source>
         <translation>Operator musi mieć nazwę.</translation>
     </message>
@@ -5196,7 +5186,62 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Coś poszło nie tak w programie po zapisaniu; szczegóły są w {path}.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-74"/>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>PIN ma od 4 do 8 cyfr.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A category name can be at most {n} characters long (this one has {length}).</source>
+        <translation>Nazwa kategorii może mieć najwyżej {n} znaków (ta ma {length}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A donation&apos;s source can be at most {n} characters long (this one has {length}).</source>
+        <translation>Źródło darowizny może mieć najwyżej {n} znaków (to ma {length}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A donor&apos;s address can be at most {n} characters long (this one has {length}).</source>
+        <translation>Adres darczyńcy może mieć najwyżej {n} znaków (ten ma {length}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A donor&apos;s city can be at most {n} characters long (this one has {length}).</source>
+        <translation>Miejscowość darczyńcy może mieć najwyżej {n} znaków (ta ma {length}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A donor&apos;s contact can be at most {n} characters long (this one has {length}).</source>
+        <translation>Kontakt darczyńcy może mieć najwyżej {n} znaków (ten ma {length}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A location name can be at most {n} characters long (this one has {length}).</source>
+        <translation>Nazwa miejsca może mieć najwyżej {n} znaków (ta ma {length}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A manager needs a PIN: choose one for {name} in the same step.</source>
+        <translation>Kierownik potrzebuje PIN-u: wybierz go dla: {name} w tym samym kroku.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A size can be at most {n} characters long (this one has {length}).</source>
+        <translation>Rozmiar może mieć najwyżej {n} znaków (ten ma {length}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A station name can be at most {n} characters long (this one has {length}).</source>
+        <translation>Nazwa stanowiska może mieć najwyżej {n} znaków (ta ma {length}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An operator name can be at most {n} characters long.</source>
+        <translation>Imię i nazwisko pracownika może mieć najwyżej {n} znaków.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Only expired {item} would make up this quantity; expired goods do not go in a box for a truck. Write them off, or name the lot&apos;s expiry date to pack it anyway.</source>
         <translation>Tę ilość uzupełniłby tylko przeterminowany towar {item}; przeterminowane towary nie trafiają do kartonu na transport. Spisz je ze stanu albo podaj datę ważności partii, by mimo to je spakować.</translation>
     </message>
@@ -5652,6 +5697,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>This PIN is too easy to guess (the same digit, a run like 1234, or a common one); choose another.</source>
+        <translation>Ten PIN łatwo odgadnąć (ta sama cyfra, ciąg jak 1234 albo popularny PIN); wybierz inny.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This arrival confirmation does not match truck {number}: the packages it names are not those that left.</source>
         <translation>To potwierdzenie przyjęcia nie pasuje do transportu {number}: wymienione w nim opakowania nie są tymi, które wyjechały.</translation>
     </message>
@@ -5727,6 +5777,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>Too many wrong PINs for {name}; try again in {seconds} s.</source>
+        <translation>Za dużo błędnych PIN-ów dla: {name}; spróbuj ponownie za {seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Truck {number} cannot leave on {departure}: {goods} will have expired by then; unload them.</source>
         <translation>Ciężarówka {number} nie może wyjechać {departure}: {goods} będą wtedy przeterminowane; rozładuj je.</translation>
     </message>
@@ -5794,6 +5849,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>Wrong PIN for {name}.</source>
         <translation>Błędny PIN dla: {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong PIN for {name}; the next try is possible in {seconds} s.</source>
+        <translation>Błędny PIN dla: {name}; następna próba będzie możliwa za {seconds} s.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6227,6 +6287,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>{name} is a manager without a PIN; another manager sets it on the Operators page.</source>
+        <translation>{name} jest kierownikiem bez PIN-u; ustawia go inny kierownik na stronie Operatorzy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{name} is not an in-store code layout; choose one of: {all}.</source>
         <translation>{name} nie jest układem kodów sklepowych; wybierz jeden z: {all}.</translation>
     </message>
@@ -6480,7 +6545,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../warehouse_app/app.py" line="-113"/>
+        <location filename="../../warehouse_app/app.py" line="-112"/>
         <source>An empty warehouse</source>
         <translation>Pusty magazyn</translation>
     </message>
@@ -6500,16 +6565,11 @@ Towary demonstracyjne są zmyślone, a baza danych zostanie oznaczona jako demo 
     </message>
     <message>
         <location line="+48"/>
-        <source>{name} is a manager and has no PIN yet. Choose one (4 to 12 digits) before working as a manager.</source>
-        <translation>{name} jest kierownikiem i nie ma jeszcze PIN-u. Wybierz go (4–12 cyfr), zanim zaczniesz pracę jako kierownik.</translation>
+        <source>{name} is a manager and has no PIN yet. Choose one (4 to 8 digits) before working as a manager.</source>
+        <translation>{name} jest kierownikiem i nie ma jeszcze PIN-u. Wybierz go (4–8 cyfr), zanim zaczniesz pracę jako kierownik.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>Wrong PIN. Tries left: {n}.</source>
-        <translation>Błędny PIN. Pozostałe próby: {n}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Wrong PIN</source>
         <translation>Błędny PIN</translation>
     </message>

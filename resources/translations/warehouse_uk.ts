@@ -703,7 +703,7 @@ Put it in this box anyway?</source>
         <translation>Категорії</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/app.py" line="+247"/>
+        <location filename="../../warehouse_app/app.py" line="+246"/>
         <location filename="../../warehouse_app/ui/screens/catalogue/screen.py" line="+7"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
@@ -2534,12 +2534,17 @@ Scanned: {code}</source>
         <translation>Спершу введіть ім’я нової особи.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>{name} can now choose their name at start.</source>
         <translation>{name} тепер може вибрати своє ім’я під час запуску.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>A manager needs a PIN. Let {name} type a PIN of 4 to 8 digits now (twice); they will type it at every start.</source>
+        <translation>Керівникові потрібен PIN. Нехай {name} зараз введе PIN із 4–8 цифр (двічі); його треба буде вводити під час кожного запуску.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{name} is now: {role}.</source>
         <translation>{name} тепер має роль: {role}.</translation>
     </message>
@@ -2567,7 +2572,7 @@ Scanned: {code}</source>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/widgets/pin_dialog.py" line="+19"/>
+        <location filename="../../warehouse_app/ui/widgets/pin_dialog.py" line="+20"/>
         <source>New PIN for {name}</source>
         <translation>Новий PIN для: {name}</translation>
     </message>
@@ -2578,8 +2583,8 @@ Scanned: {code}</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Choose a PIN of 4 to 12 digits for {name}.</source>
-        <translation>Виберіть PIN із 4–12 цифр для: {name}.</translation>
+        <source>Choose a PIN of 4 to 8 digits for {name} (not 1234, 0000 or the like).</source>
+        <translation>Виберіть PIN із 4–8 цифр для: {name} (не 1234, 0000 чи подібний).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2607,12 +2612,7 @@ Scanned: {code}</source>
         <translation>Спершу введіть PIN.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>A PIN is 4 to 12 digits.</source>
-        <translation>PIN має від 4 до 12 цифр.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>The two PINs differ; type the same PIN twice.</source>
         <translation>PIN-коди різняться; введіть той самий двічі.</translation>
     </message>
@@ -4696,12 +4696,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../warehouse_app/ui/base/error_templates.py" line="+9"/>
-        <source>A PIN is 4 to 12 digits.</source>
-        <translation>PIN має від 4 до 12 цифр.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../warehouse_app/ui/base/error_templates.py" line="+10"/>
         <source>A SQLite database needs a file name.</source>
         <translation>База SQLite потребує назви файлу.</translation>
     </message>
@@ -4716,7 +4711,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Категорію не можна перемістити в неї саму.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A category needs a name.</source>
         <translation>Категорія повинна мати назву.</translation>
     </message>
@@ -4731,12 +4726,12 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Контрольну цифру можна обчислити лише для цифр, а не для {body}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A donor name can be at most 200 characters long.</source>
         <translation>Ім’я благодійника може мати щонайбільше 200 символів.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>A gross weight must be more than zero.</source>
         <translation>Вага брутто має бути більшою за нуль.</translation>
     </message>
@@ -4746,7 +4741,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Номер етикетки не може бути від’ємним ({number}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A location needs a name.</source>
         <translation>Місце повинно мати назву.</translation>
     </message>
@@ -4756,7 +4751,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Код партії може мати щонайбільше 64 символи.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A maximum payload must be between 0 and 100000 kg, not {kg}.</source>
         <translation>Максимальна вантажопідйомність має бути від 0 до 100000 кг, а не {kg}.</translation>
     </message>
@@ -4766,7 +4761,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Порт — це число від 1 до 65535, а не {port}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A stock page is 1 to {max} rows from a non-negative offset.</source>
         <translation>Сторінка залишків — від 1 до {max} рядків від невід’ємного зсуву.</translation>
     </message>
@@ -4811,12 +4806,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Товар повинен мати назву.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>An operator name can be at most 120 characters long.</source>
-        <translation>Ім’я оператора може мати щонайбільше 120 символів.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>An operator needs a name.</source>
         <translation>Оператор повинен мати ім’я.</translation>
     </message>
@@ -5196,7 +5186,62 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>У програмі сталася помилка після збереження; подробиці в {path}.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-74"/>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>PIN має від 4 до 8 цифр.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A category name can be at most {n} characters long (this one has {length}).</source>
+        <translation>Назва категорії може мати щонайбільше {n} символів (ця має {length}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A donation&apos;s source can be at most {n} characters long (this one has {length}).</source>
+        <translation>Джерело пожертви може мати щонайбільше {n} символів (це має {length}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A donor&apos;s address can be at most {n} characters long (this one has {length}).</source>
+        <translation>Адреса донора може мати щонайбільше {n} символів (ця має {length}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A donor&apos;s city can be at most {n} characters long (this one has {length}).</source>
+        <translation>Місто донора може мати щонайбільше {n} символів (це має {length}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A donor&apos;s contact can be at most {n} characters long (this one has {length}).</source>
+        <translation>Контакт донора може мати щонайбільше {n} символів (цей має {length}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A location name can be at most {n} characters long (this one has {length}).</source>
+        <translation>Назва місця може мати щонайбільше {n} символів (ця має {length}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A manager needs a PIN: choose one for {name} in the same step.</source>
+        <translation>Керівникові потрібен PIN: виберіть його для: {name} у цьому ж кроці.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A size can be at most {n} characters long (this one has {length}).</source>
+        <translation>Розмір може мати щонайбільше {n} символів (цей має {length}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A station name can be at most {n} characters long (this one has {length}).</source>
+        <translation>Назва робочого місця може мати щонайбільше {n} символів (ця має {length}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An operator name can be at most {n} characters long.</source>
+        <translation>Ім’я працівника може мати щонайбільше {n} символів.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Only expired {item} would make up this quantity; expired goods do not go in a box for a truck. Write them off, or name the lot&apos;s expiry date to pack it anyway.</source>
         <translation>Цю кількість доповнив би лише прострочений товар {item}; прострочені товари не кладуть у коробку для вантажівки. Спишіть їх або вкажіть термін придатності партії, щоб усе одно запакувати.</translation>
     </message>
@@ -5652,6 +5697,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>This PIN is too easy to guess (the same digit, a run like 1234, or a common one); choose another.</source>
+        <translation>Цей PIN легко вгадати (та сама цифра, послідовність на кшталт 1234 або поширений PIN); виберіть інший.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This arrival confirmation does not match truck {number}: the packages it names are not those that left.</source>
         <translation>Це підтвердження приймання не відповідає вантажівці {number}: місця в ньому не ті, що виїхали.</translation>
     </message>
@@ -5727,6 +5777,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Too many wrong PINs for {name}; try again in {seconds} s.</source>
+        <translation>Забагато неправильних PIN для: {name}; спробуйте знову через {seconds} с.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Truck {number} cannot leave on {departure}: {goods} will have expired by then; unload them.</source>
         <translation>Вантажівка {number} не може виїхати {departure}: {goods} на той час будуть прострочені; розвантажте їх.</translation>
     </message>
@@ -5794,6 +5849,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>Wrong PIN for {name}.</source>
         <translation>Неправильний PIN для: {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong PIN for {name}; the next try is possible in {seconds} s.</source>
+        <translation>Неправильний PIN для: {name}; наступна спроба буде можлива через {seconds} с.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6227,6 +6287,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{name} is a manager without a PIN; another manager sets it on the Operators page.</source>
+        <translation>{name} — керівник без PIN; його встановлює інший керівник на сторінці «Оператори».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{name} is not an in-store code layout; choose one of: {all}.</source>
         <translation>{name} — не схема магазинних кодів; виберіть одну з: {all}.</translation>
     </message>
@@ -6480,7 +6545,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../warehouse_app/app.py" line="-113"/>
+        <location filename="../../warehouse_app/app.py" line="-112"/>
         <source>An empty warehouse</source>
         <translation>Порожній склад</translation>
     </message>
@@ -6500,16 +6565,11 @@ The demo&apos;s goods are made up and the database is then marked as a demo on e
     </message>
     <message>
         <location line="+48"/>
-        <source>{name} is a manager and has no PIN yet. Choose one (4 to 12 digits) before working as a manager.</source>
-        <translation>{name} — керівник і ще не має PIN-коду. Виберіть його (4–12 цифр), перш ніж працювати як керівник.</translation>
+        <source>{name} is a manager and has no PIN yet. Choose one (4 to 8 digits) before working as a manager.</source>
+        <translation>{name} — керівник і ще не має PIN. Виберіть його (4–8 цифр), перш ніж працювати як керівник.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>Wrong PIN. Tries left: {n}.</source>
-        <translation>Неправильний PIN. Залишилося спроб: {n}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Wrong PIN</source>
         <translation>Неправильний PIN</translation>
     </message>

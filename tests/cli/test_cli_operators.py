@@ -18,34 +18,77 @@ def _stdin(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
 
 
 def test_pins(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert cli("operator", "add", "Anna Nowak", "--role", "manager")[0] == 0
+    _stdin(monkeypatch, "")  # a manager is added with a PIN, or not at all
+    code, _out, err = cli("operator", "add", "Anna Nowak", "--role", "manager")
+    assert code == 2 and err.strip() == "warehouse-app: No PIN was given."
+    assert "Anna" not in cli("operator", "list")[1]
+    _stdin(monkeypatch, "1234\n")
+    code, _out, err = cli("operator", "add", "Anna Nowak", "--role", "manager")
+    assert code == 2 and "too easy to guess" in err
     _stdin(monkeypatch, "4821\n4821\n")
-    code, out, err = cli("operator", "pin", "Anna Nowak")
-    assert code == 0 and "PIN of Anna Nowak is set" in out, err
-    _stdin(monkeypatch, "0000\n1234\n1234\n")  # a wrong current PIN changes nothing
+    assert cli("operator", "add", "Anna Nowak", "--role", "manager")[0] == 0
+    _stdin(monkeypatch, "0000\n5093\n5093\n")  # a wrong current PIN changes nothing
     code, _out, err = cli("operator", "pin", "Anna Nowak")
     assert code == 2 and err.strip() == "warehouse-app: Wrong PIN for Anna Nowak."
-    _stdin(monkeypatch, "4821\n1234\n1243\n")
+    _stdin(monkeypatch, "4821\n5093\n5039\n")
     code, _out, err = cli("operator", "pin", "Anna Nowak")
     assert code == 2 and "differ" in err
-    _stdin(monkeypatch, "4821\n1234\n1234\n")
+    _stdin(monkeypatch, "4821\n123456789\n123456789\n")
+    code, _out, err = cli("operator", "pin", "Anna Nowak")
+    assert code == 2 and "A PIN is 4 to 8 digits." in err
+    _stdin(monkeypatch, "4821\n5093\n5093\n")
     assert cli("operator", "pin", "Anna Nowak")[0] == 0
     code, out, _err = cli("operator", "list")
     assert [line.split()[:4] for line in out.splitlines() if line.startswith("Anna")] == [["Anna", "Nowak", "manager", "set"]]
     assert cli("operator", "add", "Iryna Bondar", "--role", "loader")[0] == 0
-    _stdin(monkeypatch, "5555\n")  # a script pipes a new PIN once (echo 5555 | warehouse-app operator pin ...)
+    _stdin(monkeypatch, "6142\n")  # a script pipes a new PIN once (echo 6142 | warehouse-app operator pin ...)
     code, out, err = cli("operator", "pin", "Iryna Bondar")
     assert code == 0 and "PIN of Iryna Bondar is set" in out, err
+    _stdin(monkeypatch, "")  # made a manager: the PIN she has will do
+    assert cli("operator", "role", "Iryna Bondar", "manager")[0] == 0
+    assert cli("operator", "add", "Petro")[0] == 0
+    code, _out, err = cli("operator", "role", "Petro", "manager")  # no PIN yet, and none given
+    assert code == 2 and "No PIN was given" in err
+    _stdin(monkeypatch, "7162\n")
+    assert cli("operator", "role", "Petro", "manager")[0] == 0
+
+
+def test_wrong_pins_at_the_command_line_slow_down(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each refused try is written down after the command rolled back, so the fourth waits."""
+    _stdin(monkeypatch, "4821\n")
+    assert cli("operator", "add", "Anna Nowak", "--role", "manager")[0] == 0
+    as_anna = ["--db", cli.url, "--operator", "Anna Nowak", "--pin-stdin"]
+    sentences = []
+    for _ in range(4):
+        _stdin(monkeypatch, "9113\n")
+        assert main([*as_anna, "operator", "retire", "Marta"]) in (2, 4)
+        sentences.append(cli.capsys.readouterr().err.strip())
+    assert sentences[:2] == ["warehouse-app: Wrong PIN for Anna Nowak."] * 2
+    assert sentences[2] == "warehouse-app: Wrong PIN for Anna Nowak; the next try is possible in 5 s."
+    assert re.fullmatch(r"warehouse-app: Too many wrong PINs for Anna Nowak; try again in [1-5] s\.", sentences[3])
+    _stdin(monkeypatch, "4821\n")  # even the right PIN waits
+    assert main([*as_anna, "operator", "retire", "Marta"]) == 4
+    assert "Marta" in cli("operator", "list")[1]
+
+
+def test_a_retired_person_cannot_work_at_the_command_line(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    _stdin(monkeypatch, "4821\n")
+    assert cli("operator", "add", "Anna Nowak", "--role", "manager")[0] == 0
+    assert cli("operator", "retire", "Anna Nowak")[0] == 0
+    _stdin(monkeypatch, "4821\n")
+    assert main(["--db", cli.url, "--operator", "Anna Nowak", "--pin-stdin", "operator", "retire", "Marta"]) == 4
+    assert "Anna Nowak is retired" in cli.capsys.readouterr().err
+    code, _out, err = cli("operator", "retire", "Marta")
+    assert code == 4 and "cannot retire yourself" in err
 
 
 def test_roles_need_a_manager(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    _stdin(monkeypatch, "4821\n")
     assert cli("operator", "add", "Anna Nowak", "--role", "manager")[0] == 0
     assert cli("operator", "add", "Olena Kovalenko")[0] == 0
     as_olena = ["--db", cli.url, "--operator", "Olena Kovalenko"]  # staff
     assert main([*as_olena, "operator", "role", "Olena Kovalenko", "loader"]) == 4
     assert "Only a manager can change roles" in cli.capsys.readouterr().err
-    _stdin(monkeypatch, "4821\n4821\n")
-    assert cli("operator", "pin", "Anna Nowak")[0] == 0
     as_anna = ["--db", cli.url, "--operator", "Anna Nowak", "--pin-stdin"]
     _stdin(monkeypatch, "4821\n")
     assert main([*as_anna, "operator", "role", "Olena Kovalenko", "loader"]) == 0
@@ -66,7 +109,8 @@ def test_a_scanned_code_is_not_a_name(cli: Cli, scanned: str) -> None:
     assert scanned not in cli("operator", "list")[1]
 
 
-def test_badges_for_everyone_or_those_named(cli: Cli, tmp_path: Path) -> None:
+def test_badges_for_everyone_or_those_named(cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _stdin(monkeypatch, "4821\n")
     assert cli("operator", "add", "Anna Nowak", "--role", "manager")[0] == 0
     assert cli("operator", "add", "Iryna Bondar", "--role", "loader")[0] == 0
     listing = cli("operator", "list")[1]
@@ -81,3 +125,13 @@ def test_badges_for_everyone_or_those_named(cli: Cli, tmp_path: Path) -> None:
     text = page_texts(tmp_path / "iryna.pdf")[0]
     assert "Iryna Bondar" in text and "Anna Nowak" not in text and badges["Iryna Bondar"] in text
     assert cli("operator", "badges", "--out", str(tmp_path / "x.pdf"), "Nobody Here")[0] == 3
+
+
+def test_an_over_long_name_is_one_sentence_and_changes_nothing(cli: Cli) -> None:
+    code, _out, err = cli("operator", "add", "Ż" * 121)
+    assert (code, err) == (2, "warehouse-app: An operator name can be at most 120 characters long.\n")
+    code, _out, err = cli("location", "add", "--name", "R" * 121, "--kind", "warehouse")
+    assert (code, err) == (2, "warehouse-app: A location name can be at most 120 characters long (this one has 121).\n")
+    code, _out, err = cli("--station", "S" * 65, "donation", "open")
+    assert (code, err) == (2, "warehouse-app: A station name can be at most 64 characters long (this one has 65).\n")
+    assert "Ż" not in cli("operator", "list")[1] and "R" * 121 not in cli("location", "list")[1]

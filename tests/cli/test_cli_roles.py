@@ -113,9 +113,8 @@ def test_privileged_commands_need_a_pin_set_first(stocked: Cli) -> None:
 def test_the_first_manager_of_an_empty_database(tmp_path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     url = f"sqlite:///{tmp_path / 'new.sqlite3'}"
     monkeypatch.delenv("WAREHOUSE_PIN", raising=False)
+    monkeypatch.setattr("sys.stdin", io.StringIO("4821\n4821\n"))  # the PIN is chosen in the same step
     assert main(["--db", url, "--operator", "Anna", "operator", "add", "Anna", "--role", "manager"]) == 0
-    monkeypatch.setattr("sys.stdin", io.StringIO("4821\n4821\n"))
-    assert main(["--db", url, "--operator", "Anna", "operator", "pin", "Anna"]) == 0
     capsys.readouterr()
     assert main(["--db", url, "--operator", "Mallory", "operator", "add", "Mallory", "--role", "manager"]) == 3
     assert main(["--db", url, "--operator", "Anna", "operator", "add", "Olek", "--role", "loader"]) == 2  # no PIN

@@ -121,12 +121,15 @@ def test_authentication_asks_the_pin_and_never_adds_a_name_beyond_receiving(db: 
 
 def test_the_first_manager_is_made_freely_then_only_by_a_manager(db: Database) -> None:
     with db.write() as s:
-        anna = add_person(s, None, "Anna Nowak", "manager")  # an empty warehouse: the bootstrap
+        with pytest.raises(BadInput, match="A manager needs a PIN"):  # else whoever picks the name claims it
+            add_person(s, None, "Anna Nowak", "manager")
+        anna = add_person(s, None, "Anna Nowak", "manager", pin="4821")  # an empty warehouse: the bootstrap
+        assert anna.has_pin
     with pytest.raises(NotAllowed, match="Only a manager can add operators"), db.write() as s:
-        add_person(s, None, "Mallory", "manager")
+        add_person(s, None, "Mallory", "manager", pin="4821")
     staff = _person(db, "Olena", "staff")
     with pytest.raises(NotAllowed, match="Only a manager can add operators"), db.write() as s:
-        add_person(s, staff, "Mallory", "manager")
+        add_person(s, staff, "Mallory", "manager", pin="4821")
     with db.write() as s:
         assert add_person(s, Actor(anna.id, "office"), "Olek", "loader").role == "loader"
 

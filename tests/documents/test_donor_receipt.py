@@ -76,3 +76,13 @@ def test_imported_donation_says_its_source_in_the_readers_language(db: Database,
         data = donation_receipt(s, str(number))
     text = " ".join(page_texts(write_donation_receipt(data, tmp_path / "r.pdf", lang="uk")))
     assert "імпорт з таблиці" in text and "spreadsheet" not in text
+
+
+def test_a_long_donor_address_goes_on_over_the_page(db: Database, valued_donation: str, tmp_path: Path) -> None:
+    address = "\n".join(f"Budynek {n}" for n in range(45))  # within the 500 characters kept
+    with db.write() as s:
+        set_donor_details(s, DONOR, address=address)
+    with db.read() as s:
+        data = donation_receipt(s, valued_donation)
+    text = " ".join(page_texts(write_donation_receipt(data, tmp_path / "r.pdf", lang="pl")))
+    assert all(f"Budynek {n}" in text for n in range(45)) and "Mydło w kostce" in text

@@ -75,3 +75,23 @@ def test_cancelled_leaves_no_file(tmp_path: Path) -> None:
         write_packing_list(packing_list(lines=600, per_box=50), out, progress=stop_in_layout)
     assert not out.exists() and list(tmp_path.iterdir()) == []
     assert max(calls) > 300
+
+
+def test_a_very_long_address_goes_on_over_the_page(tmp_path: Path) -> None:
+    """An address of 150 lines (the truck keeps up to 1000 characters) made reportlab give
+    up with a LayoutError; now the parties' box goes on on the next page, nothing cut."""
+    import dataclasses
+
+    from tests.documents.pdf_reading import render_pages
+    from warehouse_app.documents.cmr_pdf import write_cmr
+
+    data = packing_list()
+    address = "\n".join(f"linia-{n:03d}" for n in range(150))
+    data = dataclasses.replace(data, truck=dataclasses.replace(data.truck, recipient_address=address),
+                               sender=dataclasses.replace(data.sender, address="ul. Źródlana 7\n" * 60))
+    out = write_packing_list(data, tmp_path / "list.pdf")
+    text = "\n".join(page_texts(out))
+    assert all(f"linia-{n:03d}" in text for n in range(150)) and "SEAL-000777" in text
+    pages = render_pages(out, tmp_path, dpi=30)
+    assert len(pages) >= 3 and all(page.getbbox() for page in pages)  # every page renders, none blank
+    assert "linia-000" in " ".join(page_texts(write_cmr(data, tmp_path / "cmr.pdf")))  # its box: as much as fits

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from warehouse_app import launch
 from warehouse_app.core.access.operators import add_operator, set_pin
@@ -90,7 +90,7 @@ def test_a_manager_starts_with_the_right_pin(db_url: str, db: Database, manager_
     problems = typing(monkeypatch, ("1111", ""), ("2468", ""))
     assert launch.main(["--db", db_url, "--operator", manager_with_pin]) == 0
     assert started == ["Anna Nowak"]
-    assert problems == ["", "Wrong PIN. Tries left: 2."]
+    assert problems == ["", "Wrong PIN for Anna Nowak."]
     assert QSettings("AidWarehouse", "AidWarehouse").value("last_operator") == "Anna Nowak"
 
 
@@ -105,7 +105,42 @@ def test_three_wrong_pins_go_back_to_the_choice_of_name(db_url: str, db: Databas
     shown = operator_dialog(monkeypatch, someone_else)
     assert launch.main(["--db", db_url, "--operator", manager_with_pin]) == 0
     assert shown == ["shown"] and started == ["Olena Kovalenko"]
-    assert problems[1:] == ["Wrong PIN. Tries left: 2.", "Wrong PIN. Tries left: 1."]
+    assert problems[1:] == ["Wrong PIN for Anna Nowak.", "Wrong PIN for Anna Nowak."]
+
+
+def test_wrong_pins_at_start_slow_down_and_are_remembered(db_url: str, db: Database, manager_with_pin: str,
+                                                           started: list[str], monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Three wrong tries, then a new start: even the right PIN waits, and a fresh connection
+    to the database sees the count (it was committed although the PIN was refused)."""
+    typing(monkeypatch, ("1111", ""), ("2222", ""), ("3333", ""))
+    operator_dialog(monkeypatch, lambda _d: False)
+    assert launch.main(["--db", db_url, "--operator", manager_with_pin]) == 0
+    problems = typing(monkeypatch, ("2468", ""), None)
+    assert launch.main(["--db", db_url, "--operator", manager_with_pin]) == 0
+    assert started == [] and problems[1].startswith("Too many wrong PINs for Anna Nowak; try again in ")
+    fresh = Database(db_url)
+    try:
+        with fresh.read() as s:
+            assert s.scalar(select(Operator.pin_failures).where(Operator.name == "Anna Nowak")) == 3
+    finally:
+        fresh.dispose()
+
+
+def test_a_retired_person_cannot_start(db_url: str, db: Database, manager_with_pin: str, started: list[str],
+                                       monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    with db.write() as s:
+        olek = add_operator(s, "Olek", "loader")
+        s.execute(update(Operator).where(Operator.id == olek.id).values(active=False))
+    problems: list[str] = []
+
+    def give_up(dialog: OperatorDialog) -> bool:
+        problems.append(dialog.message.text())
+        return False
+
+    shown = operator_dialog(monkeypatch, give_up)
+    assert launch.main(["--db", db_url, "--operator", "Olek"]) == 0
+    assert shown == ["shown"] and started == []
+    assert problems == ["Olek no longer works here; a manager can bring them back on the Operators page."]
 
 
 def test_cancelling_the_pin_and_the_name_ends_without_a_window(db_url: str, db: Database, manager_with_pin: str,
@@ -120,10 +155,11 @@ def test_a_manager_without_a_pin_chooses_one_first(db_url: str, db: Database, st
                                                    monkeypatch) -> None:  # type: ignore[no-untyped-def]
     with db.write() as s:
         add_operator(s, "Anna Nowak", "manager")
-    problems = typing(monkeypatch, ("12", "12"), ("135790", "135799"), ("135790", "135790"))
+    problems = typing(monkeypatch, ("12", "12"), ("0000", "0000"), ("135790", "135799"), ("135790", "135790"))
     assert launch.main(["--db", db_url, "--operator", "Anna Nowak"]) == 0
     assert started == ["Anna Nowak"]
-    assert problems == ["", "A PIN is 4 to 12 digits.", "The two PINs differ; type the same PIN twice."]
+    assert problems == ["", "A PIN is 4 to 8 digits.", "This PIN is too easy to guess (the same digit, a run like "
+                        "1234, or a common one); choose another.", "The two PINs differ; type the same PIN twice."]
     with db.read() as s:
         stored = s.scalar(select(Operator.pin_hash).where(Operator.name == "Anna Nowak"))
     assert stored.startswith("scrypt$") and "135790" not in stored

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import make_url, select
 
@@ -220,9 +221,10 @@ def test_a_manager_manages_operators_and_pins(db: Database, manager_ctx: AppCont
     qtbot.waitUntil(lambda: len(page.operators) == 2)
     assert page.selected().name == "Petro Shevchenko" and page.selected().role == "loader"  # type: ignore[union-attr]
 
+    monkeypatch.setattr(PinDialog, "exec", lambda _d: QDialog.DialogCode.Rejected)  # no PIN: no manager
     page.role_choice.setCurrentIndex(page.role_choice.findData("manager"))
     page.role_button.click()
-    qtbot.waitUntil(lambda: page.selected() is not None and page.selected().role == "manager")  # type: ignore[union-attr]
+    assert page.selected().role == "loader"  # type: ignore[union-attr]
 
     def type_twice(dialog: PinDialog) -> int:
         dialog.pin_field.setText("4711")
@@ -230,7 +232,10 @@ def test_a_manager_manages_operators_and_pins(db: Database, manager_ctx: AppCont
         dialog.accept()
         return dialog.result()
 
-    monkeypatch.setattr(PinDialog, "exec", type_twice)
+    monkeypatch.setattr(PinDialog, "exec", type_twice)  # made a manager with the PIN in the same step
+    page.role_button.click()
+    qtbot.waitUntil(lambda: page.selected() is not None and page.selected().role == "manager")  # type: ignore[union-attr]
+    assert page.selected().has_pin  # type: ignore[union-attr]
     page.pin_button.click()
     qtbot.waitUntil(lambda: page.selected() is not None and page.selected().has_pin)  # type: ignore[union-attr]
     with db.read() as s:
@@ -247,6 +252,11 @@ def test_a_manager_manages_operators_and_pins(db: Database, manager_ctx: AppCont
     page.new_name.setText("   ")
     page.add()
     assert page.messages.kind == "error" and len(page.operators) == 2
+    page.new_name.setText("Iryna Bondar")  # a new manager: the same dialog asks her PIN
+    page.new_role.setCurrentIndex(page.new_role.findData("manager"))
+    page.add()
+    qtbot.waitUntil(lambda: len(page.operators) == 3)
+    assert page.selected().name == "Iryna Bondar" and page.selected().has_pin  # type: ignore[union-attr]
 
 
 def test_the_last_manager_cannot_give_up_the_role(db: Database, manager_ctx: AppContext, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]

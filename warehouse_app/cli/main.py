@@ -28,6 +28,8 @@ from warehouse_app.kernel.station import LANGUAGES
 
 if TYPE_CHECKING:
     from warehouse_app.cli.runtime import Handler
+    from warehouse_app.core.access.pin_attempt import PinRefused
+    from warehouse_app.db.database import Database
 
 EXIT_CHECK_FAILED = 1
 EXIT_CLOSED_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a command whose reader went away
@@ -188,6 +190,14 @@ def _as_json_message(args: argparse.Namespace) -> int:
     return code
 
 
+def _record_try(db: Database, refused: PinRefused) -> WarehouseError:
+    """Write down a refused PIN try in a transaction of its own; the sentence to say now."""
+    from warehouse_app.core.access.pin_tries import record_attempt
+
+    with db.write() as session:
+        return record_attempt(session, refused.attempt).refusal() or refused
+
+
 def _run(args: argparse.Namespace, as_json: bool) -> int:
     if args.command in backup.COMMANDS:  # on the file itself: a damaged database can be restored
         try:
@@ -195,6 +205,8 @@ def _run(args: argparse.Namespace, as_json: bool) -> int:
         except WarehouseError as exc:
             return fail(str(exc), exc.exit_code, as_json=as_json)
     from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+
+    from warehouse_app.core.access.pin_attempt import PinRefused
 
     handler = HANDLERS[args.command]
     try:
@@ -206,7 +218,10 @@ def _run(args: argparse.Namespace, as_json: bool) -> int:
             report = upgrade(db) if not (args.command == "db" and args.action == "upgrade") else None
             if report and report.before is None:
                 notice(f"created a new database at {db.display_name()}", as_json=as_json)
-            return handler(db, args)
+            try:
+                return handler(db, args)
+            except PinRefused as refused:  # the command rolled back: its wrong try is written now
+                return fail(str(_record_try(db, refused)), refused.exit_code, as_json=as_json)
         finally:
             db.dispose()
     except WarehouseError as exc:

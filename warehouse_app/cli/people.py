@@ -19,7 +19,8 @@ if TYPE_CHECKING:  # the parser is built for every command; the services load on
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     op = sub.add_parser("operator", help="people who work at the stations").add_subparsers(dest="action", required=True, metavar="ACTION")
     op.add_parser("list").add_argument("--json", action="store_true")
-    oadd = op.add_parser("add", help="a manager adds a person (on a new database, the first manager needs no one)")
+    oadd = op.add_parser("add", help="a manager adds a person (on a new database, the first manager needs no one); "
+                                     "a manager's PIN is asked at once (twice at a terminal, one line when piped)")
     oadd.add_argument("name")
     oadd.add_argument("--role", default="staff", choices=("staff", "loader", "manager"))
     obadges = op.add_parser("badges", help="a PDF of badges to scan at start (everyone working here, or those named)")
@@ -27,7 +28,8 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     obadges.add_argument("--out", required=True, help="the PDF file to write")
     opin = op.add_parser("pin", help="set an operator's PIN (asks the current one if set; read from stdin when piped)")
     opin.add_argument("name")
-    orole = op.add_parser("role", help="give an operator another role (--operator must be a manager)")
+    orole = op.add_parser("role", help="give an operator another role (--operator must be a manager); "
+                                       "a new manager without a PIN gets one at once")
     orole.add_argument("name")
     orole.add_argument("role", choices=("staff", "loader", "manager"))
     for action, text in (("retire", "a person who no longer works here (their movements keep the name)"),
@@ -45,15 +47,38 @@ def _ask_secret(prompt: str) -> str:
     return line.rstrip("\n")
 
 
+def _ask_new_pin(prompt: str) -> str:
+    """A new PIN: typed at a terminal it is asked twice (a slip of the finger is caught); a
+    script piping it gives it once, or twice (a second line, when there is one, must agree).
+    Its form is checked before anything is written (core/access/pins)."""
+    from warehouse_app.core.access.pins import check_pin_format
+
+    new = _ask_secret(prompt)
+    again = _ask_secret("The same PIN again: ") if sys.stdin.isatty() else (sys.stdin.readline().rstrip("\n") or new)
+    if again != new:
+        raise BadInput("The two new PINs differ; nothing was changed.")
+    return check_pin_format(new)
+
+
+def _new_pin(name: str) -> str:
+    """A new manager's PIN, asked before the change's transaction (a person typing holds no
+    lock); when piped, it comes after the operator's own PIN line (``--pin-stdin``)."""
+    return _ask_new_pin(f"PIN for the new manager {' '.join(name.split())}: ")
+
+
 def cmd_operator(db: Database, args: argparse.Namespace) -> int:
     from warehouse_app.core.access import operators
 
     if args.action == "add":
         from warehouse_app.core.access.roles import has_manager
 
+        with db.read() as session:  # who asks is proven before anyone types a new PIN
+            if has_manager(session):
+                operators.require_manager(session, command_actor(session, args), "add operators")
+        pin = _new_pin(args.name) if args.role == "manager" else None
         with db.write() as session:  # until there is a manager, anyone may add the first one
             by = command_actor(session, args) if has_manager(session) else None
-            info = operators.add_person(session, by, args.name, args.role)
+            info = operators.add_person(session, by, args.name, args.role, pin=pin)
         print(f"Added operator {info.name} ({info.role})")
         return 0
     if args.action == "badges":
@@ -67,21 +92,22 @@ def cmd_operator(db: Database, args: argparse.Namespace) -> int:
         with db.read() as session:
             has_pin = operators.find_operator(session, args.name).has_pin
         current = _ask_secret("Current PIN: ") if has_pin else None
-        new = _ask_secret("New PIN: ")
-        # Typed at a terminal, a PIN is asked twice (a slip of the finger is caught); a script
-        # piping it gives it once, or twice (a second line, when there is one, must agree).
-        again = _ask_secret("New PIN again: ") if sys.stdin.isatty() else (sys.stdin.readline().rstrip("\n") or new)
-        if again != new:
-            raise BadInput("The two new PINs differ; nothing was changed.")
+        new = _ask_new_pin("New PIN: ")
         with db.write() as session:
             info = operators.set_pin(session, args.name, new, current_pin=current)
         print(f"The PIN of {info.name} is set.")
         return 0
     if args.action in ("role", "retire", "restore"):
+        pin = None
+        if args.action == "role" and args.role == "manager":
+            with db.read() as session:  # who asks is proven before anyone types a new PIN
+                operators.require_manager(session, command_actor(session, args), "change roles")
+                has_pin = operators.find_operator(session, args.name).has_pin
+            pin = None if has_pin else _new_pin(args.name)
         with db.write() as session:
             actor = command_actor(session, args)
             if args.action == "role":
-                info = operators.set_role(session, actor, args.name, args.role)
+                info = operators.set_role(session, actor, args.name, args.role, pin=pin)
             else:
                 info = operators.set_active(session, actor, args.name, args.action == "restore")
         print(f"{info.name}: {info.role}{'' if info.active else ', retired'}")

@@ -50,7 +50,9 @@ def actor_names(args: argparse.Namespace) -> tuple[str, str]:
 def given_pin(args: argparse.Namespace) -> str | None:
     """The operator's PIN: one line of stdin with --pin-stdin, else $WAREHOUSE_PIN (automation)."""
     if getattr(args, "pin_stdin", False):
-        return sys.stdin.readline().rstrip("\r\n") or None
+        if not hasattr(args, "pin_read"):  # read once: a later line may be a new PIN for someone
+            args.pin_read = sys.stdin.readline().rstrip("\r\n") or None
+        return args.pin_read  # type: ignore[no-any-return]
     return os.environ.get("WAREHOUSE_PIN") or None
 
 

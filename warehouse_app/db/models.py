@@ -191,6 +191,9 @@ class Operator(Base):
     role: Mapped[str] = mapped_column(String(12), default="staff")
     active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("true"))
     pin_hash: Mapped[str | None] = mapped_column(String(200))
+    # Wrong PINs in a row and when the next try is heard (core/access/pin_tries.py).
+    pin_failures: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    pin_wait_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class Donor(Base):

@@ -140,7 +140,7 @@ def write_donation_receipt(
     head = Table(
         [[[_p(t["warehouse"], label), _p("\n".join(x for x in warehouse if x) or "—", body)],
           [_p(t["donor"], label), _p("\n".join(x for x in donor if x), body)]]],
-        colWidths=[93 * mm, 93 * mm],
+        colWidths=[93 * mm, 93 * mm], splitInRow=1,  # a very long address goes on over the page
         style=[("FONT", (0, 0), (-1, -1), regular), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                ("BOX", (0, 0), (-1, -1), 0.5, colors.black), ("LINEAFTER", (0, 0), (0, 0), 0.5, colors.black)],
     )

@@ -168,7 +168,7 @@ def _header(data: PackingList, fonts: tuple[str, str]) -> list[Flowable]:
         [[block("sender", [sender.name, sender.address, f"{tri('tax_id')}: {sender.tax_id}" if sender.tax_id else "",
                            sender.contact]),
           block("recipient", [truck.recipient, place, truck.contact])]],
-        colWidths=[93 * mm, 93 * mm],
+        colWidths=[93 * mm, 93 * mm], splitInRow=1,  # a very long address goes on over the page
         style=[("FONT", (0, 0), (-1, -1), regular),
                ("BOX", (0, 0), (-1, -1), 0.5, colors.black), ("LINEAFTER", (0, 0), (0, 0), 0.5, colors.black),
                ("VALIGN", (0, 0), (-1, -1), "TOP")],

@@ -7,13 +7,26 @@ CLI prints the English text. The class decides the CLI exit code.
 
 from __future__ import annotations
 
+# C0 and C1 control characters (ESC, bell, CSI …) as visible escapes: typed or scanned text
+# echoed in a sentence never moves the cursor, recolours a terminal or breaks a line.
+_CONTROLS = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0))} | {0x0A: "\\n", 0x0D: "\\r", 0x09: "\\t"}
+
+
+def escape_controls(text: str) -> str:
+    """``"a\\x1bb"`` for ``"a<ESC>b"``: control characters shown, never acted on."""
+    return text.translate(_CONTROLS)
+
 
 class WarehouseError(Exception):
-    """Base of every error a user can cause; the operation changed nothing."""
+    """Base of every error a user can cause; the operation changed nothing.
+
+    Text parameters (usually the user's own input) have their control characters escaped
+    here, once for every front end; the template itself is the app's."""
 
     exit_code = 1
 
     def __init__(self, template: str, **params: object) -> None:
+        params = {key: escape_controls(value) if isinstance(value, str) else value for key, value in params.items()}
         self.template = template
         self.params = params
         super().__init__(template.format(**params) if params else template)

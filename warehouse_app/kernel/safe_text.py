@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from warehouse_app.kernel.errors import BadInput
+from warehouse_app.kernel.errors import BadInput, escape_controls
 
 MASK = "***"
 # scheme://user:password@host — the password part, in any text (a URL alone or a sentence)
@@ -47,9 +47,6 @@ def check_text(text: str, what: str = "text") -> str:
     return text
 
 
-_CONTROL = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7F)} | {0x0A: "\\n", 0x0D: "\\r", 0x09: "\\t"}
-
-
 def one_line(text: str) -> str:
     """A sentence as one line: the user's own newlines and control characters shown escaped."""
-    return shown(text).translate(_CONTROL)
+    return escape_controls(shown(text))

@@ -13,7 +13,7 @@ from typing import TypeVar
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from warehouse_app.core.access.operators import find_operator, get_or_add_operator, verify_pin
+from warehouse_app.core.access.operators import clean_station, find_operator, get_or_add_operator, verify_pin
 from warehouse_app.core.context import Actor
 from warehouse_app.db.models import Operator
 from warehouse_app.kernel.errors import BadInput, NotAllowed, NotFound
@@ -28,9 +28,7 @@ def authenticate(session: Session, name: str, station: str, pin: Callable[[], st
 
     ``may_add``: the command receives goods, so a new name becomes a staff member (as at a
     station's start-up); any other command refuses a name it does not know."""
-    station = " ".join(station.split())[:64]
-    if not station:
-        raise BadInput("The station needs a name.")
+    station = clean_station(station)
     try:
         person = find_operator(session, name)
     except NotFound:
@@ -57,6 +55,6 @@ def as_demo(session: Session, station: str, work: Callable[[Actor], T]) -> T:
     database, where the person at the keyboard may not yet be anyone."""
     demo = get_or_add_operator(session, DEMO_OPERATOR, "manager")
     session.execute(update(Operator).where(Operator.id == demo.id).values(role="manager", active=True))
-    done = work(Actor(demo.id, " ".join(station.split())[:64] or "demo"))
+    done = work(Actor(demo.id, clean_station(station) if station.strip() else "demo"))
     session.execute(update(Operator).where(Operator.id == demo.id).values(active=False))
     return done

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from warehouse_app.core import lengths
 from warehouse_app.core.access import roles
 from warehouse_app.core.access.badges import badge_code, looks_like_code, parse_badge
-from warehouse_app.core.access.pins import check_pin_format, hash_pin, pin_matches
+from warehouse_app.core.access.pin_attempt import PinRefused
+from warehouse_app.core.access.pin_tries import judge_pin, record_attempt
+from warehouse_app.core.access.pins import check_pin_format, hash_pin
 from warehouse_app.core.context import Actor
 from warehouse_app.db.dialect import insert_for
 from warehouse_app.db.models import ROLES, Operator
@@ -39,8 +42,7 @@ def _clean(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
         raise BadInput("An operator needs a name.")
-    if len(cleaned) > 120:
-        raise BadInput("An operator name can be at most 120 characters long.")
+    lengths.at_most(cleaned, lengths.OPERATOR_NAME, template="An operator name can be at most {n} characters long.")
     return cleaned
 
 
@@ -73,14 +75,34 @@ def add_operator(session: Session, name: str, role: str = "staff") -> OperatorIn
     return _info(row)
 
 
-def add_person(session: Session, by: Actor | None, name: str, role: str = "staff") -> OperatorInfo:
+def add_person(session: Session, by: Actor | None, name: str, role: str = "staff", *,
+               pin: str | None = None) -> OperatorInfo:
     """What every door calls: a manager adds a person; while the warehouse has no working
-    manager, anyone may (``by`` None): that is how the first manager is made."""
+    manager, anyone may (``by`` None): that is how the first manager is made.
+
+    A manager gets their PIN in the same step: a manager without one could be claimed by
+    the first person who picks that name at start-up."""
     if by is not None or roles.has_manager(session):
         if by is None:
             raise NotAllowed("Only a manager can {action}.", action="add operators")
         require_manager(session, by, "add operators")
-    return add_operator(session, name, role)
+    if role == "manager" and not pin:
+        raise BadInput("A manager needs a PIN: choose one for {name} in the same step.", name=_clean(name))
+    pin_hash = hash_pin(pin) if pin else None
+    info = add_operator(session, name, role)
+    if pin_hash:
+        session.execute(update(Operator).where(Operator.id == info.id).values(pin_hash=pin_hash))
+    return replace(info, has_pin=bool(pin_hash))
+
+
+def sign_in(session: Session, name: str) -> OperatorInfo:
+    """The name chosen at a station's start-up (a new name is added as staff); a retired
+    person is refused, as their badge is."""
+    person = get_or_add_operator(session, name)
+    if not person.active:
+        raise Conflict("{name} no longer works here; a manager can bring them back on the Operators page.",
+                       name=person.name)
+    return person
 
 
 def get_or_add_operator(session: Session, name: str, role: str = "staff") -> OperatorInfo:
@@ -119,10 +141,16 @@ def badge_holders(session: Session, names: Sequence[str] = ()) -> list[OperatorI
 
 def actor_for(session: Session, operator_name: str, station: str) -> Actor:
     """The operator (made on first use) and station to stamp on movements."""
-    station = " ".join(station.split())[:64]
+    return Actor(get_or_add_operator(session, operator_name).id, clean_station(station))
+
+
+def clean_station(station: str) -> str:
+    """A station's name as stamped on movements: one line, 1 to 64 characters."""
+    station = lengths.at_most(" ".join(station.split()), lengths.STATION_NAME,
+                              template="A station name can be at most {n} characters long (this one has {length}).")
     if not station:
         raise BadInput("The station needs a name.")
-    return Actor(get_or_add_operator(session, operator_name).id, station)
+    return station
 
 
 def _row(session: Session, name: str) -> Operator:
@@ -142,50 +170,79 @@ def require_manager(session: Session, actor: Actor, action: str) -> None:
 
 
 def verify_pin(session: Session, name: str, pin: str) -> OperatorInfo:
-    """The operator, when ``pin`` is theirs; a wrong or missing PIN is one sentence."""
-    row = _row(session, name)
-    if not row.pin_hash:
-        raise BadInput("{name} has no PIN yet; set one first.", name=row.name)
-    if not pin_matches(row.pin_hash, pin):
-        raise BadInput("Wrong PIN for {name}.", name=row.name)
-    return _info(row)
+    """The operator, when ``pin`` is theirs (and they need not wait after wrong tries); else
+    ``PinRefused``, whose try the door records in a transaction of its own
+    (``pin_tries.record_attempt``). A right PIN clears the wrong tries here."""
+    attempt = judge_pin(session, name, pin)
+    if not attempt.ok:
+        raise PinRefused(attempt)
+    record_attempt(session, attempt)
+    return _info(_row(session, name))
 
 
 def set_pin(session: Session, name: str, new_pin: str, *, current_pin: str | None = None,
             by: Actor | None = None) -> OperatorInfo:
-    """Set an operator's PIN: the first time freely; later with the current PIN, or by a manager."""
+    """Set an operator's PIN: the first time freely; later with the current PIN, or by a manager.
+
+    A manager without a PIN (made before managers came with one) is not claimed by whoever
+    picks the name: while another working manager has a PIN, that manager sets it."""
     row = _row(session, name)
     check_pin_format(new_pin)
-    if row.pin_hash and not (by is not None and is_manager(session, by)):
-        if current_pin is None or not pin_matches(row.pin_hash, current_pin):
-            raise BadInput("Wrong PIN for {name}.", name=row.name)
+    by_manager = by is not None and is_manager(session, by)
+    if row.pin_hash and not by_manager:
+        verify_pin(session, row.name, current_pin or "")  # a guess here is slowed down like any other
+    if not row.pin_hash and row.role == "manager" and not by_manager and session.scalar(
+            select(Operator.id).where(Operator.role == "manager", Operator.active.is_(True), Operator.id != row.id,
+                                      Operator.pin_hash.is_not(None)).limit(1)) is not None:
+        raise NotAllowed("{name} is a manager without a PIN; another manager sets it on the Operators page.",
+                         name=row.name)
     row.pin_hash = hash_pin(new_pin)
     session.flush()
     return _info(row)
 
 
-def set_role(session: Session, by: Actor, name: str, role: str) -> OperatorInfo:
-    """A manager gives an operator another role (never leaving the warehouse without a manager)."""
-    require_manager(session, by, "change roles")
+def _working_managers(session: Session) -> list[int]:
+    """The working managers, their rows locked (PostgreSQL) until the transaction ends, so
+    two stations retiring or demoting each other at once cannot both leave one."""
+    return list(session.scalars(select(Operator.id).where(Operator.role == "manager", Operator.active.is_(True))
+                                .order_by(Operator.id).with_for_update()))
+
+
+def _keep_a_manager(row: Operator, managers: list[int]) -> None:
+    if row.id in managers and len(managers) <= 1:
+        raise Conflict("{name} is the only manager; make someone else a manager first.", name=row.name)
+
+
+def set_role(session: Session, by: Actor, name: str, role: str, *, pin: str | None = None) -> OperatorInfo:
+    """A manager gives an operator another role (never leaving the warehouse without a
+    manager); a new manager has a PIN already or gets one (``pin``) in the same step."""
     if role not in ROLES:
         raise BadInput("{role} is not a role; use one of: {roles}.", role=role, roles=", ".join(ROLES))
+    managers = _working_managers(session)  # locked before anyone's role is read
+    require_manager(session, by, "change roles")
     row = _row(session, name)
-    if row.role == "manager" and role != "manager":
-        managers = session.scalar(select(func.count()).select_from(Operator).where(
-            Operator.role == "manager", Operator.active.is_(True)))
-        if (managers or 0) <= 1:
-            raise Conflict("{name} is the only manager; make someone else a manager first.", name=row.name)
+    if role != "manager":
+        _keep_a_manager(row, managers)
+    if role == "manager" and pin:
+        row.pin_hash = hash_pin(pin)
+    elif role == "manager" and not row.pin_hash:
+        raise BadInput("A manager needs a PIN: choose one for {name} in the same step.", name=row.name)
     row.role = role
     session.flush()
     return _info(row)
 
 
 def set_active(session: Session, by: Actor, name: str, active: bool) -> OperatorInfo:
-    """A manager retires an operator (their name stays on their movements) or brings them back."""
+    """A manager retires an operator or brings them back. Retiring takes away the login and
+    every role at once (``roles.require`` reads ``active``); their name stays on what they did.
+    The last working manager cannot be retired."""
+    managers = _working_managers(session)  # locked before anyone's role is read
     require_manager(session, by, "change who can work")
     row = _row(session, name)
     if not active and row.id == by.operator_id:
         raise Conflict("You cannot retire yourself.")
+    if not active:
+        _keep_a_manager(row, managers)
     row.active = active
     session.flush()
     return _info(row)

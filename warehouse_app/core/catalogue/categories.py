@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from warehouse_app.core import lengths
 from warehouse_app.db.models import Category, Item
 from warehouse_app.kernel.errors import BadInput, Conflict, NotFound
 from warehouse_app.kernel.station import LANGUAGES
@@ -122,7 +123,9 @@ def _clean_names(names: dict[str, str | None]) -> dict[str, str]:
     if not any(cleaned.values()):
         raise BadInput("A category needs a name.")
     fallback = cleaned["en"] or cleaned["pl"] or cleaned["uk"]
-    return {f"name_{lang}": (value or fallback)[:120] for lang, value in cleaned.items()}
+    return {f"name_{lang}": lengths.at_most(value or fallback, lengths.CATEGORY_NAME,
+                                            template="A category name can be at most {n} characters long (this one has {length}).")
+            for lang, value in cleaned.items()}
 
 
 def _check_rules(hs_code: str | None, min_shelf_life_days: int | None) -> None:

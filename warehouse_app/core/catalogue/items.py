@@ -11,6 +11,7 @@ from typing import Any, Required, TypedDict, TypeVar, Unpack, cast
 from sqlalchemy import Select, Table, bindparam, func, insert, or_, select
 from sqlalchemy.orm import Session
 
+from warehouse_app.core import lengths
 from warehouse_app.core.catalogue import barcodes, instore
 from warehouse_app.core.catalogue.categories import (
     CategoryInfo,
@@ -20,6 +21,7 @@ from warehouse_app.core.catalogue.categories import (
 )
 from warehouse_app.core.ledger import restate_item_totals
 from warehouse_app.core.quantities import check_unit, parse_count, parse_quantity, parse_weight, valid_id
+from warehouse_app.core.text_search import ends_with, holds
 from warehouse_app.db.dialect import reserve_ids
 from warehouse_app.db.models import Barcode, Item
 from warehouse_app.db.prepared import Prepared
@@ -113,6 +115,11 @@ def _clean_name(name: str) -> str:
     if len(cleaned) > 200:
         raise BadInput("An item name can be at most 200 characters long.")
     return cleaned
+
+
+def _clean_size(size: str | None) -> str | None:
+    return lengths.at_most((size or "").strip(), lengths.ITEM_SIZE,
+                           template="A size can be at most {n} characters long (this one has {length}).") or None
 
 
 clean_name = _clean_name  # public for importers that check a row before adding it
@@ -246,7 +253,7 @@ def _new_item(
         "unit_weight_kg": parse_weight(unit_weight_kg) if unit_weight_kg not in (None, "") else None,
         "tracks_expiry": bool(tracks_expiry),
         "min_stock": parse_count(min_stock, unit) if min_stock not in (None, "") else None,
-        "size": (size or "").strip()[:16] or None,
+        "size": _clean_size(size),
         "gender": _clean_gender(gender),
         "archived": False,
         "name_uk": clean_other_name(name_uk),
@@ -373,7 +380,7 @@ def edit_item(session: Session, item_id: int, **changes: Unpack[ItemChanges]) ->
         minimum = changes["min_stock"]
         item.min_stock = parse_count(minimum, item.unit) if minimum not in (None, "") else None
     if "size" in changes:
-        item.size = (str(changes["size"] or "")).strip()[:16] or None
+        item.size = _clean_size(str(changes["size"] or ""))
     if "gender" in changes:
         item.gender = _clean_gender(changes["gender"])
     if "archived" in changes:
@@ -500,14 +507,13 @@ def search_items(session: Session, text: str, limit: int = 50, include_archived:
     """Items whose name holds every word typed, or whose barcode or label code starts with it."""
     query = _items_query(include_archived)
     for word in text.split():
-        pattern = f"%{word.lower()}%"
         query = query.where(
             or_(
-                func.lower(Item.name).like(pattern),
-                func.lower(Item.name_uk).like(pattern),
-                func.lower(Item.name_en).like(pattern),
+                holds(Item.name, word),
+                holds(Item.name_uk, word),
+                holds(Item.name_en, word),
                 Item.internal_code == word.upper(),
-                Item.id.in_(select(Barcode.item_id).where(Barcode.gtin.like(f"%{word}"))),
+                Item.id.in_(select(Barcode.item_id).where(ends_with(Barcode.gtin, word))),
             )
         )
     return item_infos(session, session.scalars(query.limit(limit)).all())

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from warehouse_app.core.catalogue.categories import category_subtree_ids
 from warehouse_app.core.catalogue.items import ItemInfo, item_infos
+from warehouse_app.core.text_search import ends_with, holds
 from warehouse_app.db.models import Barcode, Item
 
 PAGE_SIZE = 200
@@ -41,9 +42,9 @@ def _matching(query: Select[int], text: str, category_id: int | None, include_ar
     for word in text.split():
         query = query.where(
             or_(
-                func.lower(Item.name).like(f"%{word.lower()}%"),
+                holds(Item.name, word),
                 Item.internal_code == word.upper(),
-                Item.id.in_(select(Barcode.item_id).where(Barcode.gtin.like(f"%{word}"))),
+                Item.id.in_(select(Barcode.item_id).where(ends_with(Barcode.gtin, word))),
             )
         )
     return query

@@ -9,8 +9,10 @@ from decimal import Decimal
 from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
+from warehouse_app.core import lengths
 from warehouse_app.core.access import roles
 from warehouse_app.core.context import Actor
+from warehouse_app.core.text_search import holds
 from warehouse_app.db.dialect import insert_for
 from warehouse_app.db.models import Counter, Donation, Donor, Item, Lot, Movement
 from warehouse_app.db.types import qty_from_raw, raw_qty, utcnow
@@ -79,7 +81,7 @@ def find_or_add_donor(session: Session, name: str, *, kind: str | None = None, c
 def search_donors(session: Session, text: str, limit: int = 20) -> list[str]:
     query = select(Donor.name).order_by(func.lower(Donor.name)).limit(limit)
     for word in text.split():
-        query = query.where(func.lower(Donor.name).like(f"%{word.lower()}%"))
+        query = query.where(holds(Donor.name, word))
     return list(session.scalars(query))
 
 
@@ -106,7 +108,8 @@ def open_donation(
     row = Donation(
         number=next_number(session, "D", now.year, 5),
         donor_id=find_or_add_donor(session, donor) if donor else None,
-        source=(source or "").strip()[:200] or None,
+        source=lengths.at_most((source or "").strip(), lengths.DONATION_SOURCE,
+                              template="A donation's source can be at most {n} characters long (this one has {length}).") or None,
         notes=(notes or "").strip() or None,
         status="open",
         station=actor.station,

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from warehouse_app.core import lengths
 from warehouse_app.core.intake.donations import find_or_add_donor
 from warehouse_app.db.models import Donor
 from warehouse_app.kernel.errors import BadInput, NotFound
@@ -66,12 +67,15 @@ def set_donor_details(
     """Set what is given ("" clears it); a donor not known yet is added by this name."""
     row = session.get_one(Donor, find_or_add_donor(session, name))
     if address is not None:
-        row.address = "\n".join(line.strip() for line in address.strip().splitlines() if line.strip())[:500] or None
+        row.address = lengths.at_most("\n".join(line.strip() for line in address.strip().splitlines() if line.strip()),
+                                      lengths.DONOR_ADDRESS, template="A donor's address can be at most {n} characters long (this one has {length}).") or None
     if tax_id is not None:
         row.tax_id = clean_tax_id(tax_id)
     if city is not None:
-        row.city = " ".join(city.split())[:120] or None
+        row.city = lengths.at_most(" ".join(city.split()), lengths.DONOR_CITY,
+                                   template="A donor's city can be at most {n} characters long (this one has {length}).") or None
     if contact is not None:
-        row.contact = " ".join(contact.split())[:200] or None
+        row.contact = lengths.at_most(" ".join(contact.split()), lengths.DONOR_CONTACT,
+                                      template="A donor's contact can be at most {n} characters long (this one has {length}).") or None
     session.flush()
     return _info(row)

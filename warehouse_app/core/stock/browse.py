@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, Subquery, UnaryExpression, case, func, or_
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from warehouse_app.core.catalogue.categories import CategoryInfo, category_subtree_ids, list_categories
+from warehouse_app.core.text_search import holds, holds_as_typed
 from warehouse_app.db.models import Item, ItemTotal, Location, Lot, StockLevel
 from warehouse_app.db.types import qty_from_raw, raw_qty
 from warehouse_app.kernel.errors import BadInput, NotFound
@@ -94,8 +95,8 @@ def _name_has(session: Session, word: str) -> ColumnElement[bool]:
     app's Unicode ``lower`` (a Python function, about 0.3 µs per row).
     """
     if session.get_bind().dialect.name == "sqlite" and word.isascii():
-        return Item.name.contains(word, autoescape=True)
-    return func.lower(Item.name).contains(word.lower(), autoescape=True)
+        return holds_as_typed(Item.name, word)
+    return holds(Item.name, word)
 
 
 def _item_conditions(session: Session, flt: BrowseFilter, stock: list[ColumnElement[bool]],

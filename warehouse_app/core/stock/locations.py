@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, Integer, cast, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import SQLCoreOperations
 
+from warehouse_app.core import lengths
 from warehouse_app.core.catalogue import barcodes
 from warehouse_app.db.models import LOCATION_KINDS, Location, Setting
 from warehouse_app.kernel.errors import BadInput, NotFound
@@ -89,14 +90,15 @@ def add_location(session: Session, *, name: str, kind: str, parent: str | None =
     """A new place; it gets its label code (LC…, or BX/PL/TR for containers)."""
     if kind not in LOCATION_KINDS:
         raise BadInput("{kind} is not a kind of location; use one of: {kinds}.", kind=kind, kinds=", ".join(LOCATION_KINDS))
-    clean = " ".join(name.split())
+    clean = lengths.at_most(" ".join(name.split()), lengths.LOCATION_NAME,
+                            template="A location name can be at most {n} characters long (this one has {length}).")
     if not clean:
         raise BadInput("A location needs a name.")
     parent_info = resolve_location(session, parent) if parent else None
     if parent_info is None and kind != "warehouse":
         raise BadInput("A {kind} must sit inside another location.", kind=kind)
     row = Location(parent_id=parent_info.id if parent_info else None, kind=kind, code=f"tmp-{uuid4().hex}"[:32],
-                   name=clean[:120], path="", archived=False)
+                   name=clean, path="", archived=False)
     session.add(row)
     session.flush()
     code_kind = _CODE_KIND.get(kind, barcodes.InternalKind.LOCATION)

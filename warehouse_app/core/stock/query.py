@@ -13,6 +13,7 @@ from sqlalchemy.sql.elements import SQLCoreOperations
 
 from warehouse_app.core.catalogue.categories import category_subtree_ids, list_categories, resolve_category
 from warehouse_app.core.stock.locations import resolve_location
+from warehouse_app.core.text_search import holds
 from warehouse_app.db.models import CategoryExpiryTotal, Item, ItemTotal, Location, Lot, StockLevel
 from warehouse_app.db.types import qty_from_raw, raw_qty
 
@@ -106,7 +107,7 @@ def stock_by_item(
     if category:
         query = query.where(Item.category_id.in_(category_subtree_ids(session, resolve_category(session, category).id)))
     for word in (search or "").split():
-        query = query.where(func.lower(Item.name).like(f"%{word.lower()}%"))
+        query = query.where(holds(Item.name, word))
     if limit is not None:
         query = query.limit(limit)
     rows = []

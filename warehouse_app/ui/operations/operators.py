@@ -11,15 +11,17 @@ from sqlalchemy.orm import Session
 from warehouse_app.core.access import operators as people
 from warehouse_app.core.access.operators import (
     OperatorInfo,
-    get_or_add_operator,
+    find_operator,
     list_operators,
     operator_by_badge,
     require_manager,
     set_active,
     set_pin,
     set_role,
-    verify_pin,
 )
+from warehouse_app.core.access.operators import sign_in as core_sign_in
+from warehouse_app.core.access.pin_attempt import PinAttempt
+from warehouse_app.core.access.pin_tries import attempt_pin
 from warehouse_app.core.context import Actor
 from warehouse_app.ui.base.tasks import Change, Op
 
@@ -31,8 +33,8 @@ def operators(owner: QObject | None, *, include_inactive: bool = False) -> Op[li
 # --- start-up ---
 
 def sign_in(owner: QObject | None, name: str) -> Op[OperatorInfo]:
-    """The name chosen at start; a new name is added as staff."""
-    return Op(owner, lambda s: get_or_add_operator(s, name), write=True, changes=Change.OPERATORS)
+    """The name chosen at start; a new name is added as staff, a retired one is refused."""
+    return Op(owner, lambda s: core_sign_in(s, name), write=True, changes=Change.OPERATORS)
 
 
 def sign_in_with_badge(owner: QObject | None, code: str) -> Op[OperatorInfo]:
@@ -41,8 +43,19 @@ def sign_in_with_badge(owner: QObject | None, code: str) -> Op[OperatorInfo]:
 
 
 def check_pin(owner: QObject | None, name: str, pin: str) -> Op[OperatorInfo]:
-    """Fails with one sentence when the PIN is wrong."""
-    return Op(owner, lambda s: verify_pin(s, name, pin))
+    """Fails with one sentence when the PIN is wrong or the person must wait. The try is
+    written down in this write transaction, which commits; the sentence is raised after it
+    (core/access/pin_tries: a refusal raised inside would roll the count back)."""
+    def work(session: Session) -> tuple[PinAttempt, OperatorInfo]:
+        return attempt_pin(session, name, pin), find_operator(session, name)
+
+    def let_in(tried: tuple[PinAttempt, OperatorInfo]) -> OperatorInfo:
+        refusal = tried[0].refusal()
+        if refusal is not None:
+            raise refusal
+        return tried[1]
+
+    return Op(owner, work, write=True).after(let_in)
 
 
 def first_pin(owner: QObject | None, name: str, pin: str) -> Op[OperatorInfo]:
@@ -60,12 +73,14 @@ def _by_manager(owner: QObject | None, actor: Actor, change: Callable[[Session],
     return Op(owner, work, write=True, changes=Change.OPERATORS)
 
 
-def add_person(owner: QObject | None, actor: Actor, name: str, role: str) -> Op[OperatorInfo]:
-    return _by_manager(owner, actor, lambda s: people.add_person(s, actor, name, role))
+def add_person(owner: QObject | None, actor: Actor, name: str, role: str, pin: str | None = None) -> Op[OperatorInfo]:
+    """A new person; a manager comes with their PIN (``pin``) in the same step."""
+    return _by_manager(owner, actor, lambda s: people.add_person(s, actor, name, role, pin=pin))
 
 
-def give_role(owner: QObject | None, actor: Actor, name: str, role: str) -> Op[OperatorInfo]:
-    return _by_manager(owner, actor, lambda s: set_role(s, actor, name, role))
+def give_role(owner: QObject | None, actor: Actor, name: str, role: str, pin: str | None = None) -> Op[OperatorInfo]:
+    """Another role; someone made a manager without a PIN gets ``pin`` in the same step."""
+    return _by_manager(owner, actor, lambda s: set_role(s, actor, name, role, pin=pin))
 
 
 def set_working(owner: QObject | None, actor: Actor, name: str, active: bool) -> Op[OperatorInfo]:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from warehouse_app.core.access.pins import check_pin_format
 from warehouse_app.kernel.errors import BadInput
+from warehouse_app.ui.base.texts import error_text
 
 
 class PinDialog(QDialog):
@@ -19,7 +20,7 @@ class PinDialog(QDialog):
         self.setWindowTitle(self.tr("New PIN for {name}").format(name=name) if choosing
                             else self.tr("PIN for {name}").format(name=name))
         layout = QVBoxLayout(self)
-        text = intro or (self.tr("Choose a PIN of 4 to 12 digits for {name}.") if choosing
+        text = intro or (self.tr("Choose a PIN of 4 to 8 digits for {name} (not 1234, 0000 or the like).") if choosing
                          else self.tr("{name} is a manager. Type your PIN:")).format(name=name)
         self.intro = QLabel(text, self)
         self.intro.setWordWrap(True)
@@ -48,7 +49,7 @@ class PinDialog(QDialog):
         field = QLineEdit(self)
         field.setObjectName(name)
         field.setEchoMode(QLineEdit.EchoMode.Password)
-        field.setMaxLength(12)
+        field.setMaxLength(8 if self.choosing else 12)  # a PIN stored under the old rule (up to 12) still works
         field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData)
         return field
 
@@ -69,8 +70,8 @@ class PinDialog(QDialog):
         if self.choosing:
             try:
                 check_pin_format(self.pin())
-            except BadInput:
-                self.show_problem(self.tr("A PIN is 4 to 12 digits."))
+            except BadInput as exc:  # too short, too long or too easy: core's sentence, translated
+                self.show_problem(error_text(exc))
                 return
             if self.repeat_field.text().strip() != self.pin():
                 self.show_problem(self.tr("The two PINs differ; type the same PIN twice."))

@@ -147,14 +147,28 @@ class OperatorsPage(QWidget):
         if not name.strip():
             self.messages.error(self.tr("Type the new person's name first."))
             return
+        pin = self._manager_pin(name) if role == "manager" else None
+        if role == "manager" and pin is None:
+            return
         self.new_name.clear()
-        self._write(add_person(self, self.ctx.actor, name, role), self.tr("{name} can now choose their name at start."))
+        self._write(add_person(self, self.ctx.actor, name, role, pin), self.tr("{name} can now choose their name at start."))
+
+    def _manager_pin(self, name: str) -> str | None:
+        """A new manager's PIN, chosen in the same step (None: cancelled, nothing changes):
+        a manager without one could be claimed by whoever picks the name at start-up."""
+        dialog = PinDialog(" ".join(name.split()), choosing=True, parent=self, intro=self.tr(
+            "A manager needs a PIN. Let {name} type a PIN of 4 to 8 digits now (twice); "
+            "they will type it at every start.").format(name=" ".join(name.split())))
+        return dialog.pin() if dialog.exec() else None
 
     def change_role(self) -> None:
         op, role = self.selected(), str(self.role_choice.currentData())
         if op is None:
             return
-        self._write(give_role(self, self.ctx.actor, op.name, role),
+        pin = self._manager_pin(op.name) if role == "manager" and not op.has_pin else None
+        if role == "manager" and not op.has_pin and pin is None:
+            return
+        self._write(give_role(self, self.ctx.actor, op.name, role, pin),
                     self.tr("{name} is now: {role}.").replace("{role}", self.roles[role]))
 
     def toggle_active(self) -> None:
