@@ -1,13 +1,19 @@
-"""The lines of the donation being scanned: one per item and lot, scans added up."""
+"""The lines of the donation being scanned: one per item and lot, scans added up.
+
+A scan changes one line, and the model changes just that row (``apply_line``): a
+donation of 500 lines costs a scan what a donation of one does, and the view keeps its
+scroll position and selection. The whole list is replaced only for another donation.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from warehouse_app.core.intake.donations import DonationLine
+from warehouse_app.core.intake.donations import DonationLine, line_order
 from warehouse_app.ui.base.formats import show_date, show_qty
 from warehouse_app.ui.base.units import unit_label
 
@@ -26,6 +32,42 @@ class DonationLinesModel(QAbstractTableModel):
         self.lines = list(lines)
         self.highlight_item = highlight_item
         self.endResetModel()
+
+    def apply_line(self, line: DonationLine, highlight_item: int | None = None) -> int | None:
+        """One line as it now is (quantity 0: gone): update, insert or remove its one row,
+        in the order ``donation_lines`` gives, and move the highlight. Returns its row (None: removed)."""
+        key = line_order(line)
+        row = bisect_left(self.lines, key, key=line_order)
+        found = row < len(self.lines) and line_order(self.lines[row]) == key
+        last_column = self.columnCount() - 1
+        at: int | None = row
+        if found and not line.quantity:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.lines[row]
+            self.endRemoveRows()
+            at = None
+        elif found:
+            self.lines[row] = line
+        elif line.quantity:
+            self.beginInsertRows(QModelIndex(), row, row)
+            self.lines.insert(row, line)
+            self.endInsertRows()
+        else:
+            at = None
+        before, self.highlight_item = self.highlight_item, highlight_item
+        if found and at is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last_column))
+        if before != highlight_item:  # repaint the rows that gain or lose the highlight (one item's each)
+            for item in (before, highlight_item):
+                if item is None:
+                    continue
+                first = bisect_left(self.lines, (item,), key=line_order)
+                end = bisect_left(self.lines, (item + 1,), key=line_order)
+                rows = [r for r in range(first, end) if r != at]
+                if rows:
+                    self.dataChanged.emit(self.index(rows[0], 0), self.index(rows[-1], last_column),
+                                          [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole])
+        return at
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.lines)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from warehouse_app.core.intake.donations import DonationInfo
+from warehouse_app.core.intake.donations import DonationInfo, DonationLine
 from warehouse_app.core.intake.receiving import ExpiredOnReceipt, ReceiveResult
 from warehouse_app.core.intake.scanning import IntakeView, NewItemNeedsExpiry, NewItemOutcome, ScanOutcome
 from warehouse_app.kernel.errors import ExpiryNeeded, UnknownBarcode
@@ -164,7 +164,7 @@ class IntakeScreen(Screen):
                 self.tr("{item} has no unit weight: add it in the Catalogue (F4), or the truck papers "
                         "cannot weigh it.").format(item=result.item_name), "warning")
         self.feedback.ok()
-        self._show_view(outcome.view, highlight=result.item_id)
+        self._show_outcome(outcome)
         self.received.emit(result)
 
     def _show_result(self, result: ReceiveResult, corrected: bool) -> None:
@@ -263,7 +263,7 @@ class IntakeScreen(Screen):
         self.undo_stack[-1] = outcome.receipt
         self._show_result(outcome.receipt, corrected=True)
         self.feedback.ok()
-        self._show_view(outcome.view, highlight=outcome.receipt.item_id)
+        self._show_outcome(outcome)
 
     def undo_last(self) -> None:
         if not self.undo_stack:
@@ -272,13 +272,14 @@ class IntakeScreen(Screen):
         last = self.undo_stack.pop()
         self.undo_button.setEnabled(bool(self.undo_stack))
 
-        def done(view: IntakeView) -> None:
+        def done(line: DonationLine) -> None:
             self.panel.show_undo(
                 self.tr("Undone: {item}").format(item=last.item_name),
                 self.tr("{qty} {unit} taken back off the donation.").format(
                     qty=show_qty(last.quantity), unit=unit_label(last.unit)),
             )
-            self._show_view(view)
+            if last.donation_id == self._donation_id():  # else that donation is no longer on screen
+                self._show_line(line)
 
         def failed(sentence: str) -> None:
             self.undo_stack.append(last)
@@ -297,10 +298,31 @@ class IntakeScreen(Screen):
         self._shown += 1
         self.header.show_donation(view.donation)
         self.lines_model.set_lines(list(view.lines), highlight)
-        count = len(view.lines)
-        self.lines_title.setText(self.tr("This donation: %n line(s)", "", count))
+        self._count_lines()
         if highlight is not None and (row := self.lines_model.row_of_item(highlight)) is not None:
             self.lines_view.scrollTo(self.lines_model.index(row, 0))
+
+    def _show_outcome(self, outcome: ScanOutcome) -> None:
+        """A scan's answer: its one line into the donation on screen, or the whole donation it went into."""
+        highlight = outcome.receipt.item_id
+        if outcome.view is not None:
+            self._show_view(outcome.view, highlight)
+        elif outcome.receipt.donation_id == self._donation_id():
+            self._show_line(outcome.line, highlight)
+        else:  # the screen went on to another donation meanwhile: show what it is now
+            self._writing()
+            current_intake(self, self.ctx.actor).success(self._show_view).run(self.ctx.runner)
+
+    def _show_line(self, line: DonationLine, highlight: int | None = None) -> None:
+        """One line changed (a scan, a correction, an undo): that row, not the whole table."""
+        self._shown += 1
+        row = self.lines_model.apply_line(line, highlight)
+        self._count_lines()
+        if row is not None:
+            self.lines_view.scrollTo(self.lines_model.index(row, 0))
+
+    def _count_lines(self) -> None:
+        self.lines_title.setText(self.tr("This donation: %n line(s)", "", self.lines_model.rowCount()))
 
     def _writing(self) -> None:
         """A write of this screen is on its way: a refresh read before it answers is out of date."""
