@@ -8,6 +8,8 @@ scroll position and selection. The whole list is replaced only for another donat
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -18,6 +20,14 @@ from warehouse_app.ui.base.formats import show_date, show_qty
 from warehouse_app.ui.base.units import unit_label
 
 Index = QModelIndex | QPersistentModelIndex
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_TEXT: tuple[Callable[[DonationLine], str], ...] = (  # per column
+    lambda line: line.item_name,
+    lambda line: show_qty(line.quantity),
+    lambda line: unit_label(line.unit),
+    lambda line: show_date(line.expiry) if isinstance(line.expiry, date) else "",
+    lambda line: line.lot_code,
+)
 
 
 class DonationLinesModel(QAbstractTableModel):
@@ -26,6 +36,9 @@ class DonationLinesModel(QAbstractTableModel):
         self.lines: list[DonationLine] = []
         self.highlight_item: int | None = None
         self.headers = [self.tr("Item"), self.tr("Quantity"), self.tr("Unit"), self.tr("Expiry"), self.tr("Lot")]
+        self._highlight = QBrush(QColor("#d8f0de"))
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     def set_lines(self, lines: list[DonationLine], highlight_item: int | None = None) -> None:
         self.beginResetModel()
@@ -81,21 +94,19 @@ class DonationLinesModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Asked for every role of every cell in sight at each repaint: one cell's text only.
         if not index.isValid():
             return None
         line = self.lines[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (line.item_name, show_qty(line.quantity), unit_label(line.unit),
-                    show_date(line.expiry) if line.expiry else "", line.lot_code)[index.column()]
+            return _TEXT[index.column()](line)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT
         if line.item_id == self.highlight_item:
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(QColor("#d8f0de"))
+                return self._highlight
             if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
+                return self._bold
         return None
 
     def row_of_item(self, item_id: int) -> int | None:

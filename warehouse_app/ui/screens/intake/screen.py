@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 from warehouse_app.core.intake.donations import DonationInfo, DonationLine
 from warehouse_app.core.intake.receiving import ExpiredOnReceipt, ReceiveResult
 from warehouse_app.core.intake.scanning import IntakeView, NewItemNeedsExpiry, NewItemOutcome, ScanOutcome
+from warehouse_app.core.quantities import WHOLE_UNITS
 from warehouse_app.kernel.errors import ExpiryNeeded, UnknownBarcode
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.formats import place_name, show_date, show_qty
@@ -103,8 +106,8 @@ class IntakeScreen(Screen):
         self.lines_view.setWordWrap(False)
         self.lines_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.lines_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._fit_columns(header)
         self.lines_title = QLabel(self.tr("This donation"), self)
         lines_box = QWidget(self)
         lines_layout = QVBoxLayout(lines_box)
@@ -133,6 +136,20 @@ class IntakeScreen(Screen):
 
     def title(self) -> str:
         return self.tr("Intake")
+
+    def _fit_columns(self, header: QHeaderView) -> None:
+        """Widths for what the short columns can hold, measured once. A column sized to its
+        contents measures its rows after every change, and every scan changes a row: on a
+        long donation that cost more than the scan itself."""
+        font = self.lines_view.font()
+        font.setBold(True)  # the scanned item's line is bold
+        metrics = QFontMetrics(font)
+        samples = {1: [show_qty(Decimal("99999.999"))], 2: [unit_label(unit) for unit in (*WHOLE_UNITS, "kg", "l")],
+                   3: [show_date(date(2026, 12, 31))], 4: ["LOT-2026-00000"]}
+        for column, texts in samples.items():
+            title = str(self.lines_model.headerData(column, Qt.Orientation.Horizontal))
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, max(metrics.horizontalAdvance(text) for text in [*texts, title]) + 24)
 
     # -- the scan --------------------------------------------------------------------------------
 
