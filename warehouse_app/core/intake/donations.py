@@ -240,7 +240,7 @@ def donation_line(session: Session, donation_id: int, item_id: int, expiry: date
                   lot_code: str) -> DonationLine:
     """One line of a donation, as it now is: what a scan, a correction or an undo changed
     (quantity 0: its scans are all undone, so the donation no longer has it). Reads only
-    that item's rows of the donation, so a scan costs the same at its 1st line and its 500th."""
+    that item's rows of the donation, not all its lines."""
     rows = session.execute(_lines(donation_id, item_id)).all()
     for r in rows:
         if r[3] == expiry and r[4] == lot_code:

@@ -4,10 +4,9 @@ Each function is one user action at the intake screen, done in the caller's unit
 work (nothing here commits) and answered with plain frozen data read in that same unit:
 the receipt, if any, and what the action changed on screen. A scan, a correction or an
 undo changes one line of the donation on screen, so it answers with that one line as it
-now is (one small read of that item's rows, never the whole donation again: scan 500 of
-a donation costs what scan 1 did); only a scan that lands in another donation than the
-one on screen (the first scan, or the one on screen was closed meanwhile) answers with
-that whole donation.
+now is (one small read of that item's rows in the donation, never all its lines again);
+only a scan that lands in another donation than the one on screen (the first scan, or
+the one on screen was closed meanwhile) answers with that whole donation.
 
 The rules of the desk live here rather than in the screen:
 
