@@ -3,8 +3,9 @@ measured in the same run.
 
 1. Scan to feedback: a scanner's key burst (13 digits + Enter) sent through the main
    window's QWindow, as xcb or Windows deliver keys, until the scan is committed and the
-   donation line is shown. Baseline: the same burst into a bare QLineEdit (returnPressed)
-   plus the bare sqlite3 receive of bench_receive.py. Target: p95 < 50 ms.
+   donation line is shown. Baseline: the same burst into a bare QLineEdit (returnPressed;
+   no scanner filter) plus the bare sqlite3 receive of bench_receive.py, alternating with
+   the app's scans in rounds. Targets: p95 <= 25 ms (1M rows, quiet machine), <= 2.5x.
 2. Stock screen open: from creating the screen to the category tree, chart and first
    page of the item table on screen, and the process's memory growth. Baseline: the
    same SQL run with plain sqlite3. Target: < 1 s, < 150 MB.
@@ -67,7 +68,18 @@ def wait_until(app: QApplication, condition, timeout: float = 30.0) -> None:  # 
         time.sleep(0.0002)
 
 
-def scan_to_feedback(app: QApplication, path: Path, n: int) -> tuple[dict, dict]:  # type: ignore[type-arg]
+def settle(app: QApplication, ms: float = 30) -> None:
+    """A moment between scans, as at a real desk (a scan a second at most): what the last
+    one left to do (timers, late repaints) is done, and not billed to the next one."""
+    end = time.perf_counter() + ms / 1000
+    while time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.0005)
+
+
+def scan_to_feedback(app: QApplication, path: Path, n: int, round_: int = 20) -> tuple[dict, dict]:  # type: ignore[type-arg]
+    """The app's scans and the bare floor's alternate in rounds of ``round_`` (each round
+    starting with the other one), so machine noise and fsync costs hit both alike."""
     db = Database(str(path))
     with db.write() as s:
         actor = actor_for(s, "Bench GUI", STATION)
@@ -75,47 +87,63 @@ def scan_to_feedback(app: QApplication, path: Path, n: int) -> tuple[dict, dict]
         donation = open_donation(s, actor, donor="GUI benchmark")
     runner = TaskRunner(db)
     ctx = AppContext(runner, operator, StationSettings(station=STATION, sound=False))
+    field = QLineEdit()  # the floor: keys into a plain field, no scanner filter (its window's is off)
+    field.show()
+    field.setFocus()
     window = MainWindow(ctx, db.display_name(), build_screens(ctx))
-    attach_scanner(window, ctx.settings)
-    window.show()
+    hub = attach_scanner(window, ctx.settings)
+    window.show()  # the active window, where scans go; the field's window gets its keys directly
     app.processEvents()
     intake = window.current_screen()
     wait_until(app, lambda: intake.header.donation is not None)
     done: list[float] = []
     intake.received.connect(lambda _r: done.append(time.perf_counter()))
-    work = pick_workload(path, 2 * n + 20, seed=7)
-    gui_ms: list[float] = []
-    for i, (code, _scans) in enumerate(work[:n + 10]):
-        before = len(done)
-        t0 = time.perf_counter()
-        burst(window, code)
-        wait_until(app, lambda before=before: len(done) > before)
-        if i >= 10:  # warm-up
-            gui_ms.append((done[-1] - t0) * 1000)
-    runner.wait()
 
-    field = QLineEdit()
-    field.show()
-    field.setFocus()
+    hub.attach(field).set_enabled(False)
     entered: list[float] = []
     field.returnPressed.connect(lambda: (entered.append(time.perf_counter()), field.clear()))
     bare = bare_connect(path)
     bare_ctx = {"donation_id": donation.id, "operator_id": actor.operator_id}
-    base_ms: list[float] = []
-    for i, (code, _scans) in enumerate(work[n + 10:]):
+
+    def app_scan(code: str) -> float:
+        settle(app)
+        before = len(done)
         t0 = time.perf_counter()
-        for ch in code:
-            QTest.sendKeyEvent(QTest.KeyAction.Click, field.windowHandle(), Qt.Key(ord(ch)), ch,
-                               Qt.KeyboardModifier.NoModifier)
-        QTest.sendKeyEvent(QTest.KeyAction.Click, field.windowHandle(), Qt.Key.Key_Return, "\r",
-                           Qt.KeyboardModifier.NoModifier)
+        burst(window, code)
+        wait_until(app, lambda: len(done) > before)
+        app.processEvents()  # the repaint the answer asked for: the feedback is on screen
+        return (time.perf_counter() - t0) * 1000
+
+    def bare_scan(code: str) -> float:
+        settle(app)
+        before = len(entered)
+        t0 = time.perf_counter()
+        burst(field, code)
         bare_receive(bare, bare_ctx, code.zfill(14), 1, None)
-        if i >= 10:
-            base_ms.append((time.perf_counter() - t0) * 1000)
+        app.processEvents()
+        elapsed = (time.perf_counter() - t0) * 1000
+        if len(entered) != before + 1:
+            raise SystemExit("the bare field did not get the burst")
+        return elapsed
+
+    work = [code for code, _scans in pick_workload(path, 2 * n + 20, seed=7)]
+    codes = {app_scan: iter(work[:n + 10]), bare_scan: iter(work[n + 10:])}
+    for _ in range(10):  # warm-up
+        app_scan(next(codes[app_scan]))
+        bare_scan(next(codes[bare_scan]))
+    samples: dict = {app_scan: [], bare_scan: []}  # type: ignore[type-arg]
+    order = [app_scan, bare_scan]
+    while len(samples[app_scan]) < n:
+        k = min(round_, n - len(samples[app_scan]))
+        for variant in order:
+            samples[variant].extend(variant(next(codes[variant])) for _ in range(k))
+        order.reverse()
+    runner.wait()
     bare.close()
+    field.close()
     window.close()
     db.dispose()
-    return summarize(gui_ms), summarize(base_ms)
+    return summarize(samples[app_scan]), summarize(samples[bare_scan])
 
 
 def stock_open(app: QApplication, path: Path) -> tuple[float, float, float]:
@@ -219,8 +247,9 @@ def main() -> None:
     med_bare = sorted(cold_bare)[len(cold_bare) // 2]
     print(f"scan to feedback (n={gui['n']}): median {gui['median_ms']:.1f} ms, p95 {gui['p95_ms']:.1f} ms;"
           f" baseline (bare QLineEdit + bare sqlite3 receive) median {base['median_ms']:.1f} ms,"
-          f" p95 {base['p95_ms']:.1f} ms; p95 ratio {gui['p95_ms'] / base['p95_ms']:.2f}x  target p95 < 50 ms:"
-          f" {'OK' if gui['p95_ms'] < 50 else 'OVER'}")
+          f" p95 {base['p95_ms']:.1f} ms; ratios p50 {gui['median_ms'] / base['median_ms']:.2f}x,"
+          f" p95 {gui['p95_ms'] / base['p95_ms']:.2f}x  target p95 <= 25 ms and <= 2.5x:"
+          f" {'OK' if gui['p95_ms'] <= 25 and gui['p95_ms'] <= 2.5 * base['p95_ms'] else 'OVER'}")
     print(f"stock screen open: {opened:.0f} ms, memory growth {growth:.0f} MB; baseline (its SQL in bare sqlite3)"
           f" {stock_base:.0f} ms, ratio {opened / stock_base:.1f}x  target < 1000 ms and < 150 MB:"
           f" {'OK' if opened < 1000 and growth < 150 else 'OVER'}")

@@ -1,4 +1,5 @@
-"""The loader's picture of the trucks, read back in the same unit of work as each action."""
+"""The loader's picture of the trucks: a scan's write answers with what moved (the lists are read
+after it committed); saving and dispatching read the picture back in their own unit of work."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from tests.shipping_fixtures import BLANKET, TINS, Goods, assert_ledger_consistent
+from tests.statements import recorded
 from warehouse_app.core.context import Actor
 from warehouse_app.core.intake.receiving import receive
 from warehouse_app.core.shipping import truck_loading
@@ -57,15 +59,16 @@ def test_a_scan_answers_with_what_was_committed(db: Database, actor: Actor, good
     with db.write() as s:
         boxed = load_scan(s, actor, number, box.lower())
         loose = load_scan(s, actor, number, BLANKET, "3")
-    assert (boxed.result.what, boxed.result.code) == ("box", box)
-    assert loose.result.quantity == 3 and loose.result.item_name == "Koc polarowy"
-    view = loose.state.view
-    assert view is not None and view.totals == loose.result.totals
+    assert (boxed.what, boxed.code) == ("box", box)
+    assert loose.quantity == 3 and loose.item_name == "Koc polarowy"
+    with db.read() as s:  # what the screen reads after the scan committed
+        view = trucks_state(s, number).view
+    assert view is not None and view.totals == loose.totals
     assert view.totals.packages == 1 and view.totals.pieces == 7
     assert [p.label_code for p in view.load.packages] == [box] and len(view.load.loose) == 1
     with db.write() as s:
         back = unload_scan(s, actor, number, BLANKET, "2")
-    assert back.result.quantity == 2 and back.state.view is not None and back.state.view.totals.pieces == 5
+    assert back.quantity == 2 and back.totals.pieces == 5
     with db.read() as s:
         assert truck_totals(s, number).pieces == 5
     assert_ledger_consistent(db)
@@ -85,8 +88,8 @@ def test_short_shelf_life_needs_a_managers_reason(db: Database, actor: Actor, ma
         load_scan(s, actor, number, TINS, "25")  # 20 tins may go; the other 10 are short-dated
     with db.write() as s:
         done = load_scan(s, manager, number, TINS, "25", override_reason="used this week")
-    assert done.state.view is not None and done.state.view.totals.pieces == 25
-    assert any("override" in w for w in done.result.warnings)
+    assert done.totals.pieces == 25
+    assert any("override" in w for w in done.warnings)
 
 
 def test_dispatch_locks_the_truck_and_the_scan_target_follows(db: Database, actor: Actor, goods: Goods) -> None:
@@ -134,5 +137,33 @@ def test_the_lots_a_loader_may_choose_are_those_that_may_go(db: Database, actor:
         assert truck_loading.lot_choice(s, number, box) == ()
     with db.write() as s:
         done = truck_loading.load_scan(s, actor, number, TINS, "3", lot_id=lots[1].lot_id)
-    assert done.result.expiries == (date(2028, 6, 30),) and done.result.quantity == 3
+    assert done.expiries == (date(2028, 6, 30),) and done.quantity == 3
     assert_ledger_consistent(db)
+
+
+def test_a_scans_write_reads_neither_the_truck_list_nor_the_packing_list(db: Database, actor: Actor,
+                                                                        goods: Goods) -> None:
+    """On SQLite a write holds the one writer lock every intake station waits for: a load or
+    unload runs its own statements only, as many with one truck as with many full ones."""
+    number = _truck(db, actor)
+
+    def scan_statements(unloading: bool = False) -> list[str]:
+        with recorded(db) as statements, db.write() as s:
+            (unload_scan if unloading else load_scan)(s, actor, number, BLANKET, "1")
+        return statements
+
+    scan_statements()  # the first load also marks the truck as loading
+    alone = scan_statements()
+    for _ in range(4):  # more trucks, each with a load, and more packages on this one
+        other = _truck(db, actor)
+        with db.write() as s:
+            load(s, actor, other, BLANKET, qty=1)
+            box = create_container(s, actor, "box").code
+            pack(s, actor, box, BLANKET, qty=1)
+            load(s, actor, number, box)
+    crowded = scan_statements()
+    assert len(crowded) == len(alone)
+    with recorded(db) as reads, db.read() as s:
+        trucks_state(s, number)  # what the screen reads after the scan committed
+    lists = [sql for sql in reads if "from shipment" in sql and "order by shipment.id desc" in sql]
+    assert lists and not [sql for sql in crowded + scan_statements(unloading=True) if sql in lists]

@@ -268,3 +268,49 @@ def test_goods_without_a_unit_weight_are_received_with_one_line_saying_so(db: Da
     ctx.messages.clear()
     scan(qtbot, screen, SOAP)
     assert on_hand(db) == 2 and ctx.messages.label.text() == ""
+
+
+def test_a_scan_changes_its_one_row_of_the_lines_never_the_whole_table(db: Database, screen: IntakeScreen,
+                                                                      qtbot: QtBot) -> None:
+    """A scan typed into the code field (real keys) inserts or updates the one line it
+    changed; the table is never reset, so a long donation costs a scan no more than a short one."""
+    from PySide6.QtTest import QSignalSpy
+
+    from warehouse_app.core.intake.scanning import donation_view
+
+    towel = "590000000002" + gtin_check_digit("590000000002")
+    with db.write() as s:
+        catalogue.add_item(s, name="Ręcznik 50x90", category="HYGIENE", unit="pcs", barcodes_=[towel])
+    scan(qtbot, screen, SOAP)  # the first scan opens the donation: that one is shown whole
+    model = screen.lines_model
+    spies = {name: QSignalSpy(getattr(model, name)) for name in
+             ("modelReset", "layoutChanged", "rowsInserted", "rowsRemoved", "dataChanged")}
+
+    def counts() -> dict[str, int]:
+        return {name: spy.count() for name, spy in spies.items()}
+
+    def typed_scan(code: str) -> None:
+        with qtbot.waitSignal(screen.received, timeout=10_000):
+            qtbot.keyClicks(screen.code, code)
+            qtbot.keyClick(screen.code, Qt.Key.Key_Return)
+
+    typed_scan(SOAP)  # the same line again: one row's data changed, nothing else
+    assert counts() == {"modelReset": 0, "layoutChanged": 0, "rowsInserted": 0, "rowsRemoved": 0, "dataChanged": 1}
+    top_left, bottom_right = spies["dataChanged"].at(0)[:2]
+    assert (top_left.row(), bottom_right.row()) == (0, 0) and model.index(0, 1).data() == "2"
+
+    typed_scan(towel)  # a new line: one row inserted where a full read puts it; the old highlight repainted
+    assert counts() == {"modelReset": 0, "layoutChanged": 0, "rowsInserted": 1, "rowsRemoved": 0, "dataChanged": 2}
+    assert spies["rowsInserted"].at(0)[1:] == [1, 1]
+    repaint = spies["dataChanged"].at(1)
+    assert (repaint[0].row(), repaint[1].row()) == (0, 0) and Qt.ItemDataRole.DisplayRole not in repaint[2]
+    assert model.highlight_item == screen.undo_stack[-1].item_id
+    assert screen.lines_title.text().endswith("2 lines")
+
+    screen.undo_last()  # the towel's only scan undone: its row goes, the rest stays
+    qtbot.waitUntil(lambda: spies["rowsRemoved"].count() == 1)
+    assert spies["rowsRemoved"].at(0)[1:] == [1, 1] and spies["modelReset"].count() == 0
+    assert model.rowCount() == 1 and model.index(0, 1).data() == "2"
+    with db.read() as s:
+        assert screen.header.donation is not None
+        assert tuple(model.lines) == donation_view(s, screen.header.donation.id).lines  # as a full read has it

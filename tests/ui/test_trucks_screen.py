@@ -208,14 +208,46 @@ def test_the_screen_follows_stock_changes_made_elsewhere(db: Database, ctx: AppC
     assert total_row(screen)[2] == "4" and screen.trucks_model.text(0, 2) == "loading"
 
 
-def test_the_screen_does_not_read_again_after_its_own_scans(db: Database, ctx: AppContext, goods, qtbot: QtBot) -> None:
+def test_the_screen_reads_once_after_its_own_scans(db: Database, ctx: AppContext, goods, qtbot: QtBot) -> None:
     number = new_truck(db)
     screen = open_screen(qtbot, ctx, number)
     shown: list[bool] = []
     screen.shown.connect(lambda: shown.append(True))
     scan(qtbot, screen, SOAP, qty="2")
     qtbot.wait(300)  # longer than the refresh timer
-    assert shown == [True]  # the scan's own answer, no second read
+    assert shown == [True]  # the read after the scan's write, no second one
+
+
+def test_a_scan_holds_the_write_lock_only_for_its_write(db: Database, ctx: AppContext, goods, qtbot: QtBot) -> None:
+    """The load's write transaction (BEGIN IMMEDIATE, SQLite's one writer lock) runs the load's
+    own statements; the truck list and the packing list are read in a read transaction after
+    it committed, and are on screen when the scan is reported loaded."""
+    import threading
+
+    from sqlalchemy import event
+
+    number = new_truck(db)
+    screen = open_screen(qtbot, ctx, number)
+    statements: list[tuple[int, str]] = []
+
+    def record(_conn, _cursor, statement: str, *_args) -> None:  # type: ignore[no-untyped-def]
+        statements.append((threading.get_ident(), " ".join(statement.lower().split())))
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        scan(qtbot, screen, SOAP, qty="3")
+        ctx.runner.wait()
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+    begins = [i for i, (_thread, sql) in enumerate(statements) if sql == "begin immediate"]
+    assert len(begins) == 1
+    writer = statements[begins[0]][0]
+    write = [sql for thread, sql in statements[begins[0]:] if thread == writer and sql.startswith(("select", "insert",
+                                                                                                    "update"))]
+    lists = [sql for sql in (sql for _t, sql in statements) if "from shipment" in sql and "order by shipment.id" in sql]
+    assert write and lists  # the lists were read ...
+    assert not [sql for sql in write if sql in lists]  # ... but not inside the write
+    assert screen.trucks_model.text(0, 2) == "loading" and total_row(screen)[2] == "3"
 
 
 def test_goods_are_unloaded_before_dispatch(db: Database, ctx: AppContext, goods, qtbot: QtBot) -> None:

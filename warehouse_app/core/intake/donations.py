@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import Select, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from warehouse_app.core import lengths
@@ -199,8 +200,8 @@ def list_donations(session: Session, limit: int = 100) -> list[DonationInfo]:
     return [_info(session, r) for r in rows]
 
 
-def donation_lines(session: Session, donation_id: int) -> list[DonationLine]:
-    """What this donation brought in, one line per item and lot, net of undone scans."""
+def _lines(donation_id: int, item_id: int | None = None) -> Select[Any]:
+    """A donation's lines, one per item and lot, net of undone scans (only ``item_id``'s if given)."""
     # A reversal of a receive carries no donation of its own; count it through what it reverses.
     original = Movement.__table__.alias("original")
     received = (
@@ -212,16 +213,40 @@ def donation_lines(session: Session, donation_id: int) -> list[DonationLine]:
         .join(original, original.c.id == Movement.reverses_id)
         .where(original.c.donation_id == donation_id, original.c.kind == "receive")
     )
+    if item_id is not None:
+        received = received.where(Movement.item_id == item_id)
+        reversed_ = reversed_.where(original.c.item_id == item_id)
     both = received.union_all(reversed_).subquery()
-    rows = session.execute(
+    return (
         select(both.c.item_id, Item.name, Item.unit, Lot.expiry, Lot.lot_code, func.sum(both.c.qty))
         .join(Item, Item.id == both.c.item_id)
         .join(Lot, Lot.id == both.c.lot_id)
         .group_by(both.c.item_id, Item.name, Item.unit, Lot.expiry, Lot.lot_code)
-        .order_by(func.min(both.c.item_id))
-    ).all()
-    return [
-        DonationLine(r[0], r[1], r[2], r[3], r[4], qty_from_raw(r[5]))
-        for r in rows
-        if r[5]
-    ]
+        # in line_order: by item, an item's lots without expiry first, then by date and lot code
+        .order_by(both.c.item_id, Lot.expiry.is_not(None), Lot.expiry, Lot.lot_code)
+    )
+
+
+def line_order(line: DonationLine) -> tuple[int, bool, date, str]:
+    """Where a line stands among a donation's lines (the order ``donation_lines`` gives)."""
+    expiry = line.expiry if isinstance(line.expiry, date) else None
+    return line.item_id, expiry is not None, expiry or date.min, line.lot_code
+
+
+def donation_lines(session: Session, donation_id: int) -> list[DonationLine]:
+    """What this donation brought in, one line per item and lot, net of undone scans."""
+    rows = session.execute(_lines(donation_id)).all()
+    return [DonationLine(r[0], r[1], r[2], r[3], r[4], qty_from_raw(r[5])) for r in rows if r[5]]
+
+
+def donation_line(session: Session, donation_id: int, item_id: int, expiry: date | None,
+                  lot_code: str) -> DonationLine:
+    """One line of a donation, as it now is: what a scan, a correction or an undo changed
+    (quantity 0: its scans are all undone, so the donation no longer has it). Reads only
+    that item's rows of the donation, not all its lines."""
+    rows = session.execute(_lines(donation_id, item_id)).all()
+    for r in rows:
+        if r[3] == expiry and r[4] == lot_code:
+            return DonationLine(r[0], r[1], r[2], r[3], r[4], qty_from_raw(r[5]))
+    name, unit = session.execute(select(Item.name, Item.unit).where(Item.id == item_id)).one()
+    return DonationLine(item_id, name, unit, expiry, lot_code, Decimal(0))

@@ -1,8 +1,12 @@
 """The intake desk: scans into the donation a station is filling, and what it shows after each.
 
 Each function is one user action at the intake screen, done in the caller's unit of
-work (nothing here commits) and answered with plain frozen data: the receipt, if any,
-and the donation with its lines as they are after the action, read in that same unit.
+work (nothing here commits) and answered with plain frozen data read in that same unit:
+the receipt, if any, and what the action changed on screen. A scan, a correction or an
+undo changes one line of the donation on screen, so it answers with that one line as it
+now is (one small read of that item's rows in the donation, never all its lines again);
+only a scan that lands in another donation than the one on screen (the first scan, or
+the one on screen was closed meanwhile) answers with that whole donation.
 
 The rules of the desk live here rather than in the screen:
 
@@ -30,6 +34,7 @@ from warehouse_app.core.intake.donations import (
     DonationInfo,
     DonationLine,
     current_donation,
+    donation_line,
     donation_lines,
     get_donation,
     open_donation,
@@ -53,10 +58,14 @@ class IntakeView:
 
 @dataclass(frozen=True)
 class ScanOutcome:
-    """A committed scan (or correction) and the donation as it now is."""
+    """A committed scan (or correction): the receipt and its donation line as it now is.
+
+    ``view`` is the whole donation, given only when the scan went into another donation
+    than the one on screen; otherwise the screen updates ``line`` in what it shows."""
 
     receipt: ReceiveResult
-    view: IntakeView
+    line: DonationLine
+    view: IntakeView | None = None
 
 
 @dataclass(frozen=True)
@@ -91,8 +100,15 @@ def current_view(session: Session, actor: Actor) -> IntakeView:
     return view_of(session, current_donation(session, actor))
 
 
-def _after(session: Session, receipt: ReceiveResult) -> ScanOutcome:
-    return ScanOutcome(receipt, donation_view(session, receipt.donation_id))
+def line_of(session: Session, receipt: ReceiveResult) -> DonationLine:
+    """The donation line a receipt went into, as it now is (quantity 0: gone)."""
+    return donation_line(session, receipt.donation_id, receipt.item_id, receipt.expiry, receipt.lot_code)
+
+
+def _after(session: Session, receipt: ReceiveResult, shown: int | None) -> ScanOutcome:
+    """``shown``: the donation on screen when the scan was made (None: none)."""
+    view = donation_view(session, receipt.donation_id) if receipt.donation_id != shown else None
+    return ScanOutcome(receipt, line_of(session, receipt), view)
 
 
 def _receive_into(session: Session, actor: Actor, code: str, *, donation_id: int | None, qty: str | None,
@@ -113,18 +129,19 @@ def scan(session: Session, actor: Actor, code: str, *, donation_id: int | None, 
     ``UnknownBarcode`` before anything is written."""
     receipt = _receive_into(session, actor, code, donation_id=donation_id, qty=qty or None, expiry=expiry,
                             separators=separators, allow_expired=allow_expired)
-    return _after(session, receipt)
+    return _after(session, receipt, donation_id)
 
 
 def correct_scan(session: Session, actor: Actor, receipt: ReceiveResult, qty: str) -> ScanOutcome:
     """The scan just made, with the quantity typed after it instead."""
-    return _after(session, correct_receipt(session, actor, receipt.movement_id, qty))
+    return _after(session, correct_receipt(session, actor, receipt.movement_id, qty), receipt.donation_id)
 
 
-def undo_scan(session: Session, actor: Actor, receipt: ReceiveResult) -> IntakeView:
-    """Take a scan back off its donation (a reversal row; the scan stays in the ledger)."""
+def undo_scan(session: Session, actor: Actor, receipt: ReceiveResult) -> DonationLine:
+    """Take a scan back off its donation (a reversal row; the scan stays in the ledger);
+    answers with its line of ``receipt.donation_id`` as it now is (quantity 0: gone)."""
     reverse(session, actor, receipt.movement_id, UNDO_REASON)
-    return donation_view(session, receipt.donation_id)
+    return line_of(session, receipt)
 
 
 def edit_header(session: Session, actor: Actor, donation_id: int | None, field: str, text: str) -> IntakeView:

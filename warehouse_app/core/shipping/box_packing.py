@@ -3,9 +3,11 @@
 Scans at the packing table go to the *active* container (picked in the list, just
 created, or whose label was just scanned): goods are packed into it (or taken out);
 a box label scanned while a pallet is active puts that box on the pallet (or takes
-it off); any other box or pallet label makes that container the active one. Every
-action also reads back the open containers and the active one's contents in the same
-unit of work, so what the screen shows is what was committed.
+it off); any other box or pallet label makes that container the active one. A scan
+(pack, take out, onto or off a pallet) is a write that answers with its small result;
+the open containers and the active one's contents are read after it committed
+(``boxes_state``), so the write holds SQLite's one writer lock only for itself. The
+buttons' actions (new, seal, reopen) read the containers back in their own unit of work.
 """
 
 from __future__ import annotations
@@ -97,26 +99,21 @@ def new_container(session: Session, actor: Actor, kind: str) -> BoxOutcome[Conta
 
 
 def pack_scan(session: Session, actor: Actor, box: str, code: str, qty: str | None = None, *,
-              allow_mixed: bool = False) -> BoxOutcome[PackResult]:
-    return BoxOutcome(pack(session, actor, box, code, qty=qty or None, allow_mixed=allow_mixed),
-                      boxes_state(session, box))
+              allow_mixed: bool = False) -> PackResult:
+    return pack(session, actor, box, code, qty=qty or None, allow_mixed=allow_mixed)
 
 
-def take_out_scan(session: Session, actor: Actor, box: str, code: str,
-                  qty: str | None = None) -> BoxOutcome[PackResult]:
+def take_out_scan(session: Session, actor: Actor, box: str, code: str, qty: str | None = None) -> PackResult:
     """A scan takes one out (as a scan packs one); a typed quantity takes that many."""
-    return BoxOutcome(unpack(session, actor, box, code, qty=qty or "1"), boxes_state(session, box))
+    return unpack(session, actor, box, code, qty=qty or "1")
 
 
-def pallet_scan(session: Session, actor: Actor, pallet: str, box: str, *,
-                off: bool = False) -> BoxOutcome[ContainerInfo]:
+def pallet_scan(session: Session, actor: Actor, pallet: str, box: str, *, off: bool = False) -> ContainerInfo:
     """Put a scanned box on ``pallet``, or take it off again; answers with the pallet."""
     if off:
         take_off_pallet(session, actor, box)
-        info = get_container(session, pallet)
-    else:
-        info = put_on_pallet(session, actor, pallet, box)
-    return BoxOutcome(info, boxes_state(session, pallet))
+        return get_container(session, pallet)
+    return put_on_pallet(session, actor, pallet, box)
 
 
 def seal_box(session: Session, actor: Actor, box: str, gross_kg: str | None = None) -> BoxOutcome[ContainerInfo]:

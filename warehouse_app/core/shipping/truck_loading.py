@@ -1,9 +1,12 @@
 """Loading a truck at the dock: what a scan means, and what the loader sees after it.
 
 The Trucks screen shows the trucks and the selected one (its header, packages and
-loose goods, totals). Every action here (load, unload, save the truck's fields,
-dispatch) also reads back that picture in the same unit of work, so what the screen
-shows is exactly what was committed, never a second, later read.
+loose goods, totals). A scan (load, unload) is a write that answers with its small
+result only (what moved, the truck's new totals): on SQLite the write holds the one
+writer lock that every intake station needs, so the truck list and the packing list
+are read after it committed, in a read of their own (``trucks_state``), which runs in
+parallel to the next writes. The rarer actions (save the truck's fields, dispatch)
+still read the picture back in their own unit of work.
 """
 
 from __future__ import annotations
@@ -118,11 +121,11 @@ def trucks_state(session: Session, number: str | None) -> TrucksState:
 # --- acting ---------------------------------------------------------------------------------
 
 def load_scan(session: Session, actor: Actor, truck: str, code: str, qty: str | None = None, *,
-              override_reason: str | None = None, lot_id: int | None = None) -> TruckOutcome[LoadResult]:
+              override_reason: str | None = None, lot_id: int | None = None) -> LoadResult:
     """A box, pallet or goods scanned onto ``truck`` (a typed quantity for goods; ``lot_id``
-    the lot the loader chose, else first expiry first out among the lots that may go)."""
-    result = load(session, actor, truck, code, qty=qty or None, override_reason=override_reason, lot_id=lot_id)
-    return TruckOutcome(result, trucks_state(session, truck))
+    the lot the loader chose, else first expiry first out among the lots that may go).
+    Only the write: the lists are read after it committed (``trucks_state``)."""
+    return load(session, actor, truck, code, qty=qty or None, override_reason=override_reason, lot_id=lot_id)
 
 
 def lot_choice(session: Session, truck: str, code: str) -> tuple[LotOnHand, ...]:
@@ -135,11 +138,9 @@ def lot_choice(session: Session, truck: str, code: str) -> tuple[LotOnHand, ...]
     return tuple(lot for lot in loadable_lots(session, truck, code) if lot.fit is Fit.OK)
 
 
-def unload_scan(session: Session, actor: Actor, truck: str, code: str,
-                qty: str | None = None) -> TruckOutcome[LoadResult]:
-    """A box, pallet or goods scanned off ``truck`` back into the warehouse."""
-    result = unload(session, actor, truck, code, qty=qty or None)
-    return TruckOutcome(result, trucks_state(session, truck))
+def unload_scan(session: Session, actor: Actor, truck: str, code: str, qty: str | None = None) -> LoadResult:
+    """A box, pallet or goods scanned off ``truck`` back into the warehouse (only the write)."""
+    return unload(session, actor, truck, code, qty=qty or None)
 
 
 def save_truck(session: Session, actor: Actor, number: str | None,

@@ -1,5 +1,7 @@
 """What the packer does on the Boxes & pallets tab: make boxes and pallets, pack and take out
-goods, stack boxes on pallets, seal and reopen. Each answers with the containers as committed."""
+goods, stack boxes on pallets, seal and reopen. A scan's write answers with its small result
+and the panel reads the containers after it committed (``boxes``); the buttons' actions
+answer with the containers as committed."""
 
 from __future__ import annotations
 
@@ -24,20 +26,20 @@ def new_container(owner: QObject | None, actor: Actor, kind: str) -> Op[BoxOutco
 
 
 def pack_scan(owner: QObject | None, actor: Actor, box: str, code: str, qty: str | None = None, *,
-              allow_mixed: bool = False) -> Op[BoxOutcome[PackResult]]:
+              allow_mixed: bool = False) -> Op[PackResult]:
     return Op(owner, lambda s: box_packing.pack_scan(s, actor, box, code, qty, allow_mixed=allow_mixed),
               write=True, changes=GOODS_MOVED)
 
 
 def take_out_scan(owner: QObject | None, actor: Actor, box: str, code: str,
-                  qty: str | None = None) -> Op[BoxOutcome[PackResult]]:
+                  qty: str | None = None) -> Op[PackResult]:
     return Op(owner, lambda s: box_packing.take_out_scan(s, actor, box, code, qty), write=True,
               changes=GOODS_MOVED)
 
 
 def pallet_scan(owner: QObject | None, actor: Actor, pallet: str, box: str, *,
-                off: bool = False) -> Op[BoxOutcome[ContainerInfo]]:
-    """Put a box on the pallet, or take it off."""
+                off: bool = False) -> Op[ContainerInfo]:
+    """Put a box on the pallet, or take it off (answers with the pallet)."""
     return Op(owner, lambda s: box_packing.pallet_scan(s, actor, pallet, box, off=off), write=True,
               changes=GOODS_MOVED)
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject
 from warehouse_app.core.catalogue.categories import CategoryInfo, list_categories
 from warehouse_app.core.context import Actor
 from warehouse_app.core.intake import scanning
+from warehouse_app.core.intake.donations import DonationLine
 from warehouse_app.core.intake.receiving import ReceiveResult
 from warehouse_app.core.intake.scanning import IntakeView, NewItemOutcome, ScanOutcome
 from warehouse_app.ui.base.tasks import Change, Op
@@ -42,8 +43,8 @@ def correct_quantity(owner: QObject, actor: Actor, receipt: ReceiveResult, qty: 
     return Op(owner, lambda s: scanning.correct_scan(s, actor, receipt, qty), write=True, changes=RECEIVED)
 
 
-def undo_scan(owner: QObject, actor: Actor, receipt: ReceiveResult) -> Op[IntakeView]:
-    """Take the last scan back off its donation."""
+def undo_scan(owner: QObject, actor: Actor, receipt: ReceiveResult) -> Op[DonationLine]:
+    """Take the last scan back off its donation; answers with its line as it now is."""
     return Op(owner, lambda s: scanning.undo_scan(s, actor, receipt), write=True, changes=RECEIVED)
 
 

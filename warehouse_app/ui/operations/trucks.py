@@ -1,5 +1,7 @@
 """What the loader does on the Trucks screen: read the trucks, load and unload by scanning,
-save a truck's fields, dispatch it. Each answers with the trucks as committed."""
+save a truck's fields, dispatch it. A scan's write answers with its small result and the
+screen reads the trucks after it committed (``trucks``); saving and dispatching answer
+with the trucks as committed."""
 
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ def trucks(owner: QObject | None, selected: str | None) -> Op[TrucksState]:
 
 
 def load_scan(owner: QObject | None, actor: Actor, truck: str, code: str, qty: str | None = None, *,
-              override_reason: str | None = None, lot_id: int | None = None) -> Op[TruckOutcome[LoadResult]]:
+              override_reason: str | None = None, lot_id: int | None = None) -> Op[LoadResult]:
     return Op(owner, lambda s: truck_loading.load_scan(s, actor, truck, code, qty, override_reason=override_reason,
                                                        lot_id=lot_id),
               write=True, changes=GOODS_MOVED)
@@ -36,7 +38,7 @@ def lot_choice(owner: QObject | None, truck: str, code: str) -> Op[tuple[LotOnHa
 
 
 def unload_scan(owner: QObject | None, actor: Actor, truck: str, code: str,
-                qty: str | None = None) -> Op[TruckOutcome[LoadResult]]:
+                qty: str | None = None) -> Op[LoadResult]:
     return Op(owner, lambda s: truck_loading.unload_scan(s, actor, truck, code, qty), write=True,
               changes=GOODS_MOVED)
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 PALETTE = {
@@ -42,6 +43,10 @@ class LastScanPanel(QFrame):
         for label in (self.headline, self.quantity, self.details):
             layout.addWidget(label)
         self.state = "idle"
+        self._tone = "idle"  # the colours shown (PALETTE), drawn by paintEvent
+        # Set once: a new style sheet per scan re-polished the panel and its labels, which
+        # cost a scan more than its database work. The colours are painted instead.
+        self.setStyleSheet("QLabel { background: transparent; border: none; color: #1b1f23; }")
         self._settle = QTimer(self, singleShot=True, interval=450, timeout=self._end_flash)
         self.show_idle()
 
@@ -79,8 +84,16 @@ class LastScanPanel(QFrame):
             self._paint(self.state)
 
     def _paint(self, key: str) -> None:
-        background, border = PALETTE[key]
-        self.setStyleSheet(
-            f"#lastScan {{background:{background}; border:3px solid {border}; border-radius:10px;}}"
-            " QLabel { background: transparent; border: none; color: #1b1f23; }"
-        )
+        if key != self._tone:
+            self._tone = key
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+        """The panel's colours: a rounded box with a 3 px border."""
+        background, border = PALETTE[self._tone]
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(border), 3))
+        painter.setBrush(QColor(background))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5), 10, 10)
+        painter.end()

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -20,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from warehouse_app.core.intake.donations import DonationInfo
+from warehouse_app.core.intake.donations import DonationInfo, DonationLine
 from warehouse_app.core.intake.receiving import ExpiredOnReceipt, ReceiveResult
 from warehouse_app.core.intake.scanning import IntakeView, NewItemNeedsExpiry, NewItemOutcome, ScanOutcome
+from warehouse_app.core.quantities import WHOLE_UNITS
 from warehouse_app.kernel.errors import ExpiryNeeded, UnknownBarcode
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.formats import place_name, show_date, show_qty
@@ -106,8 +109,8 @@ class IntakeScreen(Screen):
         self.lines_view.setWordWrap(False)
         self.lines_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.lines_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._fit_columns(header)
         self.lines_title = QLabel(self.tr("This donation"), self)
         lines_box = QWidget(self)
         lines_layout = QVBoxLayout(lines_box)
@@ -136,6 +139,20 @@ class IntakeScreen(Screen):
 
     def title(self) -> str:
         return self.tr("Intake")
+
+    def _fit_columns(self, header: QHeaderView) -> None:
+        """Widths for what the short columns can hold, measured once. A column sized to its
+        contents measures its rows after every change, and every scan changes a row: on a
+        long donation that cost more than the scan itself."""
+        font = self.lines_view.font()
+        font.setBold(True)  # the scanned item's line is bold
+        metrics = QFontMetrics(font)
+        samples = {1: [show_qty(Decimal("99999.999"))], 2: [unit_label(unit) for unit in (*WHOLE_UNITS, "kg", "l")],
+                   3: [show_date(date(2026, 12, 31))], 4: ["LOT-2026-00000"]}
+        for column, texts in samples.items():
+            title = str(self.lines_model.headerData(column, Qt.Orientation.Horizontal))
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, max(metrics.horizontalAdvance(text) for text in [*texts, title]) + 24)
 
     # -- the scan --------------------------------------------------------------------------------
 
@@ -167,7 +184,7 @@ class IntakeScreen(Screen):
                 self.tr("{item} has no unit weight: add it in the Catalogue (F4), or the truck papers "
                         "cannot weigh it.").format(item=result.item_name), "warning")
         self.feedback.ok()
-        self._show_view(outcome.view, highlight=result.item_id)
+        self._show_outcome(outcome)
         self.received.emit(result)
 
     def _show_result(self, result: ReceiveResult, corrected: bool) -> None:
@@ -266,7 +283,7 @@ class IntakeScreen(Screen):
         self.undo_stack[-1] = outcome.receipt
         self._show_result(outcome.receipt, corrected=True)
         self.feedback.ok()
-        self._show_view(outcome.view, highlight=outcome.receipt.item_id)
+        self._show_outcome(outcome)
 
     def undo_last(self) -> None:
         if not self.undo_stack:
@@ -275,13 +292,14 @@ class IntakeScreen(Screen):
         last = self.undo_stack.pop()
         self.undo_button.setEnabled(bool(self.undo_stack))
 
-        def done(view: IntakeView) -> None:
+        def done(line: DonationLine) -> None:
             self.panel.show_undo(
                 self.tr("Undone: {item}").format(item=last.item_name),
                 self.tr("{qty} {unit} taken back off the donation.").format(
                     qty=show_qty(last.quantity), unit=unit_label(last.unit)),
             )
-            self._show_view(view)
+            if last.donation_id == self._donation_id():  # else that donation is no longer on screen
+                self._show_line(line)
 
         def failed(sentence: str) -> None:
             self.undo_stack.append(last)
@@ -300,10 +318,31 @@ class IntakeScreen(Screen):
         self._shown += 1
         self.header.show_donation(view.donation)
         self.lines_model.set_lines(list(view.lines), highlight)
-        count = len(view.lines)
-        self.lines_title.setText(self.tr("This donation: %n line(s)", "", count))
+        self._count_lines()
         if highlight is not None and (row := self.lines_model.row_of_item(highlight)) is not None:
             self.lines_view.scrollTo(self.lines_model.index(row, 0))
+
+    def _show_outcome(self, outcome: ScanOutcome) -> None:
+        """A scan's answer: its one line into the donation on screen, or the whole donation it went into."""
+        highlight = outcome.receipt.item_id
+        if outcome.view is not None:
+            self._show_view(outcome.view, highlight)
+        elif outcome.receipt.donation_id == self._donation_id():
+            self._show_line(outcome.line, highlight)
+        else:  # the screen went on to another donation meanwhile: show what it is now
+            self._writing()
+            current_intake(self, self.ctx.actor).success(self._show_view).run(self.ctx.runner)
+
+    def _show_line(self, line: DonationLine, highlight: int | None = None) -> None:
+        """One line changed (a scan, a correction, an undo): that row, not the whole table."""
+        self._shown += 1
+        row = self.lines_model.apply_line(line, highlight)
+        self._count_lines()
+        if row is not None:
+            self.lines_view.scrollTo(self.lines_model.index(row, 0))
+
+    def _count_lines(self) -> None:
+        self.lines_title.setText(self.tr("This donation: %n line(s)", "", self.lines_model.rowCount()))
 
     def _writing(self) -> None:
         """A write of this screen is on its way: a refresh read before it answers is out of date."""

@@ -4,7 +4,8 @@ Scans on this tab go to the *active* container (the one picked in the list, just
 created, or whose label was just scanned): goods are packed into it; a box label
 scanned while a pallet is active puts that box on the pallet; any other box or
 pallet label makes that container the active one (core/shipping/box_packing.py
-decides which). The screen says which, above.
+decides which). The screen says which, above. A scan's write answers with what moved (the
+feedback comes at once); the list and the contents are read after it committed.
 """
 
 from __future__ import annotations
@@ -103,9 +104,17 @@ class BoxesPanel(QWidget):
 
     # -- reading and showing -------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def refresh(self, then: Callable[[], None] | None = None) -> None:
+        """Read the containers and the active one's contents (after a scan: ``then`` once read)."""
         code = self.active.code if self.active else None
-        box_ops.boxes(self.initiator, code).success(self._newest.refresh(self._show)).run(self.ctx.runner)
+        show = self._newest.refresh(self._show)
+
+        def answer(state: BoxesState) -> None:
+            show(state)
+            if then is not None:
+                then()
+
+        box_ops.boxes(self.initiator, code).success(answer).run(self.ctx.runner)
 
     def _show(self, state: BoxesState) -> None:
         self.active = state.active
@@ -220,14 +229,12 @@ class BoxesPanel(QWidget):
 
     def move_box(self, pallet: str, box: str, *, off: bool = False) -> None:
         """Put a scanned box on the active pallet, or take it off again."""
-        def done(outcome: BoxOutcome[ContainerInfo]) -> None:
-            self._show(outcome.state)
-            info = outcome.result
+        def done(info: ContainerInfo) -> None:
             where = self.tr("off pallet {pallet}") if off else self.tr("on pallet {pallet}")
             self.feedback.scan_ok(box, where.format(pallet=pallet),
                                   self.tr("The pallet now carries %n box(es).", "", info.boxes))
-            self.packed.emit(info)
             self.scan_done.emit(DoneScan("pallet", pallet, box, "", off, box))
+            self.refresh(lambda: self.packed.emit(info))
 
         box_ops.pallet_scan(self.initiator, self.ctx.actor, pallet, box, off=off).success(
             self._newest.action(done)).failure(lambda sentence: self.feedback.scan_refused(sentence, box)).run(
@@ -237,7 +244,7 @@ class BoxesPanel(QWidget):
         """A scan takes one out (as a scan packs one); a typed quantity takes that many."""
         assert self.active is not None
         box_ops.take_out_scan(self.initiator, self.ctx.actor, self.active.code, code, qty).success(
-            self._newest.action(lambda outcome: self._packed(outcome, out=True, code=code, qty=qty))).failure(
+            self._newest.action(lambda result: self._packed(result, out=True, code=code, qty=qty))).failure(
             lambda sentence: self.feedback.scan_refused(sentence, code)).run(self.ctx.runner)
 
     def pack_code(self, code: str, qty: str, allow_mixed: bool = False) -> None:
@@ -249,7 +256,7 @@ class BoxesPanel(QWidget):
                 self.feedback.scan_refused(sentence, code)
 
         box_ops.pack_scan(self.initiator, self.ctx.actor, self.active.code, code, qty, allow_mixed=allow_mixed).success(
-            self._newest.action(lambda outcome: self._packed(outcome, code=code, qty=qty))).failure_with(refused).run(
+            self._newest.action(lambda result: self._packed(result, code=code, qty=qty))).failure_with(refused).run(
             self.ctx.runner)
 
     def _may_mix(self, exc: MixedCategory) -> bool:
@@ -265,9 +272,7 @@ class BoxesPanel(QWidget):
         name = getattr(category, "name", None)
         return name(self.ctx.lang) if callable(name) else str(category)
 
-    def _packed(self, outcome: BoxOutcome[PackResult], out: bool = False, code: str = "", qty: str = "") -> None:
-        self._show(outcome.state)
-        result = outcome.result
+    def _packed(self, result: PackResult, out: bool = False, code: str = "", qty: str = "") -> None:
         details = [(self.tr("out of {box}, back to the shelf") if out else self.tr("into {box}")).format(
             box=result.box.code)]
         if result.expiry:
@@ -277,8 +282,8 @@ class BoxesPanel(QWidget):
         amount = (self.tr("\u2212{qty} {unit} taken out") if out else self.tr("+{qty} {unit} packed")).format(
             qty=show_qty(result.quantity), unit=unit_label(result.unit))
         self.feedback.scan_ok(result.item_name, amount, " \u00b7 ".join(details))
-        self.packed.emit(result)
         self.scan_done.emit(DoneScan("box", result.box.code, code, qty, out, result.item_name))
+        self.refresh(lambda: self.packed.emit(result))
 
     def undo_scan(self, last: DoneScan, done: Callable[[], None], failed: Callable[[str], None]) -> None:
         """Take back a pack, take-out or pallet move of this tab: the same scan the other way."""
@@ -291,9 +296,9 @@ class BoxesPanel(QWidget):
         else:
             op = box_ops.take_out_scan(self.initiator, actor, last.target, last.code, last.qty or None)
 
-        def shown(outcome: BoxOutcome[Any]) -> None:
-            self._show(outcome.state)
+        def shown(_result: object) -> None:
             done()
+            self.refresh()
 
         op.success(self._newest.action(shown)).failure(failed).run(self.ctx.runner)
 

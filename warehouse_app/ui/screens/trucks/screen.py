@@ -4,13 +4,17 @@ at a receiving hub, check an arriving truck in.
 Left: the trucks. Right: where the next scan goes (and Load / Unload), the big
 last-scan panel, then three tabs: the selected truck (header, load, totals, buttons),
 Boxes & pallets, and Arrival (arrival_panel.py). A scan goes to the tab in front: onto
-the truck, into the active box, or checked in on the chosen arriving truck. Every action is one operation (ui/operations/trucks.py, boxes.py) that also reads back
-what the screen shows, so the table and totals are what was committed. The screen,
+the truck, into the active box, or checked in on the chosen arriving truck. Every action
+is one operation (ui/operations/trucks.py, boxes.py, arrival.py); a load or pack scan's
+write answers with what moved (the feedback comes at once) and the lists are read after
+it committed, so the write holds the database's writer lock only for itself. The screen,
 its tabs and its buttons are one initiator: the operations they start are owned by the
 screen, which refreshes only for what other screens changed.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -27,7 +31,7 @@ from PySide6.QtWidgets import (
 from warehouse_app.core.access import roles
 from warehouse_app.core.shipping.shelf_life import LotOnHand
 from warehouse_app.core.shipping.shipments import LoadResult, ShelfLifeTooShort
-from warehouse_app.core.shipping.truck_loading import ScanTarget, TruckOutcome, TrucksState, TruckView, scan_target
+from warehouse_app.core.shipping.truck_loading import ScanTarget, TrucksState, TruckView, scan_target
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.export_job import ExportPanel
 from warehouse_app.ui.base.formats import show_qty
@@ -150,6 +154,18 @@ class TrucksScreen(Screen):
             self.ctx.messages.error).run(self.ctx.runner)
         if self.tabs.currentWidget() is self.arrival:  # check-ins made elsewhere show here too
             self.arrival.refresh()
+
+    def _read_after_scan(self, highlight: str = "", then: Callable[[], None] | None = None) -> None:
+        """After a scan committed: the trucks and the selected truck's load, in a read of their
+        own (one a later answer has overtaken is not shown), then ``then``."""
+        show = self._newest.refresh(lambda state: self.show_state(state, highlight))
+
+        def answer(state: TrucksState) -> None:
+            show(state)
+            if then is not None:
+                then()
+
+        truck_ops.trucks(self, self.selected).success(answer).failure(self.ctx.messages.error).run(self.ctx.runner)
 
     def _current_view(self) -> TruckView | None:
         return self.pane.view
@@ -295,9 +311,9 @@ class TrucksScreen(Screen):
             else:
                 self.scan_refused(sentence, code)
 
-        def loaded(outcome: TruckOutcome[LoadResult]) -> None:
-            self._loaded(outcome, unload_)
-            self.undo_stack.append(DoneScan("truck", number, code, qty, unload_, self._headline(outcome.result)))
+        def loaded(result: LoadResult) -> None:
+            self._loaded(result, unload_)
+            self.undo_stack.append(DoneScan("truck", number, code, qty, unload_, self._headline(result)))
 
         op.success(self._newest.action(loaded)).failure_with(refused).run(self.ctx.runner)
 
@@ -324,8 +340,7 @@ class TrucksScreen(Screen):
         else:
             self.scan_refused(sentence, code)
 
-    def _loaded(self, outcome: TruckOutcome[LoadResult], unloaded: bool) -> None:
-        result = outcome.result
+    def _loaded(self, result: LoadResult, unloaded: bool) -> None:
         if result.quantity is not None:
             amount = f"{show_qty(result.quantity)} {unit_label(result.unit or '')}".strip()
             line = (self.tr("\u2212{amount} unloaded") if unloaded else self.tr("+{amount} loaded")).format(
@@ -342,10 +357,13 @@ class TrucksScreen(Screen):
         self.scan_bar.panel.show_ok(self._headline(result), line, details)
         self.ctx.messages.clear_error()  # green now: an older red sentence is not about this scan
         self.feedback.ok()
-        self.show_state(outcome.state, highlight=result.code)
-        if totals.over_payload:
-            self.ctx.messages.show_message(self.pane.total_line.text(), "warning")
-        self.loaded.emit(result)
+
+        def shown() -> None:
+            if totals.over_payload:
+                self.ctx.messages.show_message(self.pane.total_line.text(), "warning")
+            self.loaded.emit(result)
+
+        self._read_after_scan(result.code, shown)
 
     def _headline(self, result: LoadResult) -> str:
         """What was scanned, without the amount the line below already gives in large type."""
@@ -387,9 +405,9 @@ class TrucksScreen(Screen):
         op = (truck_ops.load_scan(self, actor, last.target, last.code, last.qty or None) if last.reverse else
               truck_ops.unload_scan(self, actor, last.target, last.code, last.qty or None))
 
-        def shown(outcome: TruckOutcome[LoadResult]) -> None:
-            self.show_state(outcome.state)
+        def shown(_result: LoadResult) -> None:
             done()
+            self._read_after_scan()
 
         op.success(self._newest.action(shown)).failure(failed).run(self.ctx.runner)
 
