@@ -24,9 +24,9 @@ same transaction, so that row's lock serialises them on PostgreSQL as it does th
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import Dialect, Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
@@ -34,7 +34,7 @@ from sqlalchemy.sql.expression import ReturnsRows
 
 from warehouse_app.core.quantities import format_quantity
 from warehouse_app.db.dialect import insert_for
-from warehouse_app.db.models import MovementOrigin, StockOrigin
+from warehouse_app.db.models import MovementOrigin, StockLevel, StockOrigin
 from warehouse_app.db.prepared import Prepared
 from warehouse_app.db.types import Qty
 from warehouse_app.kernel.errors import NotEnoughStock
@@ -73,6 +73,24 @@ def _upsert(dialect: Dialect) -> ReturnsRows:
 
 
 _ADD = Prepared(_upsert)
+
+
+def _upsert_at(dialect: Dialect) -> ReturnsRows:
+    """``_upsert`` with the level named by (item, lot, place) rather than by its id."""
+    level = cast(Table, StockLevel.__table__)
+    add = insert_for(dialect, _ORIGIN).from_select(
+        ["level_id", "source_id", "quantity"],
+        select(level.c.id, bindparam("source"), _QTY).where(
+            level.c.item_id == bindparam("item"), level.c.lot_id == bindparam("lot"),
+            level.c.location_id == bindparam("place"),
+        ),
+    )
+    return add.on_conflict_do_update(
+        index_elements=["level_id", "source_id"], set_={"quantity": _ORIGIN.c.quantity + add.excluded.quantity}
+    )
+
+
+_ADD_AT = Prepared(_upsert_at)
 
 
 class ReceiptMovedOn(NotEnoughStock):
@@ -138,6 +156,12 @@ def add_origins(session: Session, level_id: int, split: Split) -> None:
         _ADD.run(session, {"level": level_id, "source": source, "qty": part})
 
 
+def add_source(session: Session, level: Mapping[str, Any], source_id: int) -> None:
+    """A source's own units (``level``: item, lot, place, qty) at its level, deferred to
+    travel with the other statements of a receipt (core/ledger.py ``receive_ahead``)."""
+    _ADD_AT.defer(session, {**level, "source": source_id})
+
+
 def record_split(session: Session, movement_id: int, split: Split) -> None:
     if split:
         session.connection().execute(
@@ -145,4 +169,4 @@ def record_split(session: Session, movement_id: int, split: Split) -> None:
         )
 
 
-__all__ = ["ReceiptMovedOn", "Split", "add_origins", "plan_take", "record_split", "split_of", "take_origins"]
+__all__ = ["ReceiptMovedOn", "Split", "add_origins", "add_source", "plan_take", "record_split", "split_of", "take_origins"]
