@@ -23,6 +23,7 @@ Whichever comes second waits for the first to commit, then sees what it did.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
 from typing import NamedTuple, TypedDict, Unpack, cast
@@ -46,7 +47,17 @@ from sqlalchemy.orm import QueryableAttribute, Session
 from sqlalchemy.sql.expression import ReturnsRows
 
 from warehouse_app.core.context import Actor
-from warehouse_app.core.origins import Split, add_origins, add_source, record_split, split_of, take_origins
+from warehouse_app.core.origins import (
+    ORIGINS_OF,
+    Split,
+    add_origins,
+    add_source,
+    available_from,
+    record_split,
+    split_of,
+    take_origins,
+    take_planned,
+)
 from warehouse_app.core.quantities import format_quantity
 from warehouse_app.db.dialect import insert_for
 from warehouse_app.db.models import (
@@ -60,7 +71,7 @@ from warehouse_app.db.models import (
     Movement,
     StockLevel,
 )
-from warehouse_app.db.prepared import Prepared
+from warehouse_app.db.prepared import Prepared, batch
 from warehouse_app.db.types import Qty, raw_from_qty, raw_qty, utcnow
 from warehouse_app.kernel.errors import NotEnoughStock
 
@@ -295,9 +306,12 @@ def transfer(
     Returns the movement id and the new level at the destination (or at the
     source when goods leave the warehouse).
     """
+    reverses = details.get("reverses_id")
+    if reverses is None and from_location_id is not None:
+        return _take_and_move(session, actor, kind, item_id, lot_id, qty, from_location_id, to_location_id,
+                              **details)
     new_level: Decimal | None = None
     split: Split | None = None
-    reverses = details.get("reverses_id")
     undone = _undone(session, reverses) if reverses is not None else None
     if from_location_id is not None:
         level_id, new_level = take_stock(session, item_id, lot_id, from_location_id, qty)
@@ -317,6 +331,36 @@ def transfer(
         add_to_totals(session, item_id, lot_id, qty)
     elif to_location_id is None:
         add_to_totals(session, item_id, lot_id, -qty)
+    return movement_id, new_level
+
+
+def _take_and_move(
+    session: Session, actor: Actor, kind: str, item_id: int, lot_id: int, qty: Decimal, from_location_id: int,
+    to_location_id: int | None, **details: Unpack[MovementDetails],
+) -> tuple[int, Decimal | None]:
+    """``transfer`` of a take that undoes nothing (a move, a load, a write-off, a dispatch):
+    the same statements, but those that wait for nothing travel together: the take (its
+    answer says whether there was enough), then the level's origins, the ledger row and the
+    destination level in one batch, then the rest deferred (db/pipeline.py). Locks come in
+    the same order: the source level, the row's keys, the destination level; origin rows
+    change only under their level's lock."""
+    level_id, left = take_stock(session, item_id, lot_id, from_location_id, qty)
+    reads: list[tuple[Prepared, Mapping[str, object]]] = [
+        (ORIGINS_OF, {"level": level_id}),
+        (_RECORD, _row(actor, kind, item_id, lot_id, qty, from_location_id, to_location_id, **details)),
+    ]
+    if to_location_id is not None:
+        reads.append((_ADD, {"item": item_id, "lot": lot_id, "place": to_location_id, "qty": qty}))
+    found = batch(session, reads)
+    split = take_planned(session, level_id, available_from(found[0]), qty)
+    movement_id = int(found[1][0][0])
+    new_level: Decimal = left
+    if to_location_id is not None:
+        to_level_id, new_level = found[2][0]
+        add_origins(session, int(to_level_id), split, deferred=True)
+    record_split(session, movement_id, split, deferred=True)
+    if to_location_id is None:
+        add_to_totals(session, item_id, lot_id, -qty, deferred=True)
     return movement_id, new_level
 
 
