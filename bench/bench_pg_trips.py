@@ -33,9 +33,9 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
+from delay_proxy import Counter, start_delay_proxy  # bench/, beside this script
 from sqlalchemy import create_engine, make_url, text
 
-from bench.delay_proxy import Counter, start_delay_proxy
 from warehouse_app.core.access.operators import add_operator
 from warehouse_app.core.catalogue import items as catalogue
 from warehouse_app.core.context import Actor

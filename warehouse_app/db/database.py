@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, make_url
-from sqlalchemy.engine import URL
+from sqlalchemy.engine import URL, ExceptionContext
 from sqlalchemy.exc import ArgumentError, DisconnectionError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection
@@ -122,7 +122,16 @@ def _install_postgresql_pipelining(engine: Engine) -> None:
 
     @event.listens_for(engine, "before_cursor_execute")
     def _before_execute(connection: Connection, *_args: Any) -> None:
-        pipeline.flush(connection)
+        pipeline.open_before(connection)  # the queue and this statement: one round trip
+
+    @event.listens_for(engine, "after_cursor_execute")
+    def _after_execute(connection: Connection, *_args: Any) -> None:
+        pipeline.close_after(connection)
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: ExceptionContext) -> None:
+        if context.connection is not None:
+            pipeline.close_after(context.connection, context.original_exception)
 
     @event.listens_for(engine, "commit")
     def _on_commit(connection: Connection) -> None:

@@ -12,8 +12,8 @@ statements whose answers nobody needs:
   results the service already knows;
 
 and sends the queue in one pipelined batch together with the next statement that waits
-(``Prepared.rows``/``batch``), before any statement SQLAlchemy runs, or with the COMMIT
-(``Database``). Statements run in the order they were queued, each its own statement
+(``Prepared.rows``/``batch``, or one SQLAlchemy runs: ``open_before``/``close_after``
+around it), or with the COMMIT (``Database``). Statements run in the order they were queued, each its own statement
 (its own snapshot at READ COMMITTED, its own locks in turn), exactly as if sent one by
 one; only the waiting in between is gone. An error in a deferred write surfaces at the
 next statement or at the commit, and the unit of work rolls back as it would have.
@@ -85,6 +85,32 @@ def send(connection: Connection, statements: Sequence[Statement]) -> list[tuple[
             driver.execute(sql, params)
         cursors = [driver.execute(sql, params) for sql, params in statements]
     return [(cursor, cursor.description is not None) for cursor in cursors]
+
+
+_OPEN = "warehouse_open_pipeline"
+
+
+def open_before(connection: Connection) -> None:
+    """Before SQLAlchemy runs a statement: send the queue in a pipeline left open, so that
+    statement joins the batch (``close_after`` ends it and waits, once, for all)."""
+    waiting = queued(connection)
+    if not waiting:
+        return
+    clear(connection)
+    driver = cast(_Pipelined, connection.connection.driver_connection)
+    batch = driver.pipeline()
+    batch.__enter__()
+    connection.info[_OPEN] = batch
+    for sql, params in waiting:
+        driver.execute(sql, params)
+
+
+def close_after(connection: Connection, failure: BaseException | None = None) -> None:
+    """After that statement was sent (or failed to be): sync and take every answer; the
+    first error among them is raised here."""
+    batch = connection.info.pop(_OPEN, None)
+    if batch is not None:
+        batch.__exit__(type(failure) if failure else None, failure, failure.__traceback__ if failure else None)
 
 
 def flush(connection: Connection, *, then: Sequence[Statement] = ()) -> None:
