@@ -33,17 +33,22 @@ _QUEUE = "warehouse_queued"  # in the pooled connection's info: [(sql, params), 
 Statement = tuple[str, Any]
 
 
-class _Cursor(Protocol):
+class Cursor(Protocol):
     @property
     def description(self) -> Sequence[Any] | None: ...
     def fetchall(self) -> Sequence[Sequence[Any]]: ...
     def close(self) -> None: ...
 
 
-class _Pipelined(Protocol):
-    """The little of a psycopg connection used here."""
+class Driver(Protocol):
+    """What sqlite3's and psycopg's connections both have: run SQL, get a cursor."""
 
-    def execute(self, sql: str, params: Any, /) -> _Cursor: ...
+    def execute(self, sql: str, params: Any, /) -> Cursor: ...
+
+
+class _Pipelined(Driver, Protocol):
+    """And psycopg's pipeline mode."""
+
     def pipeline(self) -> Any: ...
 
 
@@ -70,7 +75,7 @@ BEGIN: Statement = ("BEGIN", None)
 COMMIT: Statement = ("COMMIT", None)
 
 
-def send(connection: Connection, statements: Sequence[Statement]) -> list[tuple[_Cursor, bool]]:
+def send(connection: Connection, statements: Sequence[Statement]) -> list[tuple[Cursor, bool]]:
     """The queue, then ``statements``, in one pipelined batch (one round trip); the
     cursors of ``statements`` with whether each returned rows. The queue is emptied
     first, so a failed batch is never sent again."""

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol, cast
+from typing import Any, cast
 
 from sqlalchemy import Connection, Dialect
 from sqlalchemy.orm import Session
@@ -33,19 +33,6 @@ from sqlalchemy.sql.expression import ReturnsRows
 from warehouse_app.db import pipeline
 
 Processor = Callable[[Any], Any] | None
-
-
-class _Cursor(Protocol):
-    @property
-    def description(self) -> Sequence[Any] | None: ...
-    def fetchall(self) -> Sequence[Sequence[Any]]: ...
-    def close(self) -> None: ...
-
-
-class _Driver(Protocol):
-    """What sqlite3's and psycopg's connections both have: run SQL, get a cursor."""
-
-    def execute(self, sql: str, params: Any, /) -> _Cursor: ...
 
 
 @dataclass(frozen=True)
@@ -122,7 +109,7 @@ class Prepared:
         self.rows(session, params)
 
 
-def _processed(plan: _Plan, cursor: _Cursor, returns_rows: bool) -> list[tuple[Any, ...]]:
+def _processed(plan: _Plan, cursor: pipeline.Cursor, returns_rows: bool) -> list[tuple[Any, ...]]:
     try:
         if not returns_rows:
             return []
@@ -143,7 +130,7 @@ def batch(session: Session, statements: Sequence[tuple[Prepared, Mapping[str, An
     if connection.dialect.name == "postgresql":
         cursors = pipeline.send(connection, [statement for _plan, statement in bound])
     else:
-        driver = cast(_Driver, connection.connection.driver_connection)
+        driver = cast(pipeline.Driver, connection.connection.driver_connection)
         cursors = []
         for _plan, (sql, params) in bound:
             cursor = driver.execute(sql, params)
