@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from psycopg import pq
-from sqlalchemy import event, func, insert, select
+from sqlalchemy import event, func, insert, select, text
 
 from tests.shipping_fixtures import assert_ledger_consistent
 from warehouse_app.core.access.operators import add_operator
@@ -137,6 +137,15 @@ def test_a_deferred_write_that_fails_fails_the_commit_and_changes_nothing(pg_db:
         _BAD_LOT.defer(s, {"item_id": item_id, "expiry": None, "lot_code": "next"})
     with pg_db.read() as s:
         assert s.scalars(select(Lot.lot_code).where(Lot.lot_code != "")).all() == ["next"]
+
+
+def test_a_script_of_several_statements_still_runs_after_queued_writes(pg_db: Database) -> None:
+    _staff, _donation, item_id = _warehouse(pg_db)
+    with pg_db.write() as s:
+        _BAD_LOT.defer(s, {"item_id": item_id, "expiry": None, "lot_code": "S-1"})
+        s.execute(text("UPDATE lot SET lot_code = 'S-2' WHERE lot_code = 'S-1'; SELECT 1"))
+    with pg_db.read() as s:
+        assert s.scalars(select(Lot.lot_code).where(Lot.lot_code != "")).all() == ["S-2"]
 
 
 def test_a_unit_that_reads_nothing_sends_nothing(pg_db: Database) -> None:

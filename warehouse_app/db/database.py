@@ -121,8 +121,11 @@ def _install_postgresql_pipelining(engine: Engine) -> None:
         pipeline.queue(connection, *pipeline.BEGIN)
 
     @event.listens_for(engine, "before_cursor_execute")
-    def _before_execute(connection: Connection, *_args: Any) -> None:
-        pipeline.open_before(connection)  # the queue and this statement: one round trip
+    def _before_execute(connection: Connection, _cursor: Any, statement: str, *_args: Any) -> None:
+        if ";" in statement.strip().rstrip(";"):  # several statements: not allowed in a pipeline
+            pipeline.flush(connection)
+        else:
+            pipeline.open_before(connection)  # the queue and this statement: one round trip
 
     @event.listens_for(engine, "after_cursor_execute")
     def _after_execute(connection: Connection, *_args: Any) -> None:
