@@ -152,6 +152,8 @@ def main() -> None:
     parser.add_argument("--json", default="bench/results/pg_trips.json")
     args = parser.parse_args()
 
+    import warehouse_app
+    print(f"warehouse_app from {Path(warehouse_app.__file__).parent} (run with PYTHONPATH=$PWD for this checkout's)")
     runs = [run(args.pg, float(delay), args.n) for delay in args.delays.split(",")]
     for result in runs:
         print(f"\nPostgreSQL through a proxy adding {result['delay_ms_each_way']:.0f} ms each way "
@@ -163,7 +165,8 @@ def main() -> None:
     commit = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True).stdout.strip()
     out = Path(args.json)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps({"commit": commit, "psycopg": psycopg.__version__, "runs": runs}, indent=1))
+    out.write_text(json.dumps({"commit": commit, "psycopg": psycopg.__version__, "runs": runs,
+                               "warehouse_app": str(Path(warehouse_app.__file__).parent)}, indent=1))
     print(f"\nJSON: {out}")
 
 
