@@ -73,37 +73,47 @@ _SCAN_CONTEXT = (
 )
 
 
-def _context_query(by_id: bool, no_expiry: bool, by_label: bool) -> Callable[[Dialect], ReturnsRows]:
+# The donation a scan names: by id, by number, or none (the station's current one, as
+# ``current_donation`` finds it; when there is none, the services open one).
+_DONATION_BY = {
+    "id": Donation.id == bindparam("ref"),
+    "number": Donation.number == bindparam("ref"),
+    "current": Donation.id == select(Donation.id).where(
+        Donation.status == "open", Donation.station == bindparam("station")
+    ).order_by(Donation.id.desc()).limit(1).scalar_subquery(),
+}
+
+
+def _context_query(by: str, no_expiry: bool, by_label: bool) -> Callable[[Dialect], ReturnsRows]:
     def build(dialect: Dialect) -> ReturnsRows:
         item = target_item_id(by_label)
         lot = find_lot(item, no_expiry).scalar_subquery()
-        query = _SCAN_CONTEXT.add_columns(lot).where(
-            Donation.id == bindparam("ref") if by_id else Donation.number == bindparam("ref")
-        )
+        query = _SCAN_CONTEXT.add_columns(lot).where(_DONATION_BY[by])
         if dialect.name == "postgresql":
             query = query.add_columns(locked_level(item, lot, Location.id), NEXT_MOVEMENT_ID)
         return query
     return build
 
 
-_SCAN_CONTEXT_BY = {  # (donation named by id, no expiry, item named by its label)
-    key: Prepared(_context_query(*key)) for key in product((True, False), repeat=3)
+_SCAN_CONTEXT_BY = {  # (donation named by, no expiry, item named by its label)
+    key: Prepared(_context_query(*key)) for key in product(_DONATION_BY, (True, False), (True, False))
 }
 _LOCATION_END = len(LOCATION_COLUMNS)
 _DONATION_END = _LOCATION_END + len(DONATION_COLUMNS)
 Row = tuple[Any, ...]
 
 
-def _context_read(scan: barcodes.Scan, location: str | None, donation: int | str | None, expiry: date | None,
-                  lot_code: str) -> tuple[Prepared, dict[str, Any]] | None:
+def _context_read(scan: barcodes.Scan, actor: Actor, location: str | None, donation: int | str | None,
+                  donor: str | None, expiry: date | None, lot_code: str) -> tuple[Prepared, dict[str, Any]] | None:
     """The usual scan's context read (None: an unusual scan, read by the services)."""
     target = target_key(scan)
-    if location or donation is None or target is None:
+    if location or target is None or (donation is None and donor is not None):
         return None
     by_label, key = target
-    by_id = isinstance(donation, int)
+    by = "current" if donation is None else "id" if isinstance(donation, int) else "number"
     ref = donation.strip().upper() if isinstance(donation, str) else donation
-    return _SCAN_CONTEXT_BY[by_id, expiry is None, by_label], {"ref": ref, "expiry": expiry, "code": lot_code, **key}
+    params = {"ref": ref, "station": actor.station, "expiry": expiry, "code": lot_code, **key}
+    return _SCAN_CONTEXT_BY[by, expiry is None, by_label], params
 
 
 def _scan_context(
@@ -183,7 +193,7 @@ def receive(
     reads: list[tuple[Prepared, Mapping[str, Any]]] = [(roles.OPERATOR, roles.operator_params(actor))]
     item_read = target_read(scan)
     reads += [item_read] if item_read is not None else []
-    context_read = _context_read(scan, location, donation, when, lot) if bad_date is None else None
+    context_read = _context_read(scan, actor, location, donation, donor, when, lot) if bad_date is None else None
     reads += [context_read] if context_read is not None else []
     found = batch(session, reads)
     operator = _first(found[0])
