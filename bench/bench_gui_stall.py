@@ -13,14 +13,13 @@ same run. Target (issue 3): no stall over ~100 ms.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import os
 import statistics
-import threading
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from delay_proxy import start_delay_proxy  # noqa: E402  (bench/, beside this script)
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import create_engine, make_url, text  # noqa: E402
@@ -35,38 +34,6 @@ from warehouse_app.ui.base.tasks import TaskRunner  # noqa: E402
 from warehouse_app.ui.screens.intake.screen import IntakeScreen  # noqa: E402
 
 SOAP = "5901234123457"
-
-
-def start_delay_proxy(target_host: str, target_port: int, delay_s: float) -> int:
-    """A TCP proxy on a free local port that delays every chunk by ``delay_s`` each way."""
-    ready = threading.Event()
-    port: list[int] = []
-
-    async def pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        try:
-            while data := await reader.read(65536):
-                await asyncio.sleep(delay_s)
-                writer.write(data)
-                await writer.drain()
-        except (ConnectionError, asyncio.CancelledError):
-            pass
-        finally:
-            writer.close()
-
-    async def handle(client_r: asyncio.StreamReader, client_w: asyncio.StreamWriter) -> None:
-        server_r, server_w = await asyncio.open_connection(target_host, target_port)
-        await asyncio.gather(pipe(client_r, server_w), pipe(server_r, client_w))
-
-    async def main() -> None:
-        server = await asyncio.start_server(handle, "127.0.0.1", 0)
-        port.append(server.sockets[0].getsockname()[1])
-        ready.set()
-        async with server:
-            await server.serve_forever()
-
-    threading.Thread(target=lambda: asyncio.run(main()), daemon=True).start()
-    ready.wait(5)
-    return port[0]
 
 
 class Heartbeat:

@@ -23,17 +23,41 @@ Whichever comes second waits for the first to commit, then sees what it did.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
 from typing import NamedTuple, TypedDict, Unpack, cast
 
-from sqlalchemy import BigInteger, ColumnElement, Date, Dialect, Table, bindparam, func, insert, literal, select, update
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Date,
+    Dialect,
+    Select,
+    Table,
+    bindparam,
+    func,
+    insert,
+    literal,
+    select,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
 from sqlalchemy.sql.expression import ReturnsRows
 
 from warehouse_app.core.context import Actor
-from warehouse_app.core.origins import Split, add_origins, record_split, split_of, take_origins
+from warehouse_app.core.origins import (
+    ORIGINS_OF,
+    Split,
+    add_origins,
+    add_source,
+    available_from,
+    record_split,
+    split_of,
+    take_origins,
+    take_planned,
+)
 from warehouse_app.core.quantities import format_quantity
 from warehouse_app.db.dialect import insert_for
 from warehouse_app.db.models import (
@@ -47,7 +71,7 @@ from warehouse_app.db.models import (
     Movement,
     StockLevel,
 )
-from warehouse_app.db.prepared import Prepared
+from warehouse_app.db.prepared import Prepared, batch
 from warehouse_app.db.types import Qty, raw_from_qty, raw_qty, utcnow
 from warehouse_app.kernel.errors import NotEnoughStock
 
@@ -61,14 +85,15 @@ _ITEM = cast(Table, Item.__table__)
 _ITEM_TOTAL = cast(Table, ItemTotal.__table__)
 _CATEGORY_TOTAL = cast(Table, CategoryExpiryTotal.__table__)
 _MOVEMENT = cast(Table, Movement.__table__)
-FIND_LOT = {  # the lot of (item, expiry, code); keyed by "expiry is None"
-    True: select(_LOT.c.id).where(
-        _LOT.c.item_id == bindparam("item"), _LOT.c.expiry.is_(None), _LOT.c.lot_code == bindparam("code")
-    ),
-    False: select(_LOT.c.id).where(
-        _LOT.c.item_id == bindparam("item"), _LOT.c.expiry == bindparam("expiry"), _LOT.c.lot_code == bindparam("code")
-    ),
-}
+
+
+def find_lot(item: ColumnElement[int], no_expiry: bool) -> Select[tuple[int]]:
+    """The lot of (item, expiry, code): ``item`` a bound parameter or a subquery."""
+    expiry = _LOT.c.expiry.is_(None) if no_expiry else _LOT.c.expiry == bindparam("expiry")
+    return select(_LOT.c.id).where(_LOT.c.item_id == item, expiry, _LOT.c.lot_code == bindparam("code"))
+
+
+FIND_LOT = {no_expiry: find_lot(bindparam("item"), no_expiry) for no_expiry in (True, False)}  # by "expiry is None"
 _TAKE = Prepared(
     update(_LEVEL)
     .where(
@@ -85,6 +110,7 @@ _MOVEMENT_COLUMNS = (
     "operator_id", "station", "created_at", "reason", "reverses_id",
 )
 _RECORD = Prepared(insert(_MOVEMENT).returning(_MOVEMENT.c.id), column_keys=_MOVEMENT_COLUMNS)
+_RECORD_AS = Prepared(insert(_MOVEMENT), column_keys=("id", *_MOVEMENT_COLUMNS))  # its id drawn beforehand
 # The category total of a movement, read from its lot and item in the same statement
 # (no round trip): category, expiry (NO_EXPIRY for none), quantity and quantity x unit
 # weight, both raw thousandths, so the weight is in milligrams.
@@ -245,16 +271,22 @@ def record(
     reverses_id: int | None = None,
 ) -> int:
     """Append one ledger row (never updated afterwards) and return its id."""
-    movement_id: int = _RECORD.scalar(
-        session,
-        {
-            "kind": kind, "item_id": item_id, "lot_id": lot_id, "quantity": qty,
-            "from_location_id": from_location_id, "to_location_id": to_location_id,
-            "donation_id": donation_id, "shipment_id": shipment_id, "operator_id": actor.operator_id,
-            "station": actor.station, "created_at": utcnow(), "reason": reason, "reverses_id": reverses_id,
-        },
-    )
+    movement_id: int = _RECORD.scalar(session, _row(
+        actor, kind, item_id, lot_id, qty, from_location_id, to_location_id,
+        donation_id=donation_id, shipment_id=shipment_id, reason=reason, reverses_id=reverses_id,
+    ))
     return movement_id
+
+
+def _row(actor: Actor, kind: str, item_id: int, lot_id: int, qty: Decimal, from_location_id: int | None,
+         to_location_id: int | None, **details: Unpack[MovementDetails]) -> dict[str, object]:
+    return {
+        "kind": kind, "item_id": item_id, "lot_id": lot_id, "quantity": qty,
+        "from_location_id": from_location_id, "to_location_id": to_location_id,
+        "donation_id": details.get("donation_id"), "shipment_id": details.get("shipment_id"),
+        "operator_id": actor.operator_id, "station": actor.station, "created_at": utcnow(),
+        "reason": details.get("reason"), "reverses_id": details.get("reverses_id"),
+    }
 
 
 def transfer(
@@ -274,9 +306,12 @@ def transfer(
     Returns the movement id and the new level at the destination (or at the
     source when goods leave the warehouse).
     """
+    reverses = details.get("reverses_id")
+    if reverses is None and from_location_id is not None:
+        return _take_and_move(session, actor, kind, item_id, lot_id, qty, from_location_id, to_location_id,
+                              **details)
     new_level: Decimal | None = None
     split: Split | None = None
-    reverses = details.get("reverses_id")
     undone = _undone(session, reverses) if reverses is not None else None
     if from_location_id is not None:
         level_id, new_level = take_stock(session, item_id, lot_id, from_location_id, qty)
@@ -297,6 +332,78 @@ def transfer(
     elif to_location_id is None:
         add_to_totals(session, item_id, lot_id, -qty)
     return movement_id, new_level
+
+
+def _take_and_move(
+    session: Session, actor: Actor, kind: str, item_id: int, lot_id: int, qty: Decimal, from_location_id: int,
+    to_location_id: int | None, **details: Unpack[MovementDetails],
+) -> tuple[int, Decimal | None]:
+    """``transfer`` of a take that undoes nothing (a move, a load, a write-off, a dispatch):
+    the same statements, but those that wait for nothing travel together: the take (its
+    answer says whether there was enough), then the level's origins, the ledger row and the
+    destination level in one batch, then the rest deferred (db/pipeline.py). Locks come in
+    the same order: the source level, the row's keys, the destination level; origin rows
+    change only under their level's lock."""
+    level_id, left = take_stock(session, item_id, lot_id, from_location_id, qty)
+    reads: list[tuple[Prepared, Mapping[str, object]]] = [
+        (ORIGINS_OF, {"level": level_id}),
+        (_RECORD, _row(actor, kind, item_id, lot_id, qty, from_location_id, to_location_id, **details)),
+    ]
+    if to_location_id is not None:
+        reads.append((_ADD, {"item": item_id, "lot": lot_id, "place": to_location_id, "qty": qty}))
+    found = batch(session, reads)
+    split = take_planned(session, level_id, available_from(found[0]), qty)
+    movement_id = int(found[1][0][0])
+    new_level: Decimal = left
+    if to_location_id is not None:
+        to_level_id, new_level = found[2][0]
+        add_origins(session, int(to_level_id), split, deferred=True)
+    record_split(session, movement_id, split, deferred=True)
+    if to_location_id is None:
+        add_to_totals(session, item_id, lot_id, -qty, deferred=True)
+    return movement_id, new_level
+
+
+class Ahead(NamedTuple):
+    """What a receipt read before writing, on PostgreSQL: the id its ledger row will take
+    (drawn from the sequence) and the level it lands on, read FOR UPDATE (so no other
+    station changes it before this transaction ends)."""
+
+    movement_id: int
+    level: Decimal
+
+
+# Read with a receipt's other facts (core/intake/receiving.py), in the same round trip.
+NEXT_MOVEMENT_ID = func.nextval(func.pg_get_serial_sequence("movement", "id"))
+
+
+def locked_level(item: ColumnElement[int], lot: ColumnElement[int],
+                 place: ColumnElement[int] | QueryableAttribute[int]) -> ColumnElement[Decimal]:
+    """The quantity at (item, lot, place), its row locked until the transaction ends."""
+    return (
+        select(_LEVEL.c.quantity)
+        .where(_LEVEL.c.item_id == item, _LEVEL.c.lot_id == lot, _LEVEL.c.location_id == place)
+        .with_for_update()
+        .scalar_subquery()
+    )
+
+
+def receive_ahead(
+    session: Session, actor: Actor, item_id: int, lot_id: int, qty: Decimal, to_location_id: int, ahead: Ahead,
+    **details: Unpack[MovementDetails],
+) -> tuple[int, Decimal]:
+    """``transfer`` of goods from outside (a source, not a reversal) to a level that exists
+    and was locked when read (``ahead``): the same statements in the same order (the ledger
+    row, the level, its origin, the item's and the category's totals), deferred so that on
+    PostgreSQL they travel with the COMMIT (db/pipeline.py). Returns what ``transfer`` would."""
+    assert details.get("reverses_id") is None
+    row = _row(actor, "receive", item_id, lot_id, qty, None, to_location_id, **details)
+    _RECORD_AS.defer(session, {"id": ahead.movement_id, **row})
+    params = {"item": item_id, "lot": lot_id, "place": to_location_id, "qty": qty}
+    _ADD.defer(session, params)
+    add_source(session, params, ahead.movement_id)
+    add_to_totals(session, item_id, lot_id, qty, deferred=True)
+    return ahead.movement_id, ahead.level + qty
 
 
 class _Undone(NamedTuple):
@@ -325,14 +432,18 @@ def _take_origins(session: Session, level_id: int, qty: Decimal, undone: _Undone
     return take_origins(session, level_id, qty, only_source=undone.id, place=place, unit=unit)
 
 
-def add_to_totals(session: Session, item_id: int, lot_id: int, qty: Decimal) -> None:
+def add_to_totals(session: Session, item_id: int, lot_id: int, qty: Decimal, *, deferred: bool = False) -> None:
     """Add ``qty`` (negative: take) of this lot to the item's and its category's running totals.
 
-    item_total first: it is the lock a concurrent ``restate_item_totals`` waits on.
+    item_total first: it is the lock a concurrent ``restate_item_totals`` waits on (two
+    statements even when deferred, so the category is read after that lock is held).
     """
     params = {"item": item_id, "lot": lot_id, "raw": raw_from_qty(qty)}
-    _ADD_ITEM_TOTAL.run(session, params)
-    _ADD_CATEGORY_TOTAL.run(session, params)
+    for statement in (_ADD_ITEM_TOTAL, _ADD_CATEGORY_TOTAL):
+        if deferred:
+            statement.defer(session, params)
+        else:
+            statement.run(session, params)
 
 
 def restate_item_totals(

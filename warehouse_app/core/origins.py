@@ -24,9 +24,9 @@ same transaction, so that row's lock serialises them on PostgreSQL as it does th
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import Dialect, Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
@@ -34,7 +34,7 @@ from sqlalchemy.sql.expression import ReturnsRows
 
 from warehouse_app.core.quantities import format_quantity
 from warehouse_app.db.dialect import insert_for
-from warehouse_app.db.models import MovementOrigin, StockOrigin
+from warehouse_app.db.models import MovementOrigin, StockLevel, StockOrigin
 from warehouse_app.db.prepared import Prepared
 from warehouse_app.db.types import Qty
 from warehouse_app.kernel.errors import NotEnoughStock
@@ -56,6 +56,11 @@ _TAKE = Prepared(
     .values(quantity=_ORIGIN.c.quantity - _QTY)
     .returning(_ORIGIN.c.quantity)
 )
+_TAKE_DEFERRED = Prepared(
+    update(_ORIGIN)
+    .where(_ORIGIN.c.level_id == bindparam("level"), _ORIGIN.c.source_id == bindparam("source"))
+    .values(quantity=_ORIGIN.c.quantity - _QTY)
+)
 _DROP_EMPTY = Prepared(delete(_ORIGIN).where(_ORIGIN.c.level_id == bindparam("level"), _ORIGIN.c.quantity == 0))
 _SPLIT_OF = Prepared(
     select(_MOVEMENT_ORIGIN.c.source_id, _MOVEMENT_ORIGIN.c.quantity)
@@ -63,6 +68,7 @@ _SPLIT_OF = Prepared(
     .order_by(_MOVEMENT_ORIGIN.c.source_id)
 )
 _RECORD = insert(_MOVEMENT_ORIGIN)
+_RECORD_ONE = Prepared(insert(_MOVEMENT_ORIGIN), column_keys=("movement_id", "source_id", "quantity"))
 
 
 def _upsert(dialect: Dialect) -> ReturnsRows:
@@ -73,6 +79,24 @@ def _upsert(dialect: Dialect) -> ReturnsRows:
 
 
 _ADD = Prepared(_upsert)
+
+
+def _upsert_at(dialect: Dialect) -> ReturnsRows:
+    """``_upsert`` with the level named by (item, lot, place) rather than by its id."""
+    level = cast(Table, StockLevel.__table__)
+    add = insert_for(dialect, _ORIGIN).from_select(
+        ["level_id", "source_id", "quantity"],
+        select(level.c.id, bindparam("source"), _QTY).where(
+            level.c.item_id == bindparam("item"), level.c.lot_id == bindparam("lot"),
+            level.c.location_id == bindparam("place"),
+        ),
+    )
+    return add.on_conflict_do_update(
+        index_elements=["level_id", "source_id"], set_={"quantity": _ORIGIN.c.quantity + add.excluded.quantity}
+    )
+
+
+_ADD_AT = Prepared(_upsert_at)
 
 
 class ReceiptMovedOn(NotEnoughStock):
@@ -115,7 +139,7 @@ def take_origins(session: Session, level_id: int, qty: Decimal, *, prefer: Split
     ``only_source``: the take must come from that source alone (a receipt undone), or it
     is refused with ``ReceiptMovedOn``. Otherwise ``prefer`` first, then first in first out.
     """
-    available = [(int(source), have) for source, have in _OF_LEVEL.rows(session, {"level": level_id})]
+    available = origins_of(session, level_id)
     if only_source is not None:
         have = dict(available).get(only_source, Decimal(0))
         if have < qty:
@@ -133,16 +157,51 @@ def take_origins(session: Session, level_id: int, qty: Decimal, *, prefer: Split
     return plan
 
 
-def add_origins(session: Session, level_id: int, split: Split) -> None:
+ORIGINS_OF = _OF_LEVEL  # a level's origins, oldest source first: read with other statements (core/ledger.py)
+
+
+def origins_of(session: Session, level_id: int) -> list[tuple[int, Decimal]]:
+    return available_from(_OF_LEVEL.rows(session, {"level": level_id}))
+
+
+def available_from(rows: Sequence[tuple[Any, ...]]) -> list[tuple[int, Decimal]]:
+    return [(int(source), have) for source, have in rows]
+
+
+def take_planned(session: Session, level_id: int, available: Sequence[tuple[int, Decimal]], qty: Decimal) -> Split:
+    """``take_origins`` without a preference, on the origins read already under the level's
+    row lock, its writes deferred (db/pipeline.py): first received, first out. A part that
+    is not there (it cannot be, under the lock) would break the table's CHECK at the commit."""
+    plan = plan_take(available, qty)
+    have = dict(available)
+    for source, part in plan:
+        _TAKE_DEFERRED.defer(session, {"level": level_id, "source": source, "qty": part})
+    if any(part == have[source] for source, part in plan):
+        _DROP_EMPTY.defer(session, {"level": level_id})
+    return plan
+
+
+def add_origins(session: Session, level_id: int, split: Split, *, deferred: bool = False) -> None:
     for source, part in split:
-        _ADD.run(session, {"level": level_id, "source": source, "qty": part})
+        params = {"level": level_id, "source": source, "qty": part}
+        _ADD.defer(session, params) if deferred else _ADD.run(session, params)
 
 
-def record_split(session: Session, movement_id: int, split: Split) -> None:
-    if split:
+def add_source(session: Session, level: Mapping[str, Any], source_id: int) -> None:
+    """A source's own units (``level``: item, lot, place, qty) at its level, deferred to
+    travel with the other statements of a receipt (core/ledger.py ``receive_ahead``)."""
+    _ADD_AT.defer(session, {**level, "source": source_id})
+
+
+def record_split(session: Session, movement_id: int, split: Split, *, deferred: bool = False) -> None:
+    if deferred:
+        for source, part in split:
+            _RECORD_ONE.defer(session, {"movement_id": movement_id, "source_id": source, "quantity": part})
+    elif split:
         session.connection().execute(
             _RECORD, [{"movement_id": movement_id, "source_id": source, "quantity": part} for source, part in split]
         )
 
 
-__all__ = ["ReceiptMovedOn", "Split", "add_origins", "plan_take", "record_split", "split_of", "take_origins"]
+__all__ = ["ORIGINS_OF", "ReceiptMovedOn", "Split", "add_origins", "add_source", "available_from",
+           "origins_of", "take_planned", "plan_take", "record_split", "split_of", "take_origins"]

@@ -7,27 +7,39 @@ end or rolls everything back. Services never commit themselves.
 SQLite: WAL journal, foreign keys on, a busy timeout, ``synchronous=FULL`` so an
 acknowledged commit survives a power cut, and ``BEGIN IMMEDIATE`` for write
 units only, so two stations never deadlock upgrading read locks to write locks.
+
+PostgreSQL: the driver runs in autocommit and each unit's BEGIN is queued
+(``db/pipeline.py``), so it reaches the server together with the unit's first
+statement; writes a service deferred go out together with the COMMIT. The connection
+is checked with a ping only when it has lain idle a while (``PING_AFTER_IDLE_S``), not
+before every unit: a station scanning away pays no extra round trip per scan, and one
+that has waited gets a fresh connection if the old one died meanwhile.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, make_url
-from sqlalchemy.engine import URL
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.engine import URL, ExceptionContext
+from sqlalchemy.exc import ArgumentError, DisconnectionError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import ConnectionPoolEntry
+from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection
 
+from warehouse_app.db import pipeline
 from warehouse_app.kernel.errors import BadInput
 from warehouse_app.kernel.paths import check_path
 from warehouse_app.kernel.safe_text import mask_passwords, shown, undecodable
 
 BUSY_TIMEOUT_MS = 15_000
+PING_AFTER_IDLE_S = 10.0
 _WRITE = "warehouse_write"
+_IDLE_SINCE = "warehouse_idle_since"
 
 
 def normalise_url(url: str) -> URL:
@@ -83,6 +95,60 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
+def _install_postgresql_pipelining(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, record: ConnectionPoolEntry) -> None:
+        dbapi_connection.autocommit = True  # BEGIN and COMMIT are ours (below), so they can be pipelined
+        record.info[_IDLE_SINCE] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _on_checkout(dbapi_connection: Any, record: ConnectionPoolEntry, _proxy: PoolProxiedConnection) -> None:
+        # SQLAlchemy's "pessimistic" recipe, but only after a pause: a ping is a round trip.
+        if time.monotonic() - record.info.get(_IDLE_SINCE, 0.0) < PING_AFTER_IDLE_S:
+            return
+        try:
+            dbapi_connection.execute("SELECT 1").close()
+        except Exception as exc:  # a dead socket: the pool replaces the connection and retries
+            raise DisconnectionError() from exc
+
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(_dbapi_connection: Any, record: ConnectionPoolEntry) -> None:
+        record.info[_IDLE_SINCE] = time.monotonic()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        pipeline.clear(connection)
+        pipeline.queue(connection, *pipeline.BEGIN)
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _before_execute(connection: Connection, _cursor: Any, statement: str, *_args: Any) -> None:
+        if ";" in statement.strip().rstrip(";"):  # several statements: not allowed in a pipeline
+            pipeline.flush(connection)
+        else:
+            pipeline.open_before(connection)  # the queue and this statement: one round trip
+
+    @event.listens_for(engine, "after_cursor_execute")
+    def _after_execute(connection: Connection, *_args: Any) -> None:
+        pipeline.close_after(connection)
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: ExceptionContext) -> None:
+        if context.connection is not None:
+            pipeline.close_after(context.connection, context.original_exception)
+
+    @event.listens_for(engine, "commit")
+    def _on_commit(connection: Connection) -> None:
+        # The driver's own commit() then finds no transaction open and sends nothing.
+        if pipeline.only_begin(connection):
+            pipeline.clear(connection)  # nothing was sent: nothing to commit
+        elif pipeline.queued(connection):
+            pipeline.flush(connection, then=[pipeline.COMMIT])
+
+    @event.listens_for(engine, "rollback")
+    def _on_rollback(connection: Connection) -> None:
+        pipeline.clear(connection)  # the driver rolls back what reached the server
+
+
 class Database:
     """The engine plus read and write units of work for one database URL."""
 
@@ -97,11 +163,13 @@ class Database:
                 raise BadInput("The folder {folder} cannot hold the database: {reason}.",
                                folder=folder, reason=exc.strerror or exc) from None
         try:
-            self.engine = create_engine(self.url, echo=echo, pool_pre_ping=not self.is_sqlite)
+            self.engine = create_engine(self.url, echo=echo)
         except (NoSuchModuleError, ImportError) as exc:
             raise BadInput("The database driver is not installed: {exc}", exc=mask_passwords(str(exc))) from None
         if self.is_sqlite:
             _install_sqlite_pragmas(self.engine)
+        else:
+            _install_postgresql_pipelining(self.engine)
         self.write_engine = self.engine.execution_options(**{_WRITE: True})
         self._read_sessions = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(bind=self.write_engine, expire_on_commit=False)

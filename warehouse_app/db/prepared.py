@@ -12,32 +12,27 @@ current transaction: the same transaction, the same locks, none of the overhead.
 Only statements whose parameters and results are plain columns belong here; anything
 with expanding IN lists or server-side defaults stays on ``session.execute``.
 Engine events (``before_cursor_execute``) do not see these statements.
+
+On PostgreSQL they also save round trips (``db/pipeline.py``): a statement goes out in
+one pipelined batch with whatever the connection has queued (the unit's BEGIN, writes
+deferred before it); ``batch`` sends several that do not depend on each other at once;
+``defer`` queues a write whose answer is not needed, to travel with the next statement
+or the COMMIT. On SQLite each simply runs at once.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol, cast
+from typing import Any, cast
 
-from sqlalchemy import Dialect
+from sqlalchemy import Connection, Dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import ReturnsRows
 
+from warehouse_app.db import pipeline
+
 Processor = Callable[[Any], Any] | None
-
-
-class _Cursor(Protocol):
-    @property
-    def description(self) -> Sequence[Any] | None: ...
-    def fetchall(self) -> Sequence[Sequence[Any]]: ...
-    def close(self) -> None: ...
-
-
-class _Driver(Protocol):
-    """What sqlite3's and psycopg's connections both have: run SQL, get a cursor."""
-
-    def execute(self, sql: str, params: Any, /) -> _Cursor: ...
 
 
 @dataclass(frozen=True)
@@ -82,23 +77,25 @@ class Prepared:
         )
         return _Plan(compiled.string, compiled.positional, tuple(params), results)
 
-    def rows(self, session: Session, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
-        """Run in the session's transaction; every result row, processed."""
-        connection = session.connection()
+    def _bound(self, connection: Connection, params: Mapping[str, Any]) -> tuple[_Plan, pipeline.Statement]:
         plan = self._plan(connection.dialect)
         values = [(name, processor(params.get(key, default)) if processor else params.get(key, default))
                   for name, key, processor, default in plan.params]
         bound: Any = [value for _name, value in values] if plan.positional else dict(values)
-        cursor = cast(_Driver, connection.connection.driver_connection).execute(plan.sql, bound)
-        try:
-            if cursor.description is None:
-                return []
-            fetched = cursor.fetchall()
-        finally:
-            cursor.close()
-        if not any(plan.results):
-            return [tuple(row) for row in fetched]
-        return [tuple(p(v) if p else v for p, v in zip(plan.results, row, strict=True)) for row in fetched]
+        return plan, (plan.sql, bound)
+
+    def rows(self, session: Session, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+        """Run in the session's transaction; every result row, processed."""
+        return batch(session, [(self, params)])[0]
+
+    def defer(self, session: Session, params: Mapping[str, Any]) -> None:
+        """Run a write whose answer is not needed: on PostgreSQL queued to go with the next
+        statement or the COMMIT (in order, in this transaction); on SQLite at once."""
+        connection = session.connection()
+        if connection.dialect.name != "postgresql":
+            self.run(session, params)
+            return
+        pipeline.queue(connection, *self._bound(connection, params)[1])
 
     def first(self, session: Session, params: Mapping[str, Any]) -> tuple[Any, ...] | None:
         found = self.rows(session, params)
@@ -110,3 +107,32 @@ class Prepared:
 
     def run(self, session: Session, params: Mapping[str, Any]) -> None:
         self.rows(session, params)
+
+
+def _processed(plan: _Plan, cursor: pipeline.Cursor, returns_rows: bool) -> list[tuple[Any, ...]]:
+    try:
+        if not returns_rows:
+            return []
+        fetched = cursor.fetchall()
+    finally:
+        cursor.close()
+    if not any(plan.results):
+        return [tuple(row) for row in fetched]
+    return [tuple(p(v) if p else v for p, v in zip(plan.results, row, strict=True)) for row in fetched]
+
+
+def batch(session: Session, statements: Sequence[tuple[Prepared, Mapping[str, Any]]]) -> list[list[tuple[Any, ...]]]:
+    """Run statements that do not depend on each other's results, in order, in the
+    session's transaction: on PostgreSQL in one round trip (with anything queued before
+    them), on SQLite one after the other. Each statement's rows, processed."""
+    connection = session.connection()
+    bound = [prepared._bound(connection, params) for prepared, params in statements]
+    if connection.dialect.name == "postgresql":
+        cursors = pipeline.send(connection, [statement for _plan, statement in bound])
+    else:
+        driver = cast(pipeline.Driver, connection.connection.driver_connection)
+        cursors = []
+        for _plan, (sql, params) in bound:
+            cursor = driver.execute(sql, params)
+            cursors.append((cursor, cursor.description is not None))
+    return [_processed(plan, cursor, rows) for (plan, _statement), (cursor, rows) in zip(bound, cursors, strict=True)]

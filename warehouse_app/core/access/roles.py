@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from warehouse_app.core.context import Actor
 from warehouse_app.db.models import ROLES, Operator
+from warehouse_app.db.prepared import Prepared
 from warehouse_app.kernel.errors import NotAllowed, NotFound
 
 RANK = {role: rank for rank, role in enumerate(ROLES)}  # staff < loader < manager
@@ -76,8 +77,25 @@ def require(session: Session, actor: Actor, action: Action) -> None:
     Asked of the database, not of the caller: a role changed or an operator retired at
     another station counts at once. An actor whose door could not check who they are
     (``Actor.verified`` False: the CLI for an operator without a PIN) may do only what staff may."""
-    found = session.execute(select(Operator.name, Operator.role, Operator.active)
-                            .where(Operator.id == actor.operator_id)).one_or_none()
+    check(read_operator(session, actor), actor, action)
+
+
+# The operator's name, role and whether they work here; read with other facts where a
+# round trip counts (core/intake/receiving.py), then judged by ``check``.
+OPERATOR = Prepared(select(Operator.name, Operator.role, Operator.active).where(Operator.id == bindparam("operator")))
+
+
+def operator_params(actor: Actor) -> dict[str, int]:
+    return {"operator": actor.operator_id}
+
+
+def read_operator(session: Session, actor: Actor) -> tuple[str, str, bool] | None:
+    found = OPERATOR.first(session, operator_params(actor))
+    return (found[0], found[1], bool(found[2])) if found is not None else None
+
+
+def check(found: tuple[str, str, bool] | None, actor: Actor, action: Action) -> None:
+    """``require``'s rule, on the operator's row (None: no such operator) read already."""
     if found is None:
         raise NotFound("There is no operator number {id}.", id=actor.operator_id)
     name, role, active = found

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Required, TypedDict, TypeVar, Unpack, cast
 
-from sqlalchemy import Select, Table, bindparam, func, insert, or_, select
+from sqlalchemy import ColumnElement, Select, Table, bindparam, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from warehouse_app.core import lengths
@@ -447,20 +447,58 @@ def scan_target(session: Session, scan: barcodes.Scan, known: Targets | None = N
     """The item a scan names and how many units one scan of it means (the pack count).
     ``known``: the targets of every GTIN a file names, read beforehand by ``scan_targets``
     (a GTIN not in it is on no item)."""
+    if known is not None and scan.internal_kind != barcodes.InternalKind.ITEM and scan.gtin is not None:
+        if scan.gtin not in known:
+            raise UnknownBarcode(scan.gtin, barcodes.display_gtin(scan.gtin))
+        return known[scan.gtin]
+    read = target_read(scan)
+    row = read[0].first(session, read[1]) if read is not None else None
+    return target_of(scan, alternative_row(session, scan, row))
+
+
+def alternative_row(session: Session, scan: barcodes.Scan, row: tuple[Any, ...] | None) -> tuple[Any, ...] | None:
+    """The row of the scan's other reading when its first found nothing (8 digits that are
+    both an EAN-8 and a UPC-E: the catalogue decides)."""
+    if row is None and scan.gtin is not None and scan.alternative_gtin is not None:
+        found: tuple[Any, ...] | None = _BY_GTIN.first(session, {"gtin": scan.alternative_gtin})
+        return found
+    return row
+
+
+def target_read(scan: barcodes.Scan) -> tuple[Prepared, dict[str, str | None]] | None:
+    """The statement that finds a scan's item (None: the scan names no goods), to run
+    alone or with other reads in one round trip; ``target_of`` judges its row."""
     if scan.internal_kind == barcodes.InternalKind.ITEM:
-        row = _BY_LABEL.first(session, {"code": scan.internal_code})
+        return _BY_LABEL, {"code": scan.internal_code}
+    if scan.gtin is None:
+        return None
+    return _BY_GTIN, {"gtin": scan.gtin}
+
+
+def target_item_id(by_label: bool) -> ColumnElement[int]:
+    """``target_read`` as a subquery giving the item's id, for a read that needs it too
+    (its parameter: ``target_key``)."""
+    if by_label:
+        return select(Item.id).where(Item.internal_code == bindparam("label")).scalar_subquery()
+    return select(Barcode.item_id).where(Barcode.gtin == bindparam("gtin")).scalar_subquery()
+
+
+def target_key(scan: barcodes.Scan) -> tuple[bool, dict[str, str | None]] | None:
+    """Whether a scan names its item by label, and ``target_item_id``'s parameter (None:
+    the scan names no goods)."""
+    if scan.internal_kind == barcodes.InternalKind.ITEM:
+        return True, {"label": scan.internal_code}
+    return None if scan.gtin is None else (False, {"gtin": scan.gtin})
+
+
+def target_of(scan: barcodes.Scan, row: tuple[Any, ...] | None) -> tuple[ScanTarget, Decimal]:
+    """``scan_target``'s rule on the row ``target_read`` found."""
+    if scan.internal_kind == barcodes.InternalKind.ITEM:
         if row is None:
             raise NotFound("No item has the label code {code}.", code=scan.internal_code)
         return ScanTarget(*row), Decimal(1)
     if scan.gtin is None:
         raise BadInput("{code} is a {kind} label, not goods.", code=scan.raw, kind=scan.internal_kind)
-    if known is not None:
-        if scan.gtin not in known:
-            raise UnknownBarcode(scan.gtin, barcodes.display_gtin(scan.gtin))
-        return known[scan.gtin]
-    row = _BY_GTIN.first(session, {"gtin": scan.gtin})
-    if row is None and scan.alternative_gtin is not None:  # 8 digits: the UPC-E reading
-        row = _BY_GTIN.first(session, {"gtin": scan.alternative_gtin})
     if row is None:
         raise UnknownBarcode(scan.gtin, barcodes.display_gtin(scan.gtin))
     return ScanTarget(*row[:6]), row[6]

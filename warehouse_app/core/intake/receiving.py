@@ -2,19 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from itertools import product
+from typing import Any
 
-from sqlalchemy import bindparam, select, true
+from sqlalchemy import Dialect, bindparam, select, true
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import ReturnsRows
 
 from warehouse_app.core.access import roles
 from warehouse_app.core.catalogue import barcodes, instore
-from warehouse_app.core.catalogue.items import scan_target
+from warehouse_app.core.catalogue.items import alternative_row, target_item_id, target_key, target_of, target_read
 from warehouse_app.core.context import Actor
 from warehouse_app.core.intake.donations import DONATION_COLUMNS, DonationInfo, donation_for_receive, get_donation
-from warehouse_app.core.ledger import FIND_LOT, get_or_create_lot, transfer
+from warehouse_app.core.ledger import (
+    NEXT_MOVEMENT_ID,
+    Ahead,
+    find_lot,
+    get_or_create_lot,
+    locked_level,
+    receive_ahead,
+    transfer,
+)
 from warehouse_app.core.quantities import parse_date, parse_quantity
 from warehouse_app.core.stock.changes import reverse
 from warehouse_app.core.stock.locations import (
@@ -26,7 +38,7 @@ from warehouse_app.core.stock.locations import (
     resolve_location,
 )
 from warehouse_app.db.models import Donation, Donor, Item, Location, Lot, Movement
-from warehouse_app.db.prepared import Prepared
+from warehouse_app.db.prepared import Prepared, batch
 from warehouse_app.kernel.errors import BadInput, Conflict, ExpiryNeeded, NotFound
 
 
@@ -49,6 +61,10 @@ class ReceiveResult:
 # The usual scan names its donation and lands at the receiving zone: read both, and
 # the lot if it exists, in one statement (every statement costs a scan dearly; and
 # each scan is its own unit of work, so nothing read here could be kept for the next).
+# It finds the item by the scan itself (a subquery), so it goes out in one round trip
+# with the operator's role and the item (``receive``). On PostgreSQL it also draws the
+# ledger row's id and reads the level the goods land on FOR UPDATE, so the writes need
+# no answer and travel with the COMMIT (core/ledger.py ``receive_ahead``).
 _SCAN_CONTEXT = (
     select(*LOCATION_COLUMNS, *DONATION_COLUMNS)
     .select_from(Location)
@@ -56,41 +72,77 @@ _SCAN_CONTEXT = (
     .outerjoin(Donor, Donor.id == Donation.donor_id)
     .where(Location.id == RECEIVE_LOCATION_ID)
 )
-_SCAN_CONTEXT_BY = {  # (donation named by id, no expiry)
-    (by_id, no_expiry): Prepared(_SCAN_CONTEXT.add_columns(FIND_LOT[no_expiry].scalar_subquery()).where(
-        Donation.id == bindparam("ref") if by_id else Donation.number == bindparam("ref")
-    ))
-    for by_id in (True, False) for no_expiry in (True, False)
+
+
+# The donation a scan names: by id, by number, or none (the station's current one, as
+# ``current_donation`` finds it; when there is none, the services open one).
+_DONATION_BY = {
+    "id": Donation.id == bindparam("ref"),
+    "number": Donation.number == bindparam("ref"),
+    "current": Donation.id == select(Donation.id).where(
+        Donation.status == "open", Donation.station == bindparam("station")
+    ).order_by(Donation.id.desc()).limit(1).scalar_subquery(),
+}
+
+
+def _context_query(by: str, no_expiry: bool, by_label: bool) -> Callable[[Dialect], ReturnsRows]:
+    def build(dialect: Dialect) -> ReturnsRows:
+        item = target_item_id(by_label)
+        lot = find_lot(item, no_expiry).scalar_subquery()
+        query = _SCAN_CONTEXT.add_columns(lot).where(_DONATION_BY[by])
+        if dialect.name == "postgresql":
+            query = query.add_columns(locked_level(item, lot, Location.id), NEXT_MOVEMENT_ID)
+        return query
+    return build
+
+
+_SCAN_CONTEXT_BY = {  # (donation named by, no expiry, item named by its label)
+    key: Prepared(_context_query(*key)) for key in product(_DONATION_BY, (True, False), (True, False))
 }
 _LOCATION_END = len(LOCATION_COLUMNS)
 _DONATION_END = _LOCATION_END + len(DONATION_COLUMNS)
+Row = tuple[Any, ...]
+
+
+def _context_read(scan: barcodes.Scan, actor: Actor, location: str | None, donation: int | str | None,
+                  donor: str | None, expiry: date | None, lot_code: str) -> tuple[Prepared, dict[str, Any]] | None:
+    """The usual scan's context read (None: an unusual scan, read by the services)."""
+    target = target_key(scan)
+    if location or target is None or (donation is None and donor is not None):
+        return None
+    by_label, key = target
+    by = "current" if donation is None else "id" if isinstance(donation, int) else "number"
+    ref = donation.strip().upper() if isinstance(donation, str) else donation
+    params = {"ref": ref, "station": actor.station, "expiry": expiry, "code": lot_code, **key}
+    return _SCAN_CONTEXT_BY[by, expiry is None, by_label], params
 
 
 def _scan_context(
     session: Session, actor: Actor, location: str | None, donation: int | str | None, donor: str | None,
-    item_id: int, expiry: date | None, lot_code: str,
-) -> tuple[LocationInfo, DonationInfo, int]:
-    """Where the scan lands, the donation it goes into and its lot (made if new)."""
-    if not location and donation is not None:
-        by_id = isinstance(donation, int)
-        row = _SCAN_CONTEXT_BY[by_id, expiry is None].first(
-            session,
-            {"ref": donation.strip().upper() if isinstance(donation, str) else donation,
-             "item": item_id, "expiry": expiry, "code": lot_code},
-        )
-        if row is not None:
-            info = DonationInfo(*row[_LOCATION_END:_DONATION_END])
-            if info.status == "open":
-                lot_id = row[_DONATION_END]
-                if lot_id is None:
-                    lot_id = get_or_create_lot(session, item_id, expiry, lot_code)
-                return LocationInfo(*row[:_LOCATION_END]), info, lot_id
+    item_id: int, expiry: date | None, lot_code: str, row: Row | None,
+) -> tuple[LocationInfo, DonationInfo, int, Ahead | None]:
+    """Where the scan lands, the donation it goes into and its lot (made if new); with
+    ``row``, what ``_context_read`` found."""
+    if row is not None:
+        info = DonationInfo(*row[_LOCATION_END:_DONATION_END])
+        if info.status == "open":
+            lot_id = row[_DONATION_END]
+            ahead = None
+            if lot_id is None:
+                lot_id = get_or_create_lot(session, item_id, expiry, lot_code)
+            elif len(row) > _DONATION_END + 1 and row[_DONATION_END + 1] is not None:  # PostgreSQL, level exists
+                ahead = Ahead(int(row[_DONATION_END + 2]), row[_DONATION_END + 1])
+            return LocationInfo(*row[:_LOCATION_END]), info, lot_id, ahead
     # Anything unusual (another place, no donation named, a closed or missing one, no
     # receiving zone set): the services that say what is wrong, one query each.
     place = resolve_location(session, location) if location else receive_location(session)
     refuse_container(place)
     info = donation_for_receive(session, actor, donation=donation, donor=donor)
-    return place, info, get_or_create_lot(session, item_id, expiry, lot_code)
+    return place, info, get_or_create_lot(session, item_id, expiry, lot_code), None
+
+
+def _first(rows: list[Row]) -> Row | None:
+    return rows[0] if rows else None
 
 
 class ExpiredOnReceipt(Conflict):
@@ -128,9 +180,27 @@ def receive(
     GS1 data in the code supplies expiry, lot and count unless given explicitly.
     Goods already expired are refused (``ExpiredOnReceipt``) unless ``allow_expired``.
     """
-    roles.require(session, actor, roles.RECEIVE)
-    scan = instore.read_goods(session, code, separators)
-    item, pack_qty = scan_target(session, scan)
+    try:
+        scan = instore.read_goods(session, code, separators)  # an in-store code by the warehouse's layout
+    except BadInput:
+        roles.require(session, actor, roles.RECEIVE)  # who may receive is said first, as ever
+        raise
+    lot = (lot_code if lot_code is not None else scan.lot or "").strip()
+    try:
+        when = parse_date(expiry) if expiry not in (None, "") else scan.expiry
+        bad_date: BadInput | None = None
+    except BadInput as exc:  # said in its turn, below
+        when, bad_date = None, exc
+    # The operator, the item and the usual scan's context: one round trip on PostgreSQL.
+    reads: list[tuple[Prepared, Mapping[str, Any]]] = [(roles.OPERATOR, roles.operator_params(actor))]
+    item_read = target_read(scan)
+    reads += [item_read] if item_read is not None else []
+    context_read = _context_read(scan, actor, location, donation, donor, when, lot) if bad_date is None else None
+    reads += [context_read] if context_read is not None else []
+    found = batch(session, reads)
+    operator = _first(found[0])
+    roles.check((operator[0], operator[1], bool(operator[2])) if operator else None, actor, roles.RECEIVE)
+    item, pack_qty = target_of(scan, alternative_row(session, scan, _first(found[1]) if item_read is not None else None))
     if item.archived:
         raise BadInput("{item} is archived; restore it in the catalogue before receiving it.", item=item.name)
 
@@ -141,18 +211,27 @@ def receive(
         raise BadInput("{item} is counted whole, so {qty} is not possible.", item=item.name, qty=units)
     units = parse_quantity(units, item.unit)
 
-    when = parse_date(expiry) if expiry not in (None, "") else scan.expiry
+    if bad_date is not None:
+        raise bad_date
     if item.tracks_expiry and when is None:
         raise ExpiryNeeded(item.id, item.name)
     refuse_expired(item.name, when, allow_expired)
-    lot = (lot_code if lot_code is not None else scan.lot or "").strip()
     if len(lot) > 64:
         raise BadInput("A lot code can be at most 64 characters long.")
 
-    place, donation_info, lot_id = _scan_context(session, actor, location, donation, donor, item.id, when, lot)
-    movement_id, new_level = transfer(
-        session, actor, "receive", item.id, lot_id, units, None, place.id, donation_id=donation_info.id
+    context = _first(found[-1]) if context_read is not None else None
+    place, donation_info, lot_id, ahead = _scan_context(
+        session, actor, location, donation, donor, item.id, when, lot, context
     )
+    new_level: Decimal | None
+    if ahead is not None:
+        movement_id, new_level = receive_ahead(
+            session, actor, item.id, lot_id, units, place.id, ahead, donation_id=donation_info.id
+        )
+    else:
+        movement_id, new_level = transfer(
+            session, actor, "receive", item.id, lot_id, units, None, place.id, donation_id=donation_info.id
+        )
     assert new_level is not None
     return ReceiveResult(
         movement_id=movement_id, item_id=item.id, item_name=item.name, unit=item.unit, quantity=units,
