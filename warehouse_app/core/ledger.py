@@ -82,7 +82,7 @@ _TAKE = Prepared(
 )
 _MOVEMENT_COLUMNS = (
     "kind", "item_id", "lot_id", "quantity", "from_location_id", "to_location_id", "donation_id", "shipment_id",
-    "operator_id", "station", "created_at", "reason", "reverses_id",
+    "operator_id", "station", "created_at", "reason", "reverses_id", "scan_uid",
 )
 _RECORD = Prepared(insert(_MOVEMENT).returning(_MOVEMENT.c.id), column_keys=_MOVEMENT_COLUMNS)
 # The category total of a movement, read from its lot and item in the same statement
@@ -227,6 +227,7 @@ class MovementDetails(TypedDict, total=False):
     shipment_id: int | None
     reason: str | None
     reverses_id: int | None
+    scan_uid: str | None  # a scan's own id (receive): its replay from an offline queue is written once
 
 
 def record(
@@ -243,6 +244,7 @@ def record(
     shipment_id: int | None = None,
     reason: str | None = None,
     reverses_id: int | None = None,
+    scan_uid: str | None = None,
 ) -> int:
     """Append one ledger row (never updated afterwards) and return its id."""
     movement_id: int = _RECORD.scalar(
@@ -252,6 +254,7 @@ def record(
             "from_location_id": from_location_id, "to_location_id": to_location_id,
             "donation_id": donation_id, "shipment_id": shipment_id, "operator_id": actor.operator_id,
             "station": actor.station, "created_at": utcnow(), "reason": reason, "reverses_id": reverses_id,
+            "scan_uid": scan_uid,
         },
     )
     return movement_id
