@@ -28,6 +28,11 @@ from warehouse_app.kernel.safe_text import mask_passwords, shown, undecodable
 
 BUSY_TIMEOUT_MS = 15_000
 _WRITE = "warehouse_write"
+# A server that drops off the network is noticed in seconds, not minutes (the TCP defaults):
+# an offline station then keeps scans on the laptop (station/offline_queue.py) instead of
+# hanging. libpq's options, passed through by psycopg.
+PG_CONNECT_ARGS = {"connect_timeout": 5, "keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 3,
+                   "keepalives_count": 3, "tcp_user_timeout": 10_000}
 
 
 def normalise_url(url: str) -> URL:
@@ -97,7 +102,8 @@ class Database:
                 raise BadInput("The folder {folder} cannot hold the database: {reason}.",
                                folder=folder, reason=exc.strerror or exc) from None
         try:
-            self.engine = create_engine(self.url, echo=echo, pool_pre_ping=not self.is_sqlite)
+            self.engine = create_engine(self.url, echo=echo, pool_pre_ping=not self.is_sqlite,
+                                        connect_args={} if self.is_sqlite else PG_CONNECT_ARGS)
         except (NoSuchModuleError, ImportError) as exc:
             raise BadInput("The database driver is not installed: {exc}", exc=mask_passwords(str(exc))) from None
         if self.is_sqlite:
