@@ -78,8 +78,8 @@ class Goods:
     milk_case = "15900000000012"  # a case of 12 milk
     archived = "5900000000022"  # an archived item's
 
-    def __init__(self, rice_id: int) -> None:
-        self.rice_id = rice_id
+    def __init__(self, rice_id: int, milk_id: int) -> None:
+        self.rice_id, self.milk_id = rice_id, milk_id
 
 
 def add_goods(db):  # type: ignore[no-untyped-def]
@@ -87,11 +87,11 @@ def add_goods(db):  # type: ignore[no-untyped-def]
 
     with db.write() as s:
         rice = add_item(s, name="Ryż 1 kg", category="FOOD", unit="pcs", barcodes_=[Goods.rice])
-        add_item(s, name="Mleko UHT 1 l", category="FOOD", unit="pcs", tracks_expiry=True,
+        milk = add_item(s, name="Mleko UHT 1 l", category="FOOD", unit="pcs", tracks_expiry=True,
                  barcodes_=[Goods.milk, (Goods.milk_case, 12)])
         old = add_item(s, name="Stary krem", category="HYGIENE", unit="pcs", barcodes_=[Goods.archived])
         edit_item(s, old.id, archived=True)
-    return Goods(rice.id)
+    return Goods(rice.id, milk.id)
 
 
 def levels(db):  # type: ignore[no-untyped-def]

@@ -42,7 +42,7 @@
 <context>
     <name>IntakeScreen</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+301"/>
+        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+365"/>
         <source>This donation: %n line(s)</source>
         <translation>
             <numerusform>This donation: %n line</numerusform>
@@ -58,6 +58,33 @@
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../warehouse_app/ui/main_window.py" line="+118"/>
+        <source>Offline: %n scan(s) waiting</source>
+        <translation>
+            <numerusform>Offline: %n scan waiting</numerusform>
+            <numerusform>Offline: %n scans waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Sending %n kept scan(s)…</source>
+        <translation>
+            <numerusform>Sending %n kept scan…</numerusform>
+            <numerusform>Sending %n kept scans…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n kept scan(s) refused: for a manager</source>
+        <translation>
+            <numerusform>%n kept scan refused: for a manager</numerusform>
+            <numerusform>%n kept scans refused: for a manager</numerusform>
         </translation>
     </message>
 </context>

@@ -1207,7 +1207,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+72"/>
+        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+77"/>
         <source>Type a barcode or label code and press Enter</source>
         <translation>Введіть штрихкод або код етикетки й натисніть Enter</translation>
     </message>
@@ -1242,7 +1242,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>Приймання</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+88"/>
         <source>+{qty} {unit} (corrected)</source>
         <translation>+{qty} {unit} (виправлено)</translation>
     </message>
@@ -1257,7 +1257,12 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>придатний до {date}</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-25"/>
+        <source>+{qty} {unit} kept</source>
+        <translation>+{qty} {unit} збережено</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{item} has no unit weight: add it in the Catalogue (F4), or the truck papers cannot weigh it.</source>
         <translation>{item} не має ваги одиниці: додайте її в Каталозі (F4), інакше документи вантажівки не вкажуть її ваги.</translation>
     </message>
@@ -1297,12 +1302,32 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>Новий товар не додано, тому нічого не прийнято.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>The last scan is kept on this laptop until the server is back, so its quantity cannot be changed: undo it (Ctrl+Z) and scan again with the quantity typed first.</source>
+        <translation>Останнє сканування чекає на цьому ноутбуці, доки сервер не повернеться, тож його кількість змінити не можна: скасуйте його (Ctrl+Z) і скануйте знову, спершу ввівши кількість.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Now scan the goods: the quantity {qty} is used for the next scan.</source>
         <translation>Тепер скануйте товар: кількість {qty} буде застосована до наступного скану.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>Undone: the last kept scan</source>
+        <translation>Скасовано: останнє збережене сканування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It was taken off this laptop and will not be sent.</source>
+        <translation>Його прибрано з цього ноутбука, і воно не буде надіслане.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last scan has been sent to the server already, so it cannot be undone here.</source>
+        <translation>Останнє сканування вже надіслано на сервер, тож тут його скасувати не можна.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>There is no scan to undo.</source>
         <translation>Немає скану, який можна скасувати.</translation>
     </message>
@@ -1827,7 +1852,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
 <context>
     <name>LastScanPanel</name>
     <message>
-        <location filename="../../warehouse_app/ui/widgets/last_scan.py" line="+49"/>
+        <location filename="../../warehouse_app/ui/widgets/last_scan.py" line="+51"/>
         <source>Ready to scan</source>
         <translation>Готово до сканування</translation>
     </message>
@@ -1847,6 +1872,11 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
 Scanned: {code}</source>
         <translation>{sentence}
 Відскановано: {code}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved on this laptop — will be sent when the server is back</source>
+        <translation>Збережено на цьому ноутбуці — буде надіслано, коли сервер повернеться</translation>
     </message>
 </context>
 <context>
@@ -1921,14 +1951,41 @@ Scanned: {code}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+61"/>
         <source>Station: {name}</source>
         <translation>Робоче місце: {name}</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-60"/>
         <source>Database: {name}</source>
         <translation>База даних: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Offline: %n scan(s) waiting</source>
+        <translation>
+            <numerusform>Немає зв’язку: чекає %n сканування</numerusform>
+            <numerusform>Немає зв’язку: чекають %n сканування</numerusform>
+            <numerusform>Немає зв’язку: чекають %n сканувань</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Sending %n kept scan(s)…</source>
+        <translation>
+            <numerusform>Надсилання %n збереженого сканування…</numerusform>
+            <numerusform>Надсилання %n збережених сканувань…</numerusform>
+            <numerusform>Надсилання %n збережених сканувань…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n kept scan(s) refused: for a manager</source>
+        <translation>
+            <numerusform>%n збережене сканування відхилено: для керівника</numerusform>
+            <numerusform>%n збережені сканування відхилено: для керівника</numerusform>
+            <numerusform>%n збережених сканувань відхилено: для керівника</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2670,6 +2727,54 @@ Scanned: {code}</source>
         <location filename="../../warehouse_app/ui/screens/screen.py" line="+25"/>
         <source>A barcode was scanned, but this screen does not use scans. Go to Intake (F2) to receive goods.</source>
         <translation>Відскановано штрихкод, але цей екран не працює зі сканами. Перейдіть до Приймання (F2), щоб прийняти товар.</translation>
+    </message>
+</context>
+<context>
+    <name>SetAsideDialog</name>
+    <message>
+        <location filename="../../warehouse_app/ui/widgets/set_aside_dialog.py" line="+31"/>
+        <source>Kept scans the server refused</source>
+        <translation>Збережені сканування, які сервер відхилив</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These scans were saved on this laptop while the server was away, and refused when they were sent. Nothing of them was received: fix the cause (for example restore the item), scan the goods again, then remove them from this list.</source>
+        <translation>Ці сканування збережено на цьому ноутбуці, поки сервер був недоступний, і відхилено під час надсилання. Нічого з них не прийнято: усуньте причину (наприклад, відновіть товар), проскануйте товар знову, а потім приберіть їх із цього списку.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scanned</source>
+        <translation>Скановано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why it was refused</source>
+        <translation>Чому відхилено</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dealt with: remove them from the list</source>
+        <translation>Вирішено: прибрати їх зі списку</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only a manager can remove them from the list.</source>
+        <translation>Лише керівник може прибрати їх зі списку.</translation>
     </message>
 </context>
 <context>
@@ -4326,7 +4431,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Порт — це число від 1 до 65535, а не {port}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A stock page is 1 to {max} rows from a non-negative offset.</source>
         <translation>Сторінка залишків — від 1 до {max} рядків від невід’ємного зсуву.</translation>
     </message>
@@ -4571,7 +4676,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>GTIN {gtin} у штрихкоді {code} має неправильну контрольну цифру.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The barcode {code} already belongs to {item}.</source>
         <translation>Штрихкод {code} уже належить товару: {item}.</translation>
     </message>
@@ -4756,12 +4861,17 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Кількість має бути більшою за нуль, а не {value}.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>Something went wrong inside the app after saving; the details are in {path}.</source>
         <translation>У програмі сталася помилка після збереження; подробиці в {path}.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-51"/>
+        <source>A scan id has 1 to {most} characters.</source>
+        <translation>Ідентифікатор сканування має від 1 до {most} символів.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Only expired {item} would make up this quantity; expired goods do not go in a box for a truck. Write them off, or name the lot&apos;s expiry date to pack it anyway.</source>
         <translation>Цю кількість доповнив би лише прострочений товар {item}; прострочені товари не кладуть у коробку для вантажівки. Спишіть їх або вкажіть термін придатності партії, щоб усе одно запакувати.</translation>
     </message>
@@ -4797,6 +4907,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>The app failed to send this scan; the details are in {path}.</source>
+        <translation>Програмі не вдалося надіслати це сканування; подробиці в {path}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The arrival confirmation file is damaged or incomplete: it is not readable JSON.</source>
         <translation>Файл підтвердження приймання пошкоджений або неповний: це не читабельний JSON.</translation>
     </message>
@@ -4899,6 +5014,16 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>The scan sheet needs at least one code.</source>
         <translation>Аркуш кодів для сканування потребує принаймні одного коду.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server cannot be reached and this laptop does not know the code {code}: put the goods aside and scan them again when the server is back.</source>
+        <translation>Сервер недоступний, а цей ноутбук не знає коду {code}: відкладіть товар убік і проскануйте його знову, коли сервер повернеться.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server cannot be reached, so nothing was saved. Until it is back only receiving works: scans are kept on this laptop.</source>
+        <translation>Сервер недоступний, тому нічого не збережено. Доки він не повернеться, працює лише приймання: сканування зберігаються на цьому ноутбуці.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5209,6 +5334,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>This item needs an expiry date.</source>
         <translation>Цей товар потребує терміну придатності.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop could not save the scan ({reason}); put the goods aside.</source>
+        <translation>Цей ноутбук не зміг зберегти сканування ({reason}); відкладіть товар убік.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5965,7 +6095,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../warehouse_app/app.py" line="+79"/>
+        <location filename="../../warehouse_app/app.py" line="+81"/>
         <source>An empty warehouse</source>
         <translation>Порожній склад</translation>
     </message>

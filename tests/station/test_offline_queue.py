@@ -34,10 +34,10 @@ from warehouse_app.station.offline_queue import (
     NotInOfflineCatalogue,
     OfflineQueue,
     drain,
-    is_unreachable,
     refresh_catalogue,
     server_key,
 )
+from warehouse_app.station.reachability import is_unreachable
 
 pytestmark = pytest.mark.postgres
 GS = "\x1d"

@@ -26,7 +26,6 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-import sys
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -46,13 +45,11 @@ from warehouse_app.db.database import Database
 from warehouse_app.kernel.crash import write_crash_log
 from warehouse_app.kernel.errors import ExpiryNeeded, NotFound, WarehouseError
 from warehouse_app.kernel.paths import user_data_dir
+from warehouse_app.station.reachability import is_unreachable
 
 log = logging.getLogger(__name__)
 
 QUEUE_FILENAME = "offline-scans.sqlite3"
-# Connection failures (class 08) and a server going down (57P01 admin shutdown, 57P02 crash
-# shutdown, 57P03 cannot connect now): the server is away, not refusing this scan.
-_AWAY_STATES = ("57P01", "57P02", "57P03")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS scan (
@@ -141,22 +138,6 @@ class DrainReport:
     last: scanning.ScanOutcome | None = None
 
 
-def is_unreachable(exc: BaseException) -> bool:
-    """The server could not be reached or the connection broke: never a rule's refusal
-    (a ``WarehouseError``) nor an error the server answered with (a deadlock, a constraint)."""
-    if isinstance(exc, WarehouseError):
-        return False
-    if isinstance(exc, DBAPIError):
-        if exc.connection_invalidated:
-            return True
-        exc = exc.orig if exc.orig is not None else exc
-    psycopg = sys.modules.get("psycopg")  # not loaded: no PostgreSQL connection could have failed
-    if psycopg is None or not isinstance(exc, psycopg.OperationalError):
-        return False
-    state = getattr(exc, "sqlstate", None)
-    return state is None or state.startswith("08") or state in _AWAY_STATES
-
-
 def server_key(db: Database) -> str:
     return db.url.render_as_string(hide_password=True)
 
@@ -194,12 +175,16 @@ class OfflineQueue:
             allow_expired: bool, donation_id: int | None, actor: Actor, separators: str) -> QueuedScan:
         """Keep one scan (committed and synced when this returns)."""
         expiry = check.expiry.isoformat() if check.expiry else None
-        self._write(
-            "INSERT INTO scan (server, uid, scanned_ns, code, qty, expiry, allow_expired, donation_id, operator_id, "
-            "station, separators, item_name, units, unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(self.server, uid, scanned_ns, code, qty or None, expiry, int(allow_expired), donation_id,
-              actor.operator_id, actor.station, separators, check.item.name, str(check.units), check.item.unit)],
-        )
+        try:
+            self._write(
+                "INSERT INTO scan (server, uid, scanned_ns, code, qty, expiry, allow_expired, donation_id, operator_id, "
+                "station, separators, item_name, units, unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(self.server, uid, scanned_ns, code, qty or None, expiry, int(allow_expired), donation_id,
+                  actor.operator_id, actor.station, separators, check.item.name, str(check.units), check.item.unit)],
+            )
+        except (sqlite3.Error, OSError) as exc:
+            raise WarehouseError("This laptop could not save the scan ({reason}); put the goods aside.",
+                                 reason=exc) from None
         found = self._scans("AND uid = ?", (uid,))
         return found[0]
 
@@ -211,7 +196,7 @@ class OfflineQueue:
         return [QueuedScan(
             seq, uid, scanned_ns, code, qty, date.fromisoformat(expiry) if expiry else None, bool(allow_expired),
             donation_id, operator_id, station, separators, item_name, Decimal(units), unit,
-            WarehouseError(refusal, **json.loads(params_json or "{}")) if refusal is not None else None,
+            _stored_error(refusal, params_json) if refusal is not None else None,
         ) for (seq, uid, scanned_ns, code, qty, expiry, allow_expired, donation_id, operator_id, station, separators,
                item_name, units, unit, refusal, params_json) in rows]
 
@@ -298,6 +283,12 @@ class OfflineQueue:
             raise ExpiryNeeded(item.item_id, item.name)
         refuse_expired(item.name, when, allow_expired)
         return OfflineCheck(item, units, when)
+
+
+def _stored_error(template: str, params_json: str | None) -> WarehouseError:
+    """A refusal as it was kept (its English template, written where it was raised, and its
+    parameters as text), so the GUI shows it in the reader's language."""
+    return WarehouseError(template, **json.loads(params_json or "{}"))
 
 
 def refresh_catalogue(db: Database, queue: OfflineQueue) -> int:
