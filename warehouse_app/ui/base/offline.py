@@ -115,8 +115,10 @@ class OfflineStation(QObject):
         was_offline = self.offline
         self.offline = report.unreachable
         self._recount()
-        if self.offline or report.stopped or self.waiting:
+        if self.offline or report.stopped:
             self._retry.start()
+        elif self.waiting:  # scanned while the others were being sent: their turn now
+            QTimer.singleShot(0, self, self.send_now)
         elif was_offline or report.sent:
             self.refresh_catalogue()
         self.drained.emit(report)
