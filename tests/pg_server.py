@@ -15,6 +15,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -68,6 +69,14 @@ class PrivateServer:
         except subprocess.CalledProcessError:
             pass  # already stopped
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+@pytest.fixture(name="server")
+def server_fixture() -> Iterator[PrivateServer]:
+    """A private server for one test, removed afterwards (import it into the test module)."""
+    pg = PrivateServer()
+    yield pg
+    pg.remove()
 
 
 class Goods:

@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
-from tests.pg_server import PrivateServer, add_goods, levels
+from tests.pg_server import PrivateServer, add_goods, levels, server_fixture  # noqa: F401  (the server fixture)
 from tests.tcp_proxy import CuttingProxy
 from warehouse_app.core.access.operators import add_operator
 from warehouse_app.core.context import Actor
@@ -41,13 +41,6 @@ from warehouse_app.station.reachability import is_unreachable
 
 pytestmark = pytest.mark.postgres
 GS = "\x1d"
-
-
-@pytest.fixture
-def server() -> Iterator[PrivateServer]:
-    pg = PrivateServer()
-    yield pg
-    pg.remove()
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from tests.pg_server import Goods, PrivateServer, add_goods, levels
+from tests.pg_server import Goods, PrivateServer, add_goods, levels, server_fixture  # noqa: F401  (the server fixture)
 from tests.ui.keyboard import enter, show_active, type_keys
 from warehouse_app.app import attach_scanner
 from warehouse_app.core.access.operators import add_operator
@@ -42,13 +42,6 @@ from warehouse_app.ui.widgets.set_aside_dialog import SetAsideDialog
 
 pytestmark = pytest.mark.postgres
 GAP_MS = 400  # routing, not timing: a wide scanner gap keeps a burst one burst on a loaded machine
-
-
-@pytest.fixture
-def server() -> Iterator[PrivateServer]:
-    pg = PrivateServer()
-    yield pg
-    pg.remove()
 
 
 @pytest.fixture
