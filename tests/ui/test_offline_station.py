@@ -12,7 +12,7 @@ passes; a kept scan a rule refuses meanwhile is set aside for a manager.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from tests.pg_server import Goods, PrivateServer, add_goods, levels, server_fixture  # noqa: F401  (the server fixture)
+from tests.tcp_proxy import CuttingProxy
 from tests.ui.keyboard import enter, show_active, type_keys
 from warehouse_app.app import attach_scanner
 from warehouse_app.core.access.operators import add_operator
@@ -44,10 +45,23 @@ pytestmark = pytest.mark.postgres
 GAP_MS = 400  # routing, not timing: a wide scanner gap keeps a burst one burst on a loaded machine
 
 
+@dataclass(frozen=True)
+class Station:
+    db: Database
+    ctx: AppContext
+    window: MainWindow
+    milk_id: int
+    proxy: CuttingProxy | None
+
+
 @pytest.fixture
-def station(server: PrivateServer, tmp_path: Path, qtbot: QtBot) -> Iterator[tuple[Database, AppContext, MainWindow, int]]:
-    db = Database(server.url)
-    upgrade(db)
+def station(server: PrivateServer, tmp_path: Path, qtbot: QtBot, request: pytest.FixtureRequest) -> Iterator[Station]:
+    """The main window on the private server; parametrized "proxy" (indirect), through a CuttingProxy."""
+    proxy = CuttingProxy("127.0.0.1", server.port) if getattr(request, "param", "") == "proxy" else None
+    direct = Database(server.url)
+    upgrade(direct)
+    direct.dispose()
+    db = Database(server.url if proxy is None else server.url.replace(f":{server.port}/", f":{proxy.port}/"))
     with db.write() as s:
         operator = add_operator(s, "Olena Kovalenko", "staff")
     runner = TaskRunner(db)
@@ -61,11 +75,13 @@ def station(server: PrivateServer, tmp_path: Path, qtbot: QtBot) -> Iterator[tup
     show_active(qtbot, window)
     ctx.offline.start()
     runner.wait()
-    yield db, ctx, window, milk_id
+    yield Station(db, ctx, window, milk_id, proxy)
     window.close()
     runner.wait()
     queue.close()
     db.dispose()
+    if proxy is not None:
+        proxy.close()
 
 
 def scan_keys(window: MainWindow, code: str) -> None:
@@ -74,9 +90,9 @@ def scan_keys(window: MainWindow, code: str) -> None:
 
 
 def test_the_station_keeps_scanning_when_the_server_goes_away(
-        server: PrivateServer, station: tuple[Database, AppContext, MainWindow, int], qtbot: QtBot,
+        server: PrivateServer, station: Station, qtbot: QtBot,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    db, ctx, window, milk_id = station
+    db, ctx, window, milk_id = station.db, station.ctx, station.window, station.milk_id
     offline = ctx.offline
     assert offline is not None
     intake = window.current_screen()
@@ -144,8 +160,8 @@ def test_the_station_keeps_scanning_when_the_server_goes_away(
 
 
 def test_a_kept_scan_can_be_undone_and_its_quantity_not_corrected(
-        server: PrivateServer, station: tuple[Database, AppContext, MainWindow, int], qtbot: QtBot) -> None:
-    db, ctx, window, _milk = station
+        server: PrivateServer, station: Station, qtbot: QtBot) -> None:
+    db, ctx, window = station.db, station.ctx, station.window
     intake = window.current_screen()
     assert isinstance(intake, IntakeScreen) and ctx.offline is not None
     server.stop()
@@ -162,3 +178,25 @@ def test_a_kept_scan_can_be_undone_and_its_quantity_not_corrected(
     with qtbot.waitSignal(ctx.offline.drained, timeout=30_000):
         ctx.offline.send_now()
     assert levels(db) == {} and not window.offline_label.isVisible()  # nothing was received
+
+
+
+@pytest.mark.parametrize("station", ["proxy"], indirect=True)
+def test_a_scan_whose_answer_was_lost_is_kept_and_sent_once(station: Station, qtbot: QtBot) -> None:
+    """The connection breaks after the server committed the scan: the screen keeps it with its
+    id, and sending it later finds it in the ledger instead of receiving it twice."""
+    db, ctx, window = station.db, station.ctx, station.window
+    intake = window.current_screen()
+    assert isinstance(intake, IntakeScreen) and ctx.offline is not None and station.proxy is not None
+    station.proxy.cut_after_commit = True
+    with qtbot.waitSignal(intake.kept, timeout=20_000) as kept:
+        scan_keys(window, Goods.rice)
+    assert station.proxy.commits_cut == 1 and intake.panel.state == "queued"
+    with db.read() as s:  # through the proxy again: the commit did reach the server
+        assert s.scalar(select(Movement.scan_uid)) == kept.args[0]
+    with qtbot.waitSignal(ctx.offline.drained, timeout=30_000) as drained:
+        ctx.offline.send_now()
+    assert drained.args[0].sent == 1 and ctx.offline.waiting == 0
+    assert levels(db) == {"Ryż 1 kg": Decimal(1)}
+    with db.read() as s:
+        assert check_stock_levels(s).ok
