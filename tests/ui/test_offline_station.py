@@ -106,6 +106,7 @@ def test_the_station_keeps_scanning_when_the_server_goes_away(
     with qtbot.waitSignal(intake.kept, timeout=20_000):  # the live attempt fails: kept, with its id
         scan_keys(window, Goods.rice)
     assert offline.offline and intake.panel.state == "queued"
+    assert ctx.runner.server_away  # from now on work fails at once, not after a connect timeout each
     assert intake.feedback.played[-1] == "scan_queued"
     assert "Saved on this laptop" in intake.panel.details.text() and "now" not in intake.panel.details.text()
     assert window.offline_label.isVisible() and window.offline_label.text() == "Offline: 1 scan waiting"
@@ -141,7 +142,7 @@ def test_the_station_keeps_scanning_when_the_server_goes_away(
     with qtbot.waitSignal(offline.drained, timeout=30_000) as drained:
         offline.send_now()
     assert (drained.args[0].sent, drained.args[0].set_aside) == (2, 1)
-    assert not offline.offline and offline.waiting == 0
+    assert not offline.offline and offline.waiting == 0 and not ctx.runner.server_away
     assert not window.offline_label.isVisible()
     assert window.set_aside_button.isVisible()
     assert window.set_aside_button.text() == "1 kept scan refused: for a manager"

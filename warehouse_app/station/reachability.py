@@ -15,9 +15,16 @@ from warehouse_app.kernel.errors import WarehouseError
 _AWAY_STATES = ("57P01", "57P02", "57P03")
 
 
+class ServerAway(Exception):
+    """The station knows the server is away: the work was not tried (a server dropped off the
+    network costs seconds per attempt); the next retry of the offline queue finds out."""
+
+
 def is_unreachable(exc: BaseException) -> bool:
     """The server could not be reached or the connection broke: never a rule's refusal
     (a ``WarehouseError``) nor an error the server answered with (a deadlock, a constraint)."""
+    if isinstance(exc, ServerAway):
+        return True
     if isinstance(exc, WarehouseError):
         return False
     if isinstance(exc, DBAPIError):

@@ -70,7 +70,7 @@ class OfflineStation(QObject):
     def went_offline(self) -> None:
         if not self.offline:
             log.warning("the server cannot be reached: scans are kept on this laptop")
-            self.offline = True
+            self.offline = self.runner.server_away = True
             self.changed.emit()
         if not self._retry.isActive() and not self._draining:
             self._retry.start()
@@ -113,7 +113,7 @@ class OfflineStation(QObject):
     def _drained(self, report: DrainReport) -> None:
         self._draining = False
         was_offline = self.offline
-        self.offline = report.unreachable
+        self.offline = self.runner.server_away = report.unreachable
         self._recount()
         if self.offline or report.stopped:
             self._retry.start()

@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 from warehouse_app.db.database import Database
 from warehouse_app.kernel.crash import crash_error, write_crash_log
 from warehouse_app.kernel.errors import WarehouseError
-from warehouse_app.station.reachability import is_unreachable
+from warehouse_app.station.reachability import ServerAway, is_unreachable
 from warehouse_app.ui.base.texts import error_text
 
 log = logging.getLogger(__name__)
@@ -144,6 +144,8 @@ class _Task(QRunnable):
         try:
             if self.op.detached is not None:
                 result = self.op.detached()
+            elif self.runner.server_away:  # offline: fail at once, not after a connect timeout each
+                raise ServerAway()
             else:
                 with db.write() if self.op.write else db.read() as session:
                     result = self.op.work(session)
@@ -200,6 +202,9 @@ class TaskRunner(QObject):
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        # Set while an offline station knows its server is away (ui/base/offline.py): work on the
+        # database then fails at once as unreachable; the offline queue's retries find it back.
+        self.server_away = False
         self._relay = _Relay(self)
         self._relay.finished.connect(self._on_finished)
         self._relay.failed.connect(self._on_failed)
