@@ -17,6 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -76,8 +77,10 @@ def station(server: PrivateServer, tmp_path: Path, qtbot: QtBot, request: pytest
     ctx.offline.start()
     runner.wait()
     yield Station(db, ctx, window, milk_id, proxy)
-    window.close()
+    window.close()  # stops the retries (MainWindow.closeEvent)
     runner.wait()
+    QCoreApplication.processEvents()  # the last answers, while the window that shows them is alive
+    assert not ctx.offline._retry.isActive()
     queue.close()
     db.dispose()
     if proxy is not None:

@@ -168,5 +168,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Let committed-or-not scans finish: a scan being written is never cut off.
+        if self.ctx.offline is not None:
+            self.ctx.offline.stop()  # kept scans stay on the laptop for the next start
         self.ctx.runner.wait(15_000)
         super().closeEvent(event)

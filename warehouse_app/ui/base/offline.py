@@ -45,6 +45,7 @@ class OfflineStation(QObject):
         self.runner, self.queue = runner, queue
         self.offline = False
         self._draining = False
+        self._stopped = False
         self.waiting, self.set_aside_count = queue.counts()
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
@@ -66,6 +67,12 @@ class OfflineStation(QObject):
         """The station is up: copy the catalogue now and every quarter of an hour."""
         self.refresh_catalogue()
         self._catalogue.start()
+
+    def stop(self) -> None:
+        """No more retries nor refreshes (the window is closing; what waits is sent at the next start)."""
+        self._retry.stop()
+        self._catalogue.stop()
+        self._stopped = True
 
     def went_offline(self) -> None:
         if not self.offline:
@@ -104,7 +111,7 @@ class OfflineStation(QObject):
 
     def send_now(self) -> None:
         """Try the server: send what waits (in order, exactly once), or learn it is back."""
-        if self._draining:
+        if self._draining or self._stopped:
             return
         self._draining = True
         Op.detached_from_db(self, lambda: drain(self.runner.db, self.queue), write=True, changes=SENT) \
@@ -130,7 +137,7 @@ class OfflineStation(QObject):
 
     def refresh_catalogue(self) -> None:
         """The laptop's copy of the catalogue, refreshed off the GUI thread (skipped while offline)."""
-        if self.offline:
+        if self.offline or self._stopped:
             return
         started = time.monotonic()
         Op.detached_from_db(self, lambda: refresh_catalogue(self.runner.db, self.queue)) \
