@@ -23,6 +23,7 @@ from warehouse_app.kernel.crash import crash_error, write_crash_log
 from warehouse_app.kernel.errors import WarehouseError
 from warehouse_app.kernel.paths import default_db_url
 from warehouse_app.kernel.station import StationSettings
+from warehouse_app.station.offline_queue import OfflineQueue, server_key
 from warehouse_app.station.store import (
     ORGANISATION,
     load_station_settings,
@@ -34,6 +35,7 @@ from warehouse_app.station.store import (
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.crash_hook import install_crash_hook, uninstall_crash_hook
 from warehouse_app.ui.base.language import install_translators
+from warehouse_app.ui.base.offline import OfflineStation
 from warehouse_app.ui.base.scan_hub import ScanHub
 from warehouse_app.ui.base.tasks import Op, TaskRunner
 from warehouse_app.ui.base.texts import error_text
@@ -328,10 +330,14 @@ def _run(app: QApplication | QCoreApplication, db_url: str | None, operator: str
     except WarehouseError as exc:
         return _fatal(str(exc))
     ctx = AppContext(runner, person, settings)
+    if not db.is_sqlite:  # a server can drop off the network: scans are then kept on this laptop
+        ctx.offline = OfflineStation(runner, OfflineQueue(server_key(db)), ctx)
     window = MainWindow(ctx, db.display_name(), build_screens(ctx), demo=demo)
     shown.append(window)
     attach_scanner(window, settings)
     window.show()
+    if ctx.offline is not None:
+        ctx.offline.start()
     if os.environ.get(READY_STAMP):
         announce_ready(window, quit_after=os.environ[READY_STAMP] == "quit")
     try:

@@ -63,7 +63,7 @@
 <context>
     <name>BoxesPanel</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/trucks/boxes_panel.py" line="+137"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/boxes_panel.py" line="+146"/>
         <source>%n box(es)</source>
         <translation>
             <numerusform>%n box</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+89"/>
         <source>The pallet now carries %n box(es).</source>
         <translation>
             <numerusform>The pallet now carries %n box.</numerusform>
@@ -101,7 +101,7 @@
 <context>
     <name>IntakeScreen</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+304"/>
+        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+409"/>
         <source>This donation: %n line(s)</source>
         <translation>
             <numerusform>This donation: %n line</numerusform>
@@ -117,6 +117,33 @@
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../warehouse_app/ui/main_window.py" line="+121"/>
+        <source>Offline: %n scan(s) waiting</source>
+        <translation>
+            <numerusform>Offline: %n scan waiting</numerusform>
+            <numerusform>Offline: %n scans waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Sending %n kept scan(s)…</source>
+        <translation>
+            <numerusform>Sending %n kept scan…</numerusform>
+            <numerusform>Sending %n kept scans…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n kept scan(s) refused: for a manager</source>
+        <translation>
+            <numerusform>%n kept scan refused: for a manager</numerusform>
+            <numerusform>%n kept scans refused: for a manager</numerusform>
         </translation>
     </message>
 </context>
@@ -224,7 +251,7 @@
 <context>
     <name>TrucksScreen</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+338"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+353"/>
         <source>Truck now: %n package(s), {gross} kg gross</source>
         <translation>
             <numerusform>Truck now: %n package, {gross} kg gross</numerusform>

@@ -381,7 +381,7 @@
 <context>
     <name>BoxesPanel</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/boxes_panel.py" line="+65"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/boxes_panel.py" line="+66"/>
         <source>Label</source>
         <translation>Etykieta</translation>
     </message>
@@ -433,18 +433,18 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+106"/>
+        <location line="+114"/>
         <source>New box</source>
         <translation>Nowy karton</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+105"/>
+        <location line="-113"/>
+        <location line="+113"/>
         <source>New pallet</source>
         <translation>Nowa paleta</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-112"/>
         <source>Seal box…</source>
         <translation>Zamknij karton…</translation>
     </message>
@@ -459,7 +459,7 @@
         <translation>Drukuj etykietę</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>pallet</source>
         <translation>paleta</translation>
     </message>
@@ -518,12 +518,12 @@
         <translation>&lt;p&gt;Nowy karton ma kod etykiety&lt;/p&gt;&lt;p style=&apos;font-size:28pt&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Wydrukować etykietę teraz?&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+131"/>
         <source>sealed</source>
         <translation>zamknięty</translation>
     </message>
     <message numerus="yes">
-        <location line="-188"/>
+        <location line="-184"/>
         <source>%n box(es)</source>
         <translation>
             <numerusform>%n karton</numerusform>
@@ -602,7 +602,7 @@
         <translation>wybrano</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>off pallet {pallet}</source>
         <translation>zdjęto z palety {pallet}</translation>
     </message>
@@ -635,7 +635,7 @@ Put it in this box anyway?</source>
 Włożyć mimo to do tego kartonu?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>out of {box}, back to the shelf</source>
         <translation>z kartonu {box} z powrotem na półkę</translation>
     </message>
@@ -703,7 +703,7 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/app.py" line="+246"/>
+        <location filename="../../warehouse_app/app.py" line="+248"/>
         <location filename="../../warehouse_app/ui/screens/catalogue/screen.py" line="+7"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
@@ -1161,7 +1161,7 @@ Włożyć mimo to do tego kartonu?</translation>
 <context>
     <name>DonationLinesModel</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/intake/lines_model.py" line="+22"/>
+        <location filename="../../warehouse_app/ui/screens/intake/lines_model.py" line="+38"/>
         <source>Item</source>
         <translation>Towar</translation>
     </message>
@@ -1552,7 +1552,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+75"/>
+        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+83"/>
         <source>Type a barcode or label code and press Enter</source>
         <translation>Wpisz kod kreskowy lub kod etykiety i naciśnij Enter</translation>
     </message>
@@ -1587,7 +1587,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <translation>Przyjęcie</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+102"/>
         <source>+{qty} {unit} (corrected)</source>
         <translation>+{qty} {unit} (poprawiono)</translation>
     </message>
@@ -1602,7 +1602,12 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <translation>ważne do {date}</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-25"/>
+        <source>+{qty} {unit} kept</source>
+        <translation>+{qty} {unit} zachowano</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{item} has no unit weight: add it in the Catalogue (F4), or the truck papers cannot weigh it.</source>
         <translation>{item} nie ma masy jednostkowej: dodaj ją w Katalogu (F4), inaczej dokumenty transportu nie podadzą jej masy.</translation>
     </message>
@@ -1642,12 +1647,32 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <translation>Nowy towar nie został dodany, więc nic nie przyjęto.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>The last scan is kept on this laptop until the server is back, so its quantity cannot be changed: undo it (Ctrl+Z) and scan again with the quantity typed first.</source>
+        <translation>Ostatni skan czeka na tym laptopie, aż serwer wróci, więc nie można zmienić jego ilości: cofnij go (Ctrl+Z) i zeskanuj ponownie, wpisując najpierw ilość.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Now scan the goods: the quantity {qty} is used for the next scan.</source>
         <translation>Teraz zeskanuj towar: ilość {qty} dotyczy następnego skanu.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>Undone: the last kept scan</source>
+        <translation>Cofnięto: ostatni zachowany skan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It was taken off this laptop and will not be sent.</source>
+        <translation>Usunięto go z tego laptopa i nie zostanie wysłany.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last scan has been sent to the server already, so it cannot be undone here.</source>
+        <translation>Ostatni skan został już wysłany na serwer, więc nie można go tu cofnąć.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>There is no scan to undo.</source>
         <translation>Nie ma skanu do cofnięcia.</translation>
     </message>
@@ -1662,7 +1687,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <translation>{qty} {unit} zdjęto z darowizny.</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+47"/>
         <source>This donation: %n line(s)</source>
         <translation>
             <numerusform>Ta darowizna: %n pozycja</numerusform>
@@ -1671,7 +1696,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Close donation</source>
         <translation>Zamknij darowiznę</translation>
     </message>
@@ -2172,7 +2197,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
 <context>
     <name>LastScanPanel</name>
     <message>
-        <location filename="../../warehouse_app/ui/widgets/last_scan.py" line="+49"/>
+        <location filename="../../warehouse_app/ui/widgets/last_scan.py" line="+56"/>
         <source>Ready to scan</source>
         <translation>Gotowe do skanowania</translation>
     </message>
@@ -2192,6 +2217,11 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
 Scanned: {code}</source>
         <translation>{sentence}
 Zeskanowano: {code}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved on this laptop — will be sent when the server is back</source>
+        <translation>Zapisano na tym laptopie — zostanie wysłany, gdy serwer wróci</translation>
     </message>
 </context>
 <context>
@@ -2266,14 +2296,41 @@ Zeskanowano: {code}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+61"/>
         <source>Station: {name}</source>
         <translation>Stanowisko: {name}</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-60"/>
         <source>Database: {name}</source>
         <translation>Baza danych: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Offline: %n scan(s) waiting</source>
+        <translation>
+            <numerusform>Brak połączenia: czeka %n skan</numerusform>
+            <numerusform>Brak połączenia: czekają %n skany</numerusform>
+            <numerusform>Brak połączenia: czeka %n skanów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Sending %n kept scan(s)…</source>
+        <translation>
+            <numerusform>Wysyłanie %n zachowanego skanu…</numerusform>
+            <numerusform>Wysyłanie %n zachowanych skanów…</numerusform>
+            <numerusform>Wysyłanie %n zachowanych skanów…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n kept scan(s) refused: for a manager</source>
+        <translation>
+            <numerusform>%n zachowany skan odrzucony: dla kierownika</numerusform>
+            <numerusform>%n zachowane skany odrzucone: dla kierownika</numerusform>
+            <numerusform>%n zachowanych skanów odrzuconych: dla kierownika</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3016,6 +3073,54 @@ Zeskanowano: {code}</translation>
         <location filename="../../warehouse_app/ui/screens/screen.py" line="+28"/>
         <source>A barcode was scanned, but this screen does not use scans. Go to Intake (F2) to receive goods.</source>
         <translation>Zeskanowano kod, ale ten ekran nie obsługuje skanów. Przejdź do Przyjęcia (F2), aby przyjąć towar.</translation>
+    </message>
+</context>
+<context>
+    <name>SetAsideDialog</name>
+    <message>
+        <location filename="../../warehouse_app/ui/widgets/set_aside_dialog.py" line="+31"/>
+        <source>Kept scans the server refused</source>
+        <translation>Zachowane skany odrzucone przez serwer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These scans were saved on this laptop while the server was away, and refused when they were sent. Nothing of them was received: fix the cause (for example restore the item), scan the goods again, then remove them from this list.</source>
+        <translation>Te skany zapisano na tym laptopie, gdy serwer był niedostępny, i zostały odrzucone przy wysyłaniu. Nic z nich nie przyjęto: usuń przyczynę (na przykład przywróć towar), zeskanuj towar ponownie, a potem usuń je z tej listy.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scanned</source>
+        <translation>Zeskanowano</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Towar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why it was refused</source>
+        <translation>Dlaczego odrzucono</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dealt with: remove them from the list</source>
+        <translation>Załatwione: usuń je z listy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only a manager can remove them from the list.</source>
+        <translation>Tylko kierownik może usunąć je z listy.</translation>
     </message>
 </context>
 <context>
@@ -4220,7 +4325,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
 <context>
     <name>TrucksScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+70"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+74"/>
         <source>Truck</source>
         <translation>Ciężarówka</translation>
     </message>
@@ -4272,7 +4377,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Przyjazd transportu</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+119"/>
         <source>Received</source>
         <translation>Przyjęte</translation>
     </message>
@@ -4351,7 +4456,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
 Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>−{amount} unloaded</source>
         <translation>−{amount} wyładowano</translation>
     </message>
@@ -4381,7 +4486,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Karton załadowany</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Pallet</source>
         <translation>Paleta</translation>
     </message>
@@ -4396,7 +4501,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Nie przyjęto</translation>
     </message>
     <message numerus="yes">
-        <location line="-71"/>
+        <location line="-74"/>
         <source>Truck now: %n package(s), {gross} kg gross</source>
         <translation>
             <numerusform>Ciężarówka teraz: %n opakowanie zbiorcze, {gross} kg brutto</numerusform>
@@ -4405,7 +4510,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>{item} (expiry {dates})</source>
         <translation>{item} (ważne do {dates})</translation>
     </message>
@@ -4761,7 +4866,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Port to liczba od 1 do 65535, a nie {port}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A stock page is 1 to {max} rows from a non-negative offset.</source>
         <translation>Strona stanu to od 1 do {max} wierszy od nieujemnego przesunięcia.</translation>
     </message>
@@ -4996,7 +5101,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>GTIN {gtin} w kodzie {code} ma błędną cyfrę kontrolną.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The barcode {code} already belongs to {item}.</source>
         <translation>Kod kreskowy {code} należy już do: {item}.</translation>
     </message>
@@ -5181,12 +5286,12 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Ilość musi być większa od zera, a nie {value}.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>Something went wrong inside the app after saving; the details are in {path}.</source>
         <translation>Coś poszło nie tak w programie po zapisaniu; szczegóły są w {path}.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN ma od 4 do 8 cyfr.</translation>
     </message>
@@ -5226,7 +5331,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Kierownik potrzebuje PIN-u: wybierz go dla: {name} w tym samym kroku.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A size can be at most {n} characters long (this one has {length}).</source>
         <translation>Rozmiar może mieć najwyżej {n} znaków (ten ma {length}).</translation>
     </message>
@@ -5241,7 +5346,12 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Imię i nazwisko pracownika może mieć najwyżej {n} znaków.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-12"/>
+        <source>A scan id has 1 to {most} characters.</source>
+        <translation>Identyfikator skanu ma od 1 do {most} znaków.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Only expired {item} would make up this quantity; expired goods do not go in a box for a truck. Write them off, or name the lot&apos;s expiry date to pack it anyway.</source>
         <translation>Tę ilość uzupełniłby tylko przeterminowany towar {item}; przeterminowane towary nie trafiają do kartonu na transport. Spisz je ze stanu albo podaj datę ważności partii, by mimo to je spakować.</translation>
     </message>
@@ -5287,6 +5397,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+3"/>
+        <source>The app failed to send this scan; the details are in {path}.</source>
+        <translation>Aplikacja nie zdołała wysłać tego skanu; szczegóły są w {path}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The arrival confirmation file is damaged or incomplete: it is not readable JSON.</source>
         <translation>Plik potwierdzenia przyjęcia jest uszkodzony lub niekompletny: to nie jest czytelny JSON.</translation>
     </message>
@@ -5434,6 +5549,16 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>The scan {code} starts with {prefix}, which is no scanner prefix this warehouse knows; check the scanner&apos;s settings and scan again.</source>
         <translation>Skan {code} zaczyna się od {prefix}, czyli prefiksu skanera, którego ten magazyn nie zna; sprawdź ustawienia skanera i zeskanuj ponownie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server cannot be reached and this laptop does not know the code {code}: put the goods aside and scan them again when the server is back.</source>
+        <translation>Serwer jest niedostępny, a ten laptop nie zna kodu {code}: odłóż towar na bok i zeskanuj go ponownie, gdy serwer wróci.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server cannot be reached, so nothing was saved. Until it is back only receiving works: scans are kept on this laptop.</source>
+        <translation>Serwer jest niedostępny, więc nic nie zapisano. Dopóki nie wróci, działa tylko przyjmowanie: skany są zachowywane na tym laptopie.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5759,6 +5884,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>This item needs an expiry date.</source>
         <translation>Ten towar wymaga daty ważności.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop could not save the scan ({reason}); put the goods aside.</source>
+        <translation>Ten laptop nie zdołał zapisać skanu ({reason}); odłóż towar na bok.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -381,7 +381,7 @@
 <context>
     <name>BoxesPanel</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/boxes_panel.py" line="+65"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/boxes_panel.py" line="+66"/>
         <source>Label</source>
         <translation>Етикетка</translation>
     </message>
@@ -433,18 +433,18 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+106"/>
+        <location line="+114"/>
         <source>New box</source>
         <translation>Нова коробка</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+105"/>
+        <location line="-113"/>
+        <location line="+113"/>
         <source>New pallet</source>
         <translation>Нова палета</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-112"/>
         <source>Seal box…</source>
         <translation>Запечатати коробку…</translation>
     </message>
@@ -459,7 +459,7 @@
         <translation>Друкувати етикетку</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>pallet</source>
         <translation>палета</translation>
     </message>
@@ -518,12 +518,12 @@
         <translation>&lt;p&gt;Нова коробка має код етикетки&lt;/p&gt;&lt;p style=&apos;font-size:28pt&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Надрукувати етикетку зараз?&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+131"/>
         <source>sealed</source>
         <translation>запечатано</translation>
     </message>
     <message numerus="yes">
-        <location line="-188"/>
+        <location line="-184"/>
         <source>%n box(es)</source>
         <translation>
             <numerusform>%n коробка</numerusform>
@@ -602,7 +602,7 @@
         <translation>вибрано</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>off pallet {pallet}</source>
         <translation>знято з палети {pallet}</translation>
     </message>
@@ -635,7 +635,7 @@ Put it in this box anyway?</source>
 Все одно покласти в цю коробку?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>out of {box}, back to the shelf</source>
         <translation>з коробки {box} назад на полицю</translation>
     </message>
@@ -703,7 +703,7 @@ Put it in this box anyway?</source>
         <translation>Категорії</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/app.py" line="+246"/>
+        <location filename="../../warehouse_app/app.py" line="+248"/>
         <location filename="../../warehouse_app/ui/screens/catalogue/screen.py" line="+7"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
@@ -1161,7 +1161,7 @@ Put it in this box anyway?</source>
 <context>
     <name>DonationLinesModel</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/intake/lines_model.py" line="+22"/>
+        <location filename="../../warehouse_app/ui/screens/intake/lines_model.py" line="+38"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
@@ -1552,7 +1552,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+75"/>
+        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+83"/>
         <source>Type a barcode or label code and press Enter</source>
         <translation>Введіть штрихкод або код етикетки й натисніть Enter</translation>
     </message>
@@ -1587,7 +1587,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>Приймання</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+102"/>
         <source>+{qty} {unit} (corrected)</source>
         <translation>+{qty} {unit} (виправлено)</translation>
     </message>
@@ -1602,7 +1602,12 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>придатний до {date}</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-25"/>
+        <source>+{qty} {unit} kept</source>
+        <translation>+{qty} {unit} збережено</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{item} has no unit weight: add it in the Catalogue (F4), or the truck papers cannot weigh it.</source>
         <translation>{item} не має ваги одиниці: додайте її в Каталозі (F4), інакше документи вантажівки не вкажуть її ваги.</translation>
     </message>
@@ -1642,12 +1647,32 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>Новий товар не додано, тому нічого не прийнято.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>The last scan is kept on this laptop until the server is back, so its quantity cannot be changed: undo it (Ctrl+Z) and scan again with the quantity typed first.</source>
+        <translation>Останнє сканування чекає на цьому ноутбуці, доки сервер не повернеться, тож його кількість змінити не можна: скасуйте його (Ctrl+Z) і скануйте знову, спершу ввівши кількість.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Now scan the goods: the quantity {qty} is used for the next scan.</source>
         <translation>Тепер скануйте товар: кількість {qty} буде застосована до наступного скану.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>Undone: the last kept scan</source>
+        <translation>Скасовано: останнє збережене сканування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It was taken off this laptop and will not be sent.</source>
+        <translation>Його прибрано з цього ноутбука, і воно не буде надіслане.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last scan has been sent to the server already, so it cannot be undone here.</source>
+        <translation>Останнє сканування вже надіслано на сервер, тож тут його скасувати не можна.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>There is no scan to undo.</source>
         <translation>Немає скану, який можна скасувати.</translation>
     </message>
@@ -1662,7 +1687,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>{qty} {unit} вилучено з пожертви.</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+47"/>
         <source>This donation: %n line(s)</source>
         <translation>
             <numerusform>Ця пожертва: %n позиція</numerusform>
@@ -1671,7 +1696,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Close donation</source>
         <translation>Закрити пожертву</translation>
     </message>
@@ -2172,7 +2197,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
 <context>
     <name>LastScanPanel</name>
     <message>
-        <location filename="../../warehouse_app/ui/widgets/last_scan.py" line="+49"/>
+        <location filename="../../warehouse_app/ui/widgets/last_scan.py" line="+56"/>
         <source>Ready to scan</source>
         <translation>Готово до сканування</translation>
     </message>
@@ -2192,6 +2217,11 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
 Scanned: {code}</source>
         <translation>{sentence}
 Відскановано: {code}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved on this laptop — will be sent when the server is back</source>
+        <translation>Збережено на цьому ноутбуці — буде надіслано, коли сервер повернеться</translation>
     </message>
 </context>
 <context>
@@ -2266,14 +2296,41 @@ Scanned: {code}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+61"/>
         <source>Station: {name}</source>
         <translation>Робоче місце: {name}</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-60"/>
         <source>Database: {name}</source>
         <translation>База даних: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Offline: %n scan(s) waiting</source>
+        <translation>
+            <numerusform>Немає зв’язку: чекає %n сканування</numerusform>
+            <numerusform>Немає зв’язку: чекають %n сканування</numerusform>
+            <numerusform>Немає зв’язку: чекають %n сканувань</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Sending %n kept scan(s)…</source>
+        <translation>
+            <numerusform>Надсилання %n збереженого сканування…</numerusform>
+            <numerusform>Надсилання %n збережених сканувань…</numerusform>
+            <numerusform>Надсилання %n збережених сканувань…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n kept scan(s) refused: for a manager</source>
+        <translation>
+            <numerusform>%n збережене сканування відхилено: для керівника</numerusform>
+            <numerusform>%n збережені сканування відхилено: для керівника</numerusform>
+            <numerusform>%n збережених сканувань відхилено: для керівника</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3016,6 +3073,54 @@ Scanned: {code}</source>
         <location filename="../../warehouse_app/ui/screens/screen.py" line="+28"/>
         <source>A barcode was scanned, but this screen does not use scans. Go to Intake (F2) to receive goods.</source>
         <translation>Відскановано штрихкод, але цей екран не працює зі сканами. Перейдіть до Приймання (F2), щоб прийняти товар.</translation>
+    </message>
+</context>
+<context>
+    <name>SetAsideDialog</name>
+    <message>
+        <location filename="../../warehouse_app/ui/widgets/set_aside_dialog.py" line="+31"/>
+        <source>Kept scans the server refused</source>
+        <translation>Збережені сканування, які сервер відхилив</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These scans were saved on this laptop while the server was away, and refused when they were sent. Nothing of them was received: fix the cause (for example restore the item), scan the goods again, then remove them from this list.</source>
+        <translation>Ці сканування збережено на цьому ноутбуці, поки сервер був недоступний, і відхилено під час надсилання. Нічого з них не прийнято: усуньте причину (наприклад, відновіть товар), проскануйте товар знову, а потім приберіть їх із цього списку.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scanned</source>
+        <translation>Скановано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why it was refused</source>
+        <translation>Чому відхилено</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dealt with: remove them from the list</source>
+        <translation>Вирішено: прибрати їх зі списку</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only a manager can remove them from the list.</source>
+        <translation>Лише керівник може прибрати їх зі списку.</translation>
     </message>
 </context>
 <context>
@@ -4220,7 +4325,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
 <context>
     <name>TrucksScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+70"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+74"/>
         <source>Truck</source>
         <translation>Вантажівка</translation>
     </message>
@@ -4272,7 +4377,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>Прибуття</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+119"/>
         <source>Received</source>
         <translation>Прийнято</translation>
     </message>
@@ -4351,7 +4456,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
 Як керівник ви можете все одно завантажити. Чому? (буде записано)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>−{amount} unloaded</source>
         <translation>−{amount} розвантажено</translation>
     </message>
@@ -4381,7 +4486,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Коробку завантажено</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Pallet</source>
         <translation>Палета</translation>
     </message>
@@ -4396,7 +4501,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Не прийнято</translation>
     </message>
     <message numerus="yes">
-        <location line="-71"/>
+        <location line="-74"/>
         <source>Truck now: %n package(s), {gross} kg gross</source>
         <translation>
             <numerusform>Вантажівка зараз: %n вантажне місце, {gross} кг брутто</numerusform>
@@ -4405,7 +4510,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>{item} (expiry {dates})</source>
         <translation>{item} (придатний до {dates})</translation>
     </message>
@@ -4761,7 +4866,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Порт — це число від 1 до 65535, а не {port}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A stock page is 1 to {max} rows from a non-negative offset.</source>
         <translation>Сторінка залишків — від 1 до {max} рядків від невід’ємного зсуву.</translation>
     </message>
@@ -4996,7 +5101,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>GTIN {gtin} у штрихкоді {code} має неправильну контрольну цифру.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The barcode {code} already belongs to {item}.</source>
         <translation>Штрихкод {code} уже належить товару: {item}.</translation>
     </message>
@@ -5181,12 +5286,12 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Кількість має бути більшою за нуль, а не {value}.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>Something went wrong inside the app after saving; the details are in {path}.</source>
         <translation>У програмі сталася помилка після збереження; подробиці в {path}.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN має від 4 до 8 цифр.</translation>
     </message>
@@ -5226,7 +5331,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Керівникові потрібен PIN: виберіть його для: {name} у цьому ж кроці.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A size can be at most {n} characters long (this one has {length}).</source>
         <translation>Розмір може мати щонайбільше {n} символів (цей має {length}).</translation>
     </message>
@@ -5241,7 +5346,12 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Ім’я працівника може мати щонайбільше {n} символів.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-12"/>
+        <source>A scan id has 1 to {most} characters.</source>
+        <translation>Ідентифікатор сканування має від 1 до {most} символів.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Only expired {item} would make up this quantity; expired goods do not go in a box for a truck. Write them off, or name the lot&apos;s expiry date to pack it anyway.</source>
         <translation>Цю кількість доповнив би лише прострочений товар {item}; прострочені товари не кладуть у коробку для вантажівки. Спишіть їх або вкажіть термін придатності партії, щоб усе одно запакувати.</translation>
     </message>
@@ -5287,6 +5397,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>The app failed to send this scan; the details are in {path}.</source>
+        <translation>Програмі не вдалося надіслати це сканування; подробиці в {path}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The arrival confirmation file is damaged or incomplete: it is not readable JSON.</source>
         <translation>Файл підтвердження приймання пошкоджений або неповний: це не читабельний JSON.</translation>
     </message>
@@ -5434,6 +5549,16 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>The scan {code} starts with {prefix}, which is no scanner prefix this warehouse knows; check the scanner&apos;s settings and scan again.</source>
         <translation>Скан {code} починається з {prefix} — такого префікса сканера цей склад не знає; перевірте налаштування сканера і відскануйте ще раз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server cannot be reached and this laptop does not know the code {code}: put the goods aside and scan them again when the server is back.</source>
+        <translation>Сервер недоступний, а цей ноутбук не знає коду {code}: відкладіть товар убік і проскануйте його знову, коли сервер повернеться.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server cannot be reached, so nothing was saved. Until it is back only receiving works: scans are kept on this laptop.</source>
+        <translation>Сервер недоступний, тому нічого не збережено. Доки він не повернеться, працює лише приймання: сканування зберігаються на цьому ноутбуці.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5759,6 +5884,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>This item needs an expiry date.</source>
         <translation>Цей товар потребує терміну придатності.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop could not save the scan ({reason}); put the goods aside.</source>
+        <translation>Цей ноутбук не зміг зберегти сканування ({reason}); відкладіть товар убік.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -107,7 +107,7 @@ _TAKE = Prepared(
 )
 _MOVEMENT_COLUMNS = (
     "kind", "item_id", "lot_id", "quantity", "from_location_id", "to_location_id", "donation_id", "shipment_id",
-    "operator_id", "station", "created_at", "reason", "reverses_id",
+    "operator_id", "station", "created_at", "reason", "reverses_id", "scan_uid",
 )
 _RECORD = Prepared(insert(_MOVEMENT).returning(_MOVEMENT.c.id), column_keys=_MOVEMENT_COLUMNS)
 _RECORD_AS = Prepared(insert(_MOVEMENT), column_keys=("id", *_MOVEMENT_COLUMNS))  # its id drawn beforehand
@@ -253,6 +253,7 @@ class MovementDetails(TypedDict, total=False):
     shipment_id: int | None
     reason: str | None
     reverses_id: int | None
+    scan_uid: str | None  # a scan's own id (receive): its replay from an offline queue is written once
 
 
 def record(
@@ -269,11 +270,13 @@ def record(
     shipment_id: int | None = None,
     reason: str | None = None,
     reverses_id: int | None = None,
+    scan_uid: str | None = None,
 ) -> int:
     """Append one ledger row (never updated afterwards) and return its id."""
     movement_id: int = _RECORD.scalar(session, _row(
         actor, kind, item_id, lot_id, qty, from_location_id, to_location_id,
         donation_id=donation_id, shipment_id=shipment_id, reason=reason, reverses_id=reverses_id,
+        scan_uid=scan_uid,
     ))
     return movement_id
 
@@ -286,6 +289,7 @@ def _row(actor: Actor, kind: str, item_id: int, lot_id: int, qty: Decimal, from_
         "donation_id": details.get("donation_id"), "shipment_id": details.get("shipment_id"),
         "operator_id": actor.operator_id, "station": actor.station, "created_at": utcnow(),
         "reason": details.get("reason"), "reverses_id": details.get("reverses_id"),
+        "scan_uid": details.get("scan_uid"),
     }
 
 

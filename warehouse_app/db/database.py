@@ -40,6 +40,11 @@ BUSY_TIMEOUT_MS = 15_000
 PING_AFTER_IDLE_S = 10.0
 _WRITE = "warehouse_write"
 _IDLE_SINCE = "warehouse_idle_since"
+# A server that drops off the network is noticed in seconds, not minutes (the TCP defaults):
+# an offline station then keeps scans on the laptop (station/offline_queue.py) instead of
+# hanging. libpq's options, passed through by psycopg.
+PG_CONNECT_ARGS = {"connect_timeout": 5, "keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 3,
+                   "keepalives_count": 3, "tcp_user_timeout": 10_000}
 
 
 def normalise_url(url: str) -> URL:
@@ -163,7 +168,7 @@ class Database:
                 raise BadInput("The folder {folder} cannot hold the database: {reason}.",
                                folder=folder, reason=exc.strerror or exc) from None
         try:
-            self.engine = create_engine(self.url, echo=echo)
+            self.engine = create_engine(self.url, echo=echo, connect_args={} if self.is_sqlite else PG_CONNECT_ARGS)
         except (NoSuchModuleError, ImportError) as exc:
             raise BadInput("The database driver is not installed: {exc}", exc=mask_passwords(str(exc))) from None
         if self.is_sqlite:

@@ -89,6 +89,22 @@ class MainWindow(QMainWindow):
         for label in (self.operator_label, self.station_label, self.database_label):
             status.addWidget(label)
         status.addPermanentWidget(self.busy_label)
+        # Offline (PostgreSQL stations): how many scans wait on this laptop, and the ones the
+        # server refused when they were sent, for a manager.
+        self.offline_label = QLabel(self)
+        self.offline_label.setObjectName("offlineLabel")
+        self.offline_label.setStyleSheet("background:#2f6fb5; color:white; font-weight:bold; padding:2px 10px;")
+        self.offline_label.hide()
+        status.addPermanentWidget(self.offline_label)
+        self.set_aside_button = QPushButton(self)
+        self.set_aside_button.setObjectName("setAsideButton")
+        self.set_aside_button.setStyleSheet("background:#c0392b; color:white; font-weight:bold; padding:2px 10px;")
+        self.set_aside_button.clicked.connect(self.open_set_aside)
+        self.set_aside_button.hide()
+        status.addPermanentWidget(self.set_aside_button)
+        if ctx.offline is not None:
+            ctx.offline.changed.connect(self.show_offline_state)
+            self.show_offline_state()
         self.demo_label = QLabel(demo_text, self)
         self.demo_label.setObjectName("demoLabel")
         self.demo_label.setStyleSheet("background:#c00000; color:white; font-weight:bold; padding:2px 10px;")
@@ -96,6 +112,27 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.demo_label)
         ctx.settings_changed.connect(self.apply_settings)
         self.show_screen(0)
+
+    def show_offline_state(self) -> None:
+        offline = self.ctx.offline
+        if offline is None:
+            return
+        if offline.offline:
+            self.offline_label.setText(self.tr("Offline: %n scan(s) waiting", "", offline.waiting))
+        elif offline.waiting:
+            self.offline_label.setText(self.tr("Sending %n kept scan(s)\u2026", "", offline.waiting))
+        self.offline_label.setVisible(offline.offline or offline.waiting > 0)
+        self.set_aside_button.setText(self.tr("%n kept scan(s) refused: for a manager", "", offline.set_aside_count))
+        self.set_aside_button.setVisible(offline.set_aside_count > 0)
+
+    def open_set_aside(self) -> None:
+        from warehouse_app.ui.widgets.set_aside_dialog import SetAsideDialog
+
+        if self.ctx.offline is None:
+            return
+        dialog = SetAsideDialog(self.ctx.offline, self.ctx.is_manager, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def open_settings(self) -> None:
         """The settings dialog, window-modal (the screens wait behind it)."""
@@ -147,5 +184,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Let committed-or-not scans finish: a scan being written is never cut off.
+        if self.ctx.offline is not None:
+            self.ctx.offline.stop()  # kept scans stay on the laptop for the next start
         self.ctx.runner.wait(15_000)
         super().closeEvent(event)

@@ -23,6 +23,7 @@ from warehouse_app.core.ledger import (
     Ahead,
     find_lot,
     get_or_create_lot,
+    level,
     locked_level,
     receive_ahead,
     transfer,
@@ -160,6 +161,20 @@ def refuse_expired(item_name: str, expiry: date | None, allow_expired: bool, tod
         raise ExpiredOnReceipt(item_name, expiry)
 
 
+def scan_units(item_name: str, unit: str, qty: str | int | Decimal | None, per_scan: Decimal) -> Decimal:
+    """How many units ``qty`` scans (None: one) of a code worth ``per_scan`` units are; whole
+    units unless weighed or measured. (An offline station checks a scan with it too.)"""
+    scans = parse_quantity(qty, unit) if qty not in (None, "") else Decimal(1)
+    units = scans * per_scan
+    if unit not in ("kg", "l") and units != units.to_integral_value():
+        raise BadInput("{item} is counted whole, so {qty} is not possible.", item=item_name, qty=units)
+    return parse_quantity(units, unit)
+
+
+_BY_SCAN_UID = Prepared(select(Movement.id).where(Movement.scan_uid == bindparam("uid")))
+SCAN_UID_LENGTH = 36  # movement.scan_uid: a UUID's text
+
+
 def receive(
     session: Session,
     actor: Actor,
@@ -173,13 +188,26 @@ def receive(
     location: str | None = None,
     separators: str = barcodes.DEFAULT_SEPARATORS,
     allow_expired: bool = False,
+    scan_uid: str | None = None,
 ) -> ReceiveResult:
     """Record a scanned donation line.
 
     ``qty`` counts scans of the code (12 cases of a 6-pack barcode are 72 units);
     GS1 data in the code supplies expiry, lot and count unless given explicitly.
     Goods already expired are refused (``ExpiredOnReceipt``) unless ``allow_expired``.
+
+    ``scan_uid`` is the scan's own id (a station makes one per scan on a server): a scan
+    whose id is in the ledger already is not written again; its recorded receipt is
+    returned. So a scan queued while the server was unreachable, or one whose commit
+    reached the server but whose answer was lost, is written exactly once however often
+    it is sent.
     """
+    if scan_uid is not None:
+        if not 0 < len(scan_uid) <= SCAN_UID_LENGTH:
+            raise BadInput("A scan id has 1 to {most} characters.", most=SCAN_UID_LENGTH)
+        done: int | None = _BY_SCAN_UID.scalar(session, {"uid": scan_uid})
+        if done is not None:
+            return recorded_receipt(session, done)
     try:
         scan = instore.read_goods(session, code, separators)  # an in-store code by the warehouse's layout
     except BadInput:
@@ -204,12 +232,7 @@ def receive(
     if item.archived:
         raise BadInput("{item} is archived; restore it in the catalogue before receiving it.", item=item.name)
 
-    scans = parse_quantity(qty, item.unit) if qty not in (None, "") else Decimal(1)
-    per_scan = barcodes.units_per_scan(scan, item.unit, pack_qty)
-    units = scans * per_scan
-    if item.unit not in ("kg", "l") and units != units.to_integral_value():
-        raise BadInput("{item} is counted whole, so {qty} is not possible.", item=item.name, qty=units)
-    units = parse_quantity(units, item.unit)
+    units = scan_units(item.name, item.unit, qty, barcodes.units_per_scan(scan, item.unit, pack_qty))
 
     if bad_date is not None:
         raise bad_date
@@ -226,11 +249,12 @@ def receive(
     new_level: Decimal | None
     if ahead is not None:
         movement_id, new_level = receive_ahead(
-            session, actor, item.id, lot_id, units, place.id, ahead, donation_id=donation_info.id
+            session, actor, item.id, lot_id, units, place.id, ahead, donation_id=donation_info.id, scan_uid=scan_uid
         )
     else:
         movement_id, new_level = transfer(
-            session, actor, "receive", item.id, lot_id, units, None, place.id, donation_id=donation_info.id
+            session, actor, "receive", item.id, lot_id, units, None, place.id, donation_id=donation_info.id,
+            scan_uid=scan_uid,
         )
     assert new_level is not None
     return ReceiveResult(
@@ -253,16 +277,26 @@ def correct_receipt(session: Session, actor: Actor, movement_id: int, qty: str |
     assert item is not None and original.to_location_id is not None and original.donation_id is not None
     units = parse_quantity(qty, item.unit)
     reverse(session, actor, movement_id, "quantity corrected at intake")
-    new_id, new_level = transfer(
+    new_id, _level = transfer(
         session, actor, "receive", item.id, original.lot_id, units, None, original.to_location_id,
         donation_id=original.donation_id,
     )
-    lot = session.get(Lot, original.lot_id)
-    donation = get_donation(session, original.donation_id)
-    place = session.get(Location, original.to_location_id)
-    assert lot is not None and place is not None and new_level is not None
+    return recorded_receipt(session, new_id)
+
+
+def recorded_receipt(session: Session, movement_id: int) -> ReceiveResult:
+    """A receipt in the ledger as ``receive`` answers it, the level at its place as it is now."""
+    row = session.get(Movement, movement_id)
+    assert row is not None and row.kind == "receive" and row.to_location_id is not None
+    assert row.donation_id is not None
+    item = session.get(Item, row.item_id)
+    lot = session.get(Lot, row.lot_id)
+    donation = get_donation(session, row.donation_id)
+    place = session.get(Location, row.to_location_id)
+    assert item is not None and lot is not None and place is not None
     return ReceiveResult(
-        movement_id=new_id, item_id=item.id, item_name=item.name, unit=item.unit, quantity=units,
+        movement_id=row.id, item_id=item.id, item_name=item.name, unit=item.unit, quantity=row.quantity,
         expiry=lot.expiry, lot_code=lot.lot_code, donation_id=donation.id, donation_number=donation.number,
-        location=place.name, level_at_location=new_level, weight_known=item.unit_weight_kg is not None,
+        location=place.name, level_at_location=level(session, item.id, lot.id, place.id),
+        weight_known=item.unit_weight_kg is not None,
     )

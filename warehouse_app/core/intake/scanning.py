@@ -112,23 +112,26 @@ def _after(session: Session, receipt: ReceiveResult, shown: int | None) -> ScanO
 
 
 def _receive_into(session: Session, actor: Actor, code: str, *, donation_id: int | None, qty: str | None,
-                  expiry: date | None, separators: str, allow_expired: bool = False) -> ReceiveResult:
+                  expiry: date | None, separators: str, allow_expired: bool = False,
+                  scan_uid: str | None = None) -> ReceiveResult:
     try:
         return receive(session, actor, code, donation=donation_id, qty=qty, expiry=expiry, separators=separators,
-                       allow_expired=allow_expired)
+                       allow_expired=allow_expired, scan_uid=scan_uid)
     except DonationClosed:  # raised before anything of the receipt was written
         return receive(session, actor, code, donation=None, qty=qty, expiry=expiry, separators=separators,
-                       allow_expired=allow_expired)
+                       allow_expired=allow_expired, scan_uid=scan_uid)
 
 
 def scan(session: Session, actor: Actor, code: str, *, donation_id: int | None, qty: str | None = None,
-         expiry: date | None = None, separators: str, allow_expired: bool = False) -> ScanOutcome:
+         expiry: date | None = None, separators: str, allow_expired: bool = False,
+         scan_uid: str | None = None) -> ScanOutcome:
     """Receive one scan into the donation on screen (``donation_id``; None: the station's
     current one, or a new one). A donation closed meanwhile gives way to the station's next
     open one. Raises ``ExpiryNeeded``, ``ExpiredOnReceipt`` (unless ``allow_expired``) or
-    ``UnknownBarcode`` before anything is written."""
+    ``UnknownBarcode`` before anything is written. ``scan_uid``: the scan's own id, so the
+    same scan sent again (a replay from the offline queue) is written once (``receive``)."""
     receipt = _receive_into(session, actor, code, donation_id=donation_id, qty=qty or None, expiry=expiry,
-                            separators=separators, allow_expired=allow_expired)
+                            separators=separators, allow_expired=allow_expired, scan_uid=scan_uid)
     return _after(session, receipt, donation_id)
 
 

@@ -11,6 +11,7 @@ from warehouse_app.core.access.roles import Action, allows
 from warehouse_app.core.context import Actor
 from warehouse_app.kernel.station import StationSettings
 from warehouse_app.ui.base.message_bar import MessageBar
+from warehouse_app.ui.base.offline import OfflineStation
 from warehouse_app.ui.base.tasks import Change, ChangeNotice, TaskRunner
 
 
@@ -39,6 +40,7 @@ class AppContext(QObject):
         self.operator = operator
         self.settings = settings
         self.messages = messages or MessageBar()
+        self.offline: OfflineStation | None = None  # a PostgreSQL station's offline queue (app.py sets it)
 
     def watch(self, widget: QObject, changes: Change, refresh: Callable[[], None]) -> None:
         """Call ``refresh`` after every committed write touching ``changes`` that another

@@ -9,14 +9,15 @@ from warehouse_app.kernel.paths import resource_path
 
 
 class Feedback(QObject):
-    """A high beep for a good scan, a low double tone for a refused one."""
+    """A high beep for a good scan, a low double tone for a refused one, three rising tones for a
+    scan kept on this laptop while the server is away (offline: not received yet)."""
 
     def __init__(self, enabled: bool = True, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.enabled = enabled
         self.played: list[str] = []  # what was asked to sound, newest last (tests, and a log for support)
         self._effects: dict[str, QSoundEffect] = {}
-        for name in ("scan_ok", "scan_error"):
+        for name in ("scan_ok", "scan_error", "scan_queued"):
             effect = QSoundEffect(self)
             effect.setSource(QUrl.fromLocalFile(str(resource_path("sounds", f"{name}.wav"))))
             effect.setVolume(0.8)
@@ -27,6 +28,9 @@ class Feedback(QObject):
 
     def error(self) -> None:
         self._play("scan_error")
+
+    def queued(self) -> None:
+        self._play("scan_queued")
 
     def _play(self, name: str) -> None:
         self.played = (self.played + [name])[-20:]

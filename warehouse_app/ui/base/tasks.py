@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from warehouse_app.db.database import Database
 from warehouse_app.kernel.crash import crash_error, write_crash_log
 from warehouse_app.kernel.errors import WarehouseError
+from warehouse_app.station.reachability import ServerAway, is_unreachable
 from warehouse_app.ui.base.texts import error_text
 
 log = logging.getLogger(__name__)
@@ -89,9 +90,11 @@ class Op(Generic[T]):
         self.detached: Callable[[], Any] | None = None  # work that needs no session
 
     @classmethod
-    def detached_from_db(cls, owner: QObject | None, work: Callable[[], T]) -> Op[T]:
-        """Slow work that opens no unit of work on the app's database (probing another server)."""
-        op = cls(owner, lambda _session: work())
+    def detached_from_db(cls, owner: QObject | None, work: Callable[[], T], *, write: bool = False,
+                         changes: Change = Change.NONE) -> Op[T]:
+        """Slow work that opens no unit of work of the runner's own (probing another server); with
+        ``write``, in turn with the writes (an offline station's replays, which open their own)."""
+        op = cls(owner, lambda _session: work(), write=write, changes=changes)
         op.detached = work
         return op
 
@@ -141,6 +144,8 @@ class _Task(QRunnable):
         try:
             if self.op.detached is not None:
                 result = self.op.detached()
+            elif self.runner.server_away:  # offline: fail at once, not after a connect timeout each
+                raise ServerAway()
             else:
                 with db.write() if self.op.write else db.read() as session:
                     result = self.op.work(session)
@@ -160,6 +165,11 @@ def describe_failure(exc: BaseException, *, committed: bool = False) -> str:
     """One clear sentence in the user's language for anything a unit of work raised."""
     if isinstance(exc, WarehouseError):
         return error_text(exc)
+    if is_unreachable(exc):
+        log.warning("server unreachable: %s", exc)
+        return error_text(WarehouseError(
+            "The server cannot be reached, so nothing was saved. Until it is back only receiving works: scans are "
+            "kept on this laptop."))
     if isinstance(exc, OperationalError):
         log.warning("database unavailable: %s", exc)
         return error_text(WarehouseError(
@@ -187,10 +197,14 @@ class TaskRunner(QObject):
     busy_changed = Signal(bool)
     error = Signal(str)  # failures nobody handled: the main window shows them in its message bar
     changed = Signal(object)  # a ChangeNotice, after every committed write that changed something
+    unreachable = Signal()  # a task failed because the PostgreSQL server could not be reached
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        # Set while an offline station knows its server is away (ui/base/offline.py): work on the
+        # database then fails at once as unreachable; the offline queue's retries find it back.
+        self.server_away = False
         self._relay = _Relay(self)
         self._relay.finished.connect(self._on_finished)
         self._relay.failed.connect(self._on_failed)
@@ -236,6 +250,8 @@ class TaskRunner(QObject):
     def _on_failed(self, task: _Task, exc: BaseException, message: str) -> None:
         self._finish(task)
         op = task.op
+        if is_unreachable(exc):
+            self.unreachable.emit()
         if not op.owner_alive:
             log.info("dropped the answer to a closed window: %s", message)
         elif op.on_exception is not None:

@@ -30,11 +30,14 @@ def current_intake(owner: QObject, actor: Actor) -> Op[IntakeView]:
 
 
 def receive_scan(owner: QObject, actor: Actor, code: str, *, donation_id: int | None, qty: str | None,
-                 expiry: date | None = None, separators: str, allow_expired: bool = False) -> Op[ScanOutcome]:
+                 expiry: date | None = None, separators: str, allow_expired: bool = False,
+                 scan_uid: str | None = None) -> Op[ScanOutcome]:
     """Receive one scan into the donation on screen (fails with ExpiryNeeded, ExpiredOnReceipt
-    or UnknownBarcode when the screen has something to ask)."""
+    or UnknownBarcode when the screen has something to ask). ``scan_uid``: a server station's
+    id of the scan, so it is written once even if it is sent again from the offline queue."""
     return Op(owner, lambda s: scanning.scan(s, actor, code, donation_id=donation_id, qty=qty, expiry=expiry,
-                                             separators=separators, allow_expired=allow_expired),
+                                             separators=separators, allow_expired=allow_expired,
+                                             scan_uid=scan_uid),
               write=True, changes=RECEIVED)
 
 

@@ -13,6 +13,8 @@ PALETTE = {
     "error": ("#fbe4e2", "#c0392b"),
     "error_flash": ("#f2a39b", "#a1281b"),
     "undo": ("#fff4e0", "#d49b2c"),
+    "queued": ("#e4eefb", "#2f6fb5"),  # offline: kept on this laptop, not received yet (blue, never green)
+    "queued_flash": ("#a9c8f0", "#1f4f8a"),
 }
 
 
@@ -72,6 +74,16 @@ class LastScanPanel(QFrame):
         self.state = "error"
         self._settle.start()
 
+    def show_queued(self, headline: str, quantity: str) -> None:
+        """Offline: the scan is saved on this laptop and will be sent when the server is back.
+        No stock level: nothing is received until the server has it."""
+        self.headline.setText(headline)
+        self.quantity.setText(quantity)
+        self.details.setText(self.tr("Saved on this laptop — will be sent when the server is back"))
+        self._paint("queued_flash")
+        self.state = "queued"
+        self._settle.start()
+
     def show_undo(self, headline: str, details: str) -> None:
         self.headline.setText(headline)
         self.quantity.setText("")
@@ -80,7 +92,7 @@ class LastScanPanel(QFrame):
         self.state = "undo"
 
     def _end_flash(self) -> None:
-        if self.state in ("ok", "error"):
+        if self.state in ("ok", "error", "queued"):
             self._paint(self.state)
 
     def _paint(self, key: str) -> None:

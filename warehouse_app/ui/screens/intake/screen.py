@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -26,11 +27,13 @@ from warehouse_app.core.intake.donations import DonationInfo, DonationLine
 from warehouse_app.core.intake.receiving import ExpiredOnReceipt, ReceiveResult
 from warehouse_app.core.intake.scanning import IntakeView, NewItemNeedsExpiry, NewItemOutcome, ScanOutcome
 from warehouse_app.core.quantities import WHOLE_UNITS
-from warehouse_app.kernel.errors import ExpiryNeeded, UnknownBarcode
+from warehouse_app.kernel.errors import ExpiryNeeded, UnknownBarcode, WarehouseError
+from warehouse_app.station.reachability import is_unreachable
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.formats import place_name, show_date, show_qty
 from warehouse_app.ui.base.sounds import Feedback
 from warehouse_app.ui.base.tasks import Change
+from warehouse_app.ui.base.texts import error_text
 from warehouse_app.ui.base.units import unit_label
 from warehouse_app.ui.operations.donations import close_donation, edit_header, find_donors
 from warehouse_app.ui.operations.intake import correct_quantity, current_intake, receive_scan, undo_scan
@@ -49,6 +52,7 @@ if TYPE_CHECKING:  # opened on request: where a donation went (its reads, its le
 class IntakeScreen(Screen):
     received = Signal(object)  # ReceiveResult, once the scan is committed
     refused = Signal(str)  # the sentence shown for a scan that changed nothing
+    kept = Signal(str)  # offline: the id of a scan saved on this laptop, to be sent later
 
     def __init__(self, ctx: AppContext, feedback: Feedback | None = None, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -57,6 +61,7 @@ class IntakeScreen(Screen):
         self.undo_stack: list[ReceiveResult] = []
         self.last_expiry: dict[int, date] = {}
         self.expiry_dialog: ExpiryDialog | None = None  # open while a date is asked for
+        self.last_kept: str | None = None  # offline: the id of the last scan, kept on this laptop
         self._shown = 0  # counts answers shown and writes sent, so a late refresh cannot show older data
 
         self.header = DonationHeader(self)
@@ -166,14 +171,57 @@ class IntakeScreen(Screen):
         self.receive_code(code, qty)
 
     def receive_code(self, code: str, qty: str = "", expiry: date | None = None, allow_expired: bool = False) -> None:
+        offline, scanned_ns = self.ctx.offline, time.time_ns()
+        if offline is not None and offline.active:  # the server is away, or earlier scans still wait
+            self._keep_offline(code, qty, expiry, allow_expired, offline.new_uid(), scanned_ns)
+            return
+        uid = offline.new_uid() if offline is not None else None  # a server station's scans carry an id
+
+        def failed(exc: BaseException, sentence: str) -> None:
+            if uid is not None and is_unreachable(exc):  # perhaps committed, its answer lost: the id tells
+                self._keep_offline(code, qty, expiry, allow_expired, uid, scanned_ns)
+            else:
+                self._refused(code, qty, exc, sentence)
+
         self._writing()
         receive_scan(self, self.ctx.actor, code, donation_id=self._donation_id(), qty=qty or None, expiry=expiry,
-                     separators=self.ctx.settings.gs1_separators, allow_expired=allow_expired) \
-            .success(self._received).failure_with(lambda exc, sentence: self._refused(code, qty, exc, sentence)) \
-            .run(self.ctx.runner)
+                     separators=self.ctx.settings.gs1_separators, allow_expired=allow_expired, scan_uid=uid) \
+            .success(self._received).failure_with(failed).run(self.ctx.runner)
+
+    def _keep_offline(self, code: str, qty: str, expiry: date | None, allow_expired: bool, uid: str,
+                      scanned_ns: int) -> None:
+        """The server is away: check the scan against this laptop's copy of the catalogue and keep
+        it on disk to be sent later; a distinct blue panel and sound, never "received"."""
+        offline = self.ctx.offline
+        assert offline is not None
+        separators = self.ctx.settings.gs1_separators
+        try:
+            check = offline.check(code, qty=qty or None, expiry=expiry, allow_expired=allow_expired,
+                                  separators=separators)
+            offline.keep(check, uid=uid, scanned_ns=scanned_ns, code=code, qty=qty or None,
+                         allow_expired=allow_expired, donation_id=self._donation_id(), actor=self.ctx.actor,
+                         separators=separators)
+        except ExpiryNeeded as exc:  # the expiry dialog works offline; its answer comes back here
+            self._ask_expiry(code, qty, exc.item_id, str(exc.params["item"]))
+            return
+        except ExpiredOnReceipt as exc:
+            self._ask_expired(code, qty, exc, error_text(exc))
+            return
+        except WarehouseError as exc:  # unknown here, a wrong quantity, the laptop's disk: nothing kept
+            self._show_refusal(error_text(exc), code)
+            return
+        self.last_kept = uid
+        self.undo_stack.clear()  # Ctrl+Z now means this scan; scans sent before it stay as they are
+        self.undo_button.setEnabled(True)
+        self.panel.show_queued(check.item.name, self.tr("+{qty} {unit} kept").format(
+            qty=show_qty(check.units), unit=unit_label(check.item.unit)))
+        self.ctx.messages.clear_error()
+        self.feedback.queued()
+        self.kept.emit(uid)
 
     def _received(self, outcome: ScanOutcome) -> None:
         result = outcome.receipt
+        self.last_kept = None
         self.undo_stack.append(result)
         if result.expiry:
             self.last_expiry[result.item_id] = result.expiry
@@ -270,6 +318,12 @@ class IntakeScreen(Screen):
         text = self.qty.text().strip()
         if not text:
             return
+        if self.last_kept is not None:
+            self.qty.clear()
+            self._show_refusal(self.tr("The last scan is kept on this laptop until the server is back, so its "
+                                       "quantity cannot be changed: undo it (Ctrl+Z) and scan again with the "
+                                       "quantity typed first."))
+            return
         if not self.undo_stack:
             self.ctx.messages.show_message(self.tr("Now scan the goods: the quantity {qty} is used for the next scan.")
                                            .format(qty=text), "info")
@@ -286,6 +340,16 @@ class IntakeScreen(Screen):
         self._show_outcome(outcome)
 
     def undo_last(self) -> None:
+        if self.last_kept is not None and self.ctx.offline is not None:
+            uid, self.last_kept = self.last_kept, None
+            self.undo_button.setEnabled(False)
+            if self.ctx.offline.withdraw(uid):
+                self.panel.show_undo(self.tr("Undone: the last kept scan"),
+                                     self.tr("It was taken off this laptop and will not be sent."))
+            else:
+                self._show_refusal(self.tr("The last scan has been sent to the server already, so it cannot be "
+                                           "undone here."))
+            return
         if not self.undo_stack:
             self.ctx.messages.show_message(self.tr("There is no scan to undo."), "info")
             return
