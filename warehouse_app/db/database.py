@@ -18,6 +18,7 @@ that has waited gets a fresh connection if the old one died meanwhile.
 
 from __future__ import annotations
 
+import select
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -45,6 +46,17 @@ _IDLE_SINCE = "warehouse_idle_since"
 # hanging. libpq's options, passed through by psycopg.
 PG_CONNECT_ARGS = {"connect_timeout": 5, "keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 3,
                    "keepalives_count": 3, "tcp_user_timeout": 10_000}
+
+
+def _socket_has_news(dbapi_connection: Any) -> bool:
+    """An idle PostgreSQL connection whose socket is readable (the server closed it, or sent
+    a notice): worth a ping before it is used. False where it cannot be told."""
+    try:
+        fd = dbapi_connection.pgconn.socket
+        readable, _, _ = select.select([fd], [], [], 0)
+    except Exception:  # closed already (the ping then fails and replaces it), or not psycopg
+        return True
+    return bool(readable)
 
 
 def normalise_url(url: str) -> URL:
@@ -108,8 +120,11 @@ def _install_postgresql_pipelining(engine: Engine) -> None:
 
     @event.listens_for(engine, "checkout")
     def _on_checkout(dbapi_connection: Any, record: ConnectionPoolEntry, _proxy: PoolProxiedConnection) -> None:
-        # SQLAlchemy's "pessimistic" recipe, but only after a pause: a ping is a round trip.
-        if time.monotonic() - record.info.get(_IDLE_SINCE, 0.0) < PING_AFTER_IDLE_S:
+        # SQLAlchemy's "pessimistic" recipe, but only after a pause (a ping is a round trip),
+        # or when the idle socket has something to read: a server that restarted or closed
+        # the connection has sent its goodbye, seen without a round trip.
+        if time.monotonic() - record.info.get(_IDLE_SINCE, 0.0) < PING_AFTER_IDLE_S \
+                and not _socket_has_news(dbapi_connection):
             return
         try:
             dbapi_connection.execute("SELECT 1").close()
@@ -126,8 +141,12 @@ def _install_postgresql_pipelining(engine: Engine) -> None:
         pipeline.queue(connection, *pipeline.BEGIN)
 
     @event.listens_for(engine, "before_cursor_execute")
-    def _before_execute(connection: Connection, _cursor: Any, statement: str, *_args: Any) -> None:
-        if ";" in statement.strip().rstrip(";"):  # several statements: not allowed in a pipeline
+    def _before_execute(connection: Connection, _cursor: Any, statement: str, _params: Any,
+                        context: Any = None, *_args: Any) -> None:
+        streams = context is not None and bool(context.execution_options.get("stream_results"))
+        if streams or ";" in statement.strip().rstrip(";"):
+            # A server-side cursor (yield_per) and several statements in one text are not
+            # allowed in a pipeline: the queue goes first on its own.
             pipeline.flush(connection)
         else:
             pipeline.open_before(connection)  # the queue and this statement: one round trip
