@@ -234,8 +234,8 @@ def _run(app: QApplication | QCoreApplication, db_url: str | None, operator: str
         db = Database(db_url)
         upgrade(db)
         _daily_backup(db)
-    except WarehouseError as exc:
-        return _fatal(str(exc))
+    except WarehouseError as exc:  # e.g. a newer build's database: the sentence in the user's language
+        return _fatal(error_text(exc))
     except (SQLAlchemyError, sqlite3.DatabaseError) as exc:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
         return _fatal(QApplication.translate("startup", "The database cannot be opened: {reason}").format(reason=reason))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, make_url
@@ -22,9 +22,11 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from warehouse_app.db.file_lock import FileLock, guard_replacement, hold_shared
 from warehouse_app.kernel.errors import BadInput
 from warehouse_app.kernel.paths import check_path
 from warehouse_app.kernel.safe_text import mask_passwords, shown, undecodable
+from warehouse_app.kernel.safe_write import create_private
 
 BUSY_TIMEOUT_MS = 15_000
 _WRITE = "warehouse_write"
@@ -102,6 +104,7 @@ class Database:
             raise BadInput("The database driver is not installed: {exc}", exc=mask_passwords(str(exc))) from None
         if self.is_sqlite:
             _install_sqlite_pragmas(self.engine)
+        self._lock = self._hold_file()
         self.write_engine = self.engine.execution_options(**{_WRITE: True})
         self._read_sessions = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(bind=self.write_engine, expire_on_commit=False)
@@ -135,3 +138,16 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+
+    def _hold_file(self) -> FileLock | None:
+        """A SQLite file: made owner-only when new, held with a shared lock while open (a
+        restore waits for every station to close it), and never written once replaced."""
+        path = self.sqlite_path
+        if path is None:
+            return None
+        with suppress(OSError):  # read-only media: SQLite says why when it opens the file
+            create_private(path)
+        guard_replacement(self.engine, path, lambda conn: bool(conn.get_execution_options().get(_WRITE, False)))
+        return hold_shared(path)
