@@ -19,7 +19,7 @@ COMMANDS = frozenset({"backup", "restore"})
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     bk = sub.add_parser("backup", help="copy the SQLite database to a file (safe while the app runs)")
     bk.add_argument("--out", required=True, help="the backup file to write (must not exist)")
-    rs = sub.add_parser("restore", help="replace the SQLite database with a backup (close the app first)")
+    rs = sub.add_parser("restore", help="replace the SQLite database with a checked backup (refused while a station has it open)")
     rs.add_argument("file", help="a backup made by `backup` or the app's own backups folder")
 
 
