@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from tests.cli.helpers import BEANS, MARTA_PIN, Cli, add_beans, add_person
+from tests.cli.helpers import BEANS, Cli, add_beans, manager_cli
 from warehouse_app.db.backup import backup_sqlite, backups_of, daily_backup
 from warehouse_app.db.database import Database
 from warehouse_app.db.migrate import head_revision, upgrade
@@ -29,12 +29,7 @@ NEWER = "This database was upgraded by a newer Aid Warehouse (revision 0099); up
 @pytest.fixture
 def cli(tmp_path: Path, sqlite_template: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> Cli:
-    db_file = tmp_path / "data" / "warehouse.sqlite3"
-    db_file.parent.mkdir()
-    db_file.write_bytes(sqlite_template.read_bytes())
-    add_person(f"sqlite:///{db_file}", "Marta", "manager", MARTA_PIN)
-    monkeypatch.setenv("WAREHOUSE_PIN", MARTA_PIN)
-    cli = Cli(str(db_file), capsys)
+    cli = manager_cli(tmp_path, sqlite_template, capsys, monkeypatch)
     add_beans(cli)
     code, _out, err = cli("receive", BEANS, "--qty", "4", "--expiry", "2027-03-31")
     assert code == 0, err
@@ -42,7 +37,7 @@ def cli(tmp_path: Path, sqlite_template: Path, capsys: pytest.CaptureFixture[str
 
 
 def _db_file(cli: Cli) -> Path:
-    return Path(cli.url)
+    return Path(cli.url.removeprefix("sqlite:///"))
 
 
 def _copy(cli: Cli, name: str) -> Path:
