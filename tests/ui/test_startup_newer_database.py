@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from warehouse_app import launch
+from warehouse_app.ui.base.language import install_translators
 from warehouse_app.ui.main_window import MainWindow
 
 
@@ -35,7 +36,10 @@ def test_a_newer_database_is_one_sentence_at_start_up(lang: str, sentence: str, 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
     monkeypatch.setattr(QApplication, "exec", lambda *_a: pytest.fail("the app opened a database it does not know"))
-    assert launch.main(["--db", str(target), "--operator", "Anna Nowak", "--station", "s1", "--lang", lang]) == 1
+    try:
+        assert launch.main(["--db", str(target), "--operator", "Anna Nowak", "--station", "s1", "--lang", lang]) == 1
+    finally:
+        install_translators(qapp, "en")  # the application outlives this test
     assert shown == [sentence]
     assert sentence in capsys.readouterr().err
     assert not any(isinstance(w, MainWindow) and w.isVisible() for w in QApplication.topLevelWidgets())
