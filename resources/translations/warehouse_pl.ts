@@ -1357,7 +1357,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../warehouse_app/ui/base/export_job.py" line="+143"/>
+        <location filename="../../warehouse_app/ui/base/export_job.py" line="+151"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -1438,7 +1438,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/import_dialog.py" line="+49"/>
+        <location filename="../../warehouse_app/ui/screens/reports/import_dialog.py" line="+56"/>
         <source>Import items</source>
         <translation>Import towarów</translation>
     </message>
@@ -1478,12 +1478,22 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <translation>Darczyńca, jeśli plik go nie podaje</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Stop</source>
+        <translation>Zatrzymaj</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the import; nothing is imported.</source>
+        <translation>Zatrzymaj import; nic nie zostanie zaimportowane.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Import</source>
         <translation>Importuj</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+88"/>
         <source>The file has no rows to import.</source>
         <translation>Plik nie ma wierszy do zaimportowania.</translation>
     </message>
@@ -1513,7 +1523,12 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <translation>Importowanie…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
+        <source>Stopping…</source>
+        <translation>Zatrzymywanie…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Items imported: {n}. Rows skipped: {skipped}.</source>
         <translation>Zaimportowano towarów: {n}. Pominięto wierszy: {skipped}.</translation>
     </message>
@@ -1528,7 +1543,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Nothing was imported: {reason}</source>
         <translation>Nic nie zaimportowano: {reason}</translation>
     </message>
@@ -5162,7 +5177,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Towar już jest w {code}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The item on this line is archived.</source>
         <translation>Towar w tym wierszu jest zarchiwizowany.</translation>
     </message>
@@ -5197,7 +5212,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Ilość musi być większa od zera, a nie {value}.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Something went wrong inside the app after saving; the details are in {path}.</source>
         <translation>Coś poszło nie tak w programie po zapisaniu; szczegóły są w {path}.</translation>
     </message>
@@ -5312,7 +5327,12 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Plik {name} jest za duży, by był plikiem transportu lub przyjęcia.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Import został przerwany; nic nie zaimportowano.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The name {name}… is too long: a file or folder name can have at most {most} bytes.</source>
         <translation>Nazwa {name}… jest za długa: nazwa pliku lub folderu może mieć najwyżej {most} bajtów.</translation>
     </message>

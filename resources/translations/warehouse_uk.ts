@@ -1357,7 +1357,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../warehouse_app/ui/base/export_job.py" line="+143"/>
+        <location filename="../../warehouse_app/ui/base/export_job.py" line="+151"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -1438,7 +1438,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/import_dialog.py" line="+49"/>
+        <location filename="../../warehouse_app/ui/screens/reports/import_dialog.py" line="+56"/>
         <source>Import items</source>
         <translation>Імпорт товарів</translation>
     </message>
@@ -1478,12 +1478,22 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>Благодійник, якщо у файлі його не вказано</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Stop</source>
+        <translation>Зупинити</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the import; nothing is imported.</source>
+        <translation>Зупинити імпорт; нічого не буде імпортовано.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Import</source>
         <translation>Імпортувати</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+88"/>
         <source>The file has no rows to import.</source>
         <translation>У файлі немає рядків для імпорту.</translation>
     </message>
@@ -1513,7 +1523,12 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>Імпортування…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
+        <source>Stopping…</source>
+        <translation>Зупинення…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Items imported: {n}. Rows skipped: {skipped}.</source>
         <translation>Імпортовано товарів: {n}. Пропущено рядків: {skipped}.</translation>
     </message>
@@ -1528,7 +1543,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>Закрити</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Nothing was imported: {reason}</source>
         <translation>Нічого не імпортовано: {reason}</translation>
     </message>
@@ -5162,7 +5177,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Товар уже в {code}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The item on this line is archived.</source>
         <translation>Товар у цьому рядку в архіві.</translation>
     </message>
@@ -5197,7 +5212,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Кількість має бути більшою за нуль, а не {value}.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Something went wrong inside the app after saving; the details are in {path}.</source>
         <translation>У програмі сталася помилка після збереження; подробиці в {path}.</translation>
     </message>
@@ -5312,7 +5327,12 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Файл {name} завеликий для файлу вантажівки чи приймання.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Імпорт скасовано; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The name {name}… is too long: a file or folder name can have at most {most} bytes.</source>
         <translation>Назва {name}… задовга: назва файлу чи папки може мати щонайбільше {most} байтів.</translation>
     </message>

@@ -40,3 +40,10 @@ def assert_table_layout(ws: Worksheet, title_row: int, n_columns: int, n_rows: i
     assert ws.auto_filter.ref == f"A{title_row}:{last}{title_row + n_rows}"
     assert all(ws.column_dimensions[openpyxl.utils.get_column_letter(i)].width > 5 for i in range(1, n_columns + 1))
     assert all(c.font.b for c in ws[title_row][:n_columns])
+    # it prints: A4, one page wide (landscape when wide), titles repeated, "page / pages" below
+    widths = sum(ws.column_dimensions[openpyxl.utils.get_column_letter(i)].width for i in range(1, n_columns + 1))
+    assert int(ws.page_setup.paperSize) == 9 and (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert ws.page_setup.orientation == ("landscape" if widths > 95 else "portrait")
+    assert ws.print_title_rows == f"${title_row}:${title_row}"
+    assert ws.oddFooter.right.text == "&P / &N" and ws.oddFooter.left.text

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from tests.stock_fixtures import ean
 from warehouse_app.core.catalogue.items import add_item, list_items
 from warehouse_app.core.intake.donations import close_donation, open_donation
 from warehouse_app.core.intake.receiving import receive
@@ -311,3 +312,49 @@ def test_donor_address_and_nip_are_set_from_the_receipt_card(screen: ReportsScre
     assert (donor.address, donor.tax_id) == ("ul. Długa 5\n00-001 Warszawa", "5260001246")
     text = pdf_text(export(screen, card, tmp_path / "receipt.pdf", qtbot, monkeypatch))
     assert "00-001 Warszawa" in text and "5260001246" in text
+
+
+def big_item_csv(path: Path, n: int) -> Path:
+    return write_csv(path, ["Nazwa;Kategoria;Jednostka;Kod kreskowy"] + [
+        f"Towar {i};FOOD;szt;{ean(f'59{i:010d}')}" for i in range(n)])
+
+
+def test_a_big_import_shows_its_progress_and_stop_leaves_nothing(
+        manager_screen: ReportsScreen, qtbot: QtBot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    ctx = manager_screen.ctx
+    before = item_names(ctx)
+    dialog = open_import(manager_screen, manager_screen.import_items_button,
+                         big_item_csv(tmp_path / "items.csv", 3_000), qtbot, monkeypatch)
+    assert "All 3000 rows can be imported." in dialog.counts.text() and dialog.bar.isHidden()
+    values: list[int] = []
+    dialog.bar.valueChanged.connect(values.append)
+
+    dialog.import_button.click()
+    assert dialog.bar.isVisible() and dialog.stop_button.isVisible() and not dialog.close_button.isEnabled()
+    with qtbot.waitSignal(dialog.settled, timeout=30_000):
+        dialog.stop_button.click()  # at once: while the rows are still being checked
+    assert dialog.outcome.text() == "The import was cancelled; nothing was imported."
+    assert dialog.bar.isHidden() and dialog.stop_button.isHidden() and dialog.close_button.isEnabled()
+    assert item_names(ctx) == before
+    assert dialog.import_button.isEnabled()  # nothing happened: it may be run again
+
+    with qtbot.waitSignal(dialog.settled, timeout=60_000):
+        dialog.import_button.click()
+    assert dialog.outcome.text() == "Items imported: 3000. Rows skipped: 0."
+    assert len(item_names(ctx)) == len(before) + 3_000
+    assert values and values == sorted(values) and values[-1] == dialog.bar.maximum() == 6_000
+
+
+def test_closing_the_dialog_stops_the_check(manager_screen: ReportsScreen, qtbot: QtBot, tmp_path: Path,
+                                            monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(big_item_csv(tmp_path / "i.csv", 20_000)), "")))
+    manager_screen.import_items_button.click()
+    dialog = manager_screen.import_dialog
+    assert dialog is not None and dialog.relay is not None
+    relay = dialog.relay
+    dialog.close_button.click()
+    assert relay.cancelled and not dialog.isVisible()
+    manager_screen.ctx.runner.wait()
+    qtbot.wait(50)  # the answer (cancelled) comes back to nobody: no sentence anywhere
+    assert manager_screen.ctx.messages.text() == ""

@@ -17,12 +17,15 @@ import os
 import re
 import unicodedata
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Container, Iterable, Iterator, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import IO, Any
 
+from lxml import etree  # type: ignore[import-untyped]  # no stubs; used for iterparse alone
 from openpyxl import load_workbook
+from openpyxl.utils.datetime import from_excel, from_ISO8601
 
 from warehouse_app.kernel.errors import BadInput, NotFound
 from warehouse_app.kernel.paths import check_path
@@ -115,18 +118,131 @@ def _rows_to_dicts(rows: Iterable[tuple[int, list[str]]]) -> list[dict[str, str]
     return out
 
 
-def _xlsx_rows(path: Path) -> list[dict[str, str]]:
+def _xlsx_rows(path: Path, *, direct: bool = True) -> list[dict[str, str]]:
+    """``direct``: the cells read by ``_fast_sheet_rows`` where it can (False: by openpyxl alone,
+    which the tests compare it with)."""
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise BadInput("{file} is not an Excel workbook that can be read ({why}).", file=path.name, why=exc) from None
     try:
         ws = wb.worksheets[0]
+        fast = _fast_sheet_rows(ws) if direct else None
+        if fast is not None:
+            return _rows_to_dicts(fast)
         return _rows_to_dicts(
             (line, [cell_text(v) for v in values]) for line, values in enumerate(ws.iter_rows(values_only=True), 1)
         )
     finally:
         wb.close()
+
+
+# ---- the sheet's XML read directly ---------------------------------------------------------------
+# openpyxl's read-only rows cost ~100 µs a row of a dozen cells (a dict and a regex per cell,
+# the stdlib parser): most of a 20,000-row preview. The workbook is still opened by openpyxl
+# (shared strings, which styles are dates, the date system, the sheet's size); only the
+# cells are read here, with lxml, turned into values exactly as openpyxl's read-only
+# parser does (``WorkSheetParser.parse_cell`` with data_only) and padded to the sheet's
+# width as ``ReadOnlyWorksheet._get_row``. A workbook without what this needs (no size
+# in the sheet) is read by openpyxl itself. tests/documents/test_sheet_reader.py compares
+# both on generated workbooks.
+
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_ROW, _VALUE, _INLINE, _TEXT, _RUN = f"{_MAIN}row", f"{_MAIN}v", f"{_MAIN}is", f"{_MAIN}t", f"{_MAIN}r"
+
+
+_COLUMNS: dict[str, int] = {}  # "AB" -> 28
+_DIGITS = "0123456789"
+
+
+def _column(ref: str) -> int:
+    """The column number of a cell reference such as "AB12" (28)."""
+    letters = ref.rstrip(_DIGITS)
+    number = _COLUMNS.get(letters)
+    if number is None:
+        number = 0
+        for ch in letters:
+            number = number * 26 + (ord(ch.upper()) - 64)
+        _COLUMNS[letters] = number
+    return number
+
+
+def _fast_sheet_rows(ws: Any) -> Iterator[tuple[int, list[str]]] | None:
+    """The sheet's rows as (line, cell texts), or None where openpyxl must read it itself."""
+    try:
+        source = ws.parent._archive.open(ws._worksheet_path)
+        width, height = ws.max_column, ws.max_row
+        shared, epoch = ws._shared_strings, ws.parent.epoch
+        dates, durations = ws.parent._date_formats, ws.parent._timedelta_formats
+    except (AttributeError, KeyError):
+        return None
+    if not isinstance(width, int | None) or not isinstance(height, int | None):
+        source.close()
+        return None
+    return _sheet_rows(source, width, height, shared, epoch, dates, durations)
+
+
+def _sheet_rows(source: IO[bytes], width: int | None, height: int | None, shared: Sequence[str], epoch: datetime,
+                dates: Container[int], durations: Container[int]) -> Iterator[tuple[int, list[str]]]:
+    """A sheet without its size (as openpyxl's write-only mode saves it) gives each row as
+    wide as its last cell and reads to the end, as openpyxl does."""
+    with source:
+        parser = etree.iterparse(source, events=("end",), tag=_ROW, resolve_entities=False, no_network=True)
+        line = 0
+        for _, row in parser:
+            number = row.get("r")
+            line = int(float(number)) if number else line + 1
+            if height is not None and line > height:
+                break
+            found: list[tuple[int, object]] = []
+            column = 0
+            for cell in row:
+                ref = cell.get("r")
+                column = _column(ref) if ref else column + 1
+                found.append((column, _cell_value(cell, shared, epoch, dates, durations)))
+            wide = width or (found[-1][0] if found else 0)
+            cells: list[object] = [None] * wide
+            for column, value in found:
+                if column <= wide:
+                    cells[column - 1] = value
+            row.clear(keep_tail=True)
+            while row.getprevious() is not None:  # what has been read goes, as in openpyxl
+                del row.getparent()[0]
+            yield line, [cell_text(v) for v in cells]
+
+
+def _cell_value(cell: Any, shared: Sequence[str], epoch: datetime, dates: Container[int],
+                durations: Container[int]) -> object:
+    """openpyxl's ``WorkSheetParser.parse_cell`` (data_only) for one ``<c>`` element."""
+    kind = cell.get("t", "n")
+    if kind == "inlineStr":
+        inline = cell.find(_INLINE)
+        if inline is None:
+            return None
+        if len(inline) == 1 and inline[0].tag == _TEXT:  # the usual <is><t>text</t></is>
+            return inline[0].text or ""
+        plain = inline.findtext(_TEXT)
+        return "".join([plain] if plain is not None else []) + "".join(
+            t for run in inline.iterfind(_RUN) if (t := run.findtext(_TEXT)) is not None)
+    text = cell.findtext(_VALUE) or None
+    if text is None:
+        return None
+    if kind == "n":
+        number: int | float = float(text) if ("." in text or "E" in text or "e" in text) else int(text)
+        style = int(cell.get("s") or 0)
+        if style in dates:
+            try:
+                return from_excel(number, epoch, timedelta=style in durations)
+            except (OverflowError, ValueError):
+                return "#VALUE!"
+        return number
+    if kind == "s":
+        return shared[int(text)]
+    if kind == "b":
+        return bool(int(text))
+    if kind == "d":
+        return from_ISO8601(text)  # type: ignore[no-untyped-call]  # openpyxl leaves it untyped
+    return text  # "str" (a formula's text), "e" (an error such as #N/A)
 
 
 def _decode(data: bytes) -> str:

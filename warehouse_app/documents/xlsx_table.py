@@ -153,6 +153,9 @@ class Column:
     kind: str = "text"  # text | qty | kg | int | money | date
 
 
+PORTRAIT_WIDTH = 95  # column width units that fit across a portrait A4 page at a readable size
+
+
 class Table:
     """One sheet: header lines, a frozen title row, data rows, autofilter and totals.
 
@@ -173,6 +176,7 @@ class Table:
         self.header_rows = (1 if heading else 0) + len(header) + (1 if heading or header else 0)
         self.title_row = self.header_rows + 1
         self.ws.freeze_panes = f"A{self.title_row + 1}"
+        self._page_setup(title)
         if heading:
             self.ws.append([self.styles.text(heading, "title")])
         for label, value in header:
@@ -182,6 +186,19 @@ class Table:
         self.ws.append([self.styles.text(c.title, "head") for c in self.columns])
         self.rows = 0
         self._reused: dict[tuple[int, str | None], _ReusedCell] = {}
+
+    def _page_setup(self, title: str) -> None:
+        """So the sheet prints as people expect: A4, as wide as one page (landscape when the
+        columns are wide), the column titles repeated on every page, "page / pages" below."""
+        sheet: Any = self.ws  # types-openpyxl leaves these off write-only sheets; openpyxl has them
+        setup = sheet.page_setup
+        setup.paperSize = "9"  # A4
+        setup.orientation = "landscape" if sum(c.width for c in self.columns) > PORTRAIT_WIDTH else "portrait"
+        setup.fitToWidth, setup.fitToHeight = 1, 0  # one page wide, as many pages down as it takes
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        sheet.print_title_rows = f"{self.title_row}:{self.title_row}"
+        sheet.oddFooter.left.text = clean_text(title).replace("&", "&&")
+        sheet.oddFooter.right.text = "&P / &N"
 
     def _header_value(self, value: object) -> object:
         if isinstance(value, (date, datetime)):

@@ -113,17 +113,30 @@ def display_gtin(gtin14: str) -> str:
     return gtin14[1:] if len(gtin14) == 14 and gtin14.startswith("0") else gtin14
 
 
+_NORMALISED: dict[str, str] = {}  # code -> its GTIN-14, and each GTIN-14 -> itself
+_NORMALISED_MAX = 1 << 17
+
+
 def normalise_gtin(code: str) -> str:
-    """The GTIN-14 form of an 8/12/13/14-digit GTIN, so one item has one key."""
+    """The GTIN-14 form of an 8/12/13/14-digit GTIN, so one item has one key. (Remembered,
+    with each result as its own: an import checks every code of a sheet more than once,
+    in both forms, and biip is slow.)"""
     code = code.strip()
+    known = _NORMALISED.get(code)
+    if known is not None:
+        return known
     if not _is_digits(code) or len(code) not in GTIN_LENGTHS:
         raise BadInput("The code {code} is not a GTIN: it must have 8, 12, 13 or 14 digits.",
                        code=code)
     try:
-        return Gtin.parse(code).as_gtin_14()
+        gtin = Gtin.parse(code).as_gtin_14()
     except (BiipException, ValueError):
         # The only way a well-formed digit string fails is its check digit.
         raise BadInput("The barcode {code} has a wrong check digit.", code=code) from None
+    if len(_NORMALISED) >= _NORMALISED_MAX:
+        _NORMALISED.clear()
+    _NORMALISED[code] = _NORMALISED[gtin] = gtin
+    return gtin
 
 
 def is_valid_gtin(code: str) -> bool:

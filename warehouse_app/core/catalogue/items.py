@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TypedDict, Unpack
+from typing import Any, Required, TypedDict, TypeVar, Unpack, cast
 
-from sqlalchemy import Select, bindparam, func, or_, select
+from sqlalchemy import Select, Table, bindparam, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from warehouse_app.core.catalogue import barcodes
-from warehouse_app.core.catalogue.categories import category_subtree_ids, list_categories, resolve_category
+from warehouse_app.core.catalogue.categories import (
+    CategoryInfo,
+    category_subtree_ids,
+    list_categories,
+    resolve_category,
+)
 from warehouse_app.core.ledger import restate_item_totals
 from warehouse_app.core.quantities import check_unit, parse_count, parse_quantity, parse_weight, valid_id
+from warehouse_app.db.dialect import reserve_ids
 from warehouse_app.db.models import Barcode, Item
 from warehouse_app.db.prepared import Prepared
+from warehouse_app.db.types import utcnow
 from warehouse_app.kernel.errors import BadInput, Conflict, NotFound, UnknownBarcode
 
 GENDERS = ("male", "female", "unisex", "child")
@@ -24,6 +31,7 @@ CURRENCIES = ("PLN", "EUR")
 _HS = re.compile(r"^\d{2}(\d{2}){0,4}$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _MONEY = Decimal("0.01")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -179,8 +187,33 @@ def _attach(session: Session, item_id: int, gtin: str, pack_qty: Decimal) -> Non
     session.flush()
 
 
-def add_item(
-    session: Session,
+class _ItemFields(TypedDict, total=False):
+    """The optional fields of an item, typed as ``add_item`` and ``edit_item`` take them."""
+
+    unit_weight_kg: str | Decimal | None
+    tracks_expiry: bool
+    min_stock: str | Decimal | None
+    size: str | None
+    gender: str | None
+    name_uk: str | None
+    name_en: str | None
+    hs_code: str | None
+    origin_country: str | None
+    unit_value: str | Decimal | None
+    value_currency: str | None
+
+
+class NewItem(_ItemFields, total=False):
+    """The fields of a new item, as ``add_item`` takes them (name, category and unit required)."""
+
+    name: Required[str]
+    category: Required[str]
+    unit: Required[str]
+    barcodes_: Iterable[str | tuple[str, int | str | Decimal]]
+
+
+def _new_item(
+    category_of: Callable[[str], CategoryInfo],
     *,
     name: str,
     category: str,
@@ -197,30 +230,38 @@ def add_item(
     origin_country: str | None = None,
     unit_value: str | Decimal | None = None,
     value_currency: str | None = None,
-) -> ItemInfo:
-    """A new kind of goods; it gets an internal code (IT…) for printing on scan sheets."""
+) -> tuple[dict[str, Any], list[tuple[str, Decimal]]]:
+    """A new item's checked column values and its barcodes: every rule of a new item, in
+    one place for ``add_item`` and ``add_items``."""
     unit = check_unit(unit)
     value, currency = clean_value(unit_value, value_currency)
     specs = [_parse_barcode_spec(s) for s in barcodes_]  # validate everything before writing
     if len({gtin for gtin, _ in specs}) != len(specs):
         raise BadInput("The same barcode is given twice.")
-    item = Item(
-        name=_clean_name(name),
-        category_id=resolve_category(session, category).id,
-        unit=unit,
-        unit_weight_kg=parse_weight(unit_weight_kg) if unit_weight_kg not in (None, "") else None,
-        tracks_expiry=bool(tracks_expiry),
-        min_stock=parse_count(min_stock, unit) if min_stock not in (None, "") else None,
-        size=(size or "").strip()[:16] or None,
-        gender=_clean_gender(gender),
-        archived=False,
-        name_uk=clean_other_name(name_uk),
-        name_en=clean_other_name(name_en),
-        hs_code=clean_hs_code(hs_code),
-        origin_country=clean_country(origin_country),
-        unit_value=value,
-        value_currency=currency,
-    )
+    values = {
+        "name": _clean_name(name),
+        "category_id": category_of(category).id,
+        "unit": unit,
+        "unit_weight_kg": parse_weight(unit_weight_kg) if unit_weight_kg not in (None, "") else None,
+        "tracks_expiry": bool(tracks_expiry),
+        "min_stock": parse_count(min_stock, unit) if min_stock not in (None, "") else None,
+        "size": (size or "").strip()[:16] or None,
+        "gender": _clean_gender(gender),
+        "archived": False,
+        "name_uk": clean_other_name(name_uk),
+        "name_en": clean_other_name(name_en),
+        "hs_code": clean_hs_code(hs_code),
+        "origin_country": clean_country(origin_country),
+        "unit_value": value,
+        "value_currency": currency,
+    }
+    return values, specs
+
+
+def add_item(session: Session, **fields: Unpack[NewItem]) -> ItemInfo:
+    """A new kind of goods; it gets an internal code (IT…) for printing on scan sheets."""
+    values, specs = _new_item(lambda ref: resolve_category(session, ref), **fields)
+    item = Item(**values)
     session.add(item)
     session.flush()
     item.internal_code = barcodes.make_internal_code(barcodes.InternalKind.ITEM, item.id)
@@ -229,24 +270,72 @@ def add_item(
     return get_item(session, item.id)
 
 
-class ItemChanges(TypedDict, total=False):
+_ITEM = cast(Table, Item.__table__)
+_BARCODE = cast(Table, Barcode.__table__)
+CHUNK = 500  # values per IN list or multi-row INSERT: far under SQLite's variable limit (999 in old builds)
+
+
+def chunks(values: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+def barcode_owners(session: Session, gtins: Iterable[str]) -> dict[str, str]:
+    """The name of the item each of these (normalised) barcodes is on, for those on one:
+    a few IN queries for any number of codes."""
+    wanted = sorted(set(gtins))
+    owners: dict[str, str] = {}
+    for part in chunks(wanted):
+        query = select(Barcode.gtin, Item.name).join(Item, Item.id == Barcode.item_id).where(Barcode.gtin.in_(part))
+        owners.update((gtin, name) for gtin, name in session.execute(query))
+    return owners
+
+
+def add_items(session: Session, new: Sequence[NewItem],
+              written: Callable[[int], None] | None = None) -> list[int]:
+    """Many new items at once, each checked as ``add_item`` checks it, written with a few
+    multi-row statements; their ids in the order given. ``written(n)`` is told how many
+    are in so far (an import's progress bar; it may raise to stop, which the caller's
+    rollback then undoes). Refuses the lot if any barcode is given twice or is on an item."""
+    categories: dict[str, CategoryInfo] = {}
+
+    def category_of(ref: str) -> CategoryInfo:
+        if ref not in categories:
+            categories[ref] = resolve_category(session, ref)
+        return categories[ref]
+
+    checked = [_new_item(category_of, **fields) for fields in new]
+    all_codes = [gtin for _, specs in checked for gtin, _ in specs]
+    if len(set(all_codes)) != len(all_codes):
+        raise BadInput("The same barcode is given twice.")
+    owners = barcode_owners(session, all_codes)
+    if owners:
+        gtin, owner = min(owners.items())
+        raise Conflict("The barcode {gtin} already belongs to {item}.", gtin=barcodes.display_gtin(gtin), item=owner)
+    conn = session.connection()
+    now = utcnow()
+    ids = reserve_ids(session, _ITEM, len(checked))
+    kind = barcodes.InternalKind.ITEM
+    rows = [{**values, "id": i, "internal_code": barcodes.make_internal_code(kind, i), "created_at": now}
+            for i, (values, _) in zip(ids, checked, strict=True)]
+    for done, part in enumerate(chunks(rows, 2000), 1):
+        conn.execute(insert(_ITEM), part)
+        if written is not None:
+            written(min(done * 2000, len(rows)))
+    codes = [{"item_id": i, "gtin": gtin, "pack_qty": pack} for i, (_, specs) in zip(ids, checked, strict=True)
+             for gtin, pack in specs]
+    if codes:
+        conn.execute(insert(_BARCODE), codes)
+    return ids
+
+
+class ItemChanges(_ItemFields, total=False):
     """The fields ``edit_item`` changes, typed as ``add_item`` takes them."""
 
     name: str
     category: str
     unit: str
-    unit_weight_kg: str | Decimal | None
-    tracks_expiry: bool
-    min_stock: str | Decimal | None
-    size: str | None
-    gender: str | None
     archived: bool
-    name_uk: str | None
-    name_en: str | None
-    hs_code: str | None
-    origin_country: str | None
-    unit_value: str | Decimal | None
-    value_currency: str | None
 
 
 _FIELDS = frozenset(ItemChanges.__annotations__)
@@ -343,8 +432,13 @@ _BY_GTIN = Prepared(
 )
 
 
-def scan_target(session: Session, scan: barcodes.Scan) -> tuple[ScanTarget, Decimal]:
-    """The item a scan names and how many units one scan of it means (the pack count)."""
+Targets = Mapping[str, tuple[ScanTarget, Decimal]]  # by GTIN-14: what ``scan_targets`` found
+
+
+def scan_target(session: Session, scan: barcodes.Scan, known: Targets | None = None) -> tuple[ScanTarget, Decimal]:
+    """The item a scan names and how many units one scan of it means (the pack count).
+    ``known``: the targets of every GTIN a file names, read beforehand by ``scan_targets``
+    (a GTIN not in it is on no item)."""
     if scan.internal_kind == barcodes.InternalKind.ITEM:
         row = _BY_LABEL.first(session, {"code": scan.internal_code})
         if row is None:
@@ -352,10 +446,24 @@ def scan_target(session: Session, scan: barcodes.Scan) -> tuple[ScanTarget, Deci
         return ScanTarget(*row), Decimal(1)
     if scan.gtin is None:
         raise BadInput("{code} is a {kind} label, not goods.", code=scan.raw, kind=scan.internal_kind)
+    if known is not None:
+        if scan.gtin not in known:
+            raise UnknownBarcode(scan.gtin, barcodes.display_gtin(scan.gtin))
+        return known[scan.gtin]
     row = _BY_GTIN.first(session, {"gtin": scan.gtin})
     if row is None:
         raise UnknownBarcode(scan.gtin, barcodes.display_gtin(scan.gtin))
     return ScanTarget(*row[:6]), row[6]
+
+
+def scan_targets(session: Session, gtins: Iterable[str]) -> dict[str, tuple[ScanTarget, Decimal]]:
+    """``scan_target`` for many GTIN-14s at once (a few IN queries), for those on an item."""
+    found: dict[str, tuple[ScanTarget, Decimal]] = {}
+    for part in chunks(sorted(set(gtins))):
+        query = (select(*_TARGET_COLUMNS, Barcode.pack_qty, Barcode.gtin)
+                 .join(Barcode, Barcode.item_id == Item.id).where(Barcode.gtin.in_(part)))
+        found.update((row[7], (ScanTarget(*row[:6]), row[6])) for row in session.execute(query))
+    return found
 
 
 def find_by_scan(session: Session, scan: barcodes.Scan) -> tuple[ItemInfo, Decimal]:

@@ -126,6 +126,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "The folder {folder} cannot hold the database: {reason}."),
     QT_TRANSLATE_NOOP("errors", "The goods are already at {place}."),
     QT_TRANSLATE_NOOP("errors", "The goods are already in {code}."),
+    QT_TRANSLATE_NOOP("errors", "The import was cancelled; nothing was imported."),
     QT_TRANSLATE_NOOP("errors", "The item on this line is archived."),
     QT_TRANSLATE_NOOP("errors", "The limit must be 1 to 10000."),
     QT_TRANSLATE_NOOP("errors", "The load weighs {gross} kg, more than the maximum payload of {limit} kg."),

@@ -75,14 +75,14 @@ def ask_output_path(parent: QWidget | None, default_name: str, title: str) -> Pa
     return path
 
 
-class ExportJob(QObject):
-    """One export's link between the worker and the GUI: progress out, cancel in."""
+class ProgressRelay(QObject):
+    """A long task's link between the worker and the GUI: progress out, cancel in (an
+    export's, an import's)."""
 
     progressed = Signal(int, int)  # (done, total), delivered in the GUI thread
 
-    def __init__(self, out: Path, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.out = out
         self._cancel = threading.Event()
         self._last_emit = 0.0
 
@@ -100,6 +100,14 @@ class ExportJob(QObject):
             self._last_emit = now
             self.progressed.emit(done, total)
         return not self._cancel.is_set()
+
+
+class ExportJob(ProgressRelay):
+    """One export's relay, and the file it writes."""
+
+    def __init__(self, out: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.out = out
 
     def op(self, owner: QObject, document: DocumentJob[Any]) -> Op[Path | None]:
         """The operation writing ``document`` to ``out``: the written path, or None when cancelled."""

@@ -15,6 +15,7 @@ from warehouse_app.core.context import Actor
 from warehouse_app.core.intake.imports import (
     ImportPreview,
     ImportResult,
+    Progress,
     import_donation,
     import_items,
     preview_donation,
@@ -41,25 +42,29 @@ class ReadFile:
     preview: ImportPreview
 
 
-def preview_import(owner: QObject, kind: str, path: Path, *, allow_expired: bool = False) -> Op[ReadFile]:
+def preview_import(owner: QObject, kind: str, path: Path, *, allow_expired: bool = False,
+                   progress: Progress | None = None) -> Op[ReadFile]:
     """The file's rows and what is wrong with each (goods already expired are a problem
-    unless ``allow_expired``); writes nothing."""
+    unless ``allow_expired``); writes nothing. ``progress`` hears the rows checked and
+    stops the check by answering False (``ImportCancelled``)."""
 
     def work(session: Session) -> ReadFile:
         rows = read_rows(path)
         if kind == "items":
-            return ReadFile(rows, preview_items(session, rows))
-        return ReadFile(rows, preview_donation(session, rows, allow_expired=allow_expired))
+            return ReadFile(rows, preview_items(session, rows, progress=progress))
+        return ReadFile(rows, preview_donation(session, rows, allow_expired=allow_expired, progress=progress))
 
     return Op(owner, work)
 
 
 def import_rows(owner: QObject, kind: str, actor: Actor, rows: list[dict[str, str]], *, skip_invalid: bool,
-                donor: str | None = None, allow_expired: bool = False) -> Op[ImportResult]:
-    """Import the previewed rows in one transaction (the service checks every row again)."""
+                donor: str | None = None, allow_expired: bool = False,
+                progress: Progress | None = None) -> Op[ImportResult]:
+    """Import the previewed rows in one transaction (the service checks every row again).
+    ``progress`` answering False stops it: ``ImportCancelled``, and nothing is written."""
     if kind == "items":
-        return Op(owner, lambda s: import_items(s, actor, rows, skip_invalid=skip_invalid),
+        return Op(owner, lambda s: import_items(s, actor, rows, skip_invalid=skip_invalid, progress=progress),
                   write=True, changes=IMPORT_CHANGES[kind])
     return Op(owner, lambda s: import_donation(s, actor, rows, donor=donor, skip_invalid=skip_invalid,
-                                               allow_expired=allow_expired),
+                                               allow_expired=allow_expired, progress=progress),
               write=True, changes=IMPORT_CHANGES[kind])

@@ -3,11 +3,15 @@ the user has seen it and every row is valid or the bad rows are explicitly skipp
 
 Reading the file and checking its rows run in a worker; so does the import itself, in one
 transaction (the service re-checks every row and the manager role does not change in
-between, so what the preview said is what gets written).
+between, so what the preview said is what gets written). Both show a progress bar, as
+exports do (``ProgressRelay``); "Stop" ends an import with nothing written (the service
+raises ``ImportCancelled`` and its transaction rolls back), and closing the dialog stops
+a check still running.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -20,14 +24,16 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from warehouse_app.core.intake.imports import ImportResult
+from warehouse_app.core.intake.imports import ImportCancelled, ImportResult
 from warehouse_app.ui.base.context import AppContext
+from warehouse_app.ui.base.export_job import ProgressRelay
 from warehouse_app.ui.operations.reports import IMPORT_KINDS, ReadFile, import_rows, preview_import
 from warehouse_app.ui.screens.reports.preview_model import PreviewModel
 
@@ -45,6 +51,7 @@ class ImportDialog(QDialog):
         self.file: ReadFile | None = None
         self.result: ImportResult | None = None
         self.importing = False
+        self.relay: ProgressRelay | None = None  # the check or import running now
         self._asked = 0
         self.setWindowTitle(self.tr("Import items") if kind == "items" else self.tr("Import a donation list"))
         self.resize(1100, 640)
@@ -78,6 +85,14 @@ class ImportDialog(QDialog):
         self.outcome = QLabel(self)
         self.outcome.setObjectName("importOutcome")
         self.outcome.setWordWrap(True)
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("importProgress")
+        self.bar.hide()
+        self.stop_button = QPushButton(self.tr("Stop"), self)
+        self.stop_button.setObjectName("importStop")
+        self.stop_button.setToolTip(self.tr("Stop the import; nothing is imported."))
+        self.stop_button.clicked.connect(self.stop_import)
+        self.stop_button.hide()
         self.buttons = QDialogButtonBox(self)
         self.import_button = QPushButton(self.tr("Import"), self)
         self.import_button.setObjectName("importButton")
@@ -98,6 +113,10 @@ class ImportDialog(QDialog):
         layout.addWidget(self.counts)
         layout.addWidget(self.table, 1)
         layout.addLayout(options)
+        running = QHBoxLayout()
+        running.addWidget(self.bar, 1)
+        running.addWidget(self.stop_button)
+        layout.addLayout(running)
         layout.addWidget(self.outcome)
         layout.addWidget(self.buttons)
         self._preview()
@@ -110,13 +129,50 @@ class ImportDialog(QDialog):
         self._update_button()
         self._asked += 1
         asked = self._asked  # a later preview (the box ticked again) wins over an earlier one
+        relay = self._start_relay()
 
         def previewed(file: ReadFile) -> None:
             if asked == self._asked:
+                self._end_relay(relay)
                 self._previewed(file)
 
-        preview_import(self, self.kind, self.path, allow_expired=self.allow_expired.isChecked()) \
-            .success(previewed).failure(self._read_failed).run(self.ctx.runner)
+        def failed(exc: BaseException, sentence: str) -> None:
+            if asked == self._asked:
+                self._end_relay(relay)
+                if not isinstance(exc, ImportCancelled):  # stopped by closing: nobody is looking
+                    self._read_failed(sentence)
+
+        preview_import(self, self.kind, self.path, allow_expired=self.allow_expired.isChecked(),
+                       progress=relay.progress).success(previewed).failure_with(failed).run(self.ctx.runner)
+
+    def _start_relay(self) -> ProgressRelay:
+        """A new check or import's progress; one still running (an earlier check) is stopped."""
+        if self.relay is not None:
+            self.relay.cancel()
+        relay = self.relay = ProgressRelay(self)
+        relay.progressed.connect(lambda done, total: self._progressed(relay, done, total))
+        self.bar.setRange(0, 0)  # busy while the file is read
+        self.bar.show()
+        return relay
+
+    def _end_relay(self, relay: ProgressRelay) -> None:
+        if self.relay is relay:
+            self.relay = None
+            self.bar.hide()
+            self.stop_button.hide()
+        relay.deleteLater()
+
+    def _progressed(self, relay: ProgressRelay, done: int, total: int) -> None:
+        if relay is self.relay and not relay.cancelled:
+            self.bar.setRange(0, max(total, 1))
+            self.bar.setValue(min(done, max(total, 1)))
+
+    def done(self, result: int) -> None:
+        """Closed while the file is still being checked: stop checking it (an import that
+        runs is left to finish; the Reports screen keeps the dialog until it answers)."""
+        if self.relay is not None and not self.importing:
+            self.relay.cancel()
+        super().done(result)
 
     def _previewed(self, file: ReadFile) -> None:
         self.file = file
@@ -162,9 +218,26 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.close_button.setEnabled(False)
         self._say(self.outcome, self.tr("Importing\u2026"), "")
+        relay = self._start_relay()
+        self.stop_button.setEnabled(True)
+        self.stop_button.show()
         import_rows(self, self.kind, self.ctx.actor, self.file.rows, skip_invalid=self.skip.isChecked(),
-                    donor=self.donor.text().strip() or None, allow_expired=self.allow_expired.isChecked()) \
-            .success(self._imported).failure(self._import_failed).run(self.ctx.runner)
+                    donor=self.donor.text().strip() or None, allow_expired=self.allow_expired.isChecked(),
+                    progress=relay.progress) \
+            .success(lambda result: self._end_then(relay, self._imported, result)) \
+            .failure_with(lambda exc, sentence: self._end_then(relay, self._import_failed, exc, sentence)) \
+            .run(self.ctx.runner)
+
+    def stop_import(self) -> None:
+        """Stop the running import: its transaction rolls back, nothing is written."""
+        if self.importing and self.relay is not None:
+            self.relay.cancel()
+            self.stop_button.setEnabled(False)
+            self._say(self.outcome, self.tr("Stopping\u2026"), "")
+
+    def _end_then(self, relay: ProgressRelay, then: Callable[..., None], *args: object) -> None:
+        self._end_relay(relay)
+        then(*args)
 
     def _imported(self, result: ImportResult) -> None:
         """Here and in the main message bar; the other screens hear of it by the change notice.
@@ -183,9 +256,12 @@ class ImportDialog(QDialog):
         self._update_button()
         self.settled.emit()
 
-    def _import_failed(self, sentence: str) -> None:
+    def _import_failed(self, exc: BaseException, sentence: str) -> None:
         self.importing = False
-        self._say(self.outcome, self.tr("Nothing was imported: {reason}").format(reason=sentence), "error")
+        if isinstance(exc, ImportCancelled):  # the sentence says nothing was imported
+            self._say(self.outcome, sentence, "")
+        else:
+            self._say(self.outcome, self.tr("Nothing was imported: {reason}").format(reason=sentence), "error")
         self.close_button.setEnabled(True)
         self._update_button()
         self.settled.emit()
