@@ -311,8 +311,8 @@ def _run(app: QApplication | QCoreApplication, db_url: str | None, operator: str
     url = db_url or stored_database_url() or default_db_url()
     try:
         db = off_the_gui_thread(lambda: _open_database(url))
-    except WarehouseError as exc:
-        return _fatal(str(exc))
+    except WarehouseError as exc:  # e.g. a newer build's database: the sentence in the user's language
+        return _fatal(error_text(exc))
     except (SQLAlchemyError, sqlite3.DatabaseError) as exc:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
         return _fatal(QApplication.translate("startup", "The database cannot be opened: {reason}").format(reason=reason))

@@ -5167,6 +5167,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>The database file was replaced (restored?) while this station had it open; restart the app.</source>
+        <translation>Plik bazy danych został podmieniony (przywrócony?), gdy to stanowisko miało go otwartego; uruchom aplikację ponownie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The database refused the connection: {reason}</source>
         <translation>Baza danych odrzuciła połączenie: {reason}</translation>
     </message>
@@ -5177,6 +5182,16 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+2"/>
+        <source>The database {path} is being restored; try again when the restore has finished.</source>
+        <translation>Baza danych {path} jest właśnie przywracana; spróbuj ponownie, gdy przywracanie się zakończy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database {path} is open on this computer; close the app on every station using it first (and wait for running commands), then restore.</source>
+        <translation>Baza danych {path} jest otwarta na tym komputerze; najpierw zamknij aplikację na każdym stanowisku, które jej używa (i zaczekaj na trwające polecenia), potem przywróć.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The date {value} (AI {ai}) in the barcode {code} is not a valid date.</source>
         <translation>Data {value} (AI {ai}) w kodzie {code} jest nieprawidłowa.</translation>
     </message>
@@ -5272,6 +5287,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>The lock file {path} cannot be made, so a restore cannot be sure no station uses the database.</source>
+        <translation>Nie można utworzyć pliku blokady {path}, więc przywracanie nie może mieć pewności, że żadne stanowisko nie używa bazy danych.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The minimum shelf life must be 0 to 3650 days, not {days}.</source>
         <translation>Minimalna ważność musi wynosić od 0 do 3650 dni, a nie {days}.</translation>
     </message>
@@ -5286,7 +5306,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Ilość musi być większa od zera, a nie {value}.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-73"/>
         <source>Something went wrong inside the app after saving; the details are in {path}.</source>
         <translation>Coś poszło nie tak w programie po zapisaniu; szczegóły są w {path}.</translation>
     </message>
@@ -5466,12 +5486,12 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Adres bazy danych {url} nie jest poprawnym tekstem (UTF-8).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The database {path} cannot be copied: {reason}.</source>
         <translation>Nie można skopiować bazy danych {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The file is not a valid truck or arrival file: {field} is missing or wrong.</source>
         <translation>To nie jest poprawny plik transportu ani przyjęcia: brakuje pola {field} lub jest błędne.</translation>
     </message>
@@ -5511,7 +5531,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Kod sklepowy {code} podaje wagę 0 g; zważ towar i wpisz wagę.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The name {name}… is too long: a file or folder name can have at most {most} bytes.</source>
         <translation>Nazwa {name}… jest za długa: nazwa pliku lub folderu może mieć najwyżej {most} bajtów.</translation>
     </message>
@@ -5529,11 +5549,6 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+2"/>
         <source>The quantity {value} is too large: the most is {most}. Was a barcode typed into the quantity field?</source>
         <translation>Ilość {value} jest za duża: najwięcej to {most}. Czy w pole ilości wpisano kod kreskowy?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The restored database does not match its own ledger; run `warehouse-app db check`.</source>
-        <translation>Przywrócona baza danych nie zgadza się z własną księgą ruchów; uruchom `warehouse-app db check`.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5594,6 +5609,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>The station needs a name.</source>
         <translation>Stanowisko musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stock in {path} does not match its own ledger; nothing was restored. Choose another backup.</source>
+        <translation>Stan magazynu w {path} nie zgadza się z jego własną księgą ruchów; nic nie przywrócono. Wybierz inną kopię zapasową.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5859,6 +5879,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>This database has no warehouse location; run &apos;warehouse-app db upgrade&apos;.</source>
         <translation>Ta baza danych nie ma miejsca „magazyn”; uruchom &apos;warehouse-app db upgrade&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database was upgraded by a newer Aid Warehouse (revision {revision}); update this station.</source>
+        <translation>Tę bazę danych zaktualizowała nowsza wersja Magazynu Pomocy (rewizja {revision}); zaktualizuj to stanowisko.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6519,6 +6544,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>{path} is not a database file.</source>
         <translation>{path} nie jest plikiem bazy danych.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a regular file; choose a file name.</source>
+        <translation>{path} nie jest zwykłym plikiem; wybierz nazwę pliku.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -5167,6 +5167,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The database file was replaced (restored?) while this station had it open; restart the app.</source>
+        <translation>Файл бази даних було замінено (відновлено?), поки ця станція тримала його відкритим; перезапустіть застосунок.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The database refused the connection: {reason}</source>
         <translation>База даних відхилила з’єднання: {reason}</translation>
     </message>
@@ -5177,6 +5182,16 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>The database {path} is being restored; try again when the restore has finished.</source>
+        <translation>Базу даних {path} зараз відновлюють; спробуйте ще раз, коли відновлення завершиться.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database {path} is open on this computer; close the app on every station using it first (and wait for running commands), then restore.</source>
+        <translation>База даних {path} відкрита на цьому комп’ютері; спершу закрийте застосунок на кожній станції, що її використовує (і дочекайтеся виконуваних команд), потім відновлюйте.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The date {value} (AI {ai}) in the barcode {code} is not a valid date.</source>
         <translation>Дата {value} (AI {ai}) у штрихкоді {code} недійсна.</translation>
     </message>
@@ -5272,6 +5287,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The lock file {path} cannot be made, so a restore cannot be sure no station uses the database.</source>
+        <translation>Не вдається створити файл блокування {path}, тож відновлення не може бути певним, що жодна станція не використовує базу даних.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The minimum shelf life must be 0 to 3650 days, not {days}.</source>
         <translation>Мінімальний термін придатності має бути від 0 до 3650 днів, а не {days}.</translation>
     </message>
@@ -5286,7 +5306,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Кількість має бути більшою за нуль, а не {value}.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-73"/>
         <source>Something went wrong inside the app after saving; the details are in {path}.</source>
         <translation>У програмі сталася помилка після збереження; подробиці в {path}.</translation>
     </message>
@@ -5466,12 +5486,12 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Адреса бази даних {url} не є коректним текстом (UTF-8).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The database {path} cannot be copied: {reason}.</source>
         <translation>Не вдається скопіювати базу даних {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The file is not a valid truck or arrival file: {field} is missing or wrong.</source>
         <translation>Це не коректний файл вантажівки чи приймання: поле {field} відсутнє або хибне.</translation>
     </message>
@@ -5511,7 +5531,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Магазинний код {code} показує вагу 0 г; зважте товар і введіть вагу.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The name {name}… is too long: a file or folder name can have at most {most} bytes.</source>
         <translation>Назва {name}… задовга: назва файлу чи папки може мати щонайбільше {most} байтів.</translation>
     </message>
@@ -5529,11 +5549,6 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+2"/>
         <source>The quantity {value} is too large: the most is {most}. Was a barcode typed into the quantity field?</source>
         <translation>Кількість {value} завелика: щонайбільше {most}. Можливо, у поле кількості введено штрихкод?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The restored database does not match its own ledger; run `warehouse-app db check`.</source>
-        <translation>Відновлена база даних не збігається з власним журналом операцій; запустіть `warehouse-app db check`.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5594,6 +5609,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>The station needs a name.</source>
         <translation>Робоче місце повинно мати назву.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stock in {path} does not match its own ledger; nothing was restored. Choose another backup.</source>
+        <translation>Залишки в {path} не збігаються з його власним журналом рухів; нічого не відновлено. Виберіть іншу резервну копію.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5859,6 +5879,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>This database has no warehouse location; run &apos;warehouse-app db upgrade&apos;.</source>
         <translation>У цій базі даних немає місця «склад»; запустіть &apos;warehouse-app db upgrade&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database was upgraded by a newer Aid Warehouse (revision {revision}); update this station.</source>
+        <translation>Цю базу даних оновила новіша версія Складу допомоги (ревізія {revision}); оновіть цю станцію.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6519,6 +6544,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>{path} is not a database file.</source>
         <translation>{path} не є файлом бази даних.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a regular file; choose a file name.</source>
+        <translation>{path} не є звичайним файлом; виберіть ім’я файлу.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -104,3 +105,15 @@ def fails(cli: Cli, exit_code: int, *args: str) -> str:
     assert code == exit_code and out == "" and err.count("\n") == 1 and "Traceback" not in err, (code, out, err)
     assert cli.ledger() == before
     return err
+
+
+def manager_cli(tmp_path: Path, sqlite_template: Path, capsys: pytest.CaptureFixture[str],
+                monkeypatch: pytest.MonkeyPatch) -> Cli:
+    """A migrated database file in its own folder (``data/``, its backups beside it), used by
+    Marta, a manager with a PIN."""
+    db_file = tmp_path / "data" / "warehouse.sqlite3"
+    db_file.parent.mkdir()
+    db_file.write_bytes(sqlite_template.read_bytes())
+    add_person(f"sqlite:///{db_file}", "Marta", "manager", MARTA_PIN)
+    monkeypatch.setenv("WAREHOUSE_PIN", MARTA_PIN)
+    return Cli(f"sqlite:///{db_file}", capsys)

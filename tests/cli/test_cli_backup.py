@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.helpers import BEANS, MARTA_PIN, Cli, add_beans, add_person
+from tests.cli.helpers import BEANS, Cli, add_beans, manager_cli
 from warehouse_app.db.backup import backups_of, daily_backup, rotate
 from warehouse_app.launch import main
 
@@ -17,12 +17,7 @@ from warehouse_app.launch import main
 @pytest.fixture
 def cli(tmp_path: Path, sqlite_template: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> Cli:
-    db_file = tmp_path / "data" / "warehouse.sqlite3"
-    db_file.parent.mkdir()
-    db_file.write_bytes(sqlite_template.read_bytes())
-    add_person(f"sqlite:///{db_file}", "Marta", "manager", MARTA_PIN)
-    monkeypatch.setenv("WAREHOUSE_PIN", MARTA_PIN)
-    return Cli(f"sqlite:///{db_file}", capsys)
+    return manager_cli(tmp_path, sqlite_template, capsys, monkeypatch)
 
 
 def _db_file(cli: Cli) -> Path:

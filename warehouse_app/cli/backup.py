@@ -4,12 +4,11 @@ instead of) opening it through SQLAlchemy, so a damaged database can still be re
 from __future__ import annotations
 
 import argparse
-import os
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from warehouse_app.kernel.errors import BadInput, WarehouseError
+from warehouse_app.kernel.errors import BadInput
 
 if TYPE_CHECKING:
     from warehouse_app.core.stock.integrity import CheckReport
@@ -20,7 +19,7 @@ COMMANDS = frozenset({"backup", "restore"})
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     bk = sub.add_parser("backup", help="copy the SQLite database to a file (safe while the app runs)")
     bk.add_argument("--out", required=True, help="the backup file to write (must not exist)")
-    rs = sub.add_parser("restore", help="replace the SQLite database with a backup (close the app first)")
+    rs = sub.add_parser("restore", help="replace the SQLite database with a checked backup (refused while a station has it open)")
     rs.add_argument("file", help="a backup made by `backup` or the app's own backups folder")
 
 
@@ -38,8 +37,10 @@ def _sqlite_file(url: str) -> Path:
 
 
 def run(args: argparse.Namespace, url: str) -> int:
-    from warehouse_app.db.backup import backup_sqlite, check_backup_file, restore_sqlite
+    from warehouse_app.db.backup import backup_sqlite, check_backup_file
+    from warehouse_app.db.restore import restore_sqlite
     from warehouse_app.kernel.paths import check_output_path, check_path
+    from warehouse_app.kernel.safe_write import atomic_output, output_target
 
     db_file = _sqlite_file(url)
     if args.command == "backup":
@@ -48,17 +49,15 @@ def run(args: argparse.Namespace, url: str) -> int:
             raise BadInput("{path} already exists; choose a new file name.", path=out)
         if not db_file.exists():
             raise BadInput("There is no database at {path} to back up.", path=db_file)
-        part = out.with_name(f".{out.name}.part")
         try:
-            backup_sqlite(db_file, part)
-            check_backup_file(part)
-            os.replace(part, out)
+            output_target(out).parent.mkdir(parents=True, exist_ok=True)  # check_output_path saw it can be made
+            with atomic_output(out, private=True) as part:  # owner-only, as the database is
+                backup_sqlite(db_file, part)
+                check_backup_file(part)
         except OSError as exc:
             raise BadInput("Cannot write {path}: {reason}.", path=out, reason=exc.strerror or exc) from None
         except sqlite3.Error as exc:
             raise BadInput("The database {path} cannot be copied: {reason}.", path=db_file, reason=exc) from None
-        finally:
-            part.unlink(missing_ok=True)
         print(f"Backed up {db_file} to {out}")
         return 0
     source = check_path(args.file, "backup file")
@@ -73,15 +72,14 @@ def run(args: argparse.Namespace, url: str) -> int:
         print(f"Kept a copy of the replaced database: {kept}")
     print(f"Restored {db_file} from {source}")
     report = checked[0]
-    if report.ok:
-        print(f"Check: OK, {report.stock_levels} stock levels match {report.movements} ledger rows.")
-        return 0
-    raise WarehouseError("The restored database does not match its own ledger; run `warehouse-app db check`.")
+    print(f"Check: OK, {report.stock_levels} stock levels match {report.movements} ledger rows.")
+    return 0
 
 
 def _upgrade_and_check(fresh: Path, source: Path) -> CheckReport:
     """Bring the staged copy to the newest schema and recompute its stock, before it replaces
-    anything: a file with our table names but not our tables is refused here."""
+    anything: a file with our table names but not our tables, or whose stock does not match
+    its own ledger, is refused here."""
     from sqlalchemy.exc import SQLAlchemyError
 
     from warehouse_app.core.stock.integrity import check_stock_levels
@@ -92,9 +90,13 @@ def _upgrade_and_check(fresh: Path, source: Path) -> CheckReport:
     try:
         upgrade(db)
         with db.read() as session:
-            return check_stock_levels(session)
+            report = check_stock_levels(session)
     except (SQLAlchemyError, sqlite3.Error):
         raise BadInput("{path} looks like a database of Aid Warehouse but its tables are not; nothing was restored.",
                        path=source) from None
     finally:
         db.dispose()
+    if not report.ok:
+        raise BadInput("The stock in {path} does not match its own ledger; nothing was restored. "
+                       "Choose another backup.", path=source)
+    return report

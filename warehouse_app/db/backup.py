@@ -1,4 +1,5 @@
-"""Online copies of the SQLite file, safe while other stations write to it, and restore.
+"""Online copies of the SQLite file, safe while other stations write to it, and the checks a restore starts with
+(the restore itself: ``db/restore.py``).
 
 Copies always go through SQLite's backup API, never a plain file copy: a WAL database
 is the file *plus* its -wal journal, and a copy taken mid-write is not a database.
@@ -8,15 +9,12 @@ migration, before a restore) keeps its newest ``KEEP`` copies.
 
 from __future__ import annotations
 
-import os
-import shutil
 import sqlite3
-import tempfile
-from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
 from warehouse_app.kernel.errors import BadInput
+from warehouse_app.kernel.safe_write import create_private
 
 KEEP = 14
 # Tables every database of this app has; a file without them is not one of ours.
@@ -24,8 +22,10 @@ _REQUIRED_TABLES = frozenset({"alembic_version", "item", "movement", "stock_leve
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
-    """Copy a live database with SQLite's backup API (never a plain file copy of a WAL db)."""
+    """Copy a live database with SQLite's backup API (never a plain file copy of a WAL db).
+    The copy is readable by its owner only, as the database is."""
     target.parent.mkdir(parents=True, exist_ok=True)
+    create_private(target)
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(target)
@@ -80,64 +80,29 @@ def daily_backup(db_file: Path, today: date | None = None, keep: int = KEEP) -> 
     return target
 
 
-def check_backup_file(path: Path) -> str:
-    """Refuse anything that is not an intact database of this app; returns its schema revision."""
+def check_backup_file(path: Path, shown: Path | None = None) -> str:
+    """Refuse anything that is not an intact database of this app; returns its schema revision.
+    ``shown``: the name the user gave, when ``path`` is a copy of it."""
+    name = shown or path
     if not path.is_file():
-        raise BadInput("There is no file {path}.", path=path)
+        raise BadInput("There is no file {path}.", path=name)
     with path.open("rb") as handle:
         if handle.read(16) != b"SQLite format 3\x00":
-            raise BadInput("{path} is not a database backup of Aid Warehouse.", path=path)
+            raise BadInput("{path} is not a database backup of Aid Warehouse.", path=name)
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if not _REQUIRED_TABLES <= tables:
-                raise BadInput("{path} is a database, but not one of Aid Warehouse.", path=path)
+                raise BadInput("{path} is a database, but not one of Aid Warehouse.", path=name)
             verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
             if verdict != "ok":
-                raise BadInput("{path} is damaged ({reason}); choose another backup.", path=path, reason=verdict)
+                raise BadInput("{path} is damaged ({reason}); choose another backup.", path=name, reason=verdict)
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise BadInput("{path} cannot be read as a database ({reason}).", path=path, reason=exc) from None
+        raise BadInput("{path} cannot be read as a database ({reason}).", path=name, reason=exc) from None
     if revision is None:
-        raise BadInput("{path} is a database, but not one of Aid Warehouse.", path=path)
+        raise BadInput("{path} is a database, but not one of Aid Warehouse.", path=name)
     return str(revision[0])
-
-
-def restore_sqlite(backup: Path, db_file: Path, verify: Callable[[Path], None] | None = None) -> Path | None:
-    """Put a checked backup in place of the database; returns the copy kept of what it replaced.
-
-    Run it with the app closed. The backup is copied through the backup API into a
-    staging folder beside the database and ``verify`` (if given) tries it there: a file
-    that only looks like ours is refused before anything is touched. Then the database
-    being replaced is copied aside (a file too damaged for SQLite to read is moved aside
-    as it is), and the new file replaces it in one rename, with the old file's -wal and
-    -shm journals removed: a half-done restore never leaves a mix of the two.
-    """
-    check_backup_file(backup)
-    if db_file.exists() and backup.resolve() == db_file.resolve():
-        raise BadInput("{path} is the database itself; choose a backup copy.", path=backup)
-    db_file.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{db_file.name}.restoring-", dir=db_file.parent))
-    try:
-        fresh = staging / db_file.name
-        backup_sqlite(backup, fresh)
-        if verify is not None:
-            verify(fresh)
-        kept: Path | None = None
-        if db_file.exists():
-            kept = timestamped_backup_name(db_file, "before-restore")
-            try:
-                backup_sqlite(db_file, kept)
-            except sqlite3.DatabaseError:  # too damaged to copy through SQLite: keep its bytes
-                kept.unlink(missing_ok=True)
-                shutil.copyfile(db_file, kept)
-            rotate(db_file, "before-restore")
-        for suffix in ("-wal", "-shm"):
-            Path(f"{db_file}{suffix}").unlink(missing_ok=True)
-        os.replace(fresh, db_file)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    return kept

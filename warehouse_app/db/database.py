@@ -22,7 +22,7 @@ import select
 import sqlite3
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -33,9 +33,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection
 
 from warehouse_app.db import pipeline
+from warehouse_app.db.file_lock import FileLock, guard_replacement, hold_shared
 from warehouse_app.kernel.errors import BadInput
 from warehouse_app.kernel.paths import check_path
 from warehouse_app.kernel.safe_text import mask_passwords, shown, undecodable
+from warehouse_app.kernel.safe_write import create_private
 
 BUSY_TIMEOUT_MS = 15_000
 PING_AFTER_IDLE_S = 10.0
@@ -194,6 +196,7 @@ class Database:
             _install_sqlite_pragmas(self.engine)
         else:
             _install_postgresql_pipelining(self.engine)
+        self._lock = self._hold_file()
         self.write_engine = self.engine.execution_options(**{_WRITE: True})
         self._read_sessions = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(bind=self.write_engine, expire_on_commit=False)
@@ -227,3 +230,16 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+
+    def _hold_file(self) -> FileLock | None:
+        """A SQLite file: made owner-only when new, held with a shared lock while open (a
+        restore waits for every station to close it), and never written once replaced."""
+        path = self.sqlite_path
+        if path is None:
+            return None
+        with suppress(OSError):  # read-only media: SQLite says why when it opens the file
+            create_private(path)
+        guard_replacement(self.engine, path, lambda conn: bool(conn.get_execution_options().get(_WRITE, False)))
+        return hold_shared(path)

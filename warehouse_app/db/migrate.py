@@ -19,6 +19,7 @@ from sqlalchemy import Connection, inspect, text
 
 from warehouse_app.db.backup import backup_sqlite, timestamped_backup_name
 from warehouse_app.db.database import Database
+from warehouse_app.db.schema_guard import lock_upgrades, refuse_newer
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -117,6 +118,7 @@ def _sqlite_pragma(conn: Connection, pragma: str) -> None:
 def upgrade(db: Database, revision: str = "head") -> UpgradeReport:
     """Migrate to ``revision``; a no-op (no backup, and no Alembic loaded) when already there."""
     before = current_revision(db)
+    refuse_newer(before, str(MIGRATIONS_DIR))  # a newer build's database: one sentence, not a traceback
     target = head_revision() if revision == "head" else revision
     if before == target:
         return UpgradeReport(before, target, None)
@@ -136,6 +138,7 @@ def upgrade(db: Database, revision: str = "head") -> UpgradeReport:
             _sqlite_pragma(conn, "PRAGMA foreign_keys = OFF")
         try:
             with conn.begin():
+                lock_upgrades(conn)  # PostgreSQL: one station at a time
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, revision)
                 if db.is_sqlite:

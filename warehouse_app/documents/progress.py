@@ -8,20 +8,14 @@ or failed export never leaves a half-written file where the user asked for one.
 
 from __future__ import annotations
 
-import errno
 import os
-import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 
+from warehouse_app.kernel import safe_write
+
 Progress = Callable[[int, int], bool]
-
-
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
 
 
 class Cancelled(Exception):
@@ -34,18 +28,7 @@ def report(progress: Progress | None, done: int, total: int) -> None:
         raise Cancelled()
 
 
-@contextmanager
-def atomic_output(out: str | os.PathLike[str]) -> Iterator[Path]:
-    """A temporary path beside ``out`` to write to; renamed onto ``out`` only on success."""
-    target = Path(out)
-    if not target.parent.is_dir():  # a mistyped folder is the user's to fix, never made silently
-        raise FileNotFoundError(errno.ENOENT, "the folder does not exist", str(target.parent))
-    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(handle)
-    temp = Path(name)
-    try:
-        yield temp
-        os.chmod(temp, 0o666 & ~_umask())  # mkstemp makes it owner-only; the file gets the usual mode
-        os.replace(temp, target)
-    finally:
-        temp.unlink(missing_ok=True)
+def atomic_output(out: str | os.PathLike[str]) -> AbstractContextManager[Path]:
+    """A temporary path beside the real target of ``out``; renamed onto it only on success
+    (``kernel/safe_write.py``: through a symlink, never onto a device, permissions kept)."""
+    return safe_write.atomic_output(out)

@@ -14,6 +14,7 @@ import platformdirs
 
 from warehouse_app.kernel.errors import BadInput
 from warehouse_app.kernel.safe_text import shown, undecodable
+from warehouse_app.kernel.safe_write import output_target
 
 APP_NAME = "AidWarehouse"
 DB_FILENAME = "warehouse.sqlite3"
@@ -67,6 +68,7 @@ def check_output_path(value: str | os.PathLike[str], what: str = "file") -> Path
     path = check_path(value, what)
     if path.is_dir():
         raise BadInput("{path} is a folder; name a {what} in it.", path=path, what=what)
+    output_target(path)  # a device, a FIFO: refused before any work is done
     folder = path.absolute().parent
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent
