@@ -118,7 +118,7 @@ def _sqlite_pragma(conn: Connection, pragma: str) -> None:
 def upgrade(db: Database, revision: str = "head") -> UpgradeReport:
     """Migrate to ``revision``; a no-op (no backup, and no Alembic loaded) when already there."""
     before = current_revision(db)
-    refuse_newer(before, str(MIGRATIONS_DIR))  # a newer build's database: one sentence, not a traceback
+    refuse_newer(before, known_revisions())  # a newer build's database: one sentence, not a traceback
     target = head_revision() if revision == "head" else revision
     if before == target:
         return UpgradeReport(before, target, None)

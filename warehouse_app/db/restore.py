@@ -34,12 +34,11 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from warehouse_app.db.backup import backup_sqlite, check_backup_file, rotate, timestamped_backup_name
 from warehouse_app.db.file_lock import hold_exclusive
+from warehouse_app.db.migrate import known_revisions
 from warehouse_app.db.models import Base
 from warehouse_app.db.schema_guard import refuse_newer
 from warehouse_app.kernel.errors import BadInput
 from warehouse_app.kernel.safe_write import make_private
-
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 def restore_sqlite(backup: Path, db_file: Path, verify: Callable[[Path], None] | None = None) -> Path | None:
@@ -55,7 +54,7 @@ def restore_sqlite(backup: Path, db_file: Path, verify: Callable[[Path], None] |
     staging = Path(tempfile.mkdtemp(prefix=f".{db_file.name}.restoring-", dir=db_file.parent))
     try:
         fresh = _copy_in(backup, staging / db_file.name)
-        refuse_newer(check_backup_file(fresh, shown=backup), str(MIGRATIONS_DIR))
+        refuse_newer(check_backup_file(fresh, shown=backup), known_revisions())
         if verify is not None:
             verify(fresh)
         _check_columns(fresh, backup)
