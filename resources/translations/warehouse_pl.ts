@@ -1439,7 +1439,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/import_dialog.py" line="+56"/>
+        <location filename="../../warehouse_app/ui/screens/reports/import_dialog.py" line="+58"/>
         <source>Import items</source>
         <translation>Import towarów</translation>
     </message>
@@ -1454,7 +1454,12 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <translation>Plik: {name}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>Encoding: detect</source>
+        <translation>Kodowanie: wykryj</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Reading the file…</source>
         <translation>Wczytywanie pliku…</translation>
     </message>
@@ -1494,7 +1499,47 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <translation>Importuj</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+59"/>
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8 (z BOM)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Windows-1250 (Central European)</source>
+        <translation>Windows-1250 (środkowoeuropejskie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (cyrylica)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read sheet ‘{sheet}’</source>
+        <translation>Odczytany arkusz „{sheet}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encoding {encoding}</source>
+        <translation>kodowanie {encoding}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sample: {sample}</source>
+        <translation>przykład: {sample}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file&apos;s encoding is not clear. As Windows-1250 (Polish) it reads: “{cp1250}”; as Windows-1251 (Cyrillic): “{cp1251}”. Choose the encoding that reads right.</source>
+        <translation>Kodowanie pliku nie jest jasne. Jako Windows-1250 (polskie) brzmi: „{cp1250}”; jako Windows-1251 (cyrylica): „{cp1251}”. Wybierz kodowanie, w którym tekst czyta się poprawnie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the file&apos;s encoding to read it.</source>
+        <translation>Wybierz kodowanie pliku, aby go odczytać.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>The file has no rows to import.</source>
         <translation>Plik nie ma wierszy do zaimportowania.</translation>
     </message>
@@ -1509,7 +1554,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <translation>Wszystkie wiersze ({valid}) można zaimportować.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The file cannot be read: {reason}</source>
         <translation>Nie można odczytać pliku: {reason}</translation>
     </message>
@@ -4931,7 +4976,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Nie można przywrócić do {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Nie można zapisać {path}: {reason}.</translation>
     </message>
@@ -5311,7 +5356,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Coś poszło nie tak w programie po zapisaniu; szczegóły są w {path}.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN ma od 4 do 8 cyfr.</translation>
     </message>
@@ -5371,7 +5416,12 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Identyfikator skanu ma od 1 do {most} znaków.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+17"/>
+        <source>Cannot tell how {file} is encoded: read as Windows-1250 (Polish) it says “{cp1250}”, as Windows-1251 (Cyrillic) “{cp1251}”. Choose one with --encoding cp1250|cp1251|utf-8|utf-16.</source>
+        <translation>Nie można ustalić kodowania pliku {file}: odczytany jako Windows-1250 (polskie) brzmi „{cp1250}”, jako Windows-1251 (cyrylica) „{cp1251}”. Wybierz jedno opcją --encoding cp1250|cp1251|utf-8|utf-16.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Only expired {item} would make up this quantity; expired goods do not go in a box for a truck. Write them off, or name the lot&apos;s expiry date to pack it anyway.</source>
         <translation>Tę ilość uzupełniłby tylko przeterminowany towar {item}; przeterminowane towary nie trafiają do kartonu na transport. Spisz je ze stanu albo podaj datę ważności partii, by mimo to je spakować.</translation>
     </message>
@@ -5992,6 +6042,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>Unknown encoding {encoding}: use cp1250, cp1251, utf-8 or utf-16.</source>
+        <translation>Nieznane kodowanie {encoding}: użyj cp1250, cp1251, utf-8 lub utf-16.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unknown item fields: {fields}.</source>
         <translation>Nieznane pola towaru: {fields}.</translation>
     </message>
@@ -6334,6 +6389,21 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>{field} is not a detail of a truck.</source>
         <translation>{field} nie jest polem ciężarówki.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} cannot be read as {encoding} ({why}).</source>
+        <translation>Nie można odczytać pliku {file} jako {encoding} ({why}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} has no visible sheet named {sheet}; its sheets are: {sheets}.</source>
+        <translation>Plik {file} nie ma widocznego arkusza o nazwie {sheet}; jego arkusze to: {sheets}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} has no visible sheet to import.</source>
+        <translation>Plik {file} nie ma widocznego arkusza do zaimportowania.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1439,7 +1439,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/import_dialog.py" line="+56"/>
+        <location filename="../../warehouse_app/ui/screens/reports/import_dialog.py" line="+58"/>
         <source>Import items</source>
         <translation>Імпорт товарів</translation>
     </message>
@@ -1454,7 +1454,12 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>Файл: {name}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>Encoding: detect</source>
+        <translation>Кодування: визначити</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Reading the file…</source>
         <translation>Читання файлу…</translation>
     </message>
@@ -1494,7 +1499,47 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>Імпортувати</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+59"/>
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8 (з BOM)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Windows-1250 (Central European)</source>
+        <translation>Windows-1250 (центральноєвропейське)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (кирилиця)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read sheet ‘{sheet}’</source>
+        <translation>Прочитано аркуш «{sheet}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encoding {encoding}</source>
+        <translation>кодування {encoding}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sample: {sample}</source>
+        <translation>зразок: {sample}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file&apos;s encoding is not clear. As Windows-1250 (Polish) it reads: “{cp1250}”; as Windows-1251 (Cyrillic): “{cp1251}”. Choose the encoding that reads right.</source>
+        <translation>Кодування файлу неясне. Як Windows-1250 (польське) він читається: «{cp1250}»; як Windows-1251 (кирилиця): «{cp1251}». Виберіть кодування, у якому текст читається правильно.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the file&apos;s encoding to read it.</source>
+        <translation>Виберіть кодування файлу, щоб його прочитати.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>The file has no rows to import.</source>
         <translation>У файлі немає рядків для імпорту.</translation>
     </message>
@@ -1509,7 +1554,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>Усі рядки ({valid}) можна імпортувати.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The file cannot be read: {reason}</source>
         <translation>Не вдається прочитати файл: {reason}</translation>
     </message>
@@ -4931,7 +4976,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Не вдається відновити в {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Не вдається записати {path}: {reason}.</translation>
     </message>
@@ -5311,7 +5356,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>У програмі сталася помилка після збереження; подробиці в {path}.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN має від 4 до 8 цифр.</translation>
     </message>
@@ -5371,7 +5416,12 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Ідентифікатор сканування має від 1 до {most} символів.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+17"/>
+        <source>Cannot tell how {file} is encoded: read as Windows-1250 (Polish) it says “{cp1250}”, as Windows-1251 (Cyrillic) “{cp1251}”. Choose one with --encoding cp1250|cp1251|utf-8|utf-16.</source>
+        <translation>Не вдається визначити кодування файлу {file}: як Windows-1250 (польське) він читається «{cp1250}», як Windows-1251 (кирилиця) — «{cp1251}». Виберіть одне з них параметром --encoding cp1250|cp1251|utf-8|utf-16.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Only expired {item} would make up this quantity; expired goods do not go in a box for a truck. Write them off, or name the lot&apos;s expiry date to pack it anyway.</source>
         <translation>Цю кількість доповнив би лише прострочений товар {item}; прострочені товари не кладуть у коробку для вантажівки. Спишіть їх або вкажіть термін придатності партії, щоб усе одно запакувати.</translation>
     </message>
@@ -5992,6 +6042,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Unknown encoding {encoding}: use cp1250, cp1251, utf-8 or utf-16.</source>
+        <translation>Невідоме кодування {encoding}: використайте cp1250, cp1251, utf-8 або utf-16.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unknown item fields: {fields}.</source>
         <translation>Невідомі поля товару: {fields}.</translation>
     </message>
@@ -6334,6 +6389,21 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>{field} is not a detail of a truck.</source>
         <translation>{field} не є полем вантажівки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} cannot be read as {encoding} ({why}).</source>
+        <translation>Файл {file} не вдається прочитати як {encoding} ({why}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} has no visible sheet named {sheet}; its sheets are: {sheets}.</source>
+        <translation>У файлі {file} немає видимого аркуша з назвою {sheet}; його аркуші: {sheets}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} has no visible sheet to import.</source>
+        <translation>У файлі {file} немає видимого аркуша для імпорту.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -3,8 +3,8 @@
     export stock --out F.xlsx
     export donations --from D --to D --out F.xlsx
     export impact [--from D] [--to D] --out F.xlsx
-    import items F [--skip-invalid] [--dry-run]
-    import donation F [--donor NAME] [--skip-invalid] [--dry-run]
+    import items F [--skip-invalid] [--dry-run] [--sheet NAME] [--encoding cp1250|cp1251|utf-8|utf-16]
+    import donation F [--donor NAME] [--skip-invalid] [--dry-run] [--sheet NAME] [--encoding …]
 
 An import first reads and checks the whole file; a dry run prints every row with its
 error and writes nothing; a real run with wrong rows (and no --skip-invalid) refuses
@@ -58,6 +58,9 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         p.add_argument("file", help="the .xlsx or .csv file")
         p.add_argument("--skip-invalid", action="store_true", help="import the valid rows, leave out the wrong ones")
         p.add_argument("--dry-run", action="store_true", help="only show each row and its error; import nothing")
+        p.add_argument("--sheet", metavar="NAME", help="the workbook's sheet to read (default: the active one, if visible)")
+        p.add_argument("--encoding", choices=("cp1250", "cp1251", "utf-8", "utf-16"),
+                       help="a CSV file's encoding (default: detected; asked for when unclear)")
 
 
 def cmd_export(db: Database, args: argparse.Namespace) -> int:
@@ -101,10 +104,13 @@ def _print_preview(preview: ImportPreview) -> None:
 def cmd_import(db: Database, args: argparse.Namespace) -> int:
     from warehouse_app.cli.runtime import actor as runtime_actor
     from warehouse_app.core.intake import imports
-    from warehouse_app.documents.sheet_reader import read_rows
+    from warehouse_app.documents.sheet_reader import read_sheet
 
-    rows = read_rows(args.file)
+    read = read_sheet(args.file, sheet=args.sheet, encoding=args.encoding)
+    rows = read.rows
     if args.dry_run:
+        if read.note():
+            print(read.note())  # what was read, before the rows: the sheet or the encoding, and a sample
         with db.read() as session:
             preview = (imports.preview_items(session, rows) if args.action == "items"
                        else imports.preview_donation(session, rows, allow_expired=args.allow_expired))

@@ -18,11 +18,13 @@ import re
 import unicodedata
 import zipfile
 from collections.abc import Container, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
+from warehouse_app.documents.text_encoding import LABELS, decode, sample_of
 from warehouse_app.kernel.errors import BadInput, NotFound
 from warehouse_app.kernel.paths import check_path
 
@@ -114,9 +116,13 @@ def _rows_to_dicts(rows: Iterable[tuple[int, list[str]]]) -> list[dict[str, str]
     return out
 
 
-def _xlsx_rows(path: Path, *, direct: bool = True) -> list[dict[str, str]]:
-    """``direct``: the cells read by ``_fast_sheet_rows`` where it can (False: by openpyxl alone,
-    which the tests compare it with)."""
+def _xlsx_rows(path: Path, *, direct: bool = True, sheet: str | None = None) -> list[dict[str, str]]:
+    return _xlsx_read(path, direct=direct, sheet=sheet)[0]
+
+
+def _xlsx_read(path: Path, *, direct: bool = True, sheet: str | None = None) -> tuple[list[dict[str, str]], str]:
+    """The rows of the sheet the user sees and its name. ``direct``: the cells read by
+    ``_fast_sheet_rows`` where it can (False: by openpyxl alone, which the tests compare it with)."""
     from openpyxl import load_workbook  # only when a workbook is read: not at start-up
 
     try:
@@ -124,15 +130,35 @@ def _xlsx_rows(path: Path, *, direct: bool = True) -> list[dict[str, str]]:
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise BadInput("{file} is not an Excel workbook that can be read ({why}).", file=path.name, why=exc) from None
     try:
-        ws = wb.worksheets[0]
+        ws = _visible_sheet(wb, path.name, sheet)
         fast = _fast_sheet_rows(ws) if direct else None
         if fast is not None:
-            return _rows_to_dicts(fast)
+            return _rows_to_dicts(fast), ws.title
         return _rows_to_dicts(
             (line, [cell_text(v) for v in values]) for line, values in enumerate(ws.iter_rows(values_only=True), 1)
-        )
+        ), ws.title
     finally:
         wb.close()
+
+
+def _visible_sheet(wb: Any, file: str, name: str | None) -> Any:
+    """The sheet named (if visible), else the active sheet if it is visible, else the first
+    visible one: never a hidden or very hidden sheet (issue 17: a hidden first sheet of
+    old data was imported instead of the one on screen)."""
+    visible = [ws for ws in wb.worksheets if getattr(ws, "sheet_state", "visible") == "visible"]
+    if name is not None:
+        for ws in visible:
+            if ws.title == name:
+                return ws
+        raise NotFound("{file} has no visible sheet named {sheet}; its sheets are: {sheets}.", file=file, sheet=name,
+                       sheets=", ".join(ws.title for ws in visible))
+    if not visible:
+        raise BadInput("{file} has no visible sheet to import.", file=file)
+    try:
+        active = wb.active
+    except (IndexError, AttributeError):
+        active = None
+    return active if active is not None and any(ws is active for ws in visible) else visible[0]
 
 
 # ---- the sheet's XML read directly ---------------------------------------------------------------
@@ -249,34 +275,74 @@ def _cell_value(cell: Any, shared: Sequence[str], epoch: datetime, dates: Contai
     return text  # "str" (a formula's text), "e" (an error such as #N/A)
 
 
-def _decode(data: bytes) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1250", errors="replace")  # what Polish Windows saves as "CSV"
+@dataclass(frozen=True)
+class SheetRead:
+    """What was read, and how: the rows, the sheet (xlsx) or the encoding (csv) used, and a
+    short sample of the text, so the user sees that it is what they meant to import."""
+
+    rows: list[dict[str, str]]
+    sheet: str | None = None
+    encoding: str | None = None  # a key of text_encoding.LABELS
+    sample: str = ""
+
+    @property
+    def encoding_label(self) -> str:
+        return LABELS.get(self.encoding, self.encoding) if self.encoding else ""
+
+    def note(self) -> str:
+        """One English line, as the CLI prints it before the rows."""
+        parts = [f"Read sheet '{self.sheet}'"] if self.sheet is not None else []
+        if self.encoding:
+            parts.append(f"encoding {self.encoding_label}")
+        if self.sample:
+            parts.append(f"sample: {self.sample}")
+        return " \u00b7 ".join(parts) if parts else ""
 
 
-def _csv_rows(path: Path) -> list[dict[str, str]]:
-    text = _decode(path.read_bytes()).replace("\x00", "")
+def _csv_rows(path: Path, encoding: str | None = None) -> SheetRead:
+    decoded = decode(path.read_bytes(), path.name, encoding)
+    text = decoded.text.replace("\x00", "")
     first = next((line for line in text.splitlines() if line.strip()), "")
     delimiter = max((";", ",", "\t"), key=first.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        return _rows_to_dicts((reader.line_num, [c.strip() for c in cells]) for cells in reader)
+        rows = _rows_to_dicts((reader.line_num, [c.strip() for c in cells]) for cells in reader)
     except csv.Error as exc:
         raise BadInput("{file} is not a CSV file that can be read ({why}).", file=path.name, why=exc) from None
+    return SheetRead(rows, encoding=decoded.encoding, sample=sample_of(text))
 
 
-def read_rows(path: str | os.PathLike[str]) -> list[dict[str, str]]:
-    """The rows under the header row, keyed by canonical column names, plus ``LINE``."""
+def _rows_sample(rows: list[dict[str, str]], limit: int = 3) -> str:
+    """The first names (else the first words in any column), for the user to recognise."""
+    values: list[str] = []
+    for only_names in (True, False):
+        for row in rows[:50]:
+            for key in (("name",) if only_names else tuple(k for k in row if k != LINE)):
+                value = row.get(key, "")
+                if any(ch.isalpha() for ch in value) and value[:40] not in values:
+                    values.append(value[:40])
+        if values:
+            break
+    return ", ".join(values[:limit]) + ("\u2026" if len(values) > limit else "")
+
+
+def read_sheet(path: str | os.PathLike[str], *, sheet: str | None = None, encoding: str | None = None) -> SheetRead:
+    """The rows under the header row, keyed by canonical column names, plus ``LINE``; with
+    the sheet or encoding they were read in. ``sheet`` picks a visible sheet of a workbook
+    by name; ``encoding`` (cp1250, cp1251, utf-8, utf-16) forces a CSV file's encoding."""
     source = check_path(path)
     if not source.is_file():
         raise NotFound("There is no file {file}.", file=str(source))
     suffix = source.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
-        return _xlsx_rows(source)
+        rows, title = _xlsx_read(source, sheet=sheet)
+        return SheetRead(rows, sheet=title, sample=_rows_sample(rows))
     if suffix in (".csv", ".txt"):
-        return _csv_rows(source)
+        return _csv_rows(source, encoding)
     raise BadInput("{file}: only .xlsx and .csv files can be imported.", file=source.name)
+
+
+def read_rows(path: str | os.PathLike[str], *, sheet: str | None = None,
+              encoding: str | None = None) -> list[dict[str, str]]:
+    """``read_sheet``'s rows alone."""
+    return read_sheet(path, sheet=sheet, encoding=encoding).rows

@@ -97,3 +97,15 @@ class Notice(str):
         made = super().__new__(cls, template.format(**params) if params else template)
         made.template, made.params = template, params
         return made
+
+
+class EncodingUnsure(BadInput):
+    """A CSV file whose 8-bit code page cannot be told apart: the CLI asks for ``--encoding``,
+    the GUI shows each reading's sample and lets the user choose."""
+
+    def __init__(self, file: str, samples: dict[str, str]) -> None:
+        super().__init__("Cannot tell how {file} is encoded: read as Windows-1250 (Polish) it says \u201c{cp1250}\u201d, "
+                         "as Windows-1251 (Cyrillic) \u201c{cp1251}\u201d. Choose one with "
+                         "--encoding cp1250|cp1251|utf-8|utf-16.",
+                         file=file, cp1250=samples.get("cp1250", ""), cp1251=samples.get("cp1251", ""))
+        self.samples = dict(samples)

@@ -22,7 +22,7 @@ from warehouse_app.core.intake.imports import (
     preview_items,
 )
 from warehouse_app.core.reports.choices import ReportChoices, load_choices
-from warehouse_app.documents.sheet_reader import read_rows
+from warehouse_app.documents.sheet_reader import SheetRead, read_sheet
 from warehouse_app.ui.base.tasks import Change, Op
 
 IMPORT_KINDS = ("items", "donation")
@@ -40,19 +40,22 @@ def report_choices(owner: QObject) -> Op[ReportChoices]:
 class ReadFile:
     rows: list[dict[str, str]]
     preview: ImportPreview
+    source: SheetRead  # the sheet or encoding read, and a sample, for the dialog's note
 
 
 def preview_import(owner: QObject, kind: str, path: Path, *, allow_expired: bool = False,
-                   progress: Progress | None = None) -> Op[ReadFile]:
+                   progress: Progress | None = None, encoding: str | None = None) -> Op[ReadFile]:
     """The file's rows and what is wrong with each (goods already expired are a problem
-    unless ``allow_expired``); writes nothing. ``progress`` hears the rows checked and
+    unless ``allow_expired``); writes nothing. ``encoding`` forces a CSV file's encoding
+    (else detected; ``EncodingUnsure`` when the user has to choose). ``progress`` hears the rows checked and
     stops the check by answering False (``ImportCancelled``)."""
 
     def work(session: Session) -> ReadFile:
-        rows = read_rows(path)
+        source = read_sheet(path, encoding=encoding)
+        rows = source.rows
         if kind == "items":
-            return ReadFile(rows, preview_items(session, rows, progress=progress))
-        return ReadFile(rows, preview_donation(session, rows, allow_expired=allow_expired, progress=progress))
+            return ReadFile(rows, preview_items(session, rows, progress=progress), source)
+        return ReadFile(rows, preview_donation(session, rows, allow_expired=allow_expired, progress=progress), source)
 
     return Op(owner, work)
 

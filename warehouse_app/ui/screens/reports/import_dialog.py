@@ -18,6 +18,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from warehouse_app.core.intake.imports import ImportCancelled, ImportResult
+from warehouse_app.kernel.errors import EncodingUnsure
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.export_job import ProgressRelay
 from warehouse_app.ui.operations.reports import IMPORT_KINDS, ReadFile, import_rows, preview_import
@@ -57,6 +59,16 @@ class ImportDialog(QDialog):
         self.resize(1100, 640)
         heading = QLabel(self.tr("File: {name}").format(name=path.name), self)
         heading.setToolTip(str(path))
+        self.source = QLabel(self)  # what was read: the sheet or the encoding, and a sample (issue 17)
+        self.source.setObjectName("importSource")
+        self.source.setWordWrap(True)
+        self.encoding = QComboBox(self)  # a CSV file's encoding: detected, or the user's choice
+        self.encoding.setObjectName("importEncoding")
+        self.encoding.addItem(self.tr("Encoding: detect"), None)
+        for code in ("utf-8", "utf-16", "cp1250", "cp1251"):
+            self.encoding.addItem(self.encoding_label(code), code)
+        self.encoding.setVisible(path.suffix.lower() in (".csv", ".txt"))
+        self.encoding.currentIndexChanged.connect(self._preview)
         self.counts = QLabel(self.tr("Reading the file\u2026"), self)
         self.counts.setObjectName("importCounts")
         self.counts.setWordWrap(True)
@@ -110,6 +122,10 @@ class ImportDialog(QDialog):
         options.addWidget(self.donor, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        read_as = QHBoxLayout()
+        read_as.addWidget(self.source, 1)
+        read_as.addWidget(self.encoding)
+        layout.addLayout(read_as)
         layout.addWidget(self.counts)
         layout.addWidget(self.table, 1)
         layout.addLayout(options)
@@ -139,11 +155,40 @@ class ImportDialog(QDialog):
         def failed(exc: BaseException, sentence: str) -> None:
             if asked == self._asked:
                 self._end_relay(relay)
-                if not isinstance(exc, ImportCancelled):  # stopped by closing: nobody is looking
+                if isinstance(exc, EncodingUnsure):
+                    self._ask_encoding(exc)
+                elif not isinstance(exc, ImportCancelled):  # stopped by closing: nobody is looking
                     self._read_failed(sentence)
 
         preview_import(self, self.kind, self.path, allow_expired=self.allow_expired.isChecked(),
-                       progress=relay.progress).success(previewed).failure_with(failed).run(self.ctx.runner)
+                       progress=relay.progress, encoding=self.encoding.currentData()) \
+            .success(previewed).failure_with(failed).run(self.ctx.runner)
+
+    def encoding_label(self, code: str) -> str:
+        return {"utf-8": "UTF-8", "utf-8-sig": self.tr("UTF-8 (with BOM)"),  # names, the same in every language
+                "utf-16": "UTF-16", "utf-16-le": "UTF-16 LE", "utf-16-be": "UTF-16 BE",
+                "cp1250": self.tr("Windows-1250 (Central European)"),
+                "cp1251": self.tr("Windows-1251 (Cyrillic)")}.get(code, code)
+
+    def _show_source(self, file: ReadFile) -> None:
+        """One line: the sheet or encoding read and a sample, so a wrong sheet or mojibake shows."""
+        read = file.source
+        parts = [self.tr("Read sheet \u2018{sheet}\u2019").format(sheet=read.sheet)] if read.sheet is not None else []
+        if read.encoding:
+            parts.append(self.tr("encoding {encoding}").format(encoding=self.encoding_label(read.encoding)))
+        if read.sample:
+            parts.append(self.tr("sample: {sample}").format(sample=read.sample))
+        self._say(self.source, " \u00b7 ".join(parts), "")
+
+    def _ask_encoding(self, exc: EncodingUnsure) -> None:
+        """Both code pages read as text, or neither: the user says which reads right."""
+        self._say(self.source, self.tr("The file's encoding is not clear. As Windows-1250 (Polish) it reads: "
+                                       "\u201c{cp1250}\u201d; as Windows-1251 (Cyrillic): \u201c{cp1251}\u201d. "
+                                       "Choose the encoding that reads right.")
+                  .format(cp1250=exc.samples.get("cp1250", ""), cp1251=exc.samples.get("cp1251", "")), "error")
+        self._say(self.counts, self.tr("Choose the file's encoding to read it."), "error")
+        self.encoding.setVisible(True)
+        self.encoding.setFocus()
 
     def _start_relay(self) -> ProgressRelay:
         """A new check or import's progress; one still running (an earlier check) is stopped."""
@@ -176,6 +221,7 @@ class ImportDialog(QDialog):
 
     def _previewed(self, file: ReadFile) -> None:
         self.file = file
+        self._show_source(file)
         preview = file.preview
         self.model.set_preview(preview)
         header = self.table.horizontalHeader()
@@ -193,6 +239,7 @@ class ImportDialog(QDialog):
         self._update_button()
 
     def _read_failed(self, sentence: str) -> None:
+        self.source.clear()
         self._say(self.counts, self.tr("The file cannot be read: {reason}").format(reason=sentence), "error")
 
     def _filter_rows(self, only_bad: bool) -> None:
