@@ -159,3 +159,24 @@ def test_a_unit_that_reads_nothing_sends_nothing(pg_db: Database) -> None:
     with pg_db.read() as s:  # connect outside the count
         s.scalar(select(1))
     assert round_trips(pg_db, nothing) == 0
+
+
+def test_the_savepoint_of_a_planned_take_costs_no_round_trip(pg_db: Database, monkeypatch) -> None:
+    """``ledger.replanned`` queues its SAVEPOINT and RELEASE: a move costs what it cost
+    without them, and the ledger stays consistent."""
+    from warehouse_app.core.stock import changes
+
+    staff, donation, _item = _warehouse(pg_db)
+    with pg_db.write() as s:
+        receive(s, staff, SOAP, qty=8, donation=donation)
+        manager = Actor(add_operator(s, "Kierownik", "manager").id, "station-1")
+
+    def a_move() -> None:
+        with pg_db.write() as s:
+            changes.move(s, manager, SOAP, 2, "Receiving", "Storage")
+
+    with_savepoint = round_trips(pg_db, a_move)
+    monkeypatch.setattr(changes, "replanned", lambda _session, attempt: attempt())
+    without = round_trips(pg_db, a_move)
+    assert with_savepoint == without
+    assert_ledger_consistent(pg_db)

@@ -23,10 +23,10 @@ Whichever comes second waits for the first to commit, then sees what it did.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from decimal import Decimal
-from typing import NamedTuple, TypedDict, Unpack, cast
+from typing import NamedTuple, TypedDict, TypeVar, Unpack, cast
 
 from sqlalchemy import (
     BigInteger,
@@ -235,15 +235,49 @@ def take_stock(session: Session, item_id: int, lot_id: int, location_id: int, qt
         item_name, unit = session.execute(select(Item.name, Item.unit).where(Item.id == item_id)).one()
         place = session.execute(select(Location.name).where(Location.id == location_id)).scalar_one()
         available = level(session, item_id, lot_id, location_id)
-        raise not_enough(item_name, place, available, unit, qty)
+        raise not_enough(item_name, place, available, unit, qty, lost=True)
     return int(taken[0]), taken[1]
 
 
-def not_enough(item: str, place: str, available: Decimal, unit: str, asked: Decimal) -> NotEnoughStock:
-    return NotEnoughStock(
+def not_enough(item: str, place: str, available: Decimal, unit: str, asked: Decimal, *,
+               lost: bool = False) -> NotEnoughStock:
+    """The shortage sentence; ``lost``: a take's conditional UPDATE found too little (a
+    ``LostTake``, which ``replanned`` answers by planning again)."""
+    return (LostTake if lost else NotEnoughStock)(
         "Not enough {item} at {place}: {available} {unit} left, {asked} asked.",
         item=item, place=place, available=format_quantity(available), unit=unit, asked=format_quantity(asked),
     )
+
+
+class LostTake(NotEnoughStock):
+    """A planned take whose conditional UPDATE found too little: another station took the
+    units between the plan's read and the take. The stock may still lie elsewhere."""
+
+
+# A lost take means another station's take committed after this plan was read, so with up
+# to 8 stations taking at once every take ends taken or truly short.
+REPLAN_ATTEMPTS = 8
+_T = TypeVar("_T")
+
+
+def replanned(session: Session, attempt: Callable[[], _T], *, attempts: int = REPLAN_ATTEMPTS) -> _T:
+    """Run ``attempt`` (read a plan from the levels as they are, then take each part with
+    ``transfer``) inside a SAVEPOINT. When one of its takes loses a race (``LostTake``),
+    only this attempt is undone and it runs again from fresh levels, at most ``attempts``
+    times; a shortage the fresh plan itself finds (a plain ``NotEnoughStock``, with the
+    fresh figures) is raised at once. Any other error undoes the attempt and goes on up.
+
+    On PostgreSQL the SAVEPOINT and its RELEASE are queued like the BEGIN (db/database.py),
+    so an attempt that wins costs no extra round trip; the ROLLBACK TO SAVEPOINT of one that
+    lost waits, after the queue (this attempt's deferred writes, undone with it)."""
+    for attempt_no in range(1, attempts + 1):
+        try:
+            with session.begin_nested():
+                return attempt()
+        except LostTake:
+            if attempt_no == attempts:
+                raise
+    raise AssertionError("unreachable: the last attempt returns or raises")
 
 
 class MovementDetails(TypedDict, total=False):

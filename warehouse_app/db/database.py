@@ -142,6 +142,21 @@ def _install_postgresql_pipelining(engine: Engine) -> None:
         pipeline.clear(connection)
         pipeline.queue(connection, *pipeline.BEGIN)
 
+    # A SAVEPOINT and its RELEASE answer nothing a service needs (``ledger.replanned``): they
+    # are queued like the BEGIN and go out, in order, with the next statement that waits. A
+    # ROLLBACK TO SAVEPOINT still waits (the queue goes first: the attempt's own deferred
+    # writes, undone with it). The dialect object is this engine's own.
+    quote = engine.dialect.identifier_preparer.quote
+
+    def _savepoint(connection: Connection, name: str) -> None:
+        pipeline.queue(connection, f"SAVEPOINT {quote(name)}", None)
+
+    def _release_savepoint(connection: Connection, name: str) -> None:
+        pipeline.queue(connection, f"RELEASE SAVEPOINT {quote(name)}", None)
+
+    setattr(engine.dialect, "do_savepoint", _savepoint)  # noqa: B010 - an instance's method, not the class's
+    setattr(engine.dialect, "do_release_savepoint", _release_savepoint)  # noqa: B010
+
     @event.listens_for(engine, "before_cursor_execute")
     def _before_execute(connection: Connection, _cursor: Any, statement: str, _params: Any,
                         context: Any = None, *_args: Any) -> None:

@@ -22,7 +22,7 @@ from warehouse_app.core.access import roles
 from warehouse_app.core.catalogue.categories import list_categories
 from warehouse_app.core.catalogue.items import ItemInfo
 from warehouse_app.core.context import Actor
-from warehouse_app.core.ledger import record_event, transfer
+from warehouse_app.core.ledger import record_event, replanned, transfer
 from warehouse_app.core.quantities import WHOLE_UNITS, parse_weight
 from warehouse_app.core.shipping._rows import (
     category_name,
@@ -213,13 +213,18 @@ def pack(
         root = root_location(session)
         where, source_name = shelves(root), root.name
     _check_category(session, place, row, goods.item.category_id, allow_mixed)
-    if goods.expiry is not None or goods.lot_code:
-        plan = fefo_plan(session, goods.item, where, goods.units, source_name, expiry=goods.expiry,
-                         lot_code=goods.lot_code)
-    else:
-        plan = _unexpired_plan(session, goods.item, where, goods.units, source_name)
-    for lot_id, location_id, part in plan:
-        transfer(session, actor, "move", goods.item.id, lot_id, part, location_id, place.id)
+
+    def attempt() -> list[tuple[int, int, Decimal]]:
+        if goods.expiry is not None or goods.lot_code:
+            plan = fefo_plan(session, goods.item, where, goods.units, source_name, expiry=goods.expiry,
+                             lot_code=goods.lot_code)
+        else:
+            plan = _unexpired_plan(session, goods.item, where, goods.units, source_name)
+        for lot_id, location_id, part in plan:
+            transfer(session, actor, "move", goods.item.id, lot_id, part, location_id, place.id)
+        return plan
+
+    plan = replanned(session, attempt)
     return _result(session, place, row, goods.item.name, goods.item.unit, plan)
 
 
@@ -259,10 +264,15 @@ def unpack(
     place, row = _changeable(session, box, unsealed=True)
     goods = scanned_goods(session, code, qty, None, default_one=False)
     target = shelf_target(session, to_location)
-    plan = fefo_plan(session, goods.item, Location.id == place.id, goods.units, place.code,
-                     expiry=goods.expiry, lot_code=goods.lot_code)
-    for lot_id, location_id, part in plan:
-        transfer(session, actor, "move", goods.item.id, lot_id, part, location_id, target.id)
+
+    def attempt() -> list[tuple[int, int, Decimal]]:
+        plan = fefo_plan(session, goods.item, Location.id == place.id, goods.units, place.code,
+                         expiry=goods.expiry, lot_code=goods.lot_code)
+        for lot_id, location_id, part in plan:
+            transfer(session, actor, "move", goods.item.id, lot_id, part, location_id, target.id)
+        return plan
+
+    plan = replanned(session, attempt)
     if not _holds_goods(session, place):
         row.category_id, row.mixed = None, False
     return _result(session, place, row, goods.item.name, goods.item.unit, plan)

@@ -26,7 +26,7 @@ from warehouse_app.core.catalogue import barcodes
 from warehouse_app.core.catalogue.items import ItemInfo
 from warehouse_app.core.context import Actor
 from warehouse_app.core.intake.donations import next_number
-from warehouse_app.core.ledger import record_event, transfer
+from warehouse_app.core.ledger import record_event, replanned, transfer
 from warehouse_app.core.quantities import format_quantity, parse_date
 from warehouse_app.core.shipping._rows import (
     fefo_plan,
@@ -235,12 +235,17 @@ def load(
         return _load_container(session, actor, row, place, code, override_reason)
     goods = scanned_goods(session, code, qty, expiry, default_one=True)
     root = root_location(session)
-    plan, reason, skipped = _plan_loose(session, actor, row, goods.item, goods.units or Decimal(0), root,
-                                        goods.expiry, lot_code or goods.lot_code, lot_id, override_reason)
+
+    def attempt() -> tuple[list[tuple[int, int, Decimal]], str | None, list[Notice]]:
+        planned = _plan_loose(session, actor, row, goods.item, goods.units or Decimal(0), root,
+                              goods.expiry, lot_code or goods.lot_code, lot_id, override_reason)
+        for part_lot, location_id, part in planned[0]:
+            transfer(session, actor, "move", goods.item.id, part_lot, part, location_id, place.id,
+                     shipment_id=row.id, reason=planned[1])
+        return planned
+
+    plan, reason, skipped = replanned(session, attempt)
     lots = {lot.id: lot for lot in session.scalars(select(Lot).where(Lot.id.in_({p[0] for p in plan})))}
-    for lot_id, location_id, part in plan:
-        transfer(session, actor, "move", goods.item.id, lot_id, part, location_id, place.id,
-                 shipment_id=row.id, reason=reason)
     row.status = "loading"
     session.flush()
     totals = _totals(session, row)
@@ -354,11 +359,16 @@ def unload(
         return LoadResult(place.kind, place.code, f"{place.kind} {place.code}", None, None, totals,
                           _warnings(totals, []))
     goods = scanned_goods(session, code, qty, None, default_one=False)
-    plan = fefo_plan(session, goods.item, Location.id == load_place.id, goods.units, f"truck {row.number}",
-                     expiry=goods.expiry, lot_code=goods.lot_code)
-    for lot_id, location_id, part in plan:
-        transfer(session, actor, "move", goods.item.id, lot_id, part, location_id, target.id,
-                 shipment_id=row.id, reason="unloaded")
+
+    def attempt() -> list[tuple[int, int, Decimal]]:
+        plan = fefo_plan(session, goods.item, Location.id == load_place.id, goods.units, f"truck {row.number}",
+                         expiry=goods.expiry, lot_code=goods.lot_code)
+        for lot_id, location_id, part in plan:
+            transfer(session, actor, "move", goods.item.id, lot_id, part, location_id, target.id,
+                     shipment_id=row.id, reason="unloaded")
+        return plan
+
+    plan = replanned(session, attempt)
     session.flush()
     totals = _totals(session, row)
     moved = sum((p[2] for p in plan), Decimal(0))

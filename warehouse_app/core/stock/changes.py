@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from warehouse_app.core.access import roles
 from warehouse_app.core.catalogue.items import ItemInfo, find_item
 from warehouse_app.core.context import Actor
-from warehouse_app.core.ledger import get_or_create_lot, level, not_enough, transfer
+from warehouse_app.core.ledger import get_or_create_lot, level, not_enough, replanned, transfer
 from warehouse_app.core.quantities import parse_count, parse_date, parse_quantity, valid_id
 from warehouse_app.core.stock.locations import (
     CONTAINER_KINDS,
@@ -111,11 +111,15 @@ def _take_fefo(
     session: Session, actor: Actor, kind: str, item: ItemInfo, qty: Decimal, source: LocationInfo,
     target_id: int | None, lot_ids: list[int] | None, reason: str | None,
 ) -> StockChange:
-    rows = []
-    for lot_id, location_id, part in _sources(session, item, source, qty, lot_ids):
-        movement_id, _ = transfer(session, actor, kind, item.id, lot_id, part, location_id, target_id, reason=reason)
-        rows.append((movement_id, lot_id, location_id, part))
-    return StockChange(kind, item.id, item.name, item.unit, qty, _lines(session, rows))
+    def attempt() -> list[tuple[int, int, int, Decimal]]:
+        rows = []
+        for lot_id, location_id, part in _sources(session, item, source, qty, lot_ids):
+            movement_id, _ = transfer(session, actor, kind, item.id, lot_id, part, location_id, target_id,
+                                      reason=reason)
+            rows.append((movement_id, lot_id, location_id, part))
+        return rows
+
+    return StockChange(kind, item.id, item.name, item.unit, qty, _lines(session, replanned(session, attempt)))
 
 
 def move(
