@@ -101,6 +101,22 @@ def test_a_bad_number_is_refused_inline(qtbot: QtBot, ctx: AppContext, db: Datab
     assert counts(db) == (0, 0)
 
 
+def test_a_pasted_name_too_long_is_refused_whole_never_cut(qtbot: QtBot, ctx: AppContext, db: Database,
+                                                           categories: list[CategoryInfo]) -> None:
+    """The field takes what was pasted; the rule in core says it is too long, and nothing is
+    saved (a name cut at 200 characters would no longer say what was typed)."""
+    dialog = open_dialog(qtbot, ctx, categories)
+    dialog.save_on_ok()
+    dialog.name.setText("Koc " * 60)  # a paste: 240 characters
+    assert len(dialog.name.text()) == 240
+    type_text(dialog.picker.filter, "ryz")
+    dialog.unit.setCurrentIndex(dialog.unit.findData("pcs"))
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.error_text() != "")
+    assert dialog.error_text() == "An item name can be at most 200 characters long." and dialog.isVisible()
+    assert counts(db) == (0, 0)
+
+
 def test_edit_saves_fields_and_barcode_changes_in_one_transaction(qtbot: QtBot, ctx: AppContext, db: Database,
                                                                    categories: list[CategoryInfo]) -> None:
     with db.write() as s:

@@ -52,7 +52,6 @@ class CategoriesTab(QWidget):
         self.names = {lang: QLineEdit(self) for lang in LANGUAGES}
         for lang, field in self.names.items():
             field.setObjectName(f"categoryName_{lang}")
-            field.setMaxLength(120)
         self.hs_code = QLineEdit(self)
         self.hs_code.setObjectName("hsCode")
         self.hs_code.setPlaceholderText(self.tr("optional, e.g. 1604 (for the customs summary)"))

@@ -48,7 +48,6 @@ class NewCategoryDialog(QDialog):
         self.names = {lang: QLineEdit(self) for lang in LANGUAGES}
         for lang, field in self.names.items():
             field.setObjectName(f"newName_{lang}")
-            field.setMaxLength(120)
         self.problem = QLabel(self)
         self.problem.setObjectName("dialogError")
         self.problem.setWordWrap(True)
