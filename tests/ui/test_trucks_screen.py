@@ -655,3 +655,18 @@ def test_a_cancelled_lot_choice_loads_nothing(db: Database, ctx: AppContext, qtb
     assert "No lot was chosen" in str(refusal.args[0])
     with db.read() as s:
         assert packing_list(s, number).loose == ()
+
+
+@pytest.mark.parametrize("lang", ["en", "pl", "uk"])
+def test_the_truck_buttons_leave_room_for_the_truck_list_in_every_language(qapp, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """At 1366 pixels the truck list on the left keeps a readable width: the truck pane's
+    buttons (two rows) must not demand most of the screen (in one row, Ukrainian needed 1110 px)."""
+    from warehouse_app.ui.base.language import install_translators
+    from warehouse_app.ui.screens.trucks.truck_pane import TruckPane
+
+    install_translators(qapp, lang)
+    try:
+        pane = TruckPane(lang, None, may_plan=True, may_dispatch=True)
+        assert pane.minimumSizeHint().width() <= 800
+    finally:
+        install_translators(qapp, "en")

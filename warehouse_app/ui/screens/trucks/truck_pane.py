@@ -113,12 +113,17 @@ class TruckPane(QWidget):
                                          self.donors_requested)
         self.donors_button.setToolTip(self.tr("Which donations and donors the goods on this truck came from."))
 
-        buttons = QHBoxLayout()
-        for button in (self.edit_button, self.dispatch_button, self.packing_button, self.truck_file_button,
-                       self.cmr_button, self.labels_button, self.manifest_button, self.donors_button,
-                       self.confirm_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Two rows (the truck, its papers): in one, Ukrainian and Polish labels left the truck
+        # list on the left squeezed to a sliver at 1366 pixels.
+        buttons = QVBoxLayout()
+        for row in ((self.edit_button, self.dispatch_button, self.truck_file_button, self.confirm_button,
+                     self.donors_button),
+                    (self.packing_button, self.cmr_button, self.labels_button, self.manifest_button)):
+            line = QHBoxLayout()
+            for button in row:
+                line.addWidget(button)
+            line.addStretch(1)
+            buttons.addLayout(line)
         totals_box = QWidget(self)
         totals_layout = QVBoxLayout(totals_box)
         totals_layout.setContentsMargins(0, 0, 0, 0)
