@@ -87,3 +87,6 @@ def test_a_reversal_names_its_row_and_the_row_its_reversal(db: Database, actor: 
         rows = ledger_page(s, LedgerFilter(item="ryż")).rows
     assert [(r.kind, r.reverses) for r in rows] == [("reversal", rice.id), ("receive", None)]
     assert rows[1].reversed_by == rows[0].id and rows[0].reason == "wrong item"
+    assert rows[0].donation == ledger["anna"]  # found under the donation it undoes a line of
+    with db.read() as s:
+        assert [r.kind for r in ledger_page(s, LedgerFilter(donation=ledger["anna"])).rows] == ["reversal", "receive"]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from decimal import Decimal
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from warehouse_app.core.text_search import holds
@@ -150,7 +150,8 @@ class LedgerPage:
 def ledger_page(session: Session, filters: LedgerFilter = LedgerFilter(), *, before: int | None = None,
                 limit: int = PAGE_SIZE) -> LedgerPage:
     """One page of the ledger rows that match ``filters``, newest first, older than row ``before``
-    (keyset paging on the row's id, so a page never repeats or skips a row while others write)."""
+    (keyset paging on the row's id, so a page never repeats or skips a row while others write).
+    A reversal shows (and is found under) the donation of the row it reverses."""
     if not 1 <= limit <= 10_000:
         raise BadInput("The limit must be 1 to 10000.")
     if filters.kind is not None and filters.kind not in MOVEMENT_KINDS:
@@ -158,7 +159,7 @@ def ledger_page(session: Session, filters: LedgerFilter = LedgerFilter(), *, bef
     if filters.since and filters.until and filters.since > filters.until:
         raise BadInput("The first day ({since}) is after the last one ({until}).",
                        since=filters.since.isoformat(), until=filters.until.isoformat())
-    source, target, undo = aliased(Location), aliased(Location), aliased(Movement)
+    source, target, undo, undone = aliased(Location), aliased(Location), aliased(Movement), aliased(Movement)
     query = (
         select(Movement.id, Movement.created_at, Movement.kind, Item.name, Lot.expiry, Lot.lot_code,
                Movement.quantity, Item.unit, source.name, target.name, Donation.number, Donor.name,
@@ -168,7 +169,8 @@ def ledger_page(session: Session, filters: LedgerFilter = LedgerFilter(), *, bef
         .join(Operator, Operator.id == Movement.operator_id)
         .outerjoin(source, source.id == Movement.from_location_id)
         .outerjoin(target, target.id == Movement.to_location_id)
-        .outerjoin(Donation, Donation.id == Movement.donation_id)
+        .outerjoin(undone, undone.id == Movement.reverses_id)  # a reversal belongs to its row's donation
+        .outerjoin(Donation, Donation.id == func.coalesce(Movement.donation_id, undone.donation_id))
         .outerjoin(Donor, Donor.id == Donation.donor_id)
         .outerjoin(Shipment, Shipment.id == Movement.shipment_id)
         .outerjoin(undo, undo.reverses_id == Movement.id)
@@ -193,3 +195,15 @@ def ledger_page(session: Session, filters: LedgerFilter = LedgerFilter(), *, bef
         query = query.where(Movement.created_at < datetime.combine(filters.until + timedelta(days=1), time.min, filters.tz))
     rows = [LedgerRow(*tuple(r)) for r in session.execute(query)]
     return LedgerPage(tuple(rows[:limit]), len(rows) > limit)
+
+
+def ledger_rows(session: Session, filters: LedgerFilter = LedgerFilter()) -> tuple[LedgerRow, ...]:
+    """Every row that matches, newest first (an export), read a large page at a time."""
+    rows: list[LedgerRow] = []
+    before: int | None = None
+    while True:
+        page = ledger_page(session, filters, before=before, limit=10_000)
+        rows.extend(page.rows)
+        if not page.more:
+            return tuple(rows)
+        before = page.rows[-1].id
