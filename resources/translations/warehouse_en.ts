@@ -101,7 +101,7 @@
 <context>
     <name>HistoryScreen</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/history/screen.py" line="+181"/>
+        <location filename="../../warehouse_app/ui/screens/history/screen.py" line="+183"/>
         <source>%n newest row(s) shown; more match.</source>
         <translation>
             <numerusform>%n newest row shown; more match.</numerusform>

@@ -1417,12 +1417,12 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
     <name>HistoryScreen</name>
     <message>
         <location filename="../../warehouse_app/app.py" line="+3"/>
-        <location filename="../../warehouse_app/ui/screens/history/screen.py" line="+133"/>
+        <location filename="../../warehouse_app/ui/screens/history/screen.py" line="+135"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/ui/screens/history/screen.py" line="-78"/>
+        <location filename="../../warehouse_app/ui/screens/history/screen.py" line="-80"/>
         <source>name or code</source>
         <translation>nazwa lub kod</translation>
     </message>
@@ -1492,7 +1492,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <translation>Wy&amp;czyść filtry</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Load &amp;more</source>
         <translation>Wczytaj wi&amp;ęcej</translation>
     </message>
@@ -2579,7 +2579,7 @@ Zeskanowano: {code}</translation>
         <translation>Cofnięty</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>reversed by {number}</source>
         <translation>cofnięty przez nr {number}</translation>
     </message>

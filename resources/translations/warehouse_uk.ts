@@ -1417,12 +1417,12 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
     <name>HistoryScreen</name>
     <message>
         <location filename="../../warehouse_app/app.py" line="+3"/>
-        <location filename="../../warehouse_app/ui/screens/history/screen.py" line="+133"/>
+        <location filename="../../warehouse_app/ui/screens/history/screen.py" line="+135"/>
         <source>History</source>
         <translation>Історія</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/ui/screens/history/screen.py" line="-78"/>
+        <location filename="../../warehouse_app/ui/screens/history/screen.py" line="-80"/>
         <source>name or code</source>
         <translation>назва або код</translation>
     </message>
@@ -1492,7 +1492,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>О&amp;чистити фільтри</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Load &amp;more</source>
         <translation>Завантажити &amp;ще</translation>
     </message>
@@ -2579,7 +2579,7 @@ Scanned: {code}</source>
         <translation>Сторновано</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>reversed by {number}</source>
         <translation>сторновано записом № {number}</translation>
     </message>

@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor, QFont
 
 from warehouse_app.core.stock.history import LedgerFilter, LedgerPage, LedgerRow
-from warehouse_app.ui.base.formats import show_date, show_qty
+from warehouse_app.ui.base.formats import place_name, show_date, show_qty
 from warehouse_app.ui.base.lifetime import Newest
 from warehouse_app.ui.base.tasks import TaskRunner
 from warehouse_app.ui.base.units import unit_label
@@ -135,8 +135,8 @@ class LedgerModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(r, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.REASON and r.reason:
-            return r.reason
+        if role == Qt.ItemDataRole.ToolTipRole:  # a narrow column's whole text
+            return self._text(r, column) or None
         if role == Qt.ItemDataRole.ForegroundRole and r.reversed_by is not None:
             return REVERSED_COLOUR
         if role == Qt.ItemDataRole.FontRole and r.reversed_by is not None and column == self.QUANTITY:
@@ -161,7 +161,8 @@ class LedgerModel(QAbstractTableModel):
             return " ".join(p for p in (show_date(r.expiry) if r.expiry else "", r.lot_code or "") if p)
         if column == self.QUANTITY:
             return f"{show_qty(r.quantity)} {unit_label(r.unit)}"
-        texts = {self.SOURCE: r.from_location, self.TARGET: r.to_location,
+        texts = {self.SOURCE: place_name(r.from_location) if r.from_location else None,
+                 self.TARGET: place_name(r.to_location) if r.to_location else None,
                  self.DONATION: " \u00b7 ".join(p for p in (r.donation, r.donor) if p),
                  self.TRUCK: r.truck, self.OPERATOR: r.operator, self.STATION: r.station, self.REASON: r.reason}
         if column == self.REVERSED:

@@ -93,8 +93,10 @@ class HistoryScreen(Screen):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((LedgerModel.NUMBER, 60), (LedgerModel.TIME, 120), (LedgerModel.KIND, 110),
-                              (LedgerModel.ITEM, 220), (LedgerModel.LOT, 100), (LedgerModel.QUANTITY, 90)):
+        for column, width in ((LedgerModel.NUMBER, 50), (LedgerModel.TIME, 115), (LedgerModel.KIND, 100),
+                              (LedgerModel.ITEM, 180), (LedgerModel.LOT, 125), (LedgerModel.QUANTITY, 80),
+                              (LedgerModel.SOURCE, 140), (LedgerModel.TARGET, 140), (LedgerModel.DONATION, 175),
+                              (LedgerModel.TRUCK, 90), (LedgerModel.OPERATOR, 110), (LedgerModel.STATION, 110)):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
