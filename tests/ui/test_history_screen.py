@@ -7,7 +7,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +18,7 @@ from warehouse_app.core.intake.receiving import receive
 from warehouse_app.core.stock.changes import reverse, write_off
 from warehouse_app.core.stock.history import ledger_page
 from warehouse_app.ui.base.context import AppContext
+from warehouse_app.ui.base.tasks import Change, Op
 from warehouse_app.ui.screens.history.screen import HistoryScreen
 
 RICE, SOAP = ean("590000000012"), ean("590000000014")
@@ -173,3 +174,13 @@ def test_a_refused_reversal_says_why(manager_ctx: AppContext, qtbot: QtBot, monk
     qtbot.mouseClick(screen.reverse_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "already been reversed" in manager_ctx.messages.label.text(), timeout=10_000)
     assert manager_ctx.messages.label.text() == f"Movement {receipt} has already been reversed."
+
+
+def test_another_stations_write_shows_up(manager_ctx: AppContext, qtbot: QtBot) -> None:
+    seed(manager_ctx)
+    screen = open_screen(manager_ctx, qtbot)
+    elsewhere = QObject()  # another screen's write: its change notice refreshes the ledger
+    with qtbot.waitSignal(screen.model.loaded, timeout=10_000):
+        Op(elsewhere, lambda s: write_off(s, manager_ctx.actor, SOAP, 1, "wet"), write=True,
+           changes=Change.STOCK).run(manager_ctx.runner)
+    assert [(r.kind, r.reason) for r in screen.model.rows[:1]] == [("write_off", "wet")]
