@@ -99,6 +99,25 @@
     </message>
 </context>
 <context>
+    <name>HistoryScreen</name>
+    <message numerus="yes">
+        <location filename="../../warehouse_app/ui/screens/history/screen.py" line="+183"/>
+        <source>%n newest row(s) shown; more match.</source>
+        <translation>
+            <numerusform>%n newest row shown; more match.</numerusform>
+            <numerusform>%n newest rows shown; more match.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n row.</numerusform>
+            <numerusform>%n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IntakeScreen</name>
     <message numerus="yes">
         <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+409"/>

@@ -703,7 +703,7 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/app.py" line="+248"/>
+        <location filename="../../warehouse_app/app.py" line="+253"/>
         <location filename="../../warehouse_app/ui/screens/catalogue/screen.py" line="+7"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
@@ -1411,6 +1411,213 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <location line="+7"/>
         <source>The export failed: {reason}</source>
         <translation>Eksport się nie powiódł: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryScreen</name>
+    <message>
+        <location filename="../../warehouse_app/app.py" line="+3"/>
+        <location filename="../../warehouse_app/ui/screens/history/screen.py" line="+135"/>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/history/screen.py" line="-80"/>
+        <source>name or code</source>
+        <translation>nazwa lub kod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. D-2026-00042</source>
+        <translation>np. D-2026-00042</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. T-2026-0042</source>
+        <translation>np. T-2026-0042</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all kinds</source>
+        <translation>wszystkie rodzaje</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Item</source>
+        <translation>&amp;Towar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do&amp;nation</source>
+        <translation>Daro&amp;wizna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Truck</source>
+        <translation>T&amp;ransport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Station</source>
+        <translation>&amp;Stanowisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind</source>
+        <translation>R&amp;odzaj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To d&amp;ay</source>
+        <translation>Do dni&amp;a</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>&amp;Donor</source>
+        <translation>&amp;Darczyńca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>O&amp;perator</source>
+        <translation>&amp;Pracownik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From day</source>
+        <translation>Od d&amp;nia</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>C&amp;lear filters</source>
+        <translation>Wy&amp;czyść filtry</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Load &amp;more</source>
+        <translation>Wczytaj wi&amp;ęcej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Eksportuj do Excela…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reverse…</source>
+        <translation>Co&amp;fnij…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a manager can reverse a movement.</source>
+        <translation>Tylko kierownik może cofnąć ruch.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>any day</source>
+        <translation>dowolny dzień</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The first day is after the last one; change one of the dates.</source>
+        <translation>Pierwszy dzień jest po ostatnim; zmień jedną z dat.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n newest row(s) shown; more match.</source>
+        <translation>
+            <numerusform>Pokazano %n najnowszy wiersz; pasuje ich więcej.</numerusform>
+            <numerusform>Pokazano %n najnowsze wiersze; pasuje ich więcej.</numerusform>
+            <numerusform>Pokazano %n najnowszych wierszy; pasuje ich więcej.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n wiersz.</numerusform>
+            <numerusform>%n wiersze.</numerusform>
+            <numerusform>%n wierszy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ledger history</source>
+        <translation>Historia ruchów</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>item</source>
+        <translation>towar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>donor</source>
+        <translation>darczyńca</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>donation</source>
+        <translation>darowizna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>truck</source>
+        <translation>transport</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>operator</source>
+        <translation>pracownik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>station</source>
+        <translation>stanowisko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kind</source>
+        <translation>rodzaj</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>from</source>
+        <translation>od</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reverse movement {number}</source>
+        <translation>Cofnij ruch nr {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is movement {number} ({kind}, {quantity} of {item}) being reversed?</source>
+        <translation>Dlaczego ruch nr {number} ({kind}, {quantity} – {item}) jest cofany?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was reversed: a reversal needs a reason.</source>
+        <translation>Niczego nie cofnięto: cofnięcie wymaga powodu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reverse movement</source>
+        <translation>Cofnij ruch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse movement {number}? A reversal row undoes it; the original stays in the history.</source>
+        <translation>Cofnąć ruch nr {number}? Zapis cofnięcia go odwróci; pierwotny zapis zostanie w historii.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Movement {number} was reversed.</source>
+        <translation>Ruch nr {number} został cofnięty.</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2477,114 @@ Zeskanowano: {code}</translation>
     </message>
 </context>
 <context>
+    <name>LedgerModel</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/history/ledger_model.py" line="+29"/>
+        <source>receipt</source>
+        <translation>przyjęcie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move</source>
+        <translation>przesunięcie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adjustment</source>
+        <translation>korekta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write-off</source>
+        <translation>spisanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dispatch</source>
+        <translation>wysyłka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reversal</source>
+        <translation>cofnięcie</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Towar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lot / expiry</source>
+        <translation>Partia / ważność</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Skąd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Dokąd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Donation</source>
+        <translation>Darowizna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Truck</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>Pracownik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Station</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reversed</source>
+        <translation>Cofnięty</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>reversed by {number}</source>
+        <translation>cofnięty przez nr {number}</translation>
+    </message>
+</context>
+<context>
     <name>LotDialog</name>
     <message>
         <location filename="../../warehouse_app/ui/screens/trucks/lot_dialog.py" line="+21"/>
@@ -2917,7 +3232,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../warehouse_app/app.py" line="+2"/>
+        <location filename="../../warehouse_app/app.py" line="-1"/>
         <location filename="../../warehouse_app/ui/screens/reports/screen.py" line="+90"/>
         <source>Reports</source>
         <translation>Raporty</translation>
@@ -5072,11 +5387,6 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
-        <source>Not enough {item} at {place}: {available} {unit} left, {asked} asked.</source>
-        <translation>Za mało: {item} w {place}: zostało {available} {unit}, potrzeba {asked}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Nothing was scanned.</source>
         <translation>Nic nie zeskanowano.</translation>
     </message>
@@ -5296,7 +5606,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Nie można tam zapisać pliku {name}: {reason}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The folder {folder} cannot hold a new database.</source>
         <translation>W folderze {folder} nie można utworzyć nowej bazy danych.</translation>
     </message>
@@ -5351,12 +5661,12 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Ilość musi być większa od zera, a nie {value}.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>Something went wrong inside the app after saving; the details are in {path}.</source>
         <translation>Coś poszło nie tak w programie po zapisaniu; szczegóły są w {path}.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-75"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN ma od 4 do 8 cyfr.</translation>
     </message>
@@ -5421,7 +5731,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Nie można ustalić kodowania pliku {file}: odczytany jako Windows-1250 (polskie) brzmi „{cp1250}”, jako Windows-1251 (cyrylica) „{cp1251}”. Wybierz jedno opcją --encoding cp1250|cp1251|utf-8|utf-16.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Only expired {item} would make up this quantity; expired goods do not go in a box for a truck. Write them off, or name the lot&apos;s expiry date to pack it anyway.</source>
         <translation>Tę ilość uzupełniłby tylko przeterminowany towar {item}; przeterminowane towary nie trafiają do kartonu na transport. Spisz je ze stanu albo podaj datę ważności partii, by mimo to je spakować.</translation>
     </message>
@@ -5564,6 +5874,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+2"/>
         <source>The file {name} is too big to be a truck or arrival file.</source>
         <translation>Plik {name} jest za duży, by był plikiem transportu lub przyjęcia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first day ({since}) is after the last one ({until}).</source>
+        <translation>Pierwszy dzień ({since}) jest po ostatnim ({until}).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5844,6 +6159,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>There is no location {ref}.</source>
         <translation>Nie ma miejsca {ref}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no movement kind {kind}.</source>
+        <translation>Nie ma rodzaju ruchu {kind}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6775,7 +7095,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../warehouse_app/app.py" line="-112"/>
+        <location filename="../../warehouse_app/app.py" line="-117"/>
         <source>An empty warehouse</source>
         <translation>Pusty magazyn</translation>
     </message>
@@ -6809,7 +7129,7 @@ Towary demonstracyjne są zmyślone, a baza danych zostanie oznaczona jako demo 
         <translation>Trzy razy błędny PIN. Wybierz ponownie swoje nazwisko albo poproś kierownika o zresetowanie PIN-u.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Aid Warehouse cannot start</source>
         <translation>Nie można uruchomić programu Magazyn Pomocy</translation>
     </message>

@@ -703,7 +703,7 @@ Put it in this box anyway?</source>
         <translation>Категорії</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/app.py" line="+248"/>
+        <location filename="../../warehouse_app/app.py" line="+253"/>
         <location filename="../../warehouse_app/ui/screens/catalogue/screen.py" line="+7"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
@@ -1411,6 +1411,213 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <location line="+7"/>
         <source>The export failed: {reason}</source>
         <translation>Експорт не вдався: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryScreen</name>
+    <message>
+        <location filename="../../warehouse_app/app.py" line="+3"/>
+        <location filename="../../warehouse_app/ui/screens/history/screen.py" line="+135"/>
+        <source>History</source>
+        <translation>Історія</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/history/screen.py" line="-80"/>
+        <source>name or code</source>
+        <translation>назва або код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. D-2026-00042</source>
+        <translation>напр. D-2026-00042</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. T-2026-0042</source>
+        <translation>напр. T-2026-0042</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all kinds</source>
+        <translation>усі види</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Item</source>
+        <translation>&amp;Товар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do&amp;nation</source>
+        <translation>По&amp;жертва</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Truck</source>
+        <translation>Вантажі&amp;вка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Station</source>
+        <translation>Робоче &amp;місце</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind</source>
+        <translation>В&amp;ид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To d&amp;ay</source>
+        <translation>П&amp;о день</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>&amp;Donor</source>
+        <translation>&amp;Донор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>O&amp;perator</source>
+        <translation>О&amp;ператор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From day</source>
+        <translation>&amp;З дня</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>C&amp;lear filters</source>
+        <translation>О&amp;чистити фільтри</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Load &amp;more</source>
+        <translation>Завантажити &amp;ще</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Експорт в Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reverse…</source>
+        <translation>&amp;Сторнувати…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a manager can reverse a movement.</source>
+        <translation>Лише керівник може сторнувати рух.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>any day</source>
+        <translation>будь-який день</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The first day is after the last one; change one of the dates.</source>
+        <translation>Перший день пізніший за останній; змініть одну з дат.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n newest row(s) shown; more match.</source>
+        <translation>
+            <numerusform>Показано %n найновіший рядок; підходить більше.</numerusform>
+            <numerusform>Показано %n найновіші рядки; підходить більше.</numerusform>
+            <numerusform>Показано %n найновіших рядків; підходить більше.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n рядок.</numerusform>
+            <numerusform>%n рядки.</numerusform>
+            <numerusform>%n рядків.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ledger history</source>
+        <translation>Історія руху товарів</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>item</source>
+        <translation>товар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>donor</source>
+        <translation>донор</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>donation</source>
+        <translation>пожертва</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>truck</source>
+        <translation>вантажівка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>operator</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>station</source>
+        <translation>робоче місце</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>from</source>
+        <translation>з</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reverse movement {number}</source>
+        <translation>Сторнувати рух № {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is movement {number} ({kind}, {quantity} of {item}) being reversed?</source>
+        <translation>Чому рух № {number} ({kind}, {quantity} – {item}) сторнується?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was reversed: a reversal needs a reason.</source>
+        <translation>Нічого не сторновано: для сторнування потрібна причина.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reverse movement</source>
+        <translation>Сторнувати рух</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse movement {number}? A reversal row undoes it; the original stays in the history.</source>
+        <translation>Сторнувати рух № {number}? Запис сторнування скасує його; початковий запис залишиться в історії.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Movement {number} was reversed.</source>
+        <translation>Рух № {number} сторновано.</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2477,114 @@ Scanned: {code}</source>
     </message>
 </context>
 <context>
+    <name>LedgerModel</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/history/ledger_model.py" line="+29"/>
+        <source>receipt</source>
+        <translation>надходження</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move</source>
+        <translation>переміщення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adjustment</source>
+        <translation>коригування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write-off</source>
+        <translation>списання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dispatch</source>
+        <translation>відправлення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reversal</source>
+        <translation>сторнування</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lot / expiry</source>
+        <translation>Партія / термін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Звідки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Куди</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Donation</source>
+        <translation>Пожертва</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Truck</source>
+        <translation>Вантажівка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Station</source>
+        <translation>Робоче місце</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reversed</source>
+        <translation>Сторновано</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>reversed by {number}</source>
+        <translation>сторновано записом № {number}</translation>
+    </message>
+</context>
+<context>
     <name>LotDialog</name>
     <message>
         <location filename="../../warehouse_app/ui/screens/trucks/lot_dialog.py" line="+21"/>
@@ -2917,7 +3232,7 @@ Scanned: {code}</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../warehouse_app/app.py" line="+2"/>
+        <location filename="../../warehouse_app/app.py" line="-1"/>
         <location filename="../../warehouse_app/ui/screens/reports/screen.py" line="+90"/>
         <source>Reports</source>
         <translation>Звіти</translation>
@@ -5072,11 +5387,6 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Not enough {item} at {place}: {available} {unit} left, {asked} asked.</source>
-        <translation>Недостатньо: {item} у {place}: залишилося {available} {unit}, потрібно {asked}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Nothing was scanned.</source>
         <translation>Нічого не відскановано.</translation>
     </message>
@@ -5296,7 +5606,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Файл {name} не можна зберегти там: {reason}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The folder {folder} cannot hold a new database.</source>
         <translation>У теці {folder} не можна створити нову базу даних.</translation>
     </message>
@@ -5351,12 +5661,12 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Кількість має бути більшою за нуль, а не {value}.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>Something went wrong inside the app after saving; the details are in {path}.</source>
         <translation>У програмі сталася помилка після збереження; подробиці в {path}.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-75"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN має від 4 до 8 цифр.</translation>
     </message>
@@ -5421,7 +5731,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Не вдається визначити кодування файлу {file}: як Windows-1250 (польське) він читається «{cp1250}», як Windows-1251 (кирилиця) — «{cp1251}». Виберіть одне з них параметром --encoding cp1250|cp1251|utf-8|utf-16.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Only expired {item} would make up this quantity; expired goods do not go in a box for a truck. Write them off, or name the lot&apos;s expiry date to pack it anyway.</source>
         <translation>Цю кількість доповнив би лише прострочений товар {item}; прострочені товари не кладуть у коробку для вантажівки. Спишіть їх або вкажіть термін придатності партії, щоб усе одно запакувати.</translation>
     </message>
@@ -5564,6 +5874,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+2"/>
         <source>The file {name} is too big to be a truck or arrival file.</source>
         <translation>Файл {name} завеликий для файлу вантажівки чи приймання.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first day ({since}) is after the last one ({until}).</source>
+        <translation>Перший день ({since}) пізніший за останній ({until}).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5844,6 +6159,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>There is no location {ref}.</source>
         <translation>Немає місця {ref}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no movement kind {kind}.</source>
+        <translation>Немає виду руху {kind}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6775,7 +7095,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../warehouse_app/app.py" line="-112"/>
+        <location filename="../../warehouse_app/app.py" line="-117"/>
         <source>An empty warehouse</source>
         <translation>Порожній склад</translation>
     </message>
@@ -6809,7 +7129,7 @@ The demo&apos;s goods are made up and the database is then marked as a demo on e
         <translation>Тричі неправильний PIN. Виберіть своє ім’я ще раз або попросіть керівника скинути PIN.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Aid Warehouse cannot start</source>
         <translation>Не вдається запустити Склад допомоги</translation>
     </message>

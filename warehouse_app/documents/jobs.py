@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from warehouse_app.core.reports.donation_report import DonationReport
     from warehouse_app.core.reports.stock_export import StockSheetData
     from warehouse_app.core.shipping.packing_data import Package, PackingList, TruckInfo, WarehouseDetails
+    from warehouse_app.core.stock.history import LedgerFilter, LedgerRow
     from warehouse_app.core.trace.data import DonorTrace
     from warehouse_app.db.database import Database
 
@@ -186,6 +187,18 @@ def stock_sheet_job(*, lang: str, operator: str, warehouse: str | None = None) -
         return write_stock_sheet(data, out, progress=progress)
 
     return DocumentJob(read, render, streams=True)
+
+
+def history_job(filters: LedgerFilter, *, lang: str, described: str = "") -> DocumentJob[tuple[LedgerRow, ...]]:
+    """Every ledger row that matches ``filters`` (the History screen's), newest first."""
+    from warehouse_app.core.stock.history import ledger_rows
+
+    def render(data: tuple[LedgerRow, ...], out: Path, progress: Progress | None) -> Path:
+        from warehouse_app.documents.history_xlsx import write_history
+
+        return write_history(data, out, lang=lang, filters=described, progress=progress)
+
+    return DocumentJob(lambda s: ledger_rows(s, filters), render)
 
 
 def donations_report_job(date_from: date, date_to: date, *, lang: str) -> DocumentJob[DonationReport]:

@@ -128,6 +128,23 @@ TEXTS: dict[str, tuple[str, str, str]] = {  # key: (pl, en, uk)
     "state_written_off": ("spisane", "written off", "списано"),
     "written_off": ("Spisano", "Written off", "Списано"),
     "stock_count": ("brak przy spisie z natury", "missing at a stock count", "нестача під час інвентаризації"),
+    # the ledger history (the History screen's export)
+    "history": ("Historia ruchów", "Ledger history", "Історія руху товарів"),
+    "row_number": ("Nr", "No.", "№"),
+    "time": ("Czas", "Time", "Час"),
+    "source_place": ("Skąd", "From", "Звідки"),
+    "target_place": ("Dokąd", "To", "Куди"),
+    "station": ("Stanowisko", "Station", "Робоче місце"),
+    "reverses": ("Cofa nr", "Reverses no.", "Скасовує №"),
+    "reversed_by": ("Cofnięty przez nr", "Reversed by no.", "Скасовано №"),
+    "filters": ("Filtry", "Filters", "Фільтри"),
+    "all_rows": ("wszystkie", "all", "усі"),
+    "kind_receive": ("przyjęcie", "receipt", "надходження"),
+    "kind_move": ("przesunięcie", "move", "переміщення"),
+    "kind_adjust": ("korekta", "adjustment", "коригування"),
+    "kind_write_off": ("spisanie", "write-off", "списання"),
+    "kind_dispatch": ("wysyłka", "dispatch", "відправлення"),
+    "kind_reversal": ("cofnięcie", "reversal", "сторнування"),
 }
 
 _INDEX = {"pl": 0, "en": 1, "uk": 2}
