@@ -722,7 +722,7 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>Dodaj podkategorię</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>optional, e.g. 1604 (for the customs summary)</source>
         <translation>opcjonalnie, np. 1604 (do zestawienia celnego)</translation>
     </message>
@@ -2060,17 +2060,17 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <translation>Nowy towar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>What the goods are, e.g. Tuna in oil 170 g</source>
         <translation>Co to za towar, np. Tuńczyk w oleju 170 g</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>optional; printed on the border papers beside the name</source>
         <translation>opcjonalnie; drukowana w dokumentach granicznych obok nazwy</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>optional</source>
         <translation>opcjonalnie</translation>
     </message>
@@ -2734,7 +2734,7 @@ Zeskanowano: {code}</translation>
         <translation>Tworzony z nazwy angielskiej lub polskiej; możesz wpisać własny</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Name in &amp;Polish</source>
         <translation>Nazwa po &amp;polsku</translation>
     </message>
@@ -4561,7 +4561,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Z jakich darowizn i od jakich darczyńców pochodzą towary w tym transporcie.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Totals by category  (* = box not weighed: its net weight is counted)</source>
         <translation>Sumy według kategorii  (* = karton niezważony: liczona jest waga netto)</translation>
     </message>
@@ -5386,7 +5386,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Nikt nie ma identyfikatora {code}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nothing was scanned.</source>
         <translation>Nic nie zeskanowano.</translation>
     </message>
@@ -5666,7 +5666,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Coś poszło nie tak w programie po zapisaniu; szczegóły są w {path}.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN ma od 4 do 8 cyfr.</translation>
     </message>
@@ -5731,7 +5731,12 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Nie można ustalić kodowania pliku {file}: odczytany jako Windows-1250 (polskie) brzmi „{cp1250}”, jako Windows-1251 (cyrylica) „{cp1251}”. Wybierz jedno opcją --encoding cp1250|cp1251|utf-8|utf-16.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
+        <source>Not enough {item} at {place}: {available} {unit} left, {asked} asked.</source>
+        <translation>Za mało: {item} w {place}: zostało {available} {unit}, potrzeba {asked}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Only expired {item} would make up this quantity; expired goods do not go in a box for a truck. Write them off, or name the lot&apos;s expiry date to pack it anyway.</source>
         <translation>Tę ilość uzupełniłby tylko przeterminowany towar {item}; przeterminowane towary nie trafiają do kartonu na transport. Spisz je ze stanu albo podaj datę ważności partii, by mimo to je spakować.</translation>
     </message>

@@ -722,7 +722,7 @@ Put it in this box anyway?</source>
         <translation>Додати підкатегорію</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>optional, e.g. 1604 (for the customs summary)</source>
         <translation>необов’язково, напр. 1604 (для митного зведення)</translation>
     </message>
@@ -2060,17 +2060,17 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>Новий товар</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>What the goods are, e.g. Tuna in oil 170 g</source>
         <translation>напр. Тунець в олії 170 г</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>optional; printed on the border papers beside the name</source>
         <translation>необов’язково; друкується в документах для кордону поруч із назвою</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>optional</source>
         <translation>необов’язково</translation>
     </message>
@@ -2734,7 +2734,7 @@ Scanned: {code}</source>
         <translation>Утворюється з англійської або польської назви; можна ввести свій</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Name in &amp;Polish</source>
         <translation>Назва &amp;польською</translation>
     </message>
@@ -4561,7 +4561,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>З яких пожертв і від яких благодійників товари на цій вантажівці.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Totals by category  (* = box not weighed: its net weight is counted)</source>
         <translation>Підсумки за категоріями  (* = коробку не зважено: враховано вагу нетто)</translation>
     </message>
@@ -5386,7 +5386,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Ні в кого немає бейджа {code}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nothing was scanned.</source>
         <translation>Нічого не відскановано.</translation>
     </message>
@@ -5666,7 +5666,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>У програмі сталася помилка після збереження; подробиці в {path}.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN має від 4 до 8 цифр.</translation>
     </message>
@@ -5731,7 +5731,12 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Не вдається визначити кодування файлу {file}: як Windows-1250 (польське) він читається «{cp1250}», як Windows-1251 (кирилиця) — «{cp1251}». Виберіть одне з них параметром --encoding cp1250|cp1251|utf-8|utf-16.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
+        <source>Not enough {item} at {place}: {available} {unit} left, {asked} asked.</source>
+        <translation>Недостатньо: {item} у {place}: залишилося {available} {unit}, потрібно {asked}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Only expired {item} would make up this quantity; expired goods do not go in a box for a truck. Write them off, or name the lot&apos;s expiry date to pack it anyway.</source>
         <translation>Цю кількість доповнив би лише прострочений товар {item}; прострочені товари не кладуть у коробку для вантажівки. Спишіть їх або вкажіть термін придатності партії, щоб усе одно запакувати.</translation>
     </message>

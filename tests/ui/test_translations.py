@@ -175,6 +175,14 @@ def test_error_templates_and_their_words_are_translated(speak) -> None:  # type:
     speak("uk")
     assert error_text(BadInput("The barcode {code} has a wrong check digit.", code="5901234123458")) == \
         "Штрихкод 5901234123458 має неправильну контрольну цифру."
+    # the shortage sentence, made by a helper for both of its classes (a lost race and a real shortage)
+    from decimal import Decimal
+
+    from warehouse_app.core.ledger import not_enough
+
+    for lost in (False, True):
+        assert error_text(not_enough("Mydło", "Regał A", Decimal(2), "pcs", Decimal(5), lost=lost)).startswith(
+            "Недостатньо: Mydło у Regał A")
 
 
 def test_numbers_and_dates_follow_the_language(speak) -> None:  # type: ignore[no-untyped-def]

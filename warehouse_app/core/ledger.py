@@ -239,14 +239,18 @@ def take_stock(session: Session, item_id: int, lot_id: int, location_id: int, qt
     return int(taken[0]), taken[1]
 
 
+SHORTAGE = "Not enough {item} at {place}: {available} {unit} left, {asked} asked."
+
+
 def not_enough(item: str, place: str, available: Decimal, unit: str, asked: Decimal, *,
                lost: bool = False) -> NotEnoughStock:
     """The shortage sentence; ``lost``: a take's conditional UPDATE found too little (a
     ``LostTake``, which ``replanned`` answers by planning again)."""
-    return (LostTake if lost else NotEnoughStock)(
-        "Not enough {item} at {place}: {available} {unit} left, {asked} asked.",
-        item=item, place=place, available=format_quantity(available), unit=unit, asked=format_quantity(asked),
-    )
+    fields = {"item": item, "place": place, "available": format_quantity(available), "unit": unit,
+              "asked": format_quantity(asked)}
+    if lost:  # each class called by name: tools/error_templates.py finds the template for translation
+        return LostTake(SHORTAGE, **fields)
+    return NotEnoughStock(SHORTAGE, **fields)
 
 
 class LostTake(NotEnoughStock):

@@ -64,6 +64,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "No PIN was given."),
     QT_TRANSLATE_NOOP("errors", "No item has the label code {code}."),
     QT_TRANSLATE_NOOP("errors", "No one has the badge {code}."),
+    QT_TRANSLATE_NOOP("errors", "Not enough {item} at {place}: {available} {unit} left, {asked} asked."),
     QT_TRANSLATE_NOOP("errors", "Nothing was scanned."),
     QT_TRANSLATE_NOOP("errors", "Only a loader or a manager can {action}."),
     QT_TRANSLATE_NOOP("errors", "Only a manager can load goods under their minimum shelf life ({item}, expiry {expiry})."),
