@@ -326,6 +326,94 @@
     </message>
 </context>
 <context>
+    <name>BackupsPage</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/settings/backups_page.py" line="+43"/>
+        <source>This station works on a PostgreSQL server: the data is backed up on the server itself (ask whoever runs the server how often, and where the copies go).</source>
+        <translation>To stanowisko pracuje na serwerze PostgreSQL: kopie zapasowe danych robi się na samym serwerze (zapytaj osobę, która go prowadzi, jak często i gdzie trafiają kopie).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep a copy off this laptop: a lost or broken laptop must not take the warehouse with it. Back up now writes a checked copy of the database to a folder or USB stick you choose; it is safe while people work.</source>
+        <translation>Trzymaj kopię poza tym laptopem: zgubiony lub zepsuty laptop nie może zabrać ze sobą magazynu. „Zrób kopię teraz” zapisuje sprawdzoną kopię bazy danych do wybranego folderu lub na pendrive; można to robić w trakcie pracy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back up now…</source>
+        <translation>Zrób kopię teraz…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copies the app makes by itself (the first start of each day, and before an upgrade or a restore):</source>
+        <translation>Kopie, które program robi sam (przy pierwszym uruchomieniu każdego dnia oraz przed aktualizacją lub przywróceniem):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Made</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>They are kept in {folder}</source>
+        <translation>Są przechowywane w {folder}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open this folder</source>
+        <translation>Otwórz ten folder</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>daily</source>
+        <translation>codzienna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before a restore</source>
+        <translation>przed przywróceniem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before an upgrade</source>
+        <translation>przed aktualizacją</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{size} kB</source>
+        <translation>{size} kB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Where to put the copy (a folder or a USB stick)</source>
+        <translation>Gdzie zapisać kopię (folder lub pendrive)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copying the database…</source>
+        <translation>Kopiowanie bazy danych…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The copy of the database</source>
+        <translation>Kopia bazy danych</translation>
+    </message>
+</context>
+<context>
     <name>BarcodeListEditor</name>
     <message>
         <location filename="../../warehouse_app/ui/widgets/barcode_list.py" line="+58"/>
@@ -2515,7 +2603,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>OperatorsPage</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/settings/operators_page.py" line="+40"/>
+        <location filename="../../warehouse_app/ui/screens/settings/operators_page.py" line="+41"/>
         <source>staff</source>
         <translation>pracownik</translation>
     </message>
@@ -2561,22 +2649,23 @@ Zeskanowano: {code}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+79"/>
+        <location line="+47"/>
         <source>Retire</source>
         <translation>Wyłącz</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-125"/>
         <source>Set or reset PIN…</source>
         <translation>Ustaw lub zresetuj PIN…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Print badge…</source>
-        <translation>Drukuj identyfikator…</translation>
+        <source>Print badges for those chosen…</source>
+        <translation>Drukuj identyfikatory wybranych…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The person chosen above:</source>
         <translation>Osoba wybrana powyżej:</translation>
     </message>
@@ -2626,7 +2715,7 @@ Zeskanowano: {code}</translation>
         <translation>brak</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Bring back</source>
         <translation>Przywróć</translation>
     </message>
@@ -2651,7 +2740,12 @@ Zeskanowano: {code}</translation>
         <translation>{name} ma teraz rolę: {role}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Retire {name}? They can no longer sign in; their name stays on what they did, and Bring back undoes this.</source>
+        <translation>Wyłączyć {name}? Ta osoba nie będzie mogła się już zalogować; jej imię zostaje przy tym, co zrobiła, a „Przywróć” cofa tę zmianę.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{name} works here again.</source>
         <translation>{name} znów tu pracuje.</translation>
     </message>
@@ -3171,12 +3265,12 @@ Zeskanowano: {code}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/settings/dialog.py" line="+19"/>
+        <location filename="../../warehouse_app/ui/screens/settings/dialog.py" line="+21"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This station</source>
         <translation>To stanowisko</translation>
     </message>
@@ -3200,6 +3294,11 @@ Zeskanowano: {code}</translation>
         <location line="+2"/>
         <source>Only a manager can manage operators.</source>
         <translation>Tylko kierownik może zarządzać operatorami.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups</source>
+        <translation>Kopie zapasowe</translation>
     </message>
 </context>
 <context>
@@ -5071,12 +5170,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Nikt nie ma identyfikatora {code}.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Not enough {item} at {place}: {available} {unit} left, {asked} asked.</source>
-        <translation>Za mało: {item} w {place}: zostało {available} {unit}, potrzeba {asked}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nothing was scanned.</source>
         <translation>Nic nie zeskanowano.</translation>
     </message>
@@ -5421,7 +5515,12 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Nie można ustalić kodowania pliku {file}: odczytany jako Windows-1250 (polskie) brzmi „{cp1250}”, jako Windows-1251 (cyrylica) „{cp1251}”. Wybierz jedno opcją --encoding cp1250|cp1251|utf-8|utf-16.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
+        <source>Not enough {item} at {place}: {available} {unit} left, {asked} asked.</source>
+        <translation>Za mało: {item} w {place}: zostało {available} {unit}, potrzeba {asked}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Only expired {item} would make up this quantity; expired goods do not go in a box for a truck. Write them off, or name the lot&apos;s expiry date to pack it anyway.</source>
         <translation>Tę ilość uzupełniłby tylko przeterminowany towar {item}; przeterminowane towary nie trafiają do kartonu na transport. Spisz je ze stanu albo podaj datę ważności partii, by mimo to je spakować.</translation>
     </message>

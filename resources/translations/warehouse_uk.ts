@@ -326,6 +326,94 @@
     </message>
 </context>
 <context>
+    <name>BackupsPage</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/settings/backups_page.py" line="+43"/>
+        <source>This station works on a PostgreSQL server: the data is backed up on the server itself (ask whoever runs the server how often, and where the copies go).</source>
+        <translation>Ця станція працює із сервером PostgreSQL: резервні копії даних робляться на самому сервері (запитайте того, хто ним опікується, як часто і куди потрапляють копії).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep a copy off this laptop: a lost or broken laptop must not take the warehouse with it. Back up now writes a checked copy of the database to a folder or USB stick you choose; it is safe while people work.</source>
+        <translation>Зберігайте копію поза цим ноутбуком: втрачений чи зламаний ноутбук не повинен забрати склад із собою. «Зробити копію зараз» записує перевірену копію бази даних у вибрану теку чи на флешку; це безпечно під час роботи.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back up now…</source>
+        <translation>Зробити копію зараз…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copies the app makes by itself (the first start of each day, and before an upgrade or a restore):</source>
+        <translation>Копії, які програма робить сама (під час першого запуску кожного дня, а також перед оновленням чи відновленням):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Made</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Розмір</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>They are kept in {folder}</source>
+        <translation>Вони зберігаються в {folder}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open this folder</source>
+        <translation>Відкрити цю теку</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>daily</source>
+        <translation>щоденна</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before a restore</source>
+        <translation>перед відновленням</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before an upgrade</source>
+        <translation>перед оновленням</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{size} kB</source>
+        <translation>{size} КБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{size} MB</source>
+        <translation>{size} МБ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Where to put the copy (a folder or a USB stick)</source>
+        <translation>Куди записати копію (тека чи флешка)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copying the database…</source>
+        <translation>Копіювання бази даних…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The copy of the database</source>
+        <translation>Копію бази даних</translation>
+    </message>
+</context>
+<context>
     <name>BarcodeListEditor</name>
     <message>
         <location filename="../../warehouse_app/ui/widgets/barcode_list.py" line="+58"/>
@@ -2515,7 +2603,7 @@ Scanned: {code}</source>
 <context>
     <name>OperatorsPage</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/settings/operators_page.py" line="+40"/>
+        <location filename="../../warehouse_app/ui/screens/settings/operators_page.py" line="+41"/>
         <source>staff</source>
         <translation>працівник</translation>
     </message>
@@ -2561,22 +2649,23 @@ Scanned: {code}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+79"/>
+        <location line="+47"/>
         <source>Retire</source>
         <translation>Деактивувати</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-125"/>
         <source>Set or reset PIN…</source>
         <translation>Встановити або скинути PIN…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Print badge…</source>
-        <translation>Друкувати бейдж…</translation>
+        <source>Print badges for those chosen…</source>
+        <translation>Друкувати бейджі вибраних…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The person chosen above:</source>
         <translation>Особа, вибрана вище:</translation>
     </message>
@@ -2626,7 +2715,7 @@ Scanned: {code}</source>
         <translation>немає</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Bring back</source>
         <translation>Повернути</translation>
     </message>
@@ -2651,7 +2740,12 @@ Scanned: {code}</source>
         <translation>{name} тепер має роль: {role}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Retire {name}? They can no longer sign in; their name stays on what they did, and Bring back undoes this.</source>
+        <translation>Деактивувати {name}? Ця людина більше не зможе увійти; її ім’я залишиться на тому, що вона зробила, а «Повернути» скасовує це.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{name} works here again.</source>
         <translation>{name} знову тут працює.</translation>
     </message>
@@ -3171,12 +3265,12 @@ Scanned: {code}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/settings/dialog.py" line="+19"/>
+        <location filename="../../warehouse_app/ui/screens/settings/dialog.py" line="+21"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This station</source>
         <translation>Це робоче місце</translation>
     </message>
@@ -3200,6 +3294,11 @@ Scanned: {code}</source>
         <location line="+2"/>
         <source>Only a manager can manage operators.</source>
         <translation>Лише керівник може керувати операторами.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups</source>
+        <translation>Резервні копії</translation>
     </message>
 </context>
 <context>
@@ -5071,12 +5170,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Ні в кого немає бейджа {code}.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Not enough {item} at {place}: {available} {unit} left, {asked} asked.</source>
-        <translation>Недостатньо: {item} у {place}: залишилося {available} {unit}, потрібно {asked}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nothing was scanned.</source>
         <translation>Нічого не відскановано.</translation>
     </message>
@@ -5421,7 +5515,12 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Не вдається визначити кодування файлу {file}: як Windows-1250 (польське) він читається «{cp1250}», як Windows-1251 (кирилиця) — «{cp1251}». Виберіть одне з них параметром --encoding cp1250|cp1251|utf-8|utf-16.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
+        <source>Not enough {item} at {place}: {available} {unit} left, {asked} asked.</source>
+        <translation>Недостатньо: {item} у {place}: залишилося {available} {unit}, потрібно {asked}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Only expired {item} would make up this quantity; expired goods do not go in a box for a truck. Write them off, or name the lot&apos;s expiry date to pack it anyway.</source>
         <translation>Цю кількість доповнив би лише прострочений товар {item}; прострочені товари не кладуть у коробку для вантажівки. Спишіть їх або вкажіть термін придатності партії, щоб усе одно запакувати.</translation>
     </message>
