@@ -328,17 +328,17 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/settings/backups_page.py" line="+43"/>
+        <location filename="../../warehouse_app/ui/screens/settings/backups_page.py" line="+62"/>
         <source>This station works on a PostgreSQL server: the data is backed up on the server itself (ask whoever runs the server how often, and where the copies go).</source>
         <translation>To stanowisko pracuje na serwerze PostgreSQL: kopie zapasowe danych robi się na samym serwerze (zapytaj osobę, która go prowadzi, jak często i gdzie trafiają kopie).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Keep a copy off this laptop: a lost or broken laptop must not take the warehouse with it. Back up now writes a checked copy of the database to a folder or USB stick you choose; it is safe while people work.</source>
-        <translation>Trzymaj kopię poza tym laptopem: zgubiony lub zepsuty laptop nie może zabrać ze sobą magazynu. „Zrób kopię teraz” zapisuje sprawdzoną kopię bazy danych do wybranego folderu lub na pendrive; można to robić w trakcie pracy.</translation>
+        <source>Keep a copy off this laptop: a lost or broken laptop must not take the warehouse with it (the app reminds you at start after a week without one). Back up now writes a checked copy of the database to a folder or USB stick you choose; it is safe while people work.</source>
+        <translation>Trzymaj kopię poza tym laptopem: zgubiony lub zepsuty laptop nie może zabrać ze sobą magazynu (po tygodniu bez takiej kopii program przypomni o tym przy uruchomieniu). „Zrób kopię teraz” zapisuje sprawdzoną kopię bazy danych do wybranego folderu lub na pendrive; można to robić w trakcie pracy.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Back up now…</source>
         <translation>Zrób kopię teraz…</translation>
     </message>
@@ -408,7 +408,7 @@
         <translation>Kopiowanie bazy danych…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The copy of the database</source>
         <translation>Kopia bazy danych</translation>
     </message>
@@ -2383,7 +2383,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../warehouse_app/ui/main_window.py" line="+35"/>
+        <location filename="../../warehouse_app/ui/main_window.py" line="+38"/>
         <source>DEMO — not real stock</source>
         <translation>DEMO — nie prawdziwe zapasy</translation>
     </message>
@@ -2429,12 +2429,12 @@ Zeskanowano: {code}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+74"/>
         <source>Station: {name}</source>
         <translation>Stanowisko: {name}</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-73"/>
         <source>Database: {name}</source>
         <translation>Baza danych: {name}</translation>
     </message>
@@ -2463,6 +2463,20 @@ Zeskanowano: {code}</translation>
             <numerusform>%n zachowany skan odrzucony: dla kierownika</numerusform>
             <numerusform>%n zachowane skany odrzucone: dla kierownika</numerusform>
             <numerusform>%n zachowanych skanów odrzuconych: dla kierownika</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No copy of the database has been made off this laptop yet — Settings › Backups</source>
+        <translation>Nie zrobiono jeszcze kopii bazy danych poza tym laptopem — Ustawienia › Kopie zapasowe</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Last copy off this laptop: %n day(s) ago — Settings › Backups</source>
+        <translation>
+            <numerusform>Ostatnia kopia poza tym laptopem: %n dzień temu — Ustawienia › Kopie zapasowe</numerusform>
+            <numerusform>Ostatnia kopia poza tym laptopem: %n dni temu — Ustawienia › Kopie zapasowe</numerusform>
+            <numerusform>Ostatnia kopia poza tym laptopem: %n dni temu — Ustawienia › Kopie zapasowe</numerusform>
         </translation>
     </message>
 </context>

@@ -328,17 +328,17 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/settings/backups_page.py" line="+43"/>
+        <location filename="../../warehouse_app/ui/screens/settings/backups_page.py" line="+62"/>
         <source>This station works on a PostgreSQL server: the data is backed up on the server itself (ask whoever runs the server how often, and where the copies go).</source>
         <translation>Ця станція працює із сервером PostgreSQL: резервні копії даних робляться на самому сервері (запитайте того, хто ним опікується, як часто і куди потрапляють копії).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Keep a copy off this laptop: a lost or broken laptop must not take the warehouse with it. Back up now writes a checked copy of the database to a folder or USB stick you choose; it is safe while people work.</source>
-        <translation>Зберігайте копію поза цим ноутбуком: втрачений чи зламаний ноутбук не повинен забрати склад із собою. «Зробити копію зараз» записує перевірену копію бази даних у вибрану теку чи на флешку; це безпечно під час роботи.</translation>
+        <source>Keep a copy off this laptop: a lost or broken laptop must not take the warehouse with it (the app reminds you at start after a week without one). Back up now writes a checked copy of the database to a folder or USB stick you choose; it is safe while people work.</source>
+        <translation>Зберігайте копію поза цим ноутбуком: втрачений чи зламаний ноутбук не повинен забрати склад із собою (після тижня без такої копії програма нагадає про це під час запуску). «Зробити копію зараз» записує перевірену копію бази даних у вибрану теку чи на флешку; це безпечно під час роботи.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Back up now…</source>
         <translation>Зробити копію зараз…</translation>
     </message>
@@ -408,7 +408,7 @@
         <translation>Копіювання бази даних…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The copy of the database</source>
         <translation>Копію бази даних</translation>
     </message>
@@ -2383,7 +2383,7 @@ Scanned: {code}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../warehouse_app/ui/main_window.py" line="+35"/>
+        <location filename="../../warehouse_app/ui/main_window.py" line="+38"/>
         <source>DEMO — not real stock</source>
         <translation>ДЕМО — не справжні запаси</translation>
     </message>
@@ -2429,12 +2429,12 @@ Scanned: {code}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+74"/>
         <source>Station: {name}</source>
         <translation>Робоче місце: {name}</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-73"/>
         <source>Database: {name}</source>
         <translation>База даних: {name}</translation>
     </message>
@@ -2463,6 +2463,20 @@ Scanned: {code}</source>
             <numerusform>%n збережене сканування відхилено: для керівника</numerusform>
             <numerusform>%n збережені сканування відхилено: для керівника</numerusform>
             <numerusform>%n збережених сканувань відхилено: для керівника</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No copy of the database has been made off this laptop yet — Settings › Backups</source>
+        <translation>Копію бази даних поза цим ноутбуком ще не зроблено — Налаштування › Резервні копії</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Last copy off this laptop: %n day(s) ago — Settings › Backups</source>
+        <translation>
+            <numerusform>Остання копія поза цим ноутбуком: %n день тому — Налаштування › Резервні копії</numerusform>
+            <numerusform>Остання копія поза цим ноутбуком: %n дні тому — Налаштування › Резервні копії</numerusform>
+            <numerusform>Остання копія поза цим ноутбуком: %n днів тому — Налаштування › Резервні копії</numerusform>
         </translation>
     </message>
 </context>

@@ -160,3 +160,42 @@ def test_badges_for_those_chosen_and_for_everyone(db: Database, manager_ctx: App
     qtbot.waitUntil(lambda: page.export_panel.path == everyone, timeout=20_000)
     text = "".join(p.extract_text() for p in PdfReader(everyone).pages)
     assert all(name in text for name in names)
+
+
+def test_the_weekly_reminder_until_a_copy_goes_off_this_laptop(db: Database, manager_ctx: AppContext, qtbot: QtBot,
+                                                                tmp_path_factory: Any, monkeypatch: Any) -> None:
+    from datetime import date, timedelta
+
+    from warehouse_app.app import build_screens
+    from warehouse_app.station.store import load_station_settings
+    from warehouse_app.ui.main_window import MainWindow
+
+    window = MainWindow(manager_ctx, db.display_name(), build_screens(manager_ctx))
+    qtbot.addWidget(window)
+    window.show()  # as at start: app.run shows the window, then the reminder
+    text = window.remind_offsite_copy()
+    assert text is not None and "Settings" in text and manager_ctx.messages.text() == text  # never made one
+
+    stick = tmp_path_factory.mktemp("usb")  # not in the folder of the database (tmp_path)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(stick))
+    dialog = open_dialog(manager_ctx, qtbot)
+    dialog.backups_page.backup_button.click()
+    qtbot.waitUntil(lambda: dialog.backups_page.export_panel.path is not None)
+    assert load_station_settings().last_offsite_copy == date.today()
+    manager_ctx.messages.clear()
+    assert window.remind_offsite_copy() is None and manager_ctx.messages.text() == ""
+    assert window.remind_offsite_copy(date.today() + timedelta(days=7)) is None
+    late = window.remind_offsite_copy(date.today() + timedelta(days=12))
+    assert late == "Last copy off this laptop: 12 days ago \u2014 Settings \u203a Backups"
+
+
+def test_a_copy_beside_the_database_is_not_a_copy_off_the_laptop(db: Database, manager_ctx: AppContext, qtbot: QtBot,
+                                                                  monkeypatch: Any) -> None:
+    from warehouse_app.station.store import load_station_settings
+
+    assert db.sqlite_path is not None
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(db.sqlite_path.parent))  # type: ignore[union-attr]
+    dialog = open_dialog(manager_ctx, qtbot)
+    dialog.backups_page.backup_button.click()
+    qtbot.waitUntil(lambda: dialog.backups_page.export_panel.path is not None)
+    assert load_station_settings().last_offsite_copy is None

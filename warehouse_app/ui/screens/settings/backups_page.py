@@ -4,6 +4,7 @@ PostgreSQL database is backed up on its server, so the page only says so."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -11,6 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -19,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from warehouse_app.kernel.paths import user_data_dir
+from warehouse_app.station.store import record_offsite_copy
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.export_job import ExportPanel, export_folder
 from warehouse_app.ui.base.formats import show_date
@@ -28,6 +32,21 @@ from warehouse_app.ui.operations.backups import BackupFile, back_up_now, backups
 from warehouse_app.ui.screens.settings.common import button, note
 
 MADE, KIND, SIZE = range(3)
+
+
+def _left(widget: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
+
+def is_offsite(path: Path, db_file: Path | None) -> bool:
+    """A copy outside this machine's data folder and the database's own folder: a USB stick,
+    a shared or synced folder, counts as a copy off the laptop for the weekly reminder."""
+    where = path.resolve()
+    homes = [user_data_dir()] + ([db_file.parent] if db_file is not None else [])
+    return not any(where.is_relative_to(home.resolve()) for home in homes)
 
 
 class BackupsPage(QWidget):
@@ -45,11 +64,12 @@ class BackupsPage(QWidget):
             layout.addStretch(1)
             return
         layout.addWidget(note(self.tr(
-            "Keep a copy off this laptop: a lost or broken laptop must not take the warehouse with it. "
+            "Keep a copy off this laptop: a lost or broken laptop must not take the warehouse with it "
+            "(the app reminds you at start after a week without one). "
             "Back up now writes a checked copy of the database to a folder or USB stick you choose; "
             "it is safe while people work."), self))
         self.backup_button = button(self, self.tr("Back up now\u2026"), "backUpNow", self.back_up_now)
-        layout.addWidget(self.backup_button)
+        layout.addLayout(_left(self.backup_button))
         self.export_panel = ExportPanel(ctx, self)
         layout.addWidget(self.export_panel)
 
@@ -68,7 +88,7 @@ class BackupsPage(QWidget):
         self.where = note(self.tr("They are kept in {folder}").format(folder=str(backups_folder(self.db_file))), self)
         self.where.setObjectName("backupsFolder")
         layout.addWidget(self.where)
-        layout.addWidget(button(self, self.tr("Open this folder"), "openBackups", self.open_backups_folder))
+        layout.addLayout(_left(button(self, self.tr("Open this folder"), "openBackups", self.open_backups_folder)))
         self.messages = MessageBar(self)
         layout.addWidget(self.messages)
         self.reload()
@@ -116,6 +136,8 @@ class BackupsPage(QWidget):
 
     def _backed_up(self, path: Path) -> None:
         self.backup_button.setEnabled(True)
+        if is_offsite(path, self.db_file):
+            record_offsite_copy(date.today())
         self.messages.clear()
         self.export_panel.show_saved(self.tr("The copy of the database"), path)
 
