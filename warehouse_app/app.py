@@ -342,6 +342,8 @@ def _run(app: QApplication | QCoreApplication, db_url: str | None, operator: str
     shown.append(window)
     attach_scanner(window, settings)
     window.show()
+    if db.is_sqlite:  # a server is backed up on the server
+        window.remind_offsite_copy()
     if ctx.offline is not None:
         ctx.offline.start()
     if os.environ.get(READY_STAMP):

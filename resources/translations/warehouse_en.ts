@@ -142,7 +142,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/main_window.py" line="+121"/>
+        <location filename="../../warehouse_app/ui/main_window.py" line="+124"/>
         <source>Offline: %n scan(s) waiting</source>
         <translation>
             <numerusform>Offline: %n scan waiting</numerusform>
@@ -163,6 +163,14 @@
         <translation>
             <numerusform>%n kept scan refused: for a manager</numerusform>
             <numerusform>%n kept scans refused: for a manager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Last copy off this laptop: %n day(s) ago — Settings › Backups</source>
+        <translation>
+            <numerusform>Last copy off this laptop: %n day ago — Settings › Backups</numerusform>
+            <numerusform>Last copy off this laptop: %n days ago — Settings › Backups</numerusform>
         </translation>
     </message>
 </context>

@@ -326,6 +326,94 @@
     </message>
 </context>
 <context>
+    <name>BackupsPage</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/settings/backups_page.py" line="+62"/>
+        <source>This station works on a PostgreSQL server: the data is backed up on the server itself (ask whoever runs the server how often, and where the copies go).</source>
+        <translation>To stanowisko pracuje na serwerze PostgreSQL: kopie zapasowe danych robi się na samym serwerze (zapytaj osobę, która go prowadzi, jak często i gdzie trafiają kopie).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep a copy off this laptop: a lost or broken laptop must not take the warehouse with it (the app reminds you at start after a week without one). Back up now writes a checked copy of the database to a folder or USB stick you choose; it is safe while people work.</source>
+        <translation>Trzymaj kopię poza tym laptopem: zgubiony lub zepsuty laptop nie może zabrać ze sobą magazynu (po tygodniu bez takiej kopii program przypomni o tym przy uruchomieniu). „Zrób kopię teraz” zapisuje sprawdzoną kopię bazy danych do wybranego folderu lub na pendrive; można to robić w trakcie pracy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back up now…</source>
+        <translation>Zrób kopię teraz…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copies the app makes by itself (the first start of each day, and before an upgrade or a restore):</source>
+        <translation>Kopie, które program robi sam (przy pierwszym uruchomieniu każdego dnia oraz przed aktualizacją lub przywróceniem):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Made</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>They are kept in {folder}</source>
+        <translation>Są przechowywane w {folder}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open this folder</source>
+        <translation>Otwórz ten folder</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>daily</source>
+        <translation>codzienna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before a restore</source>
+        <translation>przed przywróceniem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before an upgrade</source>
+        <translation>przed aktualizacją</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{size} kB</source>
+        <translation>{size} kB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Where to put the copy (a folder or a USB stick)</source>
+        <translation>Gdzie zapisać kopię (folder lub pendrive)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copying the database…</source>
+        <translation>Kopiowanie bazy danych…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The copy of the database</source>
+        <translation>Kopia bazy danych</translation>
+    </message>
+</context>
+<context>
     <name>BarcodeListEditor</name>
     <message>
         <location filename="../../warehouse_app/ui/widgets/barcode_list.py" line="+58"/>
@@ -2610,7 +2698,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../warehouse_app/ui/main_window.py" line="+35"/>
+        <location filename="../../warehouse_app/ui/main_window.py" line="+38"/>
         <source>DEMO — not real stock</source>
         <translation>DEMO — nie prawdziwe zapasy</translation>
     </message>
@@ -2656,12 +2744,12 @@ Zeskanowano: {code}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+74"/>
         <source>Station: {name}</source>
         <translation>Stanowisko: {name}</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-73"/>
         <source>Database: {name}</source>
         <translation>Baza danych: {name}</translation>
     </message>
@@ -2690,6 +2778,20 @@ Zeskanowano: {code}</translation>
             <numerusform>%n zachowany skan odrzucony: dla kierownika</numerusform>
             <numerusform>%n zachowane skany odrzucone: dla kierownika</numerusform>
             <numerusform>%n zachowanych skanów odrzuconych: dla kierownika</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No copy of the database has been made off this laptop yet — Settings › Backups</source>
+        <translation>Nie zrobiono jeszcze kopii bazy danych poza tym laptopem — Ustawienia › Kopie zapasowe</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Last copy off this laptop: %n day(s) ago — Settings › Backups</source>
+        <translation>
+            <numerusform>Ostatnia kopia poza tym laptopem: %n dzień temu — Ustawienia › Kopie zapasowe</numerusform>
+            <numerusform>Ostatnia kopia poza tym laptopem: %n dni temu — Ustawienia › Kopie zapasowe</numerusform>
+            <numerusform>Ostatnia kopia poza tym laptopem: %n dni temu — Ustawienia › Kopie zapasowe</numerusform>
         </translation>
     </message>
 </context>
@@ -2830,7 +2932,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>OperatorsPage</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/settings/operators_page.py" line="+40"/>
+        <location filename="../../warehouse_app/ui/screens/settings/operators_page.py" line="+41"/>
         <source>staff</source>
         <translation>pracownik</translation>
     </message>
@@ -2876,22 +2978,23 @@ Zeskanowano: {code}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+79"/>
+        <location line="+47"/>
         <source>Retire</source>
         <translation>Wyłącz</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-125"/>
         <source>Set or reset PIN…</source>
         <translation>Ustaw lub zresetuj PIN…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Print badge…</source>
-        <translation>Drukuj identyfikator…</translation>
+        <source>Print badges for those chosen…</source>
+        <translation>Drukuj identyfikatory wybranych…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The person chosen above:</source>
         <translation>Osoba wybrana powyżej:</translation>
     </message>
@@ -2941,7 +3044,7 @@ Zeskanowano: {code}</translation>
         <translation>brak</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Bring back</source>
         <translation>Przywróć</translation>
     </message>
@@ -2966,7 +3069,12 @@ Zeskanowano: {code}</translation>
         <translation>{name} ma teraz rolę: {role}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Retire {name}? They can no longer sign in; their name stays on what they did, and Bring back undoes this.</source>
+        <translation>Wyłączyć {name}? Ta osoba nie będzie mogła się już zalogować; jej imię zostaje przy tym, co zrobiła, a „Przywróć” cofa tę zmianę.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{name} works here again.</source>
         <translation>{name} znów tu pracuje.</translation>
     </message>
@@ -3486,12 +3594,12 @@ Zeskanowano: {code}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/settings/dialog.py" line="+19"/>
+        <location filename="../../warehouse_app/ui/screens/settings/dialog.py" line="+21"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This station</source>
         <translation>To stanowisko</translation>
     </message>
@@ -3515,6 +3623,11 @@ Zeskanowano: {code}</translation>
         <location line="+2"/>
         <source>Only a manager can manage operators.</source>
         <translation>Tylko kierownik może zarządzać operatorami.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups</source>
+        <translation>Kopie zapasowe</translation>
     </message>
 </context>
 <context>

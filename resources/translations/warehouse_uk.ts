@@ -326,6 +326,94 @@
     </message>
 </context>
 <context>
+    <name>BackupsPage</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/settings/backups_page.py" line="+62"/>
+        <source>This station works on a PostgreSQL server: the data is backed up on the server itself (ask whoever runs the server how often, and where the copies go).</source>
+        <translation>Ця станція працює із сервером PostgreSQL: резервні копії даних робляться на самому сервері (запитайте того, хто ним опікується, як часто і куди потрапляють копії).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep a copy off this laptop: a lost or broken laptop must not take the warehouse with it (the app reminds you at start after a week without one). Back up now writes a checked copy of the database to a folder or USB stick you choose; it is safe while people work.</source>
+        <translation>Зберігайте копію поза цим ноутбуком: втрачений чи зламаний ноутбук не повинен забрати склад із собою (після тижня без такої копії програма нагадає про це під час запуску). «Зробити копію зараз» записує перевірену копію бази даних у вибрану теку чи на флешку; це безпечно під час роботи.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back up now…</source>
+        <translation>Зробити копію зараз…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copies the app makes by itself (the first start of each day, and before an upgrade or a restore):</source>
+        <translation>Копії, які програма робить сама (під час першого запуску кожного дня, а також перед оновленням чи відновленням):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Made</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Розмір</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>They are kept in {folder}</source>
+        <translation>Вони зберігаються в {folder}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open this folder</source>
+        <translation>Відкрити цю теку</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>daily</source>
+        <translation>щоденна</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before a restore</source>
+        <translation>перед відновленням</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before an upgrade</source>
+        <translation>перед оновленням</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{size} kB</source>
+        <translation>{size} КБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{size} MB</source>
+        <translation>{size} МБ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Where to put the copy (a folder or a USB stick)</source>
+        <translation>Куди записати копію (тека чи флешка)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copying the database…</source>
+        <translation>Копіювання бази даних…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The copy of the database</source>
+        <translation>Копію бази даних</translation>
+    </message>
+</context>
+<context>
     <name>BarcodeListEditor</name>
     <message>
         <location filename="../../warehouse_app/ui/widgets/barcode_list.py" line="+58"/>
@@ -2610,7 +2698,7 @@ Scanned: {code}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../warehouse_app/ui/main_window.py" line="+35"/>
+        <location filename="../../warehouse_app/ui/main_window.py" line="+38"/>
         <source>DEMO — not real stock</source>
         <translation>ДЕМО — не справжні запаси</translation>
     </message>
@@ -2656,12 +2744,12 @@ Scanned: {code}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+74"/>
         <source>Station: {name}</source>
         <translation>Робоче місце: {name}</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-73"/>
         <source>Database: {name}</source>
         <translation>База даних: {name}</translation>
     </message>
@@ -2690,6 +2778,20 @@ Scanned: {code}</source>
             <numerusform>%n збережене сканування відхилено: для керівника</numerusform>
             <numerusform>%n збережені сканування відхилено: для керівника</numerusform>
             <numerusform>%n збережених сканувань відхилено: для керівника</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No copy of the database has been made off this laptop yet — Settings › Backups</source>
+        <translation>Копію бази даних поза цим ноутбуком ще не зроблено — Налаштування › Резервні копії</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Last copy off this laptop: %n day(s) ago — Settings › Backups</source>
+        <translation>
+            <numerusform>Остання копія поза цим ноутбуком: %n день тому — Налаштування › Резервні копії</numerusform>
+            <numerusform>Остання копія поза цим ноутбуком: %n дні тому — Налаштування › Резервні копії</numerusform>
+            <numerusform>Остання копія поза цим ноутбуком: %n днів тому — Налаштування › Резервні копії</numerusform>
         </translation>
     </message>
 </context>
@@ -2830,7 +2932,7 @@ Scanned: {code}</source>
 <context>
     <name>OperatorsPage</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/settings/operators_page.py" line="+40"/>
+        <location filename="../../warehouse_app/ui/screens/settings/operators_page.py" line="+41"/>
         <source>staff</source>
         <translation>працівник</translation>
     </message>
@@ -2876,22 +2978,23 @@ Scanned: {code}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+79"/>
+        <location line="+47"/>
         <source>Retire</source>
         <translation>Деактивувати</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-125"/>
         <source>Set or reset PIN…</source>
         <translation>Встановити або скинути PIN…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Print badge…</source>
-        <translation>Друкувати бейдж…</translation>
+        <source>Print badges for those chosen…</source>
+        <translation>Друкувати бейджі вибраних…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The person chosen above:</source>
         <translation>Особа, вибрана вище:</translation>
     </message>
@@ -2941,7 +3044,7 @@ Scanned: {code}</source>
         <translation>немає</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Bring back</source>
         <translation>Повернути</translation>
     </message>
@@ -2966,7 +3069,12 @@ Scanned: {code}</source>
         <translation>{name} тепер має роль: {role}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Retire {name}? They can no longer sign in; their name stays on what they did, and Bring back undoes this.</source>
+        <translation>Деактивувати {name}? Ця людина більше не зможе увійти; її ім’я залишиться на тому, що вона зробила, а «Повернути» скасовує це.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{name} works here again.</source>
         <translation>{name} знову тут працює.</translation>
     </message>
@@ -3486,12 +3594,12 @@ Scanned: {code}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/settings/dialog.py" line="+19"/>
+        <location filename="../../warehouse_app/ui/screens/settings/dialog.py" line="+21"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This station</source>
         <translation>Це робоче місце</translation>
     </message>
@@ -3515,6 +3623,11 @@ Scanned: {code}</source>
         <location line="+2"/>
         <source>Only a manager can manage operators.</source>
         <translation>Лише керівник може керувати операторами.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups</source>
+        <translation>Резервні копії</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import make_url, select
 
@@ -243,6 +243,7 @@ def test_a_manager_manages_operators_and_pins(db: Database, manager_ctx: AppCont
         assert stored.startswith("scrypt$") and "4711" not in stored
         assert verify_pin(s, "Petro Shevchenko", "4711").name == "Petro Shevchenko"
 
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.active_button.click()  # retire
     qtbot.waitUntil(lambda: page.selected() is not None and not page.selected().active)  # type: ignore[union-attr]
     assert page.active_button.text() == "Bring back"

@@ -32,7 +32,8 @@ SAME_AS_ENGLISH = {("pl", "kg"), ("pl", "l"), ("pl", "{kg} kg"), ("pl", "Min."),
                    ("pl", "Operator: {name} ({role})"), ("pl", "{category}: {kg} kg"),
                    ("pl", "Problem"), ("pl", "Status"), ("pl", "{pieces} + {amount} kg/l"),
                    ("pl", "Port:"), ("pl", " ms"), ("pl", "PIN"), ("pl", "PIN:"), ("uk", "PIN"), ("uk", "PIN:"),
-                   ("pl", "Enter"), ("uk", "Enter"), ("pl", "Tab"), ("uk", "Tab")}  # key names and acronyms
+                   ("pl", "Enter"), ("uk", "Enter"), ("pl", "Tab"), ("uk", "Tab"),
+                   ("pl", "{size} kB"), ("pl", "{size} MB")}  # key names, units and acronyms
 
 
 def messages(lang: str) -> Iterator[tuple[str, ET.Element]]:

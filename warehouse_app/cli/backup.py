@@ -37,27 +37,13 @@ def _sqlite_file(url: str) -> Path:
 
 
 def run(args: argparse.Namespace, url: str) -> int:
-    from warehouse_app.db.backup import backup_sqlite, check_backup_file
+    from warehouse_app.db.backup import backup_to
     from warehouse_app.db.restore import restore_sqlite
-    from warehouse_app.kernel.paths import check_output_path, check_path
-    from warehouse_app.kernel.safe_write import atomic_output, output_target
+    from warehouse_app.kernel.paths import check_path
 
     db_file = _sqlite_file(url)
     if args.command == "backup":
-        out = check_output_path(args.out, "backup file")
-        if out.exists():
-            raise BadInput("{path} already exists; choose a new file name.", path=out)
-        if not db_file.exists():
-            raise BadInput("There is no database at {path} to back up.", path=db_file)
-        try:
-            output_target(out).parent.mkdir(parents=True, exist_ok=True)  # check_output_path saw it can be made
-            with atomic_output(out, private=True) as part:  # owner-only, as the database is
-                backup_sqlite(db_file, part)
-                check_backup_file(part)
-        except OSError as exc:
-            raise BadInput("Cannot write {path}: {reason}.", path=out, reason=exc.strerror or exc) from None
-        except sqlite3.Error as exc:
-            raise BadInput("The database {path} cannot be copied: {reason}.", path=db_file, reason=exc) from None
+        out = backup_to(db_file, args.out)
         print(f"Backed up {db_file} to {out}")
         return 0
     source = check_path(args.file, "backup file")

@@ -10,11 +10,13 @@ migration, before a restore) keeps its newest ``KEEP`` copies.
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from warehouse_app.kernel.errors import BadInput
-from warehouse_app.kernel.safe_write import create_private
+from warehouse_app.kernel.paths import check_output_path
+from warehouse_app.kernel.safe_write import atomic_output, create_private, output_target
 
 KEEP = 14
 # Tables every database of this app has; a file without them is not one of ours.
@@ -78,6 +80,70 @@ def daily_backup(db_file: Path, today: date | None = None, keep: int = KEEP) -> 
     backup_sqlite(db_file, target)
     rotate(db_file, "daily", keep)
     return target
+
+
+def backup_to(db_file: Path, out: Path | str) -> Path:
+    """A checked copy of the live database at ``out`` (a new file), written under a temporary
+    name and renamed, owner-only: `backup --out` and the Settings' "Back up now"."""
+    target = check_output_path(str(out), "backup file")
+    if target.exists():
+        raise BadInput("{path} already exists; choose a new file name.", path=target)
+    if not db_file.exists():
+        raise BadInput("There is no database at {path} to back up.", path=db_file)
+    try:
+        output_target(target).parent.mkdir(parents=True, exist_ok=True)  # check_output_path saw it can be made
+        with atomic_output(target, private=True) as part:  # owner-only, as the database is
+            backup_sqlite(db_file, part)
+            _single_file(part)
+            check_backup_file(part)
+    except OSError as exc:
+        raise BadInput("Cannot write {path}: {reason}.", path=target, reason=exc.strerror or exc) from None
+    except sqlite3.Error as exc:
+        raise BadInput("The database {path} cannot be copied: {reason}.", path=db_file, reason=exc) from None
+    return target
+
+
+def _single_file(path: Path) -> None:
+    """A copy to carry away is one file: a WAL-mode copy read later (even read-only) would
+    leave -wal and -shm files beside it, here beside the temporary name."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        conn.close()
+
+
+def copy_name(db_file: Path, now: datetime | None = None) -> str:
+    """``warehouse-2026-12-05-1353.sqlite3``: a copy made by hand, named by when it was made."""
+    return f"{db_file.stem}-{(now or datetime.now()):%Y-%m-%d-%H%M}{db_file.suffix}"
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    kind: str  # "daily", "before-migration", "before-restore", ...
+    made: datetime
+    size: int
+
+
+def automatic_backups(db_file: Path) -> list[BackupFile]:
+    """The copies the app made by itself in the backups folder, newest first."""
+    folder = backup_dir_for(db_file)
+    if not folder.is_dir():
+        return []
+    found = []
+    prefix, suffix = f"{db_file.stem}-", db_file.suffix
+    for path in folder.glob(f"{db_file.stem}-*{suffix}"):
+        rest = path.name[len(prefix):len(path.name) - len(suffix)]
+        parts = rest.split("-", 3)  # date, time, microseconds, kind
+        if len(parts) != 4 or not path.is_file():
+            continue
+        try:
+            made = datetime.strptime(f"{parts[0]}-{parts[1]}", "%Y%m%d-%H%M%S")
+        except ValueError:
+            continue
+        found.append(BackupFile(path, parts[3], made, path.stat().st_size))
+    return sorted(found, key=lambda b: (b.made, b.path.name), reverse=True)
 
 
 def check_backup_file(path: Path, shown: Path | None = None) -> str:

@@ -7,6 +7,7 @@ reads the same store; documents take the label format and the language as plain 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 #: The app's languages, in the order they are offered to people.
 LANGUAGES = ("pl", "uk", "en")
@@ -16,6 +17,9 @@ LANGUAGE_NAMES = {"pl": "Polski", "uk": "Українська", "en": "English"}
 #: Label sheets for boxes and pallets, as documents.labels_pdf draws them.
 LABEL_FORMATS = ("a6", "100x150", "a4")
 LABEL_FORMAT_NAMES = {"a6": "A6", "100x150": "100 \u00d7 150 mm", "a4": "A4"}
+
+#: Days after which the start reminds a SQLite station to copy its database off the machine.
+OFFSITE_COPY_DAYS = 7
 
 #: The key(s) a scanner sends after a code, as ScannerInput's ``terminators``.
 TERMINATOR_CHOICES = {"enter": ("enter",), "tab": ("tab",), "both": ("enter", "tab")}
@@ -33,6 +37,15 @@ class StationSettings:
     scan_terminator: str = "both"  # a key of TERMINATOR_CHOICES
     scan_remap: bool = True  # read keys as a US keyboard whatever the system layout
     label_format: str = "a6"  # one of LABEL_FORMATS: box and pallet labels printed here
+    last_offsite_copy: date | None = None  # Settings › Backups last wrote a copy outside the data folder
+
+    def offsite_copy_overdue(self, today: date) -> int | None:
+        """Days since the last copy off this machine when a reminder is due (-1: never made
+        one), else None."""
+        if self.last_offsite_copy is None:
+            return -1
+        days = (today - self.last_offsite_copy).days
+        return days if days > OFFSITE_COPY_DAYS else None
 
     @property
     def scan_terminators(self) -> tuple[str, ...]:

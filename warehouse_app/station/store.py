@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import socket
 import sys
+from datetime import date
 
 from PySide6.QtCore import QLocale, QSettings
 
@@ -21,6 +22,7 @@ ORGANISATION = SETTINGS_ORGANISATION
 LANGUAGE_KEY = "language"
 DATABASE_KEY = "database_url"
 STATION_KEY = "station"
+OFFSITE_COPY_KEY = "backups/last_offsite_copy"  # an ISO date, written only by record_offsite_copy
 
 
 def settings_store() -> QSettings:
@@ -82,7 +84,23 @@ def load_station_settings(station: str | None = None) -> StationSettings:
         scan_terminator=terminator if terminator in TERMINATOR_CHOICES else "both",
         scan_remap=_flag(store, "scanner/remap", True),
         label_format=label_format if label_format in LABEL_FORMATS else LABEL_FORMATS[0],
+        last_offsite_copy=_day(store, OFFSITE_COPY_KEY),
     )
+
+
+def _day(store: QSettings, key: str) -> date | None:
+    try:
+        return date.fromisoformat(str(store.value(key, "") or ""))
+    except ValueError:
+        return None
+
+
+def record_offsite_copy(day: date) -> None:
+    """A copy of the database was written outside this machine's data folder on ``day``
+    (Settings › Backups); the start-up reminder counts from it."""
+    store = settings_store()
+    store.setValue(OFFSITE_COPY_KEY, day.isoformat())
+    store.sync()
 
 
 def save_station_settings(settings: StationSettings, language: str | None) -> None:

@@ -3,6 +3,8 @@ and a status bar that always says who works where on which database."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from warehouse_app.kernel.station import StationSettings
+from warehouse_app.station.store import load_station_settings
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.scan_hub import ScanHub
 from warehouse_app.ui.base.sounds import Feedback
@@ -141,6 +144,19 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.ctx, self.database_name, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def remind_offsite_copy(self, today: date | None = None) -> str | None:
+        """At start on a SQLite station: a line in the message bar when the last copy off this
+        laptop (Settings › Backups) is more than a week old or was never made; returns it."""
+        days = load_station_settings().offsite_copy_overdue(today or date.today())
+        if days is None:
+            return None
+        if days < 0:
+            text = self.tr("No copy of the database has been made off this laptop yet \u2014 Settings \u203a Backups")
+        else:
+            text = self.tr("Last copy off this laptop: %n day(s) ago \u2014 Settings \u203a Backups", "", days)
+        self.ctx.messages.show_message(text, "info", 0)
+        return text
 
     def apply_settings(self, settings: StationSettings) -> None:
         """What the station page changed, applied now: station name, scanner, sound."""

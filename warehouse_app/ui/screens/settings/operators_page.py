@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -51,7 +52,7 @@ class OperatorsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
 
@@ -60,7 +61,8 @@ class OperatorsPage(QWidget):
         self.role_button = button(self, self.tr("Give this role"), "giveRole", self.change_role)
         self.active_button = button(self, self.tr("Retire"), "retire", self.toggle_active)
         self.pin_button = button(self, self.tr("Set or reset PIN\u2026"), "setPin", self.choose_pin)
-        self.badge_button = button(self, self.tr("Print badge\u2026"), "printBadge", lambda: self.print_badges(True))
+        self.badge_button = button(self, self.tr("Print badges for those chosen\u2026"), "printBadge",
+                                   lambda: self.print_badges(True))
         actions.addWidget(QLabel(self.tr("The person chosen above:"), self))
         for widget in (self.role_choice, self.role_button, self.active_button, self.pin_button, self.badge_button):
             actions.addWidget(widget)
@@ -120,15 +122,21 @@ class OperatorsPage(QWidget):
                 self.table.selectRow(index)
         self._update_buttons()
 
+    def chosen(self) -> list[OperatorInfo]:
+        """Everyone chosen in the table (Ctrl or Shift and a click chooses several), in its order."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.operators[row] for row in rows if row < len(self.operators)]
+
     def selected(self) -> OperatorInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.operators[rows[0].row()] if rows and rows[0].row() < len(self.operators) else None
+        """The one person the role, retire and PIN buttons act on (None unless exactly one is chosen)."""
+        chosen = self.chosen()
+        return chosen[0] if len(chosen) == 1 else None
 
     def _update_buttons(self) -> None:
         op = self.selected()
         for widget in (self.role_button, self.active_button, self.pin_button, self.role_choice):
             widget.setEnabled(op is not None)
-        self.badge_button.setEnabled(op is not None and op.active)
+        self.badge_button.setEnabled(any(person.active for person in self.chosen()))
         if op is not None:
             self.active_button.setText(self.tr("Retire") if op.active else self.tr("Bring back"))
             self.role_choice.setCurrentIndex(max(0, self.role_choice.findData(op.role)))
@@ -176,6 +184,13 @@ class OperatorsPage(QWidget):
         if op is None:
             return
         active = not op.active
+        if not active and QMessageBox.question(
+                self, self.tr("Retire"),
+                self.tr("Retire {name}? They can no longer sign in; their name stays on what they did, "
+                        "and Bring back undoes this.").format(name=op.name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
         self._write(set_working(self, self.ctx.actor, op.name, active),
                     self.tr("{name} works here again.") if active else
                     self.tr("{name} is retired; their name stays on what they did."))
@@ -190,10 +205,10 @@ class OperatorsPage(QWidget):
         self._write(reset_pin(self, self.ctx.actor, op.name, dialog.pin()), self.tr("{name} has a new PIN."))
 
     def print_badges(self, chosen_only: bool) -> None:
-        """A PDF sheet of badges: the person chosen above, or everyone who works here."""
-        op = self.selected()
-        if chosen_only and op is None:
+        """A PDF sheet of badges: those chosen above who work here, or everyone who works here."""
+        people = [person for person in self.chosen() if person.active] if chosen_only else []
+        if chosen_only and not people:
             return
-        names = [op.name] if chosen_only and op is not None else []
-        default = f"badge-{op.badge}.pdf" if chosen_only and op is not None else "badges.pdf"
+        names = [person.name for person in people]
+        default = f"badge-{people[0].badge}.pdf" if len(people) == 1 else "badges.pdf"
         self.export_panel.export(self.tr("Badges"), default, badges_job(names))
