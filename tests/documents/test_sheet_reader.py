@@ -176,3 +176,31 @@ def test_direct_cells_of_an_excel_file(tmp_path: Path) -> None:
     assert direct == by_openpyxl
     assert [r["name"] for r in direct] == ["Konserwa", "Ryż", "", ""]
     assert direct[0]["expiry"] == "2027-03-16" and direct[0]["lot"] == "yes" and direct[1]["barcode"] == "#N/A"
+
+
+def test_a_donors_sheet_with_title_rows_above_its_header(tmp_path: Path) -> None:
+    """'Lista darów…' on row 1, a date on row 2, the header on row 4: the rows under the header
+    are read with their own line numbers; the title rows are not taken for a header."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Lista darów – Parafia św. Jana, Przemyśl"])
+    ws.append(["Przekazano: 2026-12-01"])
+    ws.append([])
+    ws.append(["Lp.", "Nazwa towaru", "Ilość", "Termin ważności"])
+    ws.append([1, "Konserwa rybna", 12, "2027-03-31"])
+    ws.append([2, "Koc polarowy", 3, None])
+    path = tmp_path / "dary.xlsx"
+    wb.save(path)
+    rows = read_rows(path)
+    assert [(r[LINE], r["name"], r["quantity"]) for r in rows] == [("5", "Konserwa rybna", "12"),
+                                                                   ("6", "Koc polarowy", "3")]
+    assert rows[0]["expiry"] == "2027-03-31"
+    csv_path = tmp_path / "dary.csv"
+    csv_path.write_text("Lista darów;;\n;;\nEAN;Ilość;Nazwa\n5901234123457;2;Fasola\n", encoding="utf-8")
+    assert [(r[LINE], r["barcode"], r["quantity"]) for r in read_rows(csv_path)] == [("4", "5901234123457", "2")]
+
+
+def test_a_sheet_whose_headers_are_all_unknown_keeps_its_first_row_as_the_header(tmp_path: Path) -> None:
+    path = tmp_path / "odd.csv"
+    path.write_text("Foo;Bar\n1;2\n", encoding="utf-8")
+    assert read_rows(path) == [{LINE: "2", "foo": "1", "bar": "2"}]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import os
 import re
 import unicodedata
@@ -94,14 +95,33 @@ def cell_text(value: object) -> str:
     return str(value).strip()
 
 
+HEADER_SEARCH_ROWS = 20  # a donor's sheet may carry a title, a date and a blank line above its header
+_KNOWN = frozenset(_ALIASES)
+
+
+def _known_headers(cells: list[str]) -> int:
+    return sum(1 for cell in cells if cell and canonical_header(cell) in _KNOWN)
+
+
 def _rows_to_dicts(rows: Iterable[tuple[int, list[str]]]) -> list[dict[str, str]]:
-    header: list[str] | None = None
+    """The rows under the header row. The header is the row, among the first non-empty ones,
+    that names the most known columns (title rows above it are skipped); when none names
+    any, the first non-empty row."""
+    source = iter(rows)
+    first: list[tuple[int, list[str]]] = []
+    for line, cells in source:
+        if any(cells):
+            first.append((line, cells))
+            if len(first) >= HEADER_SEARCH_ROWS:
+                break
+    if not first:
+        raise BadInput("The file is empty: it needs a header row and rows below it.")
+    scores = [_known_headers(cells) for _line, cells in first]
+    at = scores.index(max(scores)) if max(scores) > 0 else 0
+    header = [canonical_header(c) for c in first[at][1]]
     out: list[dict[str, str]] = []
-    for line, cells in rows:
+    for line, cells in itertools.chain(first[at + 1:], source):
         if not any(cells):
-            continue
-        if header is None:
-            header = [canonical_header(c) for c in cells]
             continue
         if len(out) >= MAX_ROWS:
             raise BadInput("The file has more than {n} rows; split it.", n=MAX_ROWS)
@@ -111,8 +131,6 @@ def _rows_to_dicts(rows: Iterable[tuple[int, list[str]]]) -> list[dict[str, str]
             if value or key not in row:
                 row[key] = value
         out.append(row)
-    if header is None:
-        raise BadInput("The file is empty: it needs a header row and rows below it.")
     return out
 
 
