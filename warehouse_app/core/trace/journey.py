@@ -17,11 +17,12 @@ every take recorded whose units it took.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from warehouse_app.core.shipping.shipments import get_truck
@@ -94,25 +95,25 @@ def _destination(truck: Shipment) -> str:
     return ", ".join(part for part in (truck.city, truck.country) if part)
 
 
-def _held(session: Session, donation_ids: list[int]) -> list[tuple[int, int, int, int, Decimal]]:
+def _held(session: Session, donation_ids: list[int]) -> Sequence[tuple[int | None, int, int, int, Decimal]]:
     """(donation, item, lot, place, quantity) now in the stock."""
-    return [tuple(row) for row in session.execute(  # type: ignore[misc]
+    return session.execute(
         select(_Source.donation_id, StockLevel.item_id, StockLevel.lot_id, StockLevel.location_id,
                StockOrigin.quantity)
         .join(StockLevel, StockLevel.id == StockOrigin.level_id)
         .join(_Source, _Source.id == StockOrigin.source_id)
         .where(_Source.donation_id.in_(donation_ids), StockOrigin.quantity > 0)
-    )]
+    ).all()
 
 
-def _gone(session: Session, source_filter: object) -> list[tuple[int | None, int, int, int, Movement, Decimal]]:
+def _gone(session: Session, source_filter: ColumnElement[bool]) -> list[tuple[int | None, int, int, int, Movement, Decimal]]:
     """(donation, item, lot, source, row that took them out, net quantity) for goods that left
     the stock: the exit's split less what its reversal put back."""
     exits = session.execute(
         select(_Source.donation_id, Movement, MovementOrigin.source_id, MovementOrigin.quantity)
         .join(Movement, Movement.id == MovementOrigin.movement_id)
         .join(_Source, _Source.id == MovementOrigin.source_id)
-        .where(source_filter,  # type: ignore[arg-type]
+        .where(source_filter,
                Movement.to_location_id.is_(None),
                or_(Movement.reverses_id.is_(None), Movement.reverses_id != MovementOrigin.source_id))
     ).all()
@@ -175,7 +176,7 @@ def _trace(session: Session, donations: list[Donation]) -> list[DonationTrace]:
     confirmed = confirmations(session, shipments.keys())
 
     grouped: dict[tuple[object, ...], Decimal] = defaultdict(Decimal)
-    extra: dict[tuple[object, ...], dict[str, object]] = {}
+    extra: dict[tuple[object, ...], _Where] = {}
     for donation_id, item_id, lot_id, place_id, qty in held:
         state, package, truck = _state_of_place(places, place_id)
         here: tuple[object, ...] = (donation_id, item_id, lot_id, state, place_id, truck.id if truck else None, None)
@@ -193,11 +194,14 @@ def _trace(session: Session, donations: list[Donation]) -> list[DonationTrace]:
     for key, qty in grouped.items():
         owner, what, batch = int(str(key[0])), int(str(key[1])), int(str(key[2]))
         item, lot = items.items[what], items.lots[batch]
+        at = extra[key]
         by_donation[owner].append(TraceRow(
             donation=numbers[owner], donor=donors.get(owner), item_id=what, item=item.name,
             item_uk=item.name_uk or "", item_en=item.name_en or "", category=items.codes.get(item.category_id, ""),
             unit=item.unit, quantity=qty, state=str(key[3]), expiry=lot.expiry, lot_code=lot.lot_code,
-            weight_kg=items.weight(what, qty), **extra[key],  # type: ignore[arg-type]
+            weight_kg=items.weight(what, qty), place=at.place, package=at.package, truck=at.truck,
+            destination=at.destination, recipient=at.recipient, dispatched_at=at.dispatched_at,
+            delivered_on=at.delivered_on, hub=at.hub, arrival=at.arrival, reason=at.reason, counted=at.counted,
         ))
     traces = []
     for donation in donations:
@@ -218,16 +222,33 @@ def _order(row: TraceRow) -> tuple[object, ...]:
             row.place or "", row.expiry or date.max, row.lot_code)
 
 
-def _where(place: Location, package: Location | None, truck: Shipment | None) -> dict[str, object]:
-    details: dict[str, object] = {"place": (package or place).name, "package": package.code if package else None}
-    if truck is not None:
-        details.update(truck=truck.number, destination=_destination(truck) or None,
-                       recipient=truck.recipient or None)
-    return details
+@dataclass(frozen=True)
+class _Where:
+    """Where some units are, or how they left: the place fields of a ``TraceRow``."""
+
+    place: str | None = None
+    package: str | None = None
+    truck: str | None = None
+    destination: str | None = None
+    recipient: str | None = None
+    dispatched_at: datetime | None = None
+    delivered_on: date | None = None
+    hub: str | None = None
+    arrival: str | None = None
+    reason: str | None = None
+    counted: bool = False
+
+
+def _where(place: Location, package: Location | None, truck: Shipment | None) -> _Where:
+    here = _Where(place=(package or place).name, package=package.code if package else None)
+    if truck is None:
+        return here
+    return replace(here, truck=truck.number, destination=_destination(truck) or None,
+                   recipient=truck.recipient or None)
 
 
 def _exit(row: Movement, places: _Places, shipments: dict[int, Shipment],
-          confirmed: dict[int, Confirmation]) -> tuple[tuple[object, ...], dict[str, object]]:
+          confirmed: dict[int, Confirmation]) -> tuple[tuple[object, ...], _Where]:
     """The grouping key tail and the details of goods that left the stock with ``row``."""
     if row.kind == "dispatch" and row.shipment_id in shipments:
         truck = shipments[row.shipment_id]
@@ -236,16 +257,15 @@ def _exit(row: Movement, places: _Places, shipments: dict[int, Shipment],
         confirmation = confirmed.get(truck.id)
         word = confirmation.packages.get(code) if confirmation is not None else None
         state = "delivered" if word in ("received", "damaged") else "dispatched"
-        details: dict[str, object] = {
-            "package": package.code if package is not None else None, "truck": truck.number,
-            "destination": _destination(truck) or None, "recipient": truck.recipient or None,
-            "dispatched_at": truck.dispatched_at, "arrival": word,
-        }
-        if state == "delivered" and confirmation is not None:
-            details.update(delivered_on=confirmation.arrived_on, hub=confirmation.hub)
-        return (state, row.from_location_id, truck.id, word), details
+        delivered = state == "delivered" and confirmation is not None
+        return (state, row.from_location_id, truck.id, word), _Where(
+            package=package.code if package is not None else None, truck=truck.number,
+            destination=_destination(truck) or None, recipient=truck.recipient or None,
+            dispatched_at=truck.dispatched_at, arrival=word,
+            delivered_on=confirmation.arrived_on if delivered and confirmation else None,
+            hub=confirmation.hub if delivered and confirmation else None)
     counted = row.kind == "adjust"
-    return ("written_off", None, counted, row.reason), {"reason": row.reason or None, "counted": counted}
+    return ("written_off", None, counted, row.reason), _Where(reason=row.reason or None, counted=counted)
 
 
 def _donor_names(session: Session, donations: list[Donation]) -> dict[int, str]:
@@ -270,13 +290,13 @@ def trace_donation(session: Session, ref: str | int) -> DonationTrace:
     return _trace(session, [_find_donation(session, ref)])[0]
 
 
-def _period(query: object, date_from: date | None, date_to: date | None) -> object:
+def _period(query: Select[Donation], date_from: date | None, date_to: date | None) -> Select[Donation]:
     if date_from is not None and date_to is not None and date_from > date_to:
         raise BadInput("The period starts after it ends: {start} to {end}.", start=date_from, end=date_to)
     if date_from is not None:
-        query = query.where(Donation.opened_at >= datetime.combine(date_from, time(), UTC))  # type: ignore[attr-defined]
+        query = query.where(Donation.opened_at >= datetime.combine(date_from, time(), UTC))
     if date_to is not None:
-        query = query.where(  # type: ignore[attr-defined]
+        query = query.where(
             Donation.opened_at < datetime.combine(date_to + timedelta(days=1), time(), UTC))
     return query
 
@@ -289,14 +309,14 @@ def trace_donor(session: Session, name: str, date_from: date | None = None,
     if donor is None:
         raise NotFound("There is no donor {name}.", name=cleaned)
     query = _period(select(Donation).where(Donation.donor_id == donor[0]), date_from, date_to)
-    donations = list(session.scalars(query.order_by(Donation.opened_at, Donation.id)))  # type: ignore[attr-defined]
+    donations = list(session.scalars(query.order_by(Donation.opened_at, Donation.id)))
     return DonorTrace(donor[1], date_from, date_to, tuple(_trace(session, donations)))
 
 
 def trace_donors(session: Session, date_from: date | None = None, date_to: date | None = None) -> list[DonorTrace]:
     """Every donor with a donation opened in the period; donations without a donor under ""."""
     query = _period(select(Donation), date_from, date_to)
-    donations = list(session.scalars(query.order_by(Donation.opened_at, Donation.id)))  # type: ignore[attr-defined]
+    donations = list(session.scalars(query.order_by(Donation.opened_at, Donation.id)))
     traces = _trace(session, donations)
     by_donor: dict[str, list[DonationTrace]] = defaultdict(list)
     for trace in traces:
@@ -317,12 +337,12 @@ def trace_truck(session: Session, truck: str) -> TruckTrace:
     else:
         load = session.get(Location, row.load_location_id)
         assert load is not None
-        parts = [tuple(p) for p in session.execute(  # type: ignore[misc]
+        parts = list(session.execute(
             select(StockOrigin.source_id, StockLevel.item_id, StockLevel.lot_id, StockLevel.location_id,
                    StockOrigin.quantity)
             .join(StockLevel, StockLevel.id == StockOrigin.level_id)
             .join(Location, Location.id == StockLevel.location_id)
-            .where(Location.path.startswith(load.path), StockOrigin.quantity > 0))]
+            .where(Location.path.startswith(load.path), StockOrigin.quantity > 0)))
     sources = {p[0] for p in parts}
     donation_of = dict(session.execute(select(Movement.id, Movement.donation_id).where(Movement.id.in_(sources))).all())
     donations = list(session.scalars(select(Donation).where(
