@@ -52,7 +52,8 @@ def given_pin(args: argparse.Namespace) -> str | None:
     if getattr(args, "pin_stdin", False):
         if not hasattr(args, "pin_read"):  # read once: a later line may be a new PIN for someone
             args.pin_read = sys.stdin.readline().rstrip("\r\n") or None
-        return args.pin_read  # type: ignore[no-any-return]
+        read: str | None = args.pin_read
+        return read
     return os.environ.get("WAREHOUSE_PIN") or None
 
 

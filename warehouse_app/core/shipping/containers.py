@@ -14,8 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, func, or_, select, update
+from sqlalchemy import ColumnElement, CursorResult, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from warehouse_app.core.access import roles
@@ -183,10 +184,10 @@ def _check_category(session: Session, place: Location, box: Container, category_
     else:
         claim = update(Container).where(mine, Container.mixed.is_(False), or_(
             Container.category_id.is_(None), Container.category_id == category_id))
-    claimed = session.execute(claim.values(category_id=category_id, mixed=False)
-                              .execution_options(synchronize_session=False))
+    claimed = cast(CursorResult[Any], session.execute(claim.values(category_id=category_id, mixed=False)
+                                                      .execution_options(synchronize_session=False)))
     session.refresh(box)
-    if claimed.rowcount or box.mixed:  # type: ignore[attr-defined]
+    if claimed.rowcount or box.mixed:
         return
     if not allow_mixed:
         cats = {c.id: c for c in list_categories(session)}
