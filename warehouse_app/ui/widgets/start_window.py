@@ -62,8 +62,8 @@ def refuse_start(text: str) -> int:
     return 1
 
 
-def stamp(what: str) -> None:
-    """``what <time.time()>`` on stdout: when the start window, then the main window, is usable
+def stamp(moment: str) -> None:
+    """``moment <time.time()>`` on stdout: when the start window, then the main window, is usable
     (for bench/bench_start.py and the start-up tests; see ``start.READY_STAMP``)."""
-    sys.stdout.write(f"{what} {time.time():.6f}\n")
+    sys.stdout.write(f"{moment} {time.time():.6f}\n")
     sys.stdout.flush()
