@@ -149,7 +149,7 @@ def choose_operator(runner: TaskRunner, settings: StationSettings, preset: str |
             dialog = OperatorDialog(people, station, str(store.value("last_operator", "")),
                                     ask_station=ask_station, problem=problem)
             if shell is not None and shiboken6.isValid(shell):
-                shell.close()  # the hub hands its held scans on from the dialog's event loop
+                shell.make_way()  # the hub hands its held scans on from the dialog's event loop
             if not dialog.exec():
                 return None
             name, badge, station = dialog.chosen_name, dialog.chosen_badge, dialog.chosen_station
@@ -288,7 +288,7 @@ def continue_start(app: QApplication, opened: Opened, settings: StationSettings,
         report.append(ctx.runner.error.emit)
         attach_scanner(window, settings)
         if shiboken6.isValid(shell) and shell.isVisible():
-            shell.hand_over(window)  # the scans it held go to Intake, in order
+            shell.make_way(window)  # the scans it held go to Intake, in order
         else:
             window.show()
         if db.is_sqlite:  # a server is backed up on the server

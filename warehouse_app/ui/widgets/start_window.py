@@ -16,6 +16,8 @@ import time
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
+from warehouse_app.ui.base.scan_hub import ScanHub
+
 
 class StartWindow(QMainWindow):
     """Aid Warehouse, opening: the title and size of the main window, one line of what is happening."""
@@ -45,13 +47,19 @@ class StartWindow(QMainWindow):
         layout.addStretch(2)
         self.setCentralWidget(central)
 
-    def hand_over(self, window: QWidget) -> None:
-        """Put ``window`` where this one is and close this one (its held scans move on then)."""
-        if self.isMaximized():
-            window.showMaximized()
-        else:
-            window.setGeometry(self.geometry())
-            window.show()
+    def make_way(self, window: QWidget | None = None) -> None:
+        """Close, once a burst being scanned into it has ended (one whole scan, held), putting
+        ``window`` (the main window) where it was; the held scans move on as it closes."""
+        app = QApplication.instance()
+        hub = app.findChild(ScanHub) if app is not None else None
+        if hub is not None:
+            hub.settle(self)
+        if window is not None:
+            if self.isMaximized():
+                window.showMaximized()
+            else:
+                window.setGeometry(self.geometry())
+                window.show()
         self.close()
 
 
