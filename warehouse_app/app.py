@@ -1,17 +1,19 @@
-"""Start-up wiring for the desktop app: settings, database, migrations, operator, main window."""
+"""Start-up wiring for the desktop app behind the start window: database, migrations, operator, main window.
+
+``warehouse_app/start.py`` shows the start window and imports this module in a worker
+thread (it loads SQLAlchemy, the models and the Intake screen), which then opens the
+database (``open_database``); ``continue_start`` does the rest in the GUI thread."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import sys
-import threading
-import time
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QMetaObject, Qt, QTimer
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -19,13 +21,11 @@ from warehouse_app.core.access.operators import OperatorInfo
 from warehouse_app.db.backup import daily_backup
 from warehouse_app.db.database import Database
 from warehouse_app.db.migrate import upgrade
-from warehouse_app.kernel.crash import crash_error, write_crash_log
 from warehouse_app.kernel.errors import WarehouseError
 from warehouse_app.kernel.paths import default_db_url
 from warehouse_app.kernel.station import StationSettings
 from warehouse_app.station.offline_queue import OfflineQueue, server_key
 from warehouse_app.station.store import (
-    ORGANISATION,
     load_station_settings,
     remember_station,
     settings_store,
@@ -33,8 +33,6 @@ from warehouse_app.station.store import (
     stored_station,
 )
 from warehouse_app.ui.base.context import AppContext
-from warehouse_app.ui.base.crash_hook import install_crash_hook, uninstall_crash_hook
-from warehouse_app.ui.base.language import install_translators
 from warehouse_app.ui.base.offline import OfflineStation
 from warehouse_app.ui.base.scan_hub import ScanHub
 from warehouse_app.ui.base.tasks import Op, TaskRunner
@@ -45,13 +43,12 @@ from warehouse_app.ui.operations.settings import is_demo_warehouse, load_demo_wa
 from warehouse_app.ui.screens.screen import LaterScreen, Screen
 from warehouse_app.ui.widgets.operator_dialog import OperatorDialog
 from warehouse_app.ui.widgets.pin_dialog import PinDialog
+from warehouse_app.ui.widgets.start_window import StartWindow, refuse_start, stamp
 
 PIN_TRIES = 3
 T = TypeVar("T")
-# Set (to anything) for bench/bench_start.py: once the main window is shown, the focus is in
-# its first screen and the start-up reads have answered, print "ready <time.time()>" on
-# stdout; "quit" also ends the app there.
-READY_STAMP = "WAREHOUSE_READY_STAMP"
+# The database opened, or why it could not be (said in the GUI thread, in the user's language).
+Opened = Database | WarehouseError | SQLAlchemyError | sqlite3.DatabaseError
 
 
 def station_settings(station: str | None = None) -> StationSettings:
@@ -80,46 +77,26 @@ def wait_for(runner: TaskRunner, op: Op[T]) -> T:
     return outcome["result"]  # type: ignore[no-any-return]
 
 
-def off_the_gui_thread(work: Callable[[], T]) -> T:
-    """Run a start-up step that needs no window (opening the database, its schema check, the
-    daily copy) in a worker thread while the event loop turns; what it raises is raised here."""
-    loop = QEventLoop()
-    outcome: dict[str, Any] = {}
-
-    def run() -> None:
-        try:
-            outcome["result"] = work()
-        except BaseException as exc:  # handed to the GUI thread, which says it
-            outcome["error"] = exc
-        finally:
-            QMetaObject.invokeMethod(loop, "quit", Qt.ConnectionType.QueuedConnection)
-
-    worker = threading.Thread(target=run, name="start-up", daemon=True)
-    worker.start()
-    if worker.is_alive():
-        loop.exec()
-    worker.join()
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["result"]  # type: ignore[no-any-return]
-
-
-def _open_database(db_url: str) -> Database:
-    """The database at its newest schema (Alembic runs only when it is not), backed up daily."""
-    db = Database(db_url)
-    upgrade(db)
+def open_database(db_url: str | None) -> Opened:
+    """The database given (None: the one chosen in the settings, else the default file) at its
+    newest schema (Alembic runs only when it is not), backed up daily; or why it cannot be
+    opened. Runs in the start-up worker thread."""
+    try:
+        db = Database(db_url or stored_database_url() or default_db_url())
+        upgrade(db)
+    except (WarehouseError, SQLAlchemyError, sqlite3.DatabaseError) as exc:
+        return exc
     _daily_backup(db)
     return db
 
 
-def announce_ready(window: MainWindow, quit_after: bool) -> None:
-    """For the start-up benchmark: say when a volunteer could scan (see READY_STAMP)."""
+def announce_ready(window: MainWindow, stamp: Callable[[str], None], quit_after: bool) -> None:
+    """For the start-up benchmark: say when the main window is usable (see start.READY_STAMP)."""
     def check() -> None:
         focus = QApplication.focusWidget()
         if window.isVisible() and focus is not None and window.current_screen().isAncestorOf(focus) \
                 and not window.ctx.runner.busy:
-            sys.stdout.write(f"ready {time.time():.6f}\n")
-            sys.stdout.flush()
+            stamp("ready")
             if quit_after:
                 QApplication.quit()
             return
@@ -156,13 +133,14 @@ def offer_demo(runner: TaskRunner, operator_name: str, station: str, parent: QWi
 
 
 def choose_operator(runner: TaskRunner, settings: StationSettings, preset: str | None, *,
-                    ask_station: bool = False) -> tuple[OperatorInfo, str] | None:
+                    ask_station: bool = False, shell: StartWindow | None = None) -> tuple[OperatorInfo, str] | None:
     """Who works here (by badge or by name) and at which station; a manager proves it
     with the PIN (or chooses one first). ``ask_station``: the first start on this computer,
     where the dialog also asks the station's name (remembered here).
 
     A refused name or badge is shown in the dialog; a refused or cancelled PIN goes back
-    to the choice of name; cancelling that ends."""
+    to the choice of name; cancelling that ends. The start window (``shell``) closes as the
+    dialog opens, so the scans it held go to the dialog (a badge signs its person in)."""
     store = settings_store()
     name, badge, station, problem = preset, "", settings.station, ""
     while True:
@@ -170,6 +148,8 @@ def choose_operator(runner: TaskRunner, settings: StationSettings, preset: str |
             people = wait_for(runner, operators(None))
             dialog = OperatorDialog(people, station, str(store.value("last_operator", "")),
                                     ask_station=ask_station, problem=problem)
+            if shell is not None and shiboken6.isValid(shell):
+                shell.make_way()  # the hub hands its held scans on from the dialog's event loop
             if not dialog.exec():
                 return None
             name, badge, station = dialog.chosen_name, dialog.chosen_badge, dialog.chosen_station
@@ -276,80 +256,49 @@ def _daily_backup(db: Database) -> None:
         sys.stderr.write(f"warehouse-app: the daily backup could not be made: {exc}\n")
 
 
-def _fatal(text: str) -> int:
-    QMessageBox.critical(None, QApplication.translate("startup", "Aid Warehouse cannot start"), text)
-    sys.stderr.write(f"warehouse-app: {text}\n")
-    return 1
-
-
-def run(db_url: str | None, *, operator: str | None = None, station: str | None = None,
-        lang: str | None = None) -> int:
-    """Open the main window on the database given (None: the one chosen in the settings,
-    else the default file); returns the process exit code. ``lang`` (``--lang``) is the
-    language for this start only; the stored choice stays as it is. The last resort:
-    anything unforeseen, at start-up or in a slot later, is logged and said in one sentence."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    shown: list[MainWindow] = []
-
-    def show(sentence: str) -> None:  # in the main window's message bar once there is one
-        if shown:
-            shown[0].ctx.runner.error.emit(sentence)
-        else:
-            QMessageBox.critical(None, QApplication.translate("startup", "Aid Warehouse"), sentence)
-
-    previous = install_crash_hook(show)
-    try:
-        return _run(app, db_url, operator, station, shown, lang)
-    except Exception as exc:  # a bug at start-up: the log keeps the traceback
-        return _fatal(error_text(crash_error(write_crash_log(exc, "start-up"))))
-    finally:
-        uninstall_crash_hook(previous)
-
-
-def _run(app: QApplication | QCoreApplication, db_url: str | None, operator: str | None, station: str | None,
-         shown: list[MainWindow], lang: str | None) -> int:
-    app.setOrganizationName(ORGANISATION)
-    app.setApplicationName("Aid Warehouse")
-    settings = station_settings(station)
-    if lang:
-        settings = replace(settings, lang=lang)
-    install_translators(app, settings.lang)
-    url = db_url or stored_database_url() or default_db_url()
-    try:
-        db = off_the_gui_thread(lambda: _open_database(url))
-    except WarehouseError as exc:  # e.g. a newer build's database: the sentence in the user's language
-        return _fatal(error_text(exc))
-    except (SQLAlchemyError, sqlite3.DatabaseError) as exc:
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        return _fatal(QApplication.translate("startup", "The database cannot be opened: {reason}").format(reason=reason))
-
+def continue_start(app: QApplication, opened: Opened, settings: StationSettings, shell: StartWindow, *,
+                   operator: str | None, preset_station: str | None, report: list[Callable[[str], object]],
+                   announce: str | None) -> int:
+    """In the GUI thread once the database is open: who is working, the demo offer, the main
+    window in the start window's place; then the event loop until the window closes."""
+    if isinstance(opened, WarehouseError):  # e.g. a newer build's database: the sentence in the user's language
+        return refuse_start(error_text(opened))
+    if not isinstance(opened, Database):
+        reason = str(getattr(opened, "orig", None) or opened).strip().splitlines()[0]
+        return refuse_start(QApplication.translate("startup", "The database cannot be opened: {reason}").format(
+            reason=reason))
+    db = opened
     runner = TaskRunner(db)
-    ScanHub.for_app(app, settings)  # before the first dialog: a scan there never becomes a name or a "Yes"
     try:
-        chosen = choose_operator(runner, settings, operator, ask_station=station is None and stored_station() is None)
-        if chosen is None:
-            return 0
-        person, station_name = chosen
-        settings = replace(settings, station=station_name)
-        offer_demo(runner, person.name, settings.station)
-        demo = wait_for(runner, is_demo_warehouse(None))
-    except WarehouseError as exc:
-        return _fatal(str(exc))
-    ctx = AppContext(runner, person, settings)
-    if not db.is_sqlite:  # a server can drop off the network: scans are then kept on this laptop
-        ctx.offline = OfflineStation(runner, OfflineQueue(server_key(db)), ctx)
-    window = MainWindow(ctx, db.display_name(), build_screens(ctx), demo=demo)
-    shown.append(window)
-    attach_scanner(window, settings)
-    window.show()
-    if db.is_sqlite:  # a server is backed up on the server
-        window.remind_offsite_copy()
-    if ctx.offline is not None:
-        ctx.offline.start()
-    if os.environ.get(READY_STAMP):
-        announce_ready(window, quit_after=os.environ[READY_STAMP] == "quit")
-    try:
+        try:
+            chosen = choose_operator(runner, settings, operator, shell=shell,
+                                     ask_station=preset_station is None and stored_station() is None)
+            if chosen is None:
+                return 0
+            person, station_name = chosen
+            settings = replace(settings, station=station_name)
+            offer_demo(runner, person.name, settings.station)
+            demo = wait_for(runner, is_demo_warehouse(None))
+        except WarehouseError as exc:
+            return refuse_start(str(exc))
+        ctx = AppContext(runner, person, settings)
+        if not db.is_sqlite:  # a server can drop off the network: scans are then kept on this laptop
+            ctx.offline = OfflineStation(runner, OfflineQueue(server_key(db)), ctx)
+        window = MainWindow(ctx, db.display_name(), build_screens(ctx), demo=demo)
+        report.append(ctx.runner.error.emit)
+        attach_scanner(window, settings)
+        if shiboken6.isValid(shell) and shell.isVisible():
+            shell.make_way(window)  # the scans it held go to Intake, in order
+        else:
+            window.show()
+        if db.is_sqlite:  # a server is backed up on the server
+            window.remind_offsite_copy()
+        if ctx.offline is not None:
+            ctx.offline.start()
+        if announce:
+            announce_ready(window, stamp, quit_after=announce == "quit")
         return app.exec()
     finally:
         runner.wait()
         db.dispose()
+

@@ -24,7 +24,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test()
     if args.command is None:
-        from warehouse_app.app import run
+        from warehouse_app.start import run
 
         # No --db or $WAREHOUSE_DB: the database chosen in the settings dialog, else the default.
         return run(args.db or os.environ.get("WAREHOUSE_DB"),

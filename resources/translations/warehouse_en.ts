@@ -177,7 +177,7 @@
 <context>
     <name>ScanWaitingNote</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/base/scan_hub.py" line="+55"/>
+        <location filename="../../warehouse_app/ui/base/scan_hub.py" line="+56"/>
         <source>%n scan(s) waiting: they will be used when this window closes.</source>
         <translation>
             <numerusform>%n scan waiting: it will be used when this window closes.</numerusform>

@@ -791,7 +791,7 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/app.py" line="+253"/>
+        <location filename="../../warehouse_app/app.py" line="+233"/>
         <location filename="../../warehouse_app/ui/screens/catalogue/screen.py" line="+7"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
@@ -3526,7 +3526,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>ScanWaitingNote</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/base/scan_hub.py" line="+55"/>
+        <location filename="../../warehouse_app/ui/base/scan_hub.py" line="+56"/>
         <source>%n scan(s) waiting: they will be used when this window closes.</source>
         <translation>
             <numerusform>%n skan czeka: zostanie użyty po zamknięciu tego okna.</numerusform>
@@ -3628,6 +3628,24 @@ Zeskanowano: {code}</translation>
         <location line="+1"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <location filename="../../warehouse_app/ui/widgets/start_window.py" line="+28"/>
+        <source>Aid Warehouse</source>
+        <translation>Magazyn Pomocy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opening the warehouse…</source>
+        <translation>Otwieranie magazynu…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You can scan already: scans made now are kept and used as soon as it is open.</source>
+        <translation>Możesz już skanować: zeskanowane teraz kody są zachowane i zostaną użyte, gdy tylko magazyn się otworzy.</translation>
     </message>
 </context>
 <context>
@@ -7213,7 +7231,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../warehouse_app/app.py" line="-117"/>
+        <location filename="../../warehouse_app/app.py" line="-120"/>
         <source>An empty warehouse</source>
         <translation>Pusty magazyn</translation>
     </message>
@@ -7232,7 +7250,7 @@ Towary demonstracyjne są zmyślone, a baza danych zostanie oznaczona jako demo 
         <translation>Wczytywanie magazynu demonstracyjnego…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>{name} is a manager and has no PIN yet. Choose one (4 to 8 digits) before working as a manager.</source>
         <translation>{name} jest kierownikiem i nie ma jeszcze PIN-u. Wybierz go (4–8 cyfr), zanim zaczniesz pracę jako kierownik.</translation>
     </message>
@@ -7247,17 +7265,17 @@ Towary demonstracyjne są zmyślone, a baza danych zostanie oznaczona jako demo 
         <translation>Trzy razy błędny PIN. Wybierz ponownie swoje nazwisko albo poproś kierownika o zresetowanie PIN-u.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../../warehouse_app/ui/widgets/start_window.py" line="+27"/>
         <source>Aid Warehouse cannot start</source>
         <translation>Nie można uruchomić programu Magazyn Pomocy</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../warehouse_app/start.py" line="+95"/>
         <source>Aid Warehouse</source>
         <translation>Magazyn Pomocy</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../warehouse_app/app.py" line="+73"/>
         <source>The database cannot be opened: {reason}</source>
         <translation>Nie można otworzyć bazy danych: {reason}</translation>
     </message>

@@ -791,7 +791,7 @@ Put it in this box anyway?</source>
         <translation>Категорії</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/app.py" line="+253"/>
+        <location filename="../../warehouse_app/app.py" line="+233"/>
         <location filename="../../warehouse_app/ui/screens/catalogue/screen.py" line="+7"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
@@ -3526,7 +3526,7 @@ Scanned: {code}</source>
 <context>
     <name>ScanWaitingNote</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/base/scan_hub.py" line="+55"/>
+        <location filename="../../warehouse_app/ui/base/scan_hub.py" line="+56"/>
         <source>%n scan(s) waiting: they will be used when this window closes.</source>
         <translation>
             <numerusform>%n скан чекає: його буде використано, коли це вікно закриється.</numerusform>
@@ -3628,6 +3628,24 @@ Scanned: {code}</source>
         <location line="+1"/>
         <source>Backups</source>
         <translation>Резервні копії</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <location filename="../../warehouse_app/ui/widgets/start_window.py" line="+28"/>
+        <source>Aid Warehouse</source>
+        <translation>Склад допомоги</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opening the warehouse…</source>
+        <translation>Відкриваємо склад…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You can scan already: scans made now are kept and used as soon as it is open.</source>
+        <translation>Уже можна сканувати: відскановані зараз коди збережено, їх буде використано, щойно склад відкриється.</translation>
     </message>
 </context>
 <context>
@@ -7213,7 +7231,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../warehouse_app/app.py" line="-117"/>
+        <location filename="../../warehouse_app/app.py" line="-120"/>
         <source>An empty warehouse</source>
         <translation>Порожній склад</translation>
     </message>
@@ -7232,7 +7250,7 @@ The demo&apos;s goods are made up and the database is then marked as a demo on e
         <translation>Завантаження демонстраційного складу…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>{name} is a manager and has no PIN yet. Choose one (4 to 8 digits) before working as a manager.</source>
         <translation>{name} — керівник і ще не має PIN. Виберіть його (4–8 цифр), перш ніж працювати як керівник.</translation>
     </message>
@@ -7247,17 +7265,17 @@ The demo&apos;s goods are made up and the database is then marked as a demo on e
         <translation>Тричі неправильний PIN. Виберіть своє ім’я ще раз або попросіть керівника скинути PIN.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../../warehouse_app/ui/widgets/start_window.py" line="+27"/>
         <source>Aid Warehouse cannot start</source>
         <translation>Не вдається запустити Склад допомоги</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../warehouse_app/start.py" line="+95"/>
         <source>Aid Warehouse</source>
         <translation>Склад допомоги</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../warehouse_app/app.py" line="+73"/>
         <source>The database cannot be opened: {reason}</source>
         <translation>Не вдається відкрити базу даних: {reason}</translation>
     </message>

@@ -152,3 +152,27 @@ def test_scans_before_the_main_window_wait_for_it_in_order(qtbot: QtBot, hub: Sc
 
 def test_the_application_has_one_hub(qapp: QApplication, hub: ScanHub) -> None:
     assert ScanHub.for_app(qapp, StationSettings(station="t")) is hub
+
+
+def test_settle_lets_a_burst_under_way_end_in_its_window_as_one_scan(qtbot: QtBot, hub: ScanHub) -> None:
+    """The start window makes way while a scanner may be mid-burst: ``settle`` waits for the
+    rest of the keys, so the whole code is held there, not half of it typed into the next window."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+
+    from tests.ui.keyboard import Key, Mod, key_for
+
+    def send(key: Key, text: str) -> None:  # one key through the QWindow, turning no event loop itself
+        QTest.sendKeyEvent(QTest.KeyAction.Click, window.windowHandle(), key, text, Mod.NoModifier)
+
+    hub.apply_settings(StationSettings(station="t", scan_max_gap_ms=150))  # room for a busy test machine
+    window = QWidget()  # takes no scans: they are held, as in the start window
+    show_active(qtbot, window)
+    hub.attach(window)
+    type_keys(window, GTIN[:6], delay_ms=3)  # the first half has arrived ...
+    rest = [(key_for(ch), ch) for ch in GTIN[6:]] + [(Key.Key_Return, "\r")]
+    for i, (key, text) in enumerate(rest):  # ... the rest is still coming, a key every 4 ms
+        QTimer.singleShot(4 * (i + 1), lambda key=key, text=text: send(key, text))
+    assert hub.held == ()
+    hub.settle(window)
+    assert hub.held == (GTIN,)  # one whole scan, held in the window

@@ -7,15 +7,17 @@ station name field of the first start never takes a scan."""
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 import pytest
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from sqlalchemy import func, select
 
 from tests.ui.keyboard import GTIN, enter, type_keys
 from tests.ui.startup import wait_until, when_shown
+from warehouse_app import app as desktop
 from warehouse_app import launch
 from warehouse_app.core.access.operators import add_operator, set_active
 from warehouse_app.core.admin.demo import is_demo
@@ -28,6 +30,7 @@ from warehouse_app.ui.base.scan_hub import ScanHub
 from warehouse_app.ui.main_window import MainWindow
 from warehouse_app.ui.widgets.item_dialog import ItemDialog
 from warehouse_app.ui.widgets.operator_dialog import OperatorDialog
+from warehouse_app.ui.widgets.start_window import StartWindow
 
 GAP_MS = 150  # this station's scanner setting: room for a busy test machine between 5 ms keys
 PERSON_MS = 300  # a person typing, well over it
@@ -40,7 +43,7 @@ def _tolerant_scanner() -> None:
     settings_store().setValue("scanner/max_gap_ms", GAP_MS)
 
 
-def scan(window: QDialog | QMessageBox, code: str) -> None:
+def scan(window: QWidget, code: str) -> None:
     type_keys(window, code, delay_ms=5)
     enter(window, delay_ms=5)
 
@@ -200,3 +203,64 @@ def test_the_first_start_names_the_station_and_its_field_takes_no_scan(
     assert seen["typed"] == "Dock 2"
     assert main_window_seen["station"] == "Dock 2" and stored_station() == "Dock 2"
     assert movements(db) == 1  # the held scan was received at intake after the start
+
+
+@pytest.fixture
+def database_waits(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """The start's worker opens the database only once the test sets this event, so what the
+    test does in the start window happens before the database is ready."""
+    go_on = threading.Event()
+    real_open = desktop.open_database
+
+    def open_when_told(url: str | None) -> desktop.Opened:
+        go_on.wait(20)
+        return real_open(url)
+
+    monkeypatch.setattr(desktop, "open_database", open_when_told)
+    return go_on
+
+
+def scan_at_the_start_window(codes: list[str], go_on: threading.Event, seen: dict[str, Any]) -> None:
+    """Once the start window is up: scan ``codes`` into it, note what it shows, then let the database open."""
+    def act(window: StartWindow) -> None:
+        try:
+            seen["database_open"] = go_on.is_set()
+            for code in codes:
+                scan(window, code)
+            wait_until(lambda: hub().held == tuple(codes))
+            seen.update(held=hub().held, waiting=hub().notice(window), status=window.status.text())
+        finally:
+            go_on.set()
+
+    when_shown(StartWindow, act)
+
+
+def test_a_burst_scanned_before_the_database_is_open_is_received_once_it_is(
+        db_url: str, db: Database, stocked: dict[str, str], main_window_seen: dict[str, Any],
+        database_waits: threading.Event) -> None:
+    seen: dict[str, Any] = {}
+    scan_at_the_start_window([GTIN, GTIN], database_waits, seen)
+    assert launch.main(["--db", db_url, "--operator", "Olena Kovalenko", "--station", "intake-1"]) == 0
+    assert seen["database_open"] is False and seen["held"] == (GTIN, GTIN) and seen["status"] == "Opening the warehouse\u2026"
+    assert "2 scans waiting" in seen["waiting"]
+    assert main_window_seen["operator"] == "Olena Kovalenko"
+    with db.read() as s:
+        received = s.execute(select(Movement.kind, Movement.quantity, Operator.name)
+                             .join(Operator, Operator.id == Movement.operator_id)).all()
+    assert [(kind, int(qty), who) for kind, qty, who in received] == [("receive", 1, "Olena Kovalenko")] * 2
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, StartWindow)]  # it made way
+
+
+def test_a_badge_scanned_before_the_database_is_open_signs_its_person_in(
+        db_url: str, db: Database, stocked: dict[str, str], main_window_seen: dict[str, Any],
+        database_waits: threading.Event) -> None:
+    seen: dict[str, Any] = {}
+    scan_at_the_start_window([stocked["Olena Kovalenko"], GTIN], database_waits, seen)
+    assert launch.main(["--db", db_url, "--station", "intake-1"]) == 0
+    assert seen["held"] == (stocked["Olena Kovalenko"], GTIN)
+    # the badge answered "Who is working?"; the goods scan behind it was received at Intake, once
+    assert main_window_seen["operator"] == "Olena Kovalenko"
+    with db.read() as s:
+        received = s.execute(select(Movement.kind, Movement.quantity, Operator.name)
+                             .join(Operator, Operator.id == Movement.operator_id)).all()
+    assert [(kind, int(qty), who) for kind, qty, who in received] == [("receive", 1, "Olena Kovalenko")]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import io
 import os
 import sys
@@ -19,7 +20,6 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NoReturn, Protocol, cast
 
 from warehouse_app import __version__
-from warehouse_app.cli import backup, catalogue, database, demo, documents, exports, intake, people, shipping, stock, trace
 from warehouse_app.cli.runtime import database_url, fail, notice
 from warehouse_app.kernel.crash import CRASH_EXIT_CODE, crash_error, write_crash_log
 from warehouse_app.kernel.errors import WarehouseError
@@ -41,18 +41,60 @@ class CommandGroup(Protocol):
     def add_parsers(self, sub: argparse._SubParsersAction[argparse.ArgumentParser], /) -> None: ...
 
 
-# The command groups in the order ``--help`` lists their commands. Each module owns its
-# parsers and its handlers, and imports the services only when one of its commands runs.
-GROUPS: tuple[CommandGroup, ...] = (database, catalogue, intake, stock, people, backup, shipping, trace, demo, documents, exports)
-
-# Every command that works on the open database, by name. (backup and restore work on the
-# SQLite file itself: see run_command.)
-HANDLERS: dict[str, Handler] = {
-    **database.HANDLERS, **catalogue.HANDLERS, **intake.HANDLERS, **stock.HANDLERS, **people.HANDLERS,
-    **shipping.HANDLERS, **trace.HANDLERS, **demo.HANDLERS, **documents.HANDLERS, **exports.HANDLERS,
+# Every command, in the order ``--help`` lists them, and the module of ``warehouse_app.cli`` that
+# owns its parser and its handler. A command loads only its own module (and what that imports);
+# ``--help``, a typo or an unusual command line build the whole parser. Each module imports the
+# services only when one of its commands runs. (build.spec collects these modules for the desktop
+# build, which cannot see an import by name.)
+COMMANDS: dict[str, str] = {
+    "db": "database",
+    "item": "catalogue", "category": "catalogue",
+    "receive": "intake", "donation": "intake", "donor": "intake",
+    "stock": "stock", "move": "stock", "adjust": "stock", "write-off": "stock", "reverse": "stock",
+    "history": "stock", "location": "stock",
+    "operator": "people",
+    "backup": "backup", "restore": "backup",
+    "box": "shipping", "pallet": "shipping", "truck": "shipping", "warehouse": "shipping",
+    "trace": "trace",
+    "demo": "demo",
+    "count-sheet": "documents", "scan-sheet": "documents", "labels": "documents",
+    "export": "exports", "import": "exports",
 }
+FILE_COMMANDS = "backup"  # the group whose commands work on the SQLite file itself (see _run)
+_GLOBAL_VALUES = frozenset({"--db", "--operator", "--station", "--lang"})  # the options before a command that take a value
+_GLOBAL_FLAGS = frozenset({"--version", "--self-test", "--pin-stdin"})
+_ALL = "*"
+
+# The handlers loaded so far, by command (filled from a command's module when it runs).
+HANDLERS: dict[str, Handler] = {}
 
 
+def group_module(name: str) -> CommandGroup:
+    """One command group's module, imported now (``name`` is a value of COMMANDS)."""
+    return cast("CommandGroup", importlib.import_module(f"warehouse_app.cli.{name}"))
+
+
+def handler(command: str) -> Handler:
+    """The function that runs ``command`` (its module is imported the first time)."""
+    if command not in HANDLERS:
+        module = importlib.import_module(f"warehouse_app.cli.{COMMANDS[command]}")
+        HANDLERS.update(module.HANDLERS)
+    return HANDLERS[command]
+
+
+def command_word(words: Sequence[str]) -> str | None:
+    """The command named in ``words``, as argparse will find it; None when there is none (the
+    desktop app, --version); "*" when it takes the whole parser to tell (--help, an unknown
+    word or option, an abbreviated option, ``--``)."""
+    rest = iter(words)
+    for word in rest:
+        if word in _GLOBAL_VALUES:
+            next(rest, None)
+        elif word in _GLOBAL_FLAGS or word.split("=", 1)[0] in _GLOBAL_VALUES and "=" in word:
+            continue
+        else:
+            return word if word in COMMANDS else _ALL
+    return None
 class UsageError(Exception):
     """A mistake in the command line itself (argparse's sentence): exit code 2."""
 
@@ -65,7 +107,9 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{where}: {message} (see --help)" if where else f"{message} (see --help)")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = _ALL) -> argparse.ArgumentParser:
+    """The parser of the command line: with every command (``--help`` lists them all), or
+    only those of ``command``'s module (None: none, the desktop app's options alone)."""
     parser = _Parser(
         prog="warehouse-app",
         description="Aid Warehouse: stock of donated goods, intake and dispatch. "
@@ -82,10 +126,14 @@ def build_parser() -> argparse.ArgumentParser:
                         help="language of exports and category names (default en); without a command, "
                              "the desktop app's language for this start")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for group in GROUPS:  # (each takes it as the ArgumentParsers they are: _Parser only changes error())
-        group.add_parsers(cast("argparse._SubParsersAction[argparse.ArgumentParser]", sub))
-    for command in _commands(parser):
-        _add_json(command)
+    if command is None:
+        groups: list[str] = []
+    else:
+        groups = list(dict.fromkeys(COMMANDS.values())) if command == _ALL else [COMMANDS[command]]
+    for name in groups:  # (each takes it as the ArgumentParsers they are: _Parser only changes error())
+        group_module(name).add_parsers(cast("argparse._SubParsersAction[argparse.ArgumentParser]", sub))
+    for runs in _commands(parser):
+        _add_json(runs)
     return parser
 
 
@@ -129,7 +177,7 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace | i
             return fail(f"the argument \u201c{shown(word)}\u201d is not valid text (UTF-8); type it again", 2,
                         as_json=as_json)
     try:
-        return build_parser().parse_args(words)
+        return build_parser(command_word(words)).parse_args(words)
     except UsageError as exc:
         return fail(str(exc), 2, as_json=as_json)
 
@@ -199,7 +247,9 @@ def _record_try(db: Database, refused: PinRefused) -> WarehouseError:
 
 
 def _run(args: argparse.Namespace, as_json: bool) -> int:
-    if args.command in backup.COMMANDS:  # on the file itself: a damaged database can be restored
+    if COMMANDS[args.command] == FILE_COMMANDS:  # on the file itself: a damaged database can be restored
+        from warehouse_app.cli import backup
+
         try:
             return backup.run(args, database_url(args))
         except WarehouseError as exc:
@@ -208,7 +258,7 @@ def _run(args: argparse.Namespace, as_json: bool) -> int:
 
     from warehouse_app.core.access.pin_attempt import PinRefused
 
-    handler = HANDLERS[args.command]
+    run = handler(args.command)
     try:
         from warehouse_app.db.database import Database
         from warehouse_app.db.migrate import upgrade
@@ -219,7 +269,7 @@ def _run(args: argparse.Namespace, as_json: bool) -> int:
             if report and report.before is None:
                 notice(f"created a new database at {db.display_name()}", as_json=as_json)
             try:
-                return handler(db, args)
+                return run(db, args)
             except PinRefused as refused:  # the command rolled back: its wrong try is written now
                 return fail(str(_record_try(db, refused)), refused.exit_code, as_json=as_json)
         finally:

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date
 from decimal import Decimal
-from typing import NamedTuple, TypedDict, TypeVar, Unpack, cast
+from typing import TYPE_CHECKING, NamedTuple, TypedDict, TypeVar, Unpack, cast
 
 from sqlalchemy import (
     BigInteger,
@@ -42,7 +42,6 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import QueryableAttribute, Session
 from sqlalchemy.sql.expression import ReturnsRows
 
@@ -74,6 +73,9 @@ from warehouse_app.db.models import (
 from warehouse_app.db.prepared import Prepared, batch
 from warehouse_app.db.types import Qty, raw_from_qty, raw_qty, utcnow
 from warehouse_app.kernel.errors import NotEnoughStock
+
+if TYPE_CHECKING:  # built through db/dialect.insert_for, which imports the dialect in use
+    from sqlalchemy.dialects import postgresql, sqlite
 
 # The hot path (one scan = these few statements) uses statements built once, with
 # bound parameters, and runs them as ``Prepared`` statements on the driver's cursor:

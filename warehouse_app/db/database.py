@@ -211,6 +211,9 @@ class Database:
             _install_sqlite_pragmas(self.engine)
         else:
             _install_postgresql_pipelining(self.engine)
+            from warehouse_app.db.models import spell_partial_indexes_for_postgresql
+
+            spell_partial_indexes_for_postgresql()
         self._lock = self._hold_file()
         self.write_engine = self.engine.execution_options(**{_WRITE: True})
         self._read_sessions = sessionmaker(bind=self.engine, expire_on_commit=False)

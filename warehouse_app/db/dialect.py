@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Dialect, Table, func, select, text
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import DeclarativeBase, Session
+
+if TYPE_CHECKING:  # each dialect's module is imported when a statement is built for it (a SQLite start never loads PostgreSQL's)
+    from sqlalchemy.dialects import postgresql, sqlite
 
 
 def insert_for(session: Session | Dialect, table: Table | type[DeclarativeBase]) -> postgresql.Insert | sqlite.Insert:
     """An INSERT that has ``on_conflict_do_nothing`` / ``on_conflict_do_update`` on both databases."""
     dialect = session if isinstance(session, Dialect) else session.get_bind().dialect
     if dialect.name == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
         return postgresql.insert(table)
+    from sqlalchemy.dialects import sqlite
+
     return sqlite.insert(table)
 
 

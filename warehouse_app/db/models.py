@@ -130,28 +130,22 @@ class Barcode(Base):
     pack_qty: Mapped[Decimal] = mapped_column(Qty, default=Decimal(1))
 
 
+# The lot table's partial unique indexes and their condition. SQLite's spelling is given in the
+# model; PostgreSQL's (postgresql_where) is added by ``spell_partial_indexes_for_postgresql`` when a
+# PostgreSQL database is opened (db/database.py): naming it here would make SQLAlchemy load its whole
+# PostgreSQL dialect, and asyncio with it, at every start on SQLite. The migrations give both.
+PARTIAL_INDEXES = {"uq_lot_item_expiry_code": "expiry IS NOT NULL", "uq_lot_item_code_no_expiry": "expiry IS NULL"}
+
+
 class Lot(Base):
     """Item + expiry + lot code. Goods without either share one lot per item."""
 
     __tablename__ = "lot"
     __table_args__ = (
-        Index(
-            "uq_lot_item_expiry_code",
-            "item_id",
-            "expiry",
-            "lot_code",
-            unique=True,
-            sqlite_where=text("expiry IS NOT NULL"),
-            postgresql_where=text("expiry IS NOT NULL"),
-        ),
-        Index(
-            "uq_lot_item_code_no_expiry",
-            "item_id",
-            "lot_code",
-            unique=True,
-            sqlite_where=text("expiry IS NULL"),
-            postgresql_where=text("expiry IS NULL"),
-        ),
+        Index("uq_lot_item_expiry_code", "item_id", "expiry", "lot_code", unique=True,
+              sqlite_where=text(PARTIAL_INDEXES["uq_lot_item_expiry_code"])),
+        Index("uq_lot_item_code_no_expiry", "item_id", "lot_code", unique=True,
+              sqlite_where=text(PARTIAL_INDEXES["uq_lot_item_code_no_expiry"])),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("item.id"))
@@ -481,3 +475,11 @@ class IncomingPackage(Base):
     checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     operator_id: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
     station: Mapped[str | None] = mapped_column(String(64))
+
+
+def spell_partial_indexes_for_postgresql() -> None:
+    """Give the partial indexes their PostgreSQL condition too (once; see PARTIAL_INDEXES)."""
+    for index in Base.metadata.tables["lot"].indexes:
+        where = PARTIAL_INDEXES.get(str(index.name))
+        if where is not None and index.dialect_options["postgresql"]["where"] is None:
+            index.dialect_options["postgresql"]["where"] = text(where)

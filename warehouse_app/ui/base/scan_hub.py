@@ -17,11 +17,12 @@ held scans wait for it.
 
 from __future__ import annotations
 
+import time
 from collections import deque
 from typing import Protocol, runtime_checkable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -163,6 +164,17 @@ class ScanHub(QObject):
         scanner.window_hidden.connect(self._window_hidden)
         self._scanners[key] = scanner
         return scanner
+
+    def settle(self, window: QWidget, timeout_ms: int = 1000) -> None:
+        """Before ``window`` closes under the user's hands (the start window making way): let
+        a burst already coming into it end there, turning the event loop until its scanner
+        holds no keys (a burst takes tens of ms), so it is one whole scan, never a first half
+        here and a second half typed into the next window. At most ``timeout_ms``."""
+        scanner = self._scanners.get(id(window.window()))
+        deadline = time.monotonic() + timeout_ms / 1000
+        while (scanner is not None and shiboken6.isValid(scanner) and scanner.deciding
+               and time.monotonic() < deadline):
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
 
     def _configure(self, scanner: ScannerInput) -> None:
         s = self._settings

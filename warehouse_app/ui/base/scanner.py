@@ -168,6 +168,11 @@ class ScannerInput(QObject):
         """On: read keys as a US keyboard whatever layout the system uses (Ukrainian, German)."""
         self._remap = on
 
+    @property
+    def deciding(self) -> bool:
+        """Keys are held that are not yet known to be a scan or typing (a burst under way)."""
+        return bool(self._held)
+
     def set_enabled(self, on: bool) -> None:
         """Off: every key passes untouched (keys already held are delivered first)."""
         if not on:
