@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QMetaObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QMetaObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -36,10 +36,12 @@ from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.crash_hook import install_crash_hook, uninstall_crash_hook
 from warehouse_app.ui.base.language import install_translators
 from warehouse_app.ui.base.offline import OfflineStation
+from warehouse_app.ui.base.restart import RestoreRequest, take_restore_request
 from warehouse_app.ui.base.scan_hub import ScanHub
 from warehouse_app.ui.base.tasks import Op, TaskRunner
 from warehouse_app.ui.base.texts import error_text
 from warehouse_app.ui.main_window import MainWindow
+from warehouse_app.ui.operations.backups import restore_backup
 from warehouse_app.ui.operations.operators import check_pin, first_pin, operators, sign_in, sign_in_with_badge
 from warehouse_app.ui.operations.settings import is_demo_warehouse, load_demo_warehouse, warehouse_is_empty
 from warehouse_app.ui.screens.screen import LaterScreen, Screen
@@ -276,6 +278,46 @@ def _daily_backup(db: Database) -> None:
         sys.stderr.write(f"warehouse-app: the daily backup could not be made: {exc}\n")
 
 
+def close_windows(shown: list[MainWindow]) -> None:
+    """Every window of the session that asked for a restore, closed and gone before the
+    database is replaced (the next start builds its own). The answers of the session's last
+    reads are delivered first, to the widgets still there to take them."""
+    QCoreApplication.sendPostedEvents()
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
+    for window in shown:
+        window.deleteLater()
+    shown.clear()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def restore_and_say(request: RestoreRequest) -> None:
+    """The restore asked for in Settings › Backups, with this station's database closed: the
+    same checked restore as `warehouse-app restore`, its outcome said in one box."""
+    title = QApplication.translate("restore", "Restore")
+    progress = QProgressDialog(QApplication.translate("restore", "Checking and restoring the copy {file}\u2026")
+                               .format(file=request.source.name), "", 0, 0)
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+    progress.show()
+    try:
+        done = off_the_gui_thread(lambda: restore_backup(request.source, request.db_file))
+    except WarehouseError as exc:
+        progress.close()
+        QMessageBox.warning(None, title, QApplication.translate("restore", "Nothing was restored: {reason}")
+                            .format(reason=error_text(exc)))
+        return
+    progress.close()
+    text = QApplication.translate(
+        "restore", "The database was restored from {file}: {levels} stock levels match {rows} ledger rows.") \
+        .format(file=done.source.name, levels=done.stock_levels, rows=done.movements)
+    if done.kept is not None:
+        text += "\n\n" + QApplication.translate(
+            "restore", "The database it replaced is kept as {file} in the backups folder.").format(file=done.kept.name)
+    QMessageBox.information(None, title, text)
+
+
 def _fatal(text: str) -> int:
     QMessageBox.critical(None, QApplication.translate("startup", "Aid Warehouse cannot start"), text)
     sys.stderr.write(f"warehouse-app: {text}\n")
@@ -299,7 +341,17 @@ def run(db_url: str | None, *, operator: str | None = None, station: str | None 
 
     previous = install_crash_hook(show)
     try:
-        return _run(app, db_url, operator, station, shown, lang)
+        while True:
+            code = _run(app, db_url, operator, station, shown, lang)
+            request = take_restore_request()
+            if request is None:
+                return code
+            app.setQuitOnLastWindowClosed(False)  # closing the session's windows is no quit
+            try:
+                close_windows(shown)
+                restore_and_say(request)  # then the start again, on the restored database
+            finally:
+                app.setQuitOnLastWindowClosed(True)
     except Exception as exc:  # a bug at start-up: the log keeps the traceback
         return _fatal(error_text(crash_error(write_crash_log(exc, "start-up"))))
     finally:
