@@ -13,11 +13,12 @@ from dataclasses import replace
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from warehouse_app.core.access.operators import OperatorInfo
+from warehouse_app.core.admin.restore import Restored
 from warehouse_app.db.backup import daily_backup
 from warehouse_app.db.database import Database
 from warehouse_app.db.migrate import upgrade
@@ -34,10 +35,12 @@ from warehouse_app.station.store import (
 )
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.offline import OfflineStation
+from warehouse_app.ui.base.restart import RestoreRequest
 from warehouse_app.ui.base.scan_hub import ScanHub
 from warehouse_app.ui.base.tasks import Op, TaskRunner
 from warehouse_app.ui.base.texts import error_text
 from warehouse_app.ui.main_window import MainWindow
+from warehouse_app.ui.operations.backups import restore_backup
 from warehouse_app.ui.operations.operators import check_pin, first_pin, operators, sign_in, sign_in_with_badge
 from warehouse_app.ui.operations.settings import is_demo_warehouse, load_demo_warehouse, warehouse_is_empty
 from warehouse_app.ui.screens.screen import LaterScreen, Screen
@@ -254,6 +257,45 @@ def _daily_backup(db: Database) -> None:
         daily_backup(db.sqlite_path)
     except (OSError, sqlite3.Error) as exc:
         sys.stderr.write(f"warehouse-app: the daily backup could not be made: {exc}\n")
+
+
+def close_windows() -> None:
+    """Every window of the session that asked for a restore, closed and gone before the
+    database is replaced (the next start builds its own). The answers of the session's last
+    reads are delivered first, to the widgets still there to take them."""
+    QCoreApplication.sendPostedEvents()
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
+        if isinstance(widget, MainWindow):
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def restore_and_say(request: RestoreRequest, off_the_gui_thread: Callable[[Callable[[], Restored]], Restored]) -> None:
+    """The restore asked for in Settings › Backups, with this station's database closed: the
+    same checked restore as `warehouse-app restore`, its outcome said in one box."""
+    title = QApplication.translate("restore", "Restore")
+    progress = QProgressDialog(QApplication.translate("restore", "Checking and restoring the copy {file}\u2026")
+                               .format(file=request.source.name), "", 0, 0)
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+    progress.show()
+    try:
+        done = off_the_gui_thread(lambda: restore_backup(request.source, request.db_file))
+    except WarehouseError as exc:
+        progress.close()
+        QMessageBox.warning(None, title, QApplication.translate("restore", "Nothing was restored: {reason}")
+                            .format(reason=error_text(exc)))
+        return
+    progress.close()
+    text = QApplication.translate(
+        "restore", "The database was restored from {file}: {levels} stock levels match {rows} ledger rows.") \
+        .format(file=done.source.name, levels=done.stock_levels, rows=done.movements)
+    if done.kept is not None:
+        text += "\n\n" + QApplication.translate(
+            "restore", "The database it replaced is kept as {file} in the backups folder.").format(file=done.kept.name)
+    QMessageBox.information(None, title, text)
 
 
 def continue_start(app: QApplication, opened: Opened, settings: StationSettings, shell: StartWindow, *,

@@ -31,6 +31,7 @@ from warehouse_app.kernel.crash import crash_error, write_crash_log
 from warehouse_app.station.store import ORGANISATION, load_station_settings
 from warehouse_app.ui.base.crash_hook import install_crash_hook, uninstall_crash_hook
 from warehouse_app.ui.base.language import install_translators
+from warehouse_app.ui.base.restart import take_restore_request
 from warehouse_app.ui.base.scan_hub import ScanHub
 from warehouse_app.ui.base.texts import error_text
 from warehouse_app.ui.widgets.start_window import StartWindow, refuse_start, stamp
@@ -105,19 +106,27 @@ def run(db_url: str | None, *, operator: str | None = None, station: str | None 
         install_translators(app, settings.lang)
         # Before the first window: a scan there never becomes a name or a "Yes", and is never lost.
         hub = ScanHub.for_app(app, settings)
-        shell = StartWindow()
-        shell.show()
-        shell.activateWindow()
-        hub.attach(shell)
         announce = os.environ.get(READY_STAMP)
-        if announce:
-            app.processEvents()
-            stamp("shown")
-        opened = off_the_gui_thread(lambda: _load_and_open(db_url))
-        from warehouse_app import app as desktop
+        while True:
+            shell = StartWindow()
+            shell.show()
+            shell.activateWindow()
+            hub.attach(shell)
+            if announce:
+                app.processEvents()
+                stamp("shown")
+            opened = off_the_gui_thread(lambda: _load_and_open(db_url))
+            from warehouse_app import app as desktop
 
-        return desktop.continue_start(app, opened, settings, shell, operator=operator,
-                                      preset_station=station, report=report, announce=announce)
+            code = desktop.continue_start(app, opened, settings, shell, operator=operator,
+                                          preset_station=station, report=report, announce=announce)
+            request = take_restore_request()
+            if request is None:
+                return code
+            # Settings › Backups › Restore: this station lets go of the database, restores, starts again.
+            report.clear()
+            desktop.close_windows()
+            desktop.restore_and_say(request, off_the_gui_thread)
     except Exception as exc:  # a bug at start-up: the log keeps the traceback
         return refuse_start(error_text(crash_error(write_crash_log(exc, "start-up"))))
     finally:

@@ -1,9 +1,12 @@
 """Copies of the database: a copy by hand to a folder or USB stick (the same checked copy as
-`warehouse-app backup --out`) and the list of the copies the app makes by itself. A
-PostgreSQL database is backed up on its server, so the page only says so."""
+`warehouse-app backup --out`), the list of the copies the app makes by itself, and a restore
+(the same checked restore as `warehouse-app restore`; the app closes the database for it and
+starts again). A PostgreSQL database is backed up on its server: the page says so, and offers
+a pg_dump copy when the tool is on this computer."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -15,12 +18,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from warehouse_app.core.access.roles import WAREHOUSE
 from warehouse_app.kernel.paths import user_data_dir
 from warehouse_app.station.store import record_offsite_copy
 from warehouse_app.ui.base.context import AppContext
@@ -28,7 +34,16 @@ from warehouse_app.ui.base.export_job import ExportPanel, export_folder
 from warehouse_app.ui.base.formats import show_date
 from warehouse_app.ui.base.language import file_dialog_options
 from warehouse_app.ui.base.message_bar import MessageBar
-from warehouse_app.ui.operations.backups import BackupFile, back_up_now, backups_folder, backups_list
+from warehouse_app.ui.base.restart import ask_for_restore
+from warehouse_app.ui.base.tasks import Op
+from warehouse_app.ui.operations.backups import (
+    BackupFile,
+    back_up_now,
+    backups_folder,
+    backups_list,
+    pg_dump_available,
+    pg_dump_now,
+)
 from warehouse_app.ui.screens.settings.common import button, note
 
 MADE, KIND, SIZE = range(3)
@@ -58,10 +73,7 @@ class BackupsPage(QWidget):
         self.backups: list[BackupFile] = []
         layout = QVBoxLayout(self)
         if self.db_file is None:
-            layout.addWidget(note(self.tr(
-                "This station works on a PostgreSQL server: the data is backed up on the server itself "
-                "(ask whoever runs the server how often, and where the copies go)."), self))
-            layout.addStretch(1)
+            self._server_page(layout)
             return
         layout.addWidget(note(self.tr(
             "Keep a copy off this laptop: a lost or broken laptop must not take the warehouse with it "
@@ -89,6 +101,16 @@ class BackupsPage(QWidget):
         self.where.setObjectName("backupsFolder")
         layout.addWidget(self.where)
         layout.addLayout(_left(button(self, self.tr("Open this folder"), "openBackups", self.open_backups_folder)))
+        layout.addWidget(note(self.tr(
+            "Restore puts a copy (one of these, or one from a USB stick) in place of the database: everything "
+            "recorded after the copy was made is replaced. The app checks the copy first, keeps the database as it "
+            "is now as a copy \u201cbefore a restore\u201d, and starts again. Close the app on every other station "
+            "using this database first."), self))
+        self.restore_button = button(self, self.tr("Restore a copy\u2026"), "restoreCopy", self.restore)
+        self.restore_button.setEnabled(ctx.may(WAREHOUSE))
+        if not ctx.may(WAREHOUSE):
+            self.restore_button.setToolTip(self.tr("Only a manager can restore a copy."))
+        layout.addLayout(_left(self.restore_button))
         self.messages = MessageBar(self)
         layout.addWidget(self.messages)
         self.reload()
@@ -122,28 +144,83 @@ class BackupsPage(QWidget):
                 self.table.setItem(row, column, item)
 
     def back_up_now(self) -> None:
-        if self.db_file is None:
-            return
+        if self.db_file is not None:
+            db_file = self.db_file
+            self._copy_to_folder(self.backup_button, lambda folder: back_up_now(self, db_file, folder))
+
+    def _copy_to_folder(self, pressed: QPushButton, copy: Callable[[Path], Op[Path]]) -> None:
+        """Ask for the folder (or USB stick), then make the copy in a worker with the button
+        disabled; the file written is shown with Open and Show in folder."""
         folder = QFileDialog.getExistingDirectory(self, self.tr("Where to put the copy (a folder or a USB stick)"),
                                                   export_folder(),
                                                   options=file_dialog_options(QFileDialog.Option.ShowDirsOnly))
         if not folder:
             return
-        self.backup_button.setEnabled(False)
+        pressed.setEnabled(False)
         self.messages.show_message(self.tr("Copying the database\u2026"), "info", 0)
-        back_up_now(self, self.db_file, Path(folder)).success(self._backed_up).failure(self._failed) \
-            .run(self.ctx.runner)
 
-    def _backed_up(self, path: Path) -> None:
-        self.backup_button.setEnabled(True)
-        if is_offsite(path, self.db_file):
-            record_offsite_copy(date.today())
-        self.messages.clear()
-        self.export_panel.show_saved(self.tr("The copy of the database"), path)
+        def copied(path: Path) -> None:
+            pressed.setEnabled(True)
+            if is_offsite(path, self.db_file):
+                record_offsite_copy(date.today())
+            self.messages.clear()
+            self.export_panel.show_saved(self.tr("The copy of the database"), path)
 
-    def _failed(self, sentence: str) -> None:
-        self.backup_button.setEnabled(True)
-        self.messages.error(sentence)
+        def failed(sentence: str) -> None:
+            pressed.setEnabled(True)
+            self.messages.error(sentence)
+
+        copy(Path(folder)).success(copied).failure(failed).run(self.ctx.runner)
+
+    def restore(self) -> None:
+        """Choose a copy (the selected row's, else from the backups folder), confirm with No as
+        the default, then let the app close the database, restore and start again."""
+        if self.db_file is None:
+            return
+        row = self.table.currentRow()
+        start = self.backups[row].path if 0 <= row < len(self.backups) else backups_folder(self.db_file)
+        chosen, _kind = QFileDialog.getOpenFileName(
+            self, self.tr("Which copy of the database to restore"), str(start),
+            self.tr("Database copies (*.sqlite3 *.sqlite *.db);;All files (*)"), options=file_dialog_options())
+        if not chosen:
+            return
+        source = Path(chosen)
+        answer = QMessageBox.warning(
+            self, self.tr("Restore this copy?"),
+            self.tr("Put the copy {file} in place of the warehouse's database?\n\n"
+                    "Everything recorded after this copy was made (scans, trucks, people) is replaced by the copy. "
+                    "The database as it is now is kept first, as a copy \u201cbefore a restore\u201d.\n\n"
+                    "The app closes its screens, checks and restores the copy, and starts again. "
+                    "Every other station using this database must close the app first.").format(file=source.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            ask_for_restore(source, self.db_file)
+
+    def _server_page(self, layout: QVBoxLayout) -> None:
+        """A PostgreSQL station: the server keeps the backups; a pg_dump copy by hand when the
+        tool is installed here."""
+        layout.addWidget(note(self.tr(
+            "This station works on a PostgreSQL server: the data is backed up on the server itself "
+            "(ask whoever runs the server how often, and where the copies go)."), self))
+        if not pg_dump_available():
+            layout.addWidget(note(self.tr(
+                "To carry a copy away from this computer, install the PostgreSQL client tools (pg_dump)."), self))
+            layout.addStretch(1)
+            return
+        layout.addWidget(note(self.tr(
+            "Copy with pg_dump writes a copy of the whole database to a folder or USB stick you choose "
+            "(whoever runs the server restores it with pg_restore); it is safe while people work."), self))
+        self.dump_button = button(self, self.tr("Copy with pg_dump\u2026"), "pgDumpNow", self.dump_now)
+        layout.addLayout(_left(self.dump_button))
+        self.export_panel = ExportPanel(self.ctx, self)
+        layout.addWidget(self.export_panel)
+        self.messages = MessageBar(self)
+        layout.addWidget(self.messages)
+        layout.addStretch(1)
+
+    def dump_now(self) -> None:
+        db = self.ctx.runner.db
+        self._copy_to_folder(self.dump_button, lambda folder: pg_dump_now(self, db, folder))
 
     def open_backups_folder(self) -> None:
         if self.db_file is not None:
