@@ -209,6 +209,11 @@ class ScanHub(QObject):
 
     # --- routing ------------------------------------------------------------------------
 
+    def scan_from(self, window: QWidget, code: str) -> None:
+        """A code read in ``window`` by other means than its keyboard (the camera view): it goes
+        exactly where a scanner burst typed there would go, with the same holding rules."""
+        self._on_scan(window.window(), code)
+
     def _scanned(self, code: str) -> None:
         scanner = self.sender()
         if isinstance(scanner, ScannerInput):
