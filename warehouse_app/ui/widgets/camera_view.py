@@ -265,6 +265,7 @@ class CameraView(QDialog):
         painter.drawRect(QRectF(w * 0.25, h * 0.3, w * 0.5, h * 0.4))
         painter.end()
         self.picture.setPixmap(pixmap)
+        self.retry.hide()  # a picture: nothing to try again
 
     def _sounded(self, name: str) -> None:
         self._tone = TONES.get(name, TONES["idle"])
