@@ -177,15 +177,16 @@ class _Run:
         import zxingcpp
         from PySide6.QtCore import qInstallMessageHandler
         from PySide6.QtGui import QImage
-        from PySide6.QtMultimedia import QCamera, QMediaCaptureSession, QMediaDevices, QVideoFrame, QVideoSink
         from PySide6.QtWidgets import QApplication
 
         from warehouse_app.ui.base.camera_codes import read_codes
 
         app = QApplication.instance() or QApplication([sys.argv[0], "-platform", "offscreen"])
-        warnings: list[str] = []
+        warnings: list[str] = []  # e.g. "Couldn't load pipewire" as QtMultimedia loads: counted, not printed
         previous = qInstallMessageHandler(lambda _kind, _where, text: warnings.append(text))
         try:
+            from PySide6.QtMultimedia import QCamera, QMediaCaptureSession, QMediaDevices, QVideoFrame, QVideoSink
+
             cameras = len(QMediaDevices.videoInputs())
             camera = QCamera()
             session = QMediaCaptureSession()
@@ -202,7 +203,8 @@ class _Run:
         finally:
             qInstallMessageHandler(previous)
         missing = [text for text in warnings if "No QtMultimedia backends" in text or "Failed to initialize QCamera" in text]
-        _require(not missing, f"QtMultimedia cannot open cameras: {' '.join(missing)}")
+        why = [text for text in warnings if "multimedia" in text.lower() or "cannot load library" in text.lower()]
+        _require(not missing, f"QtMultimedia cannot open cameras: {' '.join(missing)} {' '.join(why[-5:])}".strip())
         _require(len(frames) == 1, "a video frame did not reach the camera view's sink.")
         codes = read_codes(frames[0], (width, height))
         _require(codes == ["]E05901234123457"], f"the camera's barcode reader read {codes} instead of ]E05901234123457.")
@@ -231,7 +233,7 @@ class _Run:
 def _checks(run: _Run) -> list[tuple[str, Callable[[], str]]]:
     return [
         ("database", run.database), ("receive", run.receive), ("pdf", run.pdf), ("xlsx", run.xlsx),
-        ("qt", run.qt), ("camera", run.camera), ("translations", run.translations),
+        ("camera", run.camera), ("qt", run.qt), ("translations", run.translations),
     ]
 
 

@@ -290,7 +290,7 @@ class CameraView(QDialog):
         """Closing lets the camera go and waits for a frame being read (a few milliseconds)."""
         self._ticks.stop()
         self._camera.stop()
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._pool.shutdown(wait=True)  # at most one read is ever queued (_reading)
         super().done(result)
 
 
