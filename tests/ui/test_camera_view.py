@@ -13,7 +13,7 @@ import zxingcpp
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import QVideoFrame
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -26,6 +26,7 @@ from warehouse_app.core.catalogue import items as catalogue
 from warehouse_app.db.database import Database
 from warehouse_app.db.models import Movement, StockLevel
 from warehouse_app.ui.base.context import AppContext
+from warehouse_app.ui.base.scan_hub import ScanHub
 from warehouse_app.ui.main_window import MainWindow
 from warehouse_app.ui.screens.intake.screen import IntakeScreen
 from warehouse_app.ui.widgets.camera_view import CameraButton, CameraView
@@ -152,6 +153,26 @@ def test_a_refused_code_is_red_in_the_view_as_on_the_screen(db: Database, window
     assert intake.feedback.played[-1] == "scan_error"
     assert "#c0392b" in view.picture.styleSheet()
     assert received(db) == []
+
+
+def test_a_read_while_a_question_is_open_waits_for_its_answer_as_a_scan_would(
+        db: Database, window: MainWindow, qtbot: QtBot) -> None:
+    intake = window.current_screen()
+    view = open_camera(qtbot, intake)
+    box = QMessageBox(QMessageBox.Icon.Question, "Demo", "Close the donation?",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    answers: list[int] = []
+    box.finished.connect(answers.append)
+    box.open()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is box)
+    hub = QApplication.instance().findChild(ScanHub)  # type: ignore[union-attr]
+    push(qtbot, view, code_frame(SOAP))
+    assert hub.held == ("]E0" + SOAP,) and "1 scan waiting" in hub.notice(box)
+    assert answers == [] and received(db) == []  # never a "Yes", never received behind the question
+    with qtbot.waitSignal(intake.received, timeout=10_000):
+        box.button(QMessageBox.StandardButton.No).click()
+    assert on_hand(db) == 1 and answers == [QMessageBox.StandardButton.No.value]
 
 
 def test_a_scanner_burst_in_the_camera_view_goes_to_the_screen(db: Database, window: MainWindow, qtbot: QtBot) -> None:
