@@ -15,7 +15,7 @@ from warehouse_app import launch
 from warehouse_app.db import migrate
 from warehouse_app.self_test import run_self_test
 
-CHECKS = ("database", "receive", "pdf", "xlsx", "qt", "translations")
+CHECKS = ("database", "receive", "pdf", "xlsx", "camera", "qt", "translations")
 
 
 def test_self_test_flag_runs_every_check_and_exits_0(qapp, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
@@ -24,6 +24,7 @@ def test_self_test_flag_runs_every_check_and_exits_0(qapp, capsys: pytest.Captur
     lines = captured.out.splitlines()
     assert [line.split(":")[0] for line in lines[1:-1]] == [f"ok  {name}" for name in CHECKS]
     assert "13 in stock" in captured.out and "qtbase_pl, qtbase_uk" in captured.out
+    assert "a barcode read from a video frame" in captured.out
     assert lines[-1] == "self-test passed"
     assert captured.err == ""
 

@@ -6,7 +6,8 @@ modules (imported by name), Qt's plugins and translations. A build that lacks on
 starts fine and fails in front of a volunteer. So the self-test walks the same paths the
 app does, in a throw-away folder: migrate a new SQLite database, add an item and receive
 one scan of it, write a PDF and an xlsx and read both back, build the main window with its
-chart and sound objects on the offscreen platform, and load the translations.
+chart and sound objects on the offscreen platform, read a barcode from a video frame as the
+camera view does (zxing-cpp and QtMultimedia's camera backend), and load the translations.
 
 Each check prints one line; the first failure is one sentence on stderr and exit code 1.
 It never touches the user's database or settings.
@@ -170,6 +171,45 @@ class _Run:
         return (f"main window with {screens} screens, weight chart and scan sounds "
                 f"on the {app.platformName()} platform ({len(warnings)} Qt warnings)")
 
+    def camera(self) -> str:
+        """zxing-cpp reads a barcode passed through a video frame, as the camera view does, and
+        QtMultimedia has a media backend that can open cameras (none needs to be plugged in)."""
+        import zxingcpp
+        from PySide6.QtCore import qInstallMessageHandler
+        from PySide6.QtGui import QImage
+        from PySide6.QtWidgets import QApplication
+
+        from warehouse_app.ui.base.camera_codes import read_codes
+
+        app = QApplication.instance() or QApplication([sys.argv[0], "-platform", "offscreen"])
+        warnings: list[str] = []  # e.g. "Couldn't load pipewire" as QtMultimedia loads: counted, not printed
+        previous = qInstallMessageHandler(lambda _kind, _where, text: warnings.append(text))
+        try:
+            from PySide6.QtMultimedia import QCamera, QMediaCaptureSession, QMediaDevices, QVideoFrame, QVideoSink
+
+            cameras = len(QMediaDevices.videoInputs())
+            camera = QCamera()
+            session = QMediaCaptureSession()
+            session.setCamera(camera)
+            sink = QVideoSink()
+            session.setVideoSink(sink)
+            picture = zxingcpp.write_barcode_to_image(
+                zxingcpp.create_barcode("5901234123457", zxingcpp.BarcodeFormat.EAN13), scale=4)
+            height, width = picture.shape
+            image = QImage(bytes(memoryview(picture)), width, height, width, QImage.Format.Format_Grayscale8)
+            frames: list[QImage] = []
+            sink.videoFrameChanged.connect(lambda frame: frames.append(frame.toImage()))
+            sink.setVideoFrame(QVideoFrame(image))
+        finally:
+            qInstallMessageHandler(previous)
+        missing = [text for text in warnings if "No QtMultimedia backends" in text or "Failed to initialize QCamera" in text]
+        why = [text for text in warnings if "multimedia" in text.lower() or "cannot load library" in text.lower()]
+        _require(not missing, f"QtMultimedia cannot open cameras: {' '.join(missing)} {' '.join(why[-5:])}".strip())
+        _require(len(frames) == 1, "a video frame did not reach the camera view's sink.")
+        codes = read_codes(frames[0], (width, height))
+        _require(codes == ["]E05901234123457"], f"the camera's barcode reader read {codes} instead of ]E05901234123457.")
+        return f"a barcode read from a video frame; {cameras} camera(s) on the {app.platformName()} platform"
+
     def translations(self) -> str:
         from PySide6.QtCore import QLibraryInfo, QTranslator
 
@@ -193,7 +233,7 @@ class _Run:
 def _checks(run: _Run) -> list[tuple[str, Callable[[], str]]]:
     return [
         ("database", run.database), ("receive", run.receive), ("pdf", run.pdf), ("xlsx", run.xlsx),
-        ("qt", run.qt), ("translations", run.translations),
+        ("camera", run.camera), ("qt", run.qt), ("translations", run.translations),
     ]
 
 

@@ -120,7 +120,7 @@
 <context>
     <name>IntakeScreen</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+409"/>
+        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+411"/>
         <source>This donation: %n line(s)</source>
         <translation>
             <numerusform>This donation: %n line</numerusform>
@@ -199,7 +199,7 @@
 <context>
     <name>StocktakeDialog</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/stock/stocktake_dialog.py" line="+186"/>
+        <location filename="../../warehouse_app/ui/screens/stock/stocktake_dialog.py" line="+190"/>
         <source>Stocktake of {place} recorded: %n line(s) corrected.</source>
         <translation>
             <numerusform>Stocktake of {place} recorded: %n line corrected.</numerusform>
@@ -278,7 +278,7 @@
 <context>
     <name>TrucksScreen</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+353"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+355"/>
         <source>Truck now: %n package(s), {gross} kg gross</source>
         <translation>
             <numerusform>Truck now: %n package, {gross} kg gross</numerusform>

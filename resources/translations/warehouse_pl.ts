@@ -779,6 +779,72 @@ Włożyć mimo to do tego kartonu?</translation>
     </message>
 </context>
 <context>
+    <name>CameraButton</name>
+    <message>
+        <location filename="../../warehouse_app/ui/widgets/camera_view.py" line="+301"/>
+        <source>Camera…</source>
+        <translation>Kamera…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scan barcodes with this computer&apos;s camera</source>
+        <translation>Skanuj kody kreskowe kamerą tego komputera</translation>
+    </message>
+</context>
+<context>
+    <name>CameraView</name>
+    <message>
+        <location line="-238"/>
+        <source>Scan with the camera</source>
+        <translation>Skanowanie kamerą</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Try again</source>
+        <translation>Spróbuj ponownie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Allow this program to use the camera when the system asks.</source>
+        <translation>Gdy system zapyta, zezwól temu programowi na używanie kamery.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer does not let the program use the camera. Allow it in the system&apos;s privacy settings (Camera), then press Try again. A USB scanner works as always.</source>
+        <translation>Ten komputer nie pozwala programowi używać kamery. Zezwól na to w ustawieniach prywatności systemu (Kamera), a potem naciśnij „Spróbuj ponownie”. Skaner USB działa jak zawsze.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No camera was found on this computer. Connect one and press Try again, or scan with a USB scanner.</source>
+        <translation>Na tym komputerze nie znaleziono kamery. Podłącz kamerę i naciśnij „Spróbuj ponownie” albo skanuj skanerem USB.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Starting the camera…</source>
+        <translation>Uruchamianie kamery…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold one barcode in the middle of the picture, 10 to 30 cm from the camera.</source>
+        <translation>Trzymaj jeden kod kreskowy na środku obrazu, 10–30 cm od kamery.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The camera could not be started ({detail}). Close other programs that use it, such as a video call, and press Try again.</source>
+        <translation>Nie udało się uruchomić kamery ({detail}). Zamknij inne programy, które jej używają, np. wideorozmowę, i naciśnij „Spróbuj ponownie”.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Read {code}. To read it again, take it out of the picture and show it again.</source>
+        <translation>Odczytano {code}. Aby odczytać ten kod ponownie, zabierz go z obrazu i pokaż jeszcze raz.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueScreen</name>
     <message>
         <location filename="../../warehouse_app/ui/screens/catalogue/screen.py" line="+25"/>
@@ -1892,7 +1958,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+83"/>
+        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+84"/>
         <source>Type a barcode or label code and press Enter</source>
         <translation>Wpisz kod kreskowy lub kod etykiety i naciśnij Enter</translation>
     </message>
@@ -1907,7 +1973,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <translation>Ilość:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Code:</source>
         <translation>Kod:</translation>
     </message>
@@ -3990,7 +4056,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>StocktakeDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/stock/stocktake_dialog.py" line="+46"/>
+        <location filename="../../warehouse_app/ui/screens/stock/stocktake_dialog.py" line="+47"/>
         <source>Stocktake</source>
         <translation>Spis z natury</translation>
     </message>
@@ -4035,7 +4101,7 @@ Zeskanowano: {code}</translation>
         <translation>Kategoria:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Scan:</source>
         <translation>Skan:</translation>
     </message>
@@ -4816,7 +4882,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
 <context>
     <name>TrucksScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+74"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+75"/>
         <source>Truck</source>
         <translation>Ciężarówka</translation>
     </message>
@@ -4848,7 +4914,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
     <message>
         <location filename="../../warehouse_app/app.py" line="+2"/>
         <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+6"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Trucks</source>
         <translation>Ciężarówki</translation>
     </message>

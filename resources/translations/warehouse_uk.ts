@@ -779,6 +779,72 @@ Put it in this box anyway?</source>
     </message>
 </context>
 <context>
+    <name>CameraButton</name>
+    <message>
+        <location filename="../../warehouse_app/ui/widgets/camera_view.py" line="+301"/>
+        <source>Camera…</source>
+        <translation>Камера…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scan barcodes with this computer&apos;s camera</source>
+        <translation>Сканувати штрихкоди камерою цього комп’ютера</translation>
+    </message>
+</context>
+<context>
+    <name>CameraView</name>
+    <message>
+        <location line="-238"/>
+        <source>Scan with the camera</source>
+        <translation>Сканування камерою</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Try again</source>
+        <translation>Спробувати ще раз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Allow this program to use the camera when the system asks.</source>
+        <translation>Коли система запитає, дозвольте цій програмі користуватися камерою.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer does not let the program use the camera. Allow it in the system&apos;s privacy settings (Camera), then press Try again. A USB scanner works as always.</source>
+        <translation>Цей комп’ютер не дозволяє програмі користуватися камерою. Дозвольте це в налаштуваннях конфіденційності системи (Камера), потім натисніть «Спробувати ще раз». USB-сканер працює як завжди.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No camera was found on this computer. Connect one and press Try again, or scan with a USB scanner.</source>
+        <translation>На цьому комп’ютері не знайдено камери. Під’єднайте камеру й натисніть «Спробувати ще раз» або скануйте USB-сканером.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Starting the camera…</source>
+        <translation>Запуск камери…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold one barcode in the middle of the picture, 10 to 30 cm from the camera.</source>
+        <translation>Тримайте один штрихкод посередині зображення, за 10–30 см від камери.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The camera could not be started ({detail}). Close other programs that use it, such as a video call, and press Try again.</source>
+        <translation>Не вдалося запустити камеру ({detail}). Закрийте інші програми, що її використовують, наприклад відеодзвінок, і натисніть «Спробувати ще раз».</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Read {code}. To read it again, take it out of the picture and show it again.</source>
+        <translation>Зчитано {code}. Щоб зчитати цей код ще раз, приберіть його із зображення й покажіть знову.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueScreen</name>
     <message>
         <location filename="../../warehouse_app/ui/screens/catalogue/screen.py" line="+25"/>
@@ -1892,7 +1958,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+83"/>
+        <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+84"/>
         <source>Type a barcode or label code and press Enter</source>
         <translation>Введіть штрихкод або код етикетки й натисніть Enter</translation>
     </message>
@@ -1907,7 +1973,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>Кількість:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Code:</source>
         <translation>Код:</translation>
     </message>
@@ -3990,7 +4056,7 @@ Scanned: {code}</source>
 <context>
     <name>StocktakeDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/stock/stocktake_dialog.py" line="+46"/>
+        <location filename="../../warehouse_app/ui/screens/stock/stocktake_dialog.py" line="+47"/>
         <source>Stocktake</source>
         <translation>Інвентаризація</translation>
     </message>
@@ -4035,7 +4101,7 @@ Scanned: {code}</source>
         <translation>Категорія:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Scan:</source>
         <translation>Скан:</translation>
     </message>
@@ -4816,7 +4882,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
 <context>
     <name>TrucksScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+74"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+75"/>
         <source>Truck</source>
         <translation>Вантажівка</translation>
     </message>
@@ -4848,7 +4914,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
     <message>
         <location filename="../../warehouse_app/app.py" line="+2"/>
         <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+6"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Trucks</source>
         <translation>Вантажівки</translation>
     </message>

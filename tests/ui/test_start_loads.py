@@ -18,7 +18,7 @@ from warehouse_app.db.database import Database
 from warehouse_app.db.migrate import upgrade
 
 ROOT = Path(__file__).resolve().parents[2]
-NOT_AT_START = ("alembic", "mako", "openpyxl", "reportlab", "biip", "PySide6.QtCharts", "warehouse_app.documents.jobs",
+NOT_AT_START = ("alembic", "mako", "openpyxl", "reportlab", "biip", "zxingcpp", "PySide6.QtCharts", "warehouse_app.documents.jobs",
                 "warehouse_app.core.trace", "warehouse_app.core.admin.warehouse_setup",
                 "warehouse_app.ui.screens.stock.screen", "warehouse_app.ui.screens.catalogue.screen",
                 "warehouse_app.ui.screens.trucks.screen", "warehouse_app.ui.screens.reports.screen")

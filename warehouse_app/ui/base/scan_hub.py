@@ -221,6 +221,26 @@ class ScanHub(QObject):
 
     # --- routing ------------------------------------------------------------------------
 
+    def scan_from(self, window: QWidget, code: str) -> None:
+        """A code read in ``window`` by other means than its keyboard (the camera view): it goes
+        exactly where a scanner burst typed there would go, with the same holding rules. While
+        a modal dialog blocks ``window``, a burst could only be typed in that dialog: so there."""
+        window = window.window()
+        modal = self._app.activeModalWidget()
+        if modal is not None and not self._within(window, modal):
+            window = modal
+        self._on_scan(window, code)
+
+    @staticmethod
+    def _within(window: QWidget, modal: QWidget) -> bool:
+        """Whether ``window`` is ``modal`` or one of its (top-level) children, which it does not block."""
+        widget: QWidget | None = window
+        while widget is not None:
+            if widget is modal:
+                return True
+            widget = widget.parentWidget()
+        return False
+
     def _scanned(self, code: str) -> None:
         scanner = self.sender()
         if isinstance(scanner, ScannerInput):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtMultimedia import QSoundEffect
 
 from warehouse_app.kernel.paths import resource_path
@@ -11,6 +11,8 @@ from warehouse_app.kernel.paths import resource_path
 class Feedback(QObject):
     """A high beep for a good scan, a low double tone for a refused one, three rising tones for a
     scan kept on this laptop while the server is away (offline: not received yet)."""
+
+    sounded = Signal(str)  # "scan_ok", "scan_error" or "scan_queued", sound on or off (the camera view shows it)
 
     def __init__(self, enabled: bool = True, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -34,5 +36,6 @@ class Feedback(QObject):
 
     def _play(self, name: str) -> None:
         self.played = (self.played + [name])[-20:]
+        self.sounded.emit(name)
         if self.enabled:
             self._effects[name].play()

@@ -41,6 +41,7 @@ from warehouse_app.ui.screens.intake.donation_header import DonationHeader
 from warehouse_app.ui.screens.intake.lines_model import DonationLinesModel
 from warehouse_app.ui.screens.intake.new_item import UnknownScan, offer_new_item
 from warehouse_app.ui.screens.screen import Screen
+from warehouse_app.ui.widgets.camera_view import CameraButton
 from warehouse_app.ui.widgets.expiry_dialog import ExpiryDialog
 from warehouse_app.ui.widgets.last_scan import LastScanPanel
 from warehouse_app.ui.widgets.scan_undo import ScanUndoKeys
@@ -95,6 +96,7 @@ class IntakeScreen(Screen):
         entry.addWidget(QLabel(self.tr("Quantity:")), 0, 0)
         entry.addWidget(self.qty, 0, 1)
         entry.addWidget(self.undo_button, 0, 3)
+        entry.addWidget(CameraButton(ctx, self), 0, 2, Qt.AlignmentFlag.AlignRight)
         entry.setColumnStretch(2, 1)
         entry.addWidget(QLabel(self.tr("Code:")), 1, 0)
         entry.addWidget(self.code, 1, 1, 1, 3)

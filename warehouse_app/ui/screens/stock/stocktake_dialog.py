@@ -31,6 +31,7 @@ from warehouse_app.ui.base.message_bar import MessageBar
 from warehouse_app.ui.base.units import unit_label
 from warehouse_app.ui.operations import stock as ops
 from warehouse_app.ui.screens.stock.count_model import CountModel
+from warehouse_app.ui.widgets.camera_view import CameraButton
 
 
 class StocktakeDialog(QDialog):
@@ -96,7 +97,10 @@ class StocktakeDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Place:"), self.place)
         form.addRow(self.tr("Category:"), self.category)
-        form.addRow(self.tr("Scan:"), self.code)
+        scan_row = QHBoxLayout()
+        scan_row.addWidget(self.code, 1)
+        scan_row.addWidget(CameraButton(ctx, self))
+        form.addRow(self.tr("Scan:"), scan_row)
         bottom = QHBoxLayout()
         bottom.addWidget(QLabel(self.tr("Reason:"), self))
         bottom.addWidget(self.reason, 1)

@@ -95,7 +95,7 @@ class ScanBar(QWidget):
         scale_font(self.code, 1.3)
         scale_font(self.target, 1.35, bold=True)
 
-        top = QHBoxLayout()
+        top = self._top = QHBoxLayout()
         top.addWidget(self.target, 1)
         top.addWidget(self.ask_lot)
         top.addWidget(self.load_button)
@@ -118,6 +118,10 @@ class ScanBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addLayout(row)
+
+    def add_tool(self, button: QWidget) -> None:
+        """A button beside Load/Unload (the camera)."""
+        self._top.addWidget(button)
 
     @property
     def unloading(self) -> bool:

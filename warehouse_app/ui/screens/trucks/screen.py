@@ -52,6 +52,7 @@ from warehouse_app.ui.screens.trucks.truck_actions import TruckActions
 from warehouse_app.ui.screens.trucks.truck_files import TruckFiles
 from warehouse_app.ui.screens.trucks.truck_pane import TruckPane, table
 from warehouse_app.ui.screens.trucks.truck_papers import TruckPapers
+from warehouse_app.ui.widgets.camera_view import CameraButton
 from warehouse_app.ui.widgets.scan_undo import ScanUndoKeys
 from warehouse_app.ui.widgets.trace_view import TraceView
 
@@ -88,6 +89,7 @@ class TrucksScreen(Screen):
         self.scan_bar = ScanBar(self)
         self.scan_bar.code_entered.connect(self.handle_scan)
         self.scan_bar.mode_changed.connect(self._update_target)
+        self.scan_bar.add_tool(CameraButton(ctx, self.scan_bar))
         self.pane = TruckPane(ctx.lang, self, may_plan=ctx.may(roles.PLAN_TRUCKS),
                               may_dispatch=ctx.may(roles.DISPATCH))
         self.boxes = BoxesPanel(ctx, self, self, initiator=self)
