@@ -11,15 +11,22 @@ was pressed, which makes the writer raise ``Cancelled`` and leave no file behind
 sentence, as on the command line. The panel sits inline in the screen that owns it
 (Reports, Trucks): progress while writing, then the outcome with "Open" and "Show in folder".
 
+``ExportPanel.print_document`` runs the same job into a temporary folder and opens the
+print preview (ui/base/printing.py) on the PDF it wrote: what is previewed, printed and
+saved from the preview is that one file. The folder goes when the preview closes.
+
 A plain *build* function ``build(session, out, progress) -> Path`` is still accepted (it
 runs inside the read) for callers not yet turned into jobs.
 """
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -28,12 +35,15 @@ from PySide6.QtCore import QCoreApplication, QDir, QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from warehouse_app.documents.jobs import DocumentJob, read_and_render, render_job
+from warehouse_app.documents.jobs import DocumentJob, read_and_render, render_job, save_file
 from warehouse_app.documents.progress import Cancelled
+from warehouse_app.kernel.errors import WarehouseError
 from warehouse_app.station.store import settings_store
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.language import file_dialog_options
+from warehouse_app.ui.base.printing import PrintPreview, load_pdf, no_printer_sentence, printer_names
 from warehouse_app.ui.base.tasks import Op
+from warehouse_app.ui.base.texts import error_text
 
 FOLDER_KEY = "exports/folder"
 PROGRESS_INTERVAL_S = 0.05  # a writer may report every row; the bar needs ~20 updates a second at most
@@ -45,6 +55,17 @@ STYLES = {
     "cancelled": "background:#fff4e0; border:1px solid #e5b962;",
     "failed": "background:#fdecea; border:1px solid #e59a93;",
 }
+
+
+@dataclass(frozen=True)
+class PrintRequest:
+    """A paper being made for printing: what it is, its kind (the printer remembered for it),
+    the name Save PDF… offers, and the temporary folder its PDF is written to."""
+
+    what: str
+    kind: str
+    default_name: str
+    folder: Path
 
 
 def default_file_name(stem: str, suffix: str, day: date | None = None) -> str:
@@ -135,6 +156,7 @@ class ExportPanel(QFrame):
 
     running_changed = Signal(bool)
     finished = Signal(object)  # the Path written, or None (cancelled or failed)
+    preview_opened = Signal(object)  # the PrintPreview shown for print_document
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -142,6 +164,7 @@ class ExportPanel(QFrame):
         self.setObjectName("exportPanel")
         self.job: ExportJob | None = None
         self.path: Path | None = None
+        self.preview: PrintPreview | None = None
         self.label = QLabel(self)
         self.label.setObjectName("exportStatus")
         self.label.setWordWrap(True)
@@ -184,17 +207,29 @@ class ExportPanel(QFrame):
         self.start(what, out, document)
         return True
 
-    def start(self, what: str, out: Path, document: DocumentJob[Any]) -> None:
+    def print_document(self, what: str, kind: str, default_name: str, document: DocumentJob[Any]) -> bool:
+        """Make ``what`` (a PDF job) in a worker, then open the print preview on it; False if not
+        started. ``kind`` names the paper (packing-list, labels-a6, ...): its printer is remembered."""
+        if self.running or self.preview is not None:
+            return False
+        request = PrintRequest(what, kind, default_name, Path(tempfile.mkdtemp(prefix="warehouse-print-")))
+        self.start(what, request.folder / default_name, document, request)
+        return True
+
+    def start(self, what: str, out: Path, document: DocumentJob[Any], printing: PrintRequest | None = None) -> None:
         """Write ``document`` to ``out`` (already chosen) in a worker."""
         job = ExportJob(out, self)
         job.progressed.connect(self._progressed)
         self.job, self.path = job, None
-        self.label.setText(self.tr("Writing {what} to {name}\u2026").format(what=what, name=out.name))
+        if printing is None:
+            self.label.setText(self.tr("Writing {what} to {name}\u2026").format(what=what, name=out.name))
+        else:
+            self.label.setText(self.tr("Preparing {what} for printing\u2026").format(what=what))
         self.bar.setRange(0, 0)  # busy until the writer tells how much there is
         self._show("running")
         self.running_changed.emit(True)
-        job.op(self, document).success(lambda path: self._done(job, path)) \
-            .failure(lambda sentence: self._failed(job, sentence)).run(self.ctx.runner)
+        job.op(self, document).success(lambda path: self._done(job, path, printing)) \
+            .failure(lambda sentence: self._failed(job, sentence, printing)).run(self.ctx.runner)
 
     def cancel(self) -> None:
         if self.job is not None:
@@ -226,8 +261,13 @@ class ExportPanel(QFrame):
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(min(done, max(total, 1)))
 
-    def _done(self, job: ExportJob, path: Path | None) -> None:
+    def _done(self, job: ExportJob, path: Path | None, printing: PrintRequest | None = None) -> None:
         self._end(job)
+        if printing is not None and path is not None:
+            self._open_preview(printing, Path(path))
+            return
+        if printing is not None:
+            shutil.rmtree(printing.folder, ignore_errors=True)
         if path is None:
             self.label.setText(self.tr("Export cancelled, nothing was saved."))
             self._show("cancelled")
@@ -238,11 +278,60 @@ class ExportPanel(QFrame):
             self._show("done")
         self.finished.emit(self.path)
 
-    def _failed(self, job: ExportJob, sentence: str) -> None:
+    def _failed(self, job: ExportJob, sentence: str, printing: PrintRequest | None = None) -> None:
         self._end(job)
+        if printing is not None:
+            shutil.rmtree(printing.folder, ignore_errors=True)
         self.label.setText(self.tr("The export failed: {reason}").format(reason=sentence))
         self._show("failed")
         self.finished.emit(None)
+
+    def _open_preview(self, printing: PrintRequest, pdf: Path) -> None:
+        document = load_pdf(pdf, self)
+        if document is None:
+            shutil.rmtree(printing.folder, ignore_errors=True)
+            self._failed_print(self.tr("The pages of {what} could not be read for printing.").format(
+                what=printing.what))
+            return
+        preview = PrintPreview(document, printing.kind, printing.what, self.window())
+        preview.save_requested.connect(lambda: self._save_copy(preview, printing, pdf))
+        preview.printed.connect(lambda name: self._printed(printing.what, name))
+        preview.finished.connect(lambda _result: self._preview_closed(preview, printing))
+        self.preview = preview
+        if printer_names():
+            self.hide()
+        else:
+            self.label.setText(no_printer_sentence())
+            self._show("cancelled")
+        preview.open()
+        self.preview_opened.emit(preview)
+
+    def _save_copy(self, preview: PrintPreview, printing: PrintRequest, pdf: Path) -> None:
+        """Save PDF… in the preview: the very file previewed, copied where the user says."""
+        out = ask_output_path(preview, printing.default_name, self.tr("Save {what}").format(what=printing.what))
+        if out is None:
+            return
+        try:
+            saved = save_file(pdf.read_bytes(), out)
+        except WarehouseError as exc:
+            self._failed_print(self.tr("The export failed: {reason}").format(reason=error_text(exc)))
+            return
+        self.show_saved(printing.what, saved)
+
+    def _printed(self, what: str, printer: str) -> None:
+        self.path = None
+        self.label.setText(self.tr("{what} sent to {printer}.").format(what=what, printer=printer))
+        self._show("done")
+
+    def _failed_print(self, sentence: str) -> None:
+        self.label.setText(sentence)
+        self._show("failed")
+
+    def _preview_closed(self, preview: PrintPreview, printing: PrintRequest) -> None:
+        preview.document.close()  # Windows keeps an open file: close it before the folder goes
+        preview.deleteLater()
+        self.preview = None
+        shutil.rmtree(printing.folder, ignore_errors=True)
 
     def _end(self, job: ExportJob) -> None:
         job.deleteLater()
@@ -256,7 +345,7 @@ class ExportPanel(QFrame):
         self.bar.setVisible(running)
         self.cancel_button.setVisible(running)
         self.cancel_button.setEnabled(running)
-        self.open_button.setVisible(state == "done")
-        self.folder_button.setVisible(state == "done")
+        self.open_button.setVisible(state == "done" and self.path is not None)
+        self.folder_button.setVisible(state == "done" and self.path is not None)
         self.close_button.setVisible(not running)
         self.show()
