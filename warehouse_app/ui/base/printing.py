@@ -22,11 +22,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QRectF, QSize, QSizeF, Signal
-from PySide6.QtGui import QAction, QPageLayout, QPageSize, QPaintEngine, QPainter
+from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QRectF, QSize, QSizeF, Qt, Signal
+from PySide6.QtGui import QAction, QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QLabel, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QToolBar, QToolButton, QWidget
 
 from warehouse_app.station.store import remember_printer, remembered_printer
 
@@ -88,7 +88,7 @@ def paint_pages(document: QPdfDocument, printer: QPrinter) -> int:
             points = document.pagePointSize(index)
             pixels = QSize(max(1, round(points.width() / POINTS_PER_INCH * dpi)),
                            max(1, round(points.height() / POINTS_PER_INCH * dpi)))
-            image = document.render(index, pixels)
+            image = on_white(document.render(index, pixels))
             area = QRectF(painter.viewport())
             scale = min(area.width() / pixels.width(), area.height() / pixels.height())
             target = QSizeF(pixels.width() * scale, pixels.height() * scale)
@@ -99,6 +99,16 @@ def paint_pages(document: QPdfDocument, printer: QPrinter) -> int:
         return painted
     finally:
         painter.end()
+
+
+def on_white(page: QImage) -> QImage:
+    """QtPdf leaves the paper transparent; a printer driver gets an opaque page (white paper)."""
+    flat = QImage(page.size(), QImage.Format.Format_RGB32)
+    flat.fill(Qt.GlobalColor.white)
+    painter = QPainter(flat)
+    painter.drawImage(0, 0, page)
+    painter.end()
+    return flat
 
 
 def print_pdf(path: Path, printer: QPrinter) -> int:
@@ -140,6 +150,11 @@ class PrintPreview(QPrintPreviewDialog):
         self.save_action.setToolTip(self.tr("Save these pages as a PDF file."))
         self.save_action.triggered.connect(self.save_requested)
         if toolbar is not None:
+            # Qt's last tool is Print: said in words too, not only a printer icon
+            print_tool = toolbar.widgetForAction(toolbar.actions()[-1])
+            if isinstance(print_tool, QToolButton):
+                print_tool.setObjectName("previewPrintButton")
+                print_tool.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             toolbar.addSeparator()
             toolbar.addAction(self.save_action)
             toolbar.widgetForAction(self.save_action).setObjectName("previewSavePdfButton")
