@@ -145,7 +145,7 @@ class ReportsScreen(Screen):
         text = code.strip().upper()
         if (place := self.count.choose_place(text)) is not None:
             self.ctx.messages.show_message(
-                self.tr("Count sheet: {place} chosen. Press Print… or Save PDF….").format(place=place), "info")
+                self.tr("Count sheet: {place} chosen; now press Print… or Save PDF…").format(place=place), "info")
         elif (caption := self.scan_sheet.tick(text)) is not None:
             self.ctx.messages.show_message(self.tr("{item} ticked for the scan sheet.").format(item=caption), "info")
         else:
