@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -101,6 +102,8 @@ class ArrivalPanel(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.note, 1)
         for button in (self.print_button, self.report_button, self.close_button, self.again_button):
+            # whole words on the buttons (Ukrainian at 1366 pixels): the note field gives way
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             bottom.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
