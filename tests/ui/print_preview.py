@@ -45,11 +45,18 @@ def save_from_preview(qtbot: QtBot, preview: PrintPreview, out: Path, monkeypatc
     return offered
 
 
-def print_to_file(preview: PrintPreview, out: Path) -> None:
-    """What the preview's Print does once a printer is chosen, with Qt's PDF printer as the printer."""
+def print_to_file(qtbot: QtBot, panel: ExportPanel, preview: PrintPreview, out: Path) -> None:
+    """Print in the preview, then OK in Qt's print dialog, with Qt's PDF printer as the printer:
+    the pages are painted in the print thread and the preview closes."""
     preview.target.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     preview.target.setOutputFileName(str(out))
-    preview.preview.print()
+    qtbot.mouseClick(preview.findChild(QToolButton, "previewPrintButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: preview.print_dialog is not None and preview.print_dialog.isVisible())
+    assert preview.print_dialog is not None
+    with qtbot.waitSignal(panel.finished, timeout=60_000):
+        preview.print_dialog.accept()
+    assert panel.state == "done" and panel.label.text().endswith(f"sent to {out}."), panel.label.text()
+    qtbot.waitUntil(lambda: panel.preview is None)
     assert out.is_file()
 
 

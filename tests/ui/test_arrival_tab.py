@@ -205,9 +205,8 @@ def test_the_hub_registers_checks_in_by_scanning_and_closes(
     preview = open_preview(qtbot, screen.export_panel,
                            lambda: qtbot.mouseClick(panel.print_button, Qt.MouseButton.LeftButton))
     assert preview.windowTitle().endswith("Arrival report")
-    print_to_file(preview, tmp_path / "printed.pdf")
+    print_to_file(qtbot, screen.export_panel, preview, tmp_path / "printed.pdf")
     assert_same_pages(report, tmp_path / "printed.pdf")
-    preview.reject()
 
     asked: list[tuple[Any, ...]] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a) or QMessageBox.StandardButton.No)

@@ -45,10 +45,9 @@ def test_a_scan_sheet_prints_page_for_page_and_the_preview_shows_every_page(
     pages = len(PdfReader(saved).pages)
     assert pages > 1 and preview.preview.pageCount() == pages
     printed = tmp_path / "printed.pdf"
-    print_to_file(preview, printed)
+    print_to_file(qtbot, panel, preview, printed)
     assert_same_pages(saved, printed)
-    preview.reject()
-    qtbot.waitUntil(lambda: panel.preview is None)
+    assert panel.label.text().startswith(f"{pages} page") and "of Scan sheet sent to" in panel.label.text()
 
 
 def test_the_print_dialogs_page_range_is_kept(tmp_path: Path) -> None:
@@ -84,3 +83,18 @@ def test_the_printer_is_kept_per_kind_of_paper() -> None:
     remember_printer("packing-list", "HP_LaserJet_Biuro")
     assert remembered_printer("labels-100x150") == "Zebra_ZD421"
     assert remembered_printer("packing-list") == "HP_LaserJet_Biuro"
+
+
+def test_printing_runs_off_the_window_and_cancel_stops_it(panel: ExportPanel, qtbot: QtBot, tmp_path: Path) -> None:
+    preview = open_preview(qtbot, panel, lambda: panel.print_document(
+        "Scan sheet", "scan-sheet", "koce.pdf", scan_sheet_job(ENTRIES, title="Koce")))
+    preview.target.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    preview.target.setOutputFileName(str(tmp_path / "never.pdf"))
+    preview.ask_printer()
+    qtbot.waitUntil(lambda: preview.print_dialog is not None and preview.print_dialog.isVisible())
+    panel.running_changed.connect(lambda running: running and panel.cancel())  # before the print thread's first page
+    assert preview.print_dialog is not None
+    with qtbot.waitSignal(panel.finished, timeout=60_000):
+        preview.print_dialog.accept()
+    assert panel.state == "cancelled" and panel.label.text() == "Printing Scan sheet was cancelled."
+    assert not panel.running and panel.preview is None and not (tmp_path / "never.pdf").exists()

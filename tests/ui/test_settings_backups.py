@@ -154,10 +154,8 @@ def test_badges_for_those_chosen_and_for_everyone(db: Database, manager_ctx: App
     preview = open_preview(qtbot, page.export_panel, lambda: qtbot.mouseClick(page.badge_button, Qt.MouseButton.LeftButton))
     assert preview.windowTitle().endswith("Badges")
     save_from_preview(qtbot, preview, out, monkeypatch)
-    print_to_file(preview, tmp_path / "printed.pdf")
+    print_to_file(qtbot, page.export_panel, preview, tmp_path / "printed.pdf")
     assert_same_pages(out, tmp_path / "printed.pdf")
-    preview.reject()
-    qtbot.waitUntil(lambda: page.export_panel.preview is None)
     text = "".join(p.extract_text() for p in PdfReader(out).pages)
     assert "Petro Shevchenko" in text and "Iryna Bondar" in text and "Anna Nowak" not in text
     everyone = tmp_path / "all.pdf"

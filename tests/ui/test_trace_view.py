@@ -84,9 +84,8 @@ def test_where_did_it_go_from_the_intake_screen(ctx: AppContext, journey: Journe
     text = " ".join(page.extract_text() for page in PdfReader(out).pages)
     assert "Куди потрапила Ваша пожертва" in text and "Мило" in text
     preview = open_preview(qtbot, view.panel, lambda: qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton))
-    print_to_file(preview, tmp_path / "printed.pdf")
+    print_to_file(qtbot, view.panel, preview, tmp_path / "printed.pdf")
     assert_same_pages(out, tmp_path / "printed.pdf")
-    preview.reject()
     view.reject()
 
 

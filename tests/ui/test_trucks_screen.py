@@ -480,19 +480,17 @@ def test_the_packing_list_is_made_in_the_background_previewed_printed_and_saved(
     preview = open_preview(qtbot, screen.export_panel, click)
     assert preview.windowTitle().endswith("Packing list")
     assert preview.notice.isVisible() == (not printer_names())  # no printer here: said in one sentence
-    printed = tmp_path / "printed.pdf"
-    print_to_file(preview, printed)
     out = tmp_path / "papers" / "list.pdf"
     offered = save_from_preview(qtbot, preview, out, monkeypatch)
     assert offered[0].endswith(f"{number}-packing-list.pdf")
     text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
     assert number in text and box in text and "Mydło w kostce 100 g" in text
-    assert_same_pages(out, printed)
     assert screen.export_panel.open_button.isVisible() and out.name in screen.export_panel.label.text()
     screen.export_panel.open_button.click()
     assert opened == [str(out)]
-    preview.reject()
-    qtbot.waitUntil(lambda: screen.export_panel.preview is None)
+    printed = tmp_path / "printed.pdf"
+    print_to_file(qtbot, screen.export_panel, preview, printed)  # Print, then OK: the preview closes
+    assert_same_pages(out, printed)
     assert list((tmp_path / "temp").iterdir()) == []  # the temporary PDF went with the preview
 
 
@@ -522,10 +520,8 @@ def test_labels_in_each_format_and_the_manifest(db: Database, ctx: AppContext, l
         offered = save_from_preview(qtbot, preview, out, monkeypatch)
         assert offered[0].endswith(f"{number}-labels-{page}.pdf")
         assert box in PdfReader(out).pages[0].extract_text()
-        print_to_file(preview, printed)
+        print_to_file(qtbot, screen.export_panel, preview, printed)
         assert_same_pages(out, printed)  # each format on its own paper size, as the file
-        preview.reject()
-        qtbot.waitUntil(lambda: screen.export_panel.preview is None)
     out = tmp_path / "manifest.xlsx"
     offered = save_as(monkeypatch, out)
     with qtbot.waitSignal(screen.export_panel.finished, timeout=60_000) as finished:

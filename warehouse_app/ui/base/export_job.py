@@ -23,8 +23,6 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -41,12 +39,12 @@ from warehouse_app.kernel.errors import WarehouseError
 from warehouse_app.station.store import settings_store
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.language import file_dialog_options
-from warehouse_app.ui.base.printing import PrintPreview, load_pdf, no_printer_sentence, printer_names
+from warehouse_app.ui.base.printing import PrintPreview, PrintRun, load_pdf, no_printer_sentence, printer_names
+from warehouse_app.ui.base.progress_relay import ProgressRelay
 from warehouse_app.ui.base.tasks import Op
 from warehouse_app.ui.base.texts import error_text
 
 FOLDER_KEY = "exports/folder"
-PROGRESS_INTERVAL_S = 0.05  # a writer may report every row; the bar needs ~20 updates a second at most
 FILTERS = {".xlsx": "Excel workbook (*.xlsx)", ".pdf": "PDF document (*.pdf)", ".csv": "CSV file (*.csv)",
            ".json": "Aid Warehouse file (*.json)"}
 STYLES = {
@@ -96,33 +94,6 @@ def ask_output_path(parent: QWidget | None, default_name: str, title: str) -> Pa
     return path
 
 
-class ProgressRelay(QObject):
-    """A long task's link between the worker and the GUI: progress out, cancel in (an
-    export's, an import's)."""
-
-    progressed = Signal(int, int)  # (done, total), delivered in the GUI thread
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._cancel = threading.Event()
-        self._last_emit = 0.0
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def progress(self, done: int, total: int) -> bool:
-        """The writer's callback (worker thread): pass the figures on, say whether to go on."""
-        now = time.monotonic()
-        if done >= total or now - self._last_emit >= PROGRESS_INTERVAL_S:
-            self._last_emit = now
-            self.progressed.emit(done, total)
-        return not self._cancel.is_set()
-
-
 class ExportJob(ProgressRelay):
     """One export's relay, and the file it writes."""
 
@@ -165,6 +136,8 @@ class ExportPanel(QFrame):
         self.job: ExportJob | None = None
         self.path: Path | None = None
         self.preview: PrintPreview | None = None
+        self.print_run: PrintRun | None = None
+        self.printing: tuple[PrintRequest, str] | None = None  # the paper print_run prints, and where
         self.label = QLabel(self)
         self.label.setObjectName("exportStatus")
         self.label.setWordWrap(True)
@@ -195,7 +168,7 @@ class ExportPanel(QFrame):
 
     @property
     def running(self) -> bool:
-        return self.job is not None
+        return self.job is not None or self.print_run is not None
 
     def export(self, what: str, default_name: str, document: DocumentJob[Any]) -> bool:
         """Ask where to save ``what`` (e.g. "Stock sheet"), then write it; False if not started."""
@@ -232,6 +205,10 @@ class ExportPanel(QFrame):
             .failure(lambda sentence: self._failed(job, sentence, printing)).run(self.ctx.runner)
 
     def cancel(self) -> None:
+        if self.print_run is not None:
+            self.print_run.cancel()
+            self.cancel_button.setEnabled(False)
+            self.label.setText(self.tr("Cancelling\u2026"))
         if self.job is not None:
             self.job.cancel()
             self.cancel_button.setEnabled(False)
@@ -256,7 +233,7 @@ class ExportPanel(QFrame):
         self._show("done")
 
     def _progressed(self, done: int, total: int) -> None:
-        if self.job is None or self.job.cancelled:
+        if (self.job is None or self.job.cancelled) and (self.print_run is None or self.print_run.cancelled):
             return
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(min(done, max(total, 1)))
@@ -295,7 +272,7 @@ class ExportPanel(QFrame):
             return
         preview = PrintPreview(document, printing.kind, printing.what, self.window())
         preview.save_requested.connect(lambda: self._save_copy(preview, printing, pdf))
-        preview.printed.connect(lambda name: self._printed(printing.what, name))
+        preview.print_chosen.connect(lambda: self._print(printing, pdf, preview))
         preview.finished.connect(lambda _result: self._preview_closed(preview, printing))
         self.preview = preview
         if printer_names():
@@ -318,10 +295,40 @@ class ExportPanel(QFrame):
             return
         self.show_saved(printing.what, saved)
 
-    def _printed(self, what: str, printer: str) -> None:
-        self.path = None
-        self.label.setText(self.tr("{what} sent to {printer}.").format(what=what, printer=printer))
-        self._show("done")
+    def _print(self, printing: PrintRequest, pdf: Path, preview: PrintPreview) -> None:
+        """The printer is chosen: paint the pages on it in a thread, with progress and Cancel here."""
+        printer = preview.target
+        name = printer.printerName() or printer.outputFileName()
+        run = PrintRun(pdf, printer, self)
+        run.progressed.connect(self._progressed)  # bound methods: queued from the print thread
+        run.finished.connect(self._printed)
+        self.print_run, self.printing, self.path = run, (printing, name), None
+        self.label.setText(self.tr("Printing {what} on {printer}\u2026").format(what=printing.what, printer=name))
+        self.bar.setRange(0, 0)
+        self._show("running")
+        self.running_changed.emit(True)
+        run.start()
+
+    def _printed(self, pages: int) -> None:
+        run, self.print_run = self.print_run, None
+        if run is None or self.printing is None:
+            return
+        (printing, printer), self.printing = self.printing, None
+        run.deleteLater()
+        self.running_changed.emit(False)
+        if self.preview is None:  # closed already: the folder is no longer needed
+            shutil.rmtree(printing.folder, ignore_errors=True)
+        if run.cancelled:
+            self.label.setText(self.tr("Printing {what} was cancelled.").format(what=printing.what))
+            self._show("cancelled")
+        elif pages == 0:
+            self._failed_print(self.tr("Nothing was printed: the printer {printer} did not take the pages.")
+                               .format(printer=printer))
+        else:
+            self.label.setText(self.tr("%n page(s) of {what} sent to {printer}.", "", pages).format(
+                what=printing.what, printer=printer))
+            self._show("done")
+        self.finished.emit(None)
 
     def _failed_print(self, sentence: str) -> None:
         self.label.setText(sentence)
@@ -331,7 +338,8 @@ class ExportPanel(QFrame):
         preview.document.close()  # Windows keeps an open file: close it before the folder goes
         preview.deleteLater()
         self.preview = None
-        shutil.rmtree(printing.folder, ignore_errors=True)
+        if self.print_run is None:  # else the run still reads the PDF: it removes the folder when done
+            shutil.rmtree(printing.folder, ignore_errors=True)
 
     def _end(self, job: ExportJob) -> None:
         job.deleteLater()

@@ -20,15 +20,20 @@ same PDF pages, rendered by QtPdf (``QPdfDocument``), so screen, file and paper 
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import QAction, QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QLabel, QToolBar, QToolButton, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QDialog, QLabel, QToolBar, QToolButton, QWidget
 
 from warehouse_app.station.store import remember_printer, remembered_printer
+from warehouse_app.ui.base.progress_relay import ProgressRelay
+
+Progress = Callable[[int, int], bool]  # (pages done, pages in all) -> go on?
 
 PREVIEW_DPI = 150
 PRINT_DPI = 300
@@ -73,8 +78,9 @@ def chosen_pages(printer: QPrinter, count: int) -> range:
     return range(count)
 
 
-def paint_pages(document: QPdfDocument, printer: QPrinter) -> int:
-    """Paint the PDF's pages on ``printer`` (the preview's or a real one); the pages painted."""
+def paint_pages(document: QPdfDocument, printer: QPrinter, progress: Progress | None = None) -> int:
+    """Paint the PDF's pages on ``printer`` (the preview's or a real one); the pages painted.
+    ``progress(done, total)`` answering False stops and abandons the print job (0 pages)."""
     painter = QPainter()
     if not painter.begin(printer):
         return 0
@@ -82,7 +88,11 @@ def paint_pages(document: QPdfDocument, printer: QPrinter) -> int:
         preview = painter.paintEngine().type() == QPaintEngine.Type.Picture  # the preview records pictures
         dpi = PREVIEW_DPI if preview else min(printer.resolution(), PRINT_DPI)
         painted = 0
-        for index in chosen_pages(printer, document.pageCount()):
+        pages = chosen_pages(printer, document.pageCount())
+        for index in pages:
+            if progress is not None and not progress(painted, len(pages)):
+                printer.abort()
+                return 0
             if painted:
                 printer.newPage()
             points = document.pagePointSize(index)
@@ -111,24 +121,49 @@ def on_white(page: QImage) -> QImage:
     return flat
 
 
-def print_pdf(path: Path, printer: QPrinter) -> int:
-    """Print a PDF file on ``printer`` as it is set (its paper set from the PDF); the pages printed."""
+def print_pdf(path: Path, printer: QPrinter, progress: Progress | None = None, *, fit: bool = True) -> int:
+    """Print a PDF file on ``printer``; the pages printed. ``fit`` sets its paper from the PDF
+    first (False: as the print dialog left it). Runs in any thread (Qt paints on a printer
+    in a worker; QtPdf serialises its renderer)."""
     document = load_pdf(path)
     if document is None:
         return 0
     try:
-        fit_printer(printer, document)
-        return paint_pages(document, printer)
+        if fit:
+            fit_printer(printer, document)
+        return paint_pages(document, printer, progress)
     finally:
         document.close()
-        document.deleteLater()
+
+
+class PrintRun(ProgressRelay):
+    """One print job painted in a thread of its own, so a 40-page packing list never freezes
+    the window; progress (and Cancel) as an export's, the pages printed by a signal."""
+
+    finished = Signal(int)  # the pages printed; 0 when cancelled or the printer refused them
+
+    def __init__(self, pdf: Path, printer: QPrinter, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pdf, self.printer = pdf, printer  # the printer lives as long as the run
+
+    def start(self) -> None:
+        threading.Thread(target=self._run, name="print", daemon=True).start()
+
+    def _run(self) -> None:
+        # A printer keeps the paper its dialog chose (the driver's media); a PDF file gets the
+        # document's own pages (Qt's dialog offers a 100x150 mm label as Letter otherwise).
+        to_file = self.printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+        pages = print_pdf(self.pdf, self.printer, self.progress, fit=to_file)
+        if to_file and self.cancelled:  # Qt still ends the file it began: no half-printed PDF is left
+            Path(self.printer.outputFileName()).unlink(missing_ok=True)
+        self.finished.emit(pages)
 
 
 class PrintPreview(QPrintPreviewDialog):
     """The preview of one paper, with Print (Qt's print dialog) and Save PDF… in its toolbar."""
 
     save_requested = Signal()  # "Save PDF…": the owner asks where and copies the file
-    printed = Signal(str)  # the printer's name, once the pages went to it
+    print_chosen = Signal()  # Print, then the print dialog's OK: the owner prints ``target`` in a PrintRun
 
     def __init__(self, document: QPdfDocument, kind: str, title: str, parent: QWidget | None = None) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -141,6 +176,7 @@ class PrintPreview(QPrintPreviewDialog):
         super().__init__(printer, parent)
         self.setObjectName("printPreview")
         self.target, self.document, self.kind = printer, document, kind  # the dialog does not own its printer
+        self.print_dialog: QPrintDialog | None = None
         document.setParent(self)
         self.setWindowTitle(self.tr("Print preview: {what}").format(what=title))
         self.paintRequested.connect(lambda target: paint_pages(self.document, target))
@@ -151,7 +187,10 @@ class PrintPreview(QPrintPreviewDialog):
         self.save_action.triggered.connect(self.save_requested)
         if toolbar is not None:
             # Qt's last tool is Print: said in words too, not only a printer icon
-            print_tool = toolbar.widgetForAction(toolbar.actions()[-1])
+            print_action = toolbar.actions()[-1]
+            print_action.triggered.disconnect()  # Qt would paint on the GUI thread: ask_printer instead
+            print_action.triggered.connect(self.ask_printer)
+            print_tool = toolbar.widgetForAction(print_action)
             if isinstance(print_tool, QToolButton):
                 print_tool.setObjectName("previewPrintButton")
                 print_tool.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -167,7 +206,6 @@ class PrintPreview(QPrintPreviewDialog):
         layout = self.layout()
         if layout is not None:
             layout.addWidget(self.notice)
-        self.finished.connect(self._finished)
         self.resize(900, 700)
 
     @property
@@ -176,15 +214,20 @@ class PrintPreview(QPrintPreviewDialog):
         assert widget is not None
         return widget
 
-    def _finished(self, result: int) -> None:
-        """Printed (the dialog accepts after printing): remember the printer for this kind of paper."""
-        if result != int(QPrintPreviewDialog.DialogCode.Accepted):
-            return
-        native = self.target.outputFormat() == QPrinter.OutputFormat.NativeFormat
+    def ask_printer(self) -> None:
+        """Qt's print dialog on this paper's printer (the one remembered for its kind)."""
+        self.print_dialog = QPrintDialog(self.target, self)
+        self.print_dialog.setObjectName("printDialog")
+        self.print_dialog.accepted.connect(self._printer_chosen)
+        QDialog.open(self.print_dialog)  # window-modal, without QPrintDialog.open's receiver
+
+    def _printer_chosen(self) -> None:
+        """OK in the print dialog: keep the printer for this kind of paper, print, close the preview."""
         name = self.target.printerName()
-        if native and name:
+        if self.target.outputFormat() == QPrinter.OutputFormat.NativeFormat and name:
             remember_printer(self.kind, name)
-        self.printed.emit(name if native else self.target.outputFileName())
+        self.print_chosen.emit()
+        self.accept()
 
 
 def no_printer_sentence() -> str:
