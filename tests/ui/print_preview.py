@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageStat
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QToolButton
 from pytestqt.qtbot import QtBot
@@ -50,14 +50,25 @@ def print_to_file(qtbot: QtBot, panel: ExportPanel, preview: PrintPreview, out: 
     the pages are painted in the print thread and the preview closes."""
     preview.target.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     preview.target.setOutputFileName(str(out))
-    qtbot.mouseClick(preview.findChild(QToolButton, "previewPrintButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: preview.print_dialog is not None and preview.print_dialog.isVisible())
-    assert preview.print_dialog is not None
     with qtbot.waitSignal(panel.finished, timeout=60_000):
-        preview.print_dialog.accept()
+        accept_print_dialog(preview)
+        qtbot.mouseClick(preview.findChild(QToolButton, "previewPrintButton"), Qt.MouseButton.LeftButton)
     assert panel.state == "done" and panel.label.text().endswith(f"sent to {out}."), panel.label.text()
     qtbot.waitUntil(lambda: panel.preview is None)
     assert out.is_file()
+
+
+def accept_print_dialog(preview: PrintPreview) -> None:
+    """OK in the print dialog once it shows (it runs its own loop, as a question does)."""
+
+    def accept() -> None:
+        dialog = preview.print_dialog
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(10, accept)
+            return
+        dialog.accept()
+
+    QTimer.singleShot(0, accept)
 
 
 RENDER_DPI = 40

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
-from tests.ui.print_preview import assert_same_pages, open_preview, print_to_file, save_from_preview
+from tests.ui.print_preview import accept_print_dialog, assert_same_pages, open_preview, print_to_file, save_from_preview
 from warehouse_app.documents.jobs import DocumentJob, scan_sheet_job
 from warehouse_app.documents.progress import Progress
 from warehouse_app.station.store import remember_printer, remembered_printer
@@ -90,11 +90,9 @@ def test_printing_runs_off_the_window_and_cancel_stops_it(panel: ExportPanel, qt
         "Scan sheet", "scan-sheet", "koce.pdf", scan_sheet_job(ENTRIES, title="Koce")))
     preview.target.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     preview.target.setOutputFileName(str(tmp_path / "never.pdf"))
-    preview.ask_printer()
-    qtbot.waitUntil(lambda: preview.print_dialog is not None and preview.print_dialog.isVisible())
     panel.running_changed.connect(lambda running: running and panel.cancel())  # before the print thread's first page
-    assert preview.print_dialog is not None
     with qtbot.waitSignal(panel.finished, timeout=60_000):
-        preview.print_dialog.accept()
+        accept_print_dialog(preview)
+        preview.ask_printer()
     assert panel.state == "cancelled" and panel.label.text() == "Printing Scan sheet was cancelled."
     assert not panel.running and panel.preview is None and not (tmp_path / "never.pdf").exists()

@@ -215,11 +215,12 @@ class PrintPreview(QPrintPreviewDialog):
         return widget
 
     def ask_printer(self) -> None:
-        """Qt's print dialog on this paper's printer (the one remembered for its kind)."""
+        """Qt's print dialog on this paper's printer (the one remembered for its kind). exec, as
+        Qt's own preview does: Windows and macOS show their native dialog only that way."""
         self.print_dialog = QPrintDialog(self.target, self)
         self.print_dialog.setObjectName("printDialog")
-        self.print_dialog.accepted.connect(self._printer_chosen)
-        QDialog.open(self.print_dialog)  # window-modal, without QPrintDialog.open's receiver
+        if self.print_dialog.exec() == QDialog.DialogCode.Accepted:
+            self._printer_chosen()
 
     def _printer_chosen(self) -> None:
         """OK in the print dialog: keep the printer for this kind of paper, print, close the preview."""
