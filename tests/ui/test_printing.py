@@ -39,6 +39,7 @@ def test_a_scan_sheet_prints_page_for_page_and_the_preview_shows_every_page(
     else:  # as on this machine: the preview opens and says why nothing can be printed here
         assert preview.notice.isVisible() and preview.notice.text() == no_printer_sentence()
         assert panel.label.text() == no_printer_sentence()
+        assert preview.target.outputFileName().endswith("koce.pdf")  # Qt's "Print to file" offers a file, not ~/
     saved = tmp_path / "koce.pdf"
     save_from_preview(qtbot, preview, saved, monkeypatch)
     assert panel.label.text().startswith("Scan sheet saved as koce.pdf") and panel.open_button.isVisible()

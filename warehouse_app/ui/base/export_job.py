@@ -270,7 +270,8 @@ class ExportPanel(QFrame):
             self._failed_print(self.tr("The pages of {what} could not be read for printing.").format(
                 what=printing.what))
             return
-        preview = PrintPreview(document, printing.kind, printing.what, self.window())
+        preview = PrintPreview(document, printing.kind, printing.what, self.window(),
+                               file_name=str(Path(export_folder()) / printing.default_name))
         preview.save_requested.connect(lambda: self._save_copy(preview, printing, pdf))
         preview.print_chosen.connect(lambda: self._print(printing, pdf, preview))
         preview.finished.connect(lambda _result: self._preview_closed(preview, printing))

@@ -165,12 +165,17 @@ class PrintPreview(QPrintPreviewDialog):
     save_requested = Signal()  # "Save PDF…": the owner asks where and copies the file
     print_chosen = Signal()  # Print, then the print dialog's OK: the owner prints ``target`` in a PrintRun
 
-    def __init__(self, document: QPdfDocument, kind: str, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, document: QPdfDocument, kind: str, title: str, parent: QWidget | None = None,
+                 file_name: str = "") -> None:
+        """``file_name``: where Qt's "Print to file" writes when no printer is installed (it
+        would offer the home folder itself, which is no file)."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         names = printer_names()
         remembered = remembered_printer(kind)
         if remembered in names:
             printer.setPrinterName(remembered)
+        elif not names and file_name:
+            printer.setOutputFileName(file_name)
         printer.setDocName(title)
         fit_printer(printer, document)
         super().__init__(printer, parent)
