@@ -5,7 +5,8 @@ time: the Alembic migrations read from files, the DejaVu fonts, reportlab's barc
 modules (imported by name), Qt's plugins and translations. A build that lacks one of them
 starts fine and fails in front of a volunteer. So the self-test walks the same paths the
 app does, in a throw-away folder: migrate a new SQLite database, add an item and receive
-one scan of it, write a PDF and an xlsx and read both back, build the main window with its
+one scan of it, write a PDF and an xlsx and read both back, print the PDF through Qt's
+printer and read that back with QtPdf, build the main window with its
 chart and sound objects on the offscreen platform, read a barcode from a video frame as the
 camera view does (zxing-cpp and QtMultimedia's camera backend), and load the translations.
 
@@ -101,6 +102,32 @@ class _Run:
                  "the scan sheet PDF is not a complete PDF file.")
         _require(b"/FontFile2" in data, "the scan sheet PDF does not embed the DejaVu font.")
         return f"scan sheet PDF with a Code 128 barcode and DejaVu Sans embedded, {len(data):,} bytes"
+
+    def printing(self) -> str:
+        """Qt's print support and QtPdf, as Print… uses them: the scan sheet printed on Qt's
+        PDF printer, then read back by QtPdf and its first page checked for ink."""
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+        from PySide6.QtWidgets import QApplication
+
+        from warehouse_app.ui.base.printing import print_pdf
+
+        _app = QApplication.instance() or QApplication([sys.argv[0], "-platform", "offscreen"])
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(self.folder / "printed.pdf"))
+        pages = print_pdf(self.folder / "scan-sheet.pdf", printer)
+        _require(pages == 1, f"printing the scan sheet painted {pages} pages, not 1.")
+        document = QPdfDocument()
+        _require(document.load(str(self.folder / "printed.pdf")) == QPdfDocument.Error.None_,
+                 "QtPdf cannot read the page Qt's printer wrote.")
+        image = document.render(0, document.pagePointSize(0).toSize())  # ink on a transparent page
+        document.close()
+        dots = [image.pixelColor(x, y) for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)]
+        dark = sum(1 for dot in dots if dot.alpha() > 128 and dot.lightness() < 128)
+        _require(100 < dark < len(dots) // 4, "the printed scan sheet rendered blank or black.")
+        printers = len(QPrinterInfo.availablePrinterNames())
+        return f"scan sheet printed through Qt's printer and rendered by QtPdf ({dark} dark dots; {printers} printers here)"
 
     def xlsx(self) -> str:
         from openpyxl import load_workbook
@@ -232,8 +259,8 @@ class _Run:
 
 def _checks(run: _Run) -> list[tuple[str, Callable[[], str]]]:
     return [
-        ("database", run.database), ("receive", run.receive), ("pdf", run.pdf), ("xlsx", run.xlsx),
-        ("camera", run.camera), ("qt", run.qt), ("translations", run.translations),
+        ("database", run.database), ("receive", run.receive), ("pdf", run.pdf), ("printing", run.printing),
+        ("xlsx", run.xlsx), ("camera", run.camera), ("qt", run.qt), ("translations", run.translations),
     ]
 
 

@@ -4,7 +4,7 @@
 <context>
     <name>ArrivalPanel</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/trucks/arrival_panel.py" line="+171"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/arrival_panel.py" line="+177"/>
         <source>Closed: {received} received · {damaged} damaged · {missing} missing · {extra} extra (of %n package(s))</source>
         <translation>
             <numerusform>Closed: {received} received · {damaged} damaged · {missing} missing · {extra} extra (of %n package)</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+21"/>
         <source>%n package(s) are still missing.</source>
         <translation>
             <numerusform>%n package is still missing.</numerusform>
@@ -95,6 +95,17 @@
         <translation>
             <numerusform>%n item below its minimum stock</numerusform>
             <numerusform>%n items below their minimum stock</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message numerus="yes">
+        <location filename="../../warehouse_app/ui/base/export_job.py" line="+328"/>
+        <source>%n page(s) of {what} sent to {printer}.</source>
+        <translation>
+            <numerusform>%n page of {what} sent to {printer}.</numerusform>
+            <numerusform>%n pages of {what} sent to {printer}.</numerusform>
         </translation>
     </message>
 </context>
@@ -210,7 +221,7 @@
 <context>
     <name>TraceView</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/widgets/trace_view.py" line="+213"/>
+        <location filename="../../warehouse_app/ui/widgets/trace_view.py" line="+219"/>
         <source>{share} % of this donation has left for {places} on %n truck(s), by weight.</source>
         <translation>
             <numerusform>{share} % of this donation has left for {places} on %n truck, by weight.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>ArrivalPanel</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/arrival_panel.py" line="+63"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/arrival_panel.py" line="+64"/>
         <source>Register a truck file…</source>
         <translation>Zarejestruj plik transportu…</translation>
     </message>
@@ -70,6 +70,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Print arrival report…</source>
+        <translation>Drukuj raport przyjęcia…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Close arrival…</source>
         <translation>Zamknij przyjęcie…</translation>
     </message>
@@ -89,7 +94,7 @@
         <translation>Przyjeżdżający transport:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>closed</source>
         <translation>zamknięte</translation>
     </message>
@@ -99,7 +104,7 @@
         <translation>sprawdzanie: {done} z {all}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>No arriving truck yet: press “Register a truck file…” and choose the file the sender gave the driver.</source>
         <translation>Brak przyjeżdżającego transportu: naciśnij „Zarejestruj plik transportu…” i wybierz plik, który nadawca dał kierowcy.</translation>
     </message>
@@ -251,12 +256,12 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Arrival report</source>
         <translation>Raport przyjęcia</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%n package(s) are still missing.</source>
         <translation>
             <numerusform>Brakuje jeszcze %n opakowania zbiorczego.</numerusform>
@@ -1121,7 +1126,7 @@ Włożyć mimo to do tego kartonu?</translation>
 <context>
     <name>CountSheetCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+240"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+254"/>
         <source>Stock-count sheet (PDF)</source>
         <translation>Arkusz spisu z natury (PDF)</translation>
     </message>
@@ -1131,12 +1136,7 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>Wydrukowana lista z kodami kreskowymi do policzenia jednego miejsca lub kategorii na papierze.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Make count sheet…</source>
-        <translation>Utwórz arkusz spisu…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Place:</source>
         <translation>Miejsce:</translation>
     </message>
@@ -1416,12 +1416,7 @@ Kod pocztowy i miejscowość</translation>
         <translation>List do jednego darczyńcy w jego języku: dokąd trafiły jego dary z danego okresu, co jeszcze czeka, co spisano ze stanu – i podziękowanie.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Make donor report…</source>
-        <translation>Utwórz raport dla darczyńcy…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Donor:</source>
         <translation>Darczyńca:</translation>
     </message>
@@ -1494,7 +1489,17 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
 <context>
     <name>ExportCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-53"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-73"/>
+        <source>Save PDF…</source>
+        <translation>Zapisz PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Drukuj…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>to</source>
         <translation>do</translation>
     </message>
@@ -1512,7 +1517,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../warehouse_app/ui/base/export_job.py" line="+151"/>
+        <location filename="../../warehouse_app/ui/base/export_job.py" line="+147"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -1533,16 +1538,23 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
     </message>
     <message>
         <location line="+19"/>
+        <location line="+111"/>
         <source>Save {what}</source>
         <translation>Zapisz: {what}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-90"/>
         <source>Writing {what} to {name}…</source>
         <translation>Zapisywanie ({what}) do {name}…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Preparing {what} for printing…</source>
+        <translation>Przygotowywanie do druku: {what}…</translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <location line="+4"/>
         <source>Cancelling…</source>
         <translation>Anulowanie…</translation>
     </message>
@@ -1552,7 +1564,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <translation>{what} — zapisano jako {name} w {folder}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Export cancelled, nothing was saved.</source>
         <translation>Eksport anulowano, nic nie zapisano.</translation>
     </message>
@@ -1562,9 +1574,39 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <translation>Zapisano {name} w {folder}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <location line="+32"/>
         <source>The export failed: {reason}</source>
         <translation>Eksport się nie powiódł: {reason}</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>The pages of {what} could not be read for printing.</source>
+        <translation>Nie udało się odczytać stron do druku: {what}.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Printing {what} on {printer}…</source>
+        <translation>Drukowanie: {what} na {printer}…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Printing {what} was cancelled.</source>
+        <translation>Drukowanie przerwane: {what}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was printed: the printer {printer} did not take the pages.</source>
+        <translation>Nic nie wydrukowano: drukarka {printer} nie przyjęła stron.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n page(s) of {what} sent to {printer}.</source>
+        <translation>
+            <numerusform>{what}: wysłano %n stronę do {printer}.</numerusform>
+            <numerusform>{what}: wysłano %n strony do {printer}.</numerusform>
+            <numerusform>{what}: wysłano %n stron do {printer}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3155,7 +3197,7 @@ Zeskanowano: {code}</translation>
         <translation>{name} ma nowy PIN.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Badges</source>
         <translation>Identyfikatory</translation>
     </message>
@@ -3327,6 +3369,29 @@ Zeskanowano: {code}</translation>
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../warehouse_app/ui/base/printing.py" line="+181"/>
+        <source>Print preview: {what}</source>
+        <translation>Podgląd wydruku: {what}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save PDF…</source>
+        <translation>Zapisz PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save these pages as a PDF file.</source>
+        <translation>Zapisz te strony jako plik PDF.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No printer is installed on this computer, so nothing can be printed here. Save PDF… keeps these pages as a file to print on another computer; or add a printer in the system settings and press Print again.</source>
+        <translation>Na tym komputerze nie zainstalowano żadnej drukarki, więc nie da się tu nic wydrukować. „Zapisz PDF…” zachowa te strony jako plik do wydrukowania na innym komputerze; można też dodać drukarkę w ustawieniach systemu i ponownie nacisnąć „Wydrukuj”.</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../../warehouse_app/ui/base/language.py" line="+24"/>
@@ -3353,12 +3418,7 @@ Zeskanowano: {code}</translation>
         <translation>Pokwitowanie z podziękowaniem dla darczyńcy: co i kiedy od niego otrzymaliśmy.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Make receipt…</source>
-        <translation>Utwórz pokwitowanie…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Donor&apos;s address and NIP…</source>
         <translation>Adres i NIP darczyńcy…</translation>
     </message>
@@ -3407,7 +3467,7 @@ Zeskanowano: {code}</translation>
     <name>ReportsScreen</name>
     <message>
         <location filename="../../warehouse_app/app.py" line="-1"/>
-        <location filename="../../warehouse_app/ui/screens/reports/screen.py" line="+90"/>
+        <location filename="../../warehouse_app/ui/screens/reports/screen.py" line="+91"/>
         <source>Reports</source>
         <translation>Raporty</translation>
     </message>
@@ -3449,8 +3509,8 @@ Zeskanowano: {code}</translation>
     </message>
     <message>
         <location line="+24"/>
-        <source>Count sheet: {place} chosen. Press Make count sheet.</source>
-        <translation>Arkusz spisu: wybrano {place}. Naciśnij „Utwórz arkusz spisu”.</translation>
+        <source>Count sheet: {place} chosen; now press Print… or Save PDF…</source>
+        <translation>Arkusz spisu: wybrano {place}; teraz naciśnij „Drukuj…” albo „Zapisz PDF…”</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3463,7 +3523,7 @@ Zeskanowano: {code}</translation>
         <translation>Tutaj skan wybiera miejsce do policzenia (jego etykietę) albo towar bez kodu kreskowego do arkusza kodów (jego kod IT). Aby przyjąć towar, przejdź do Przyjęcia (F2).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Choose the items file</source>
         <translation>Wybierz plik z towarami</translation>
     </message>
@@ -3534,12 +3594,7 @@ Zeskanowano: {code}</translation>
         <translation>Kody do skanowania z zalaminowanego arkusza, dla towarów bez własnego kodu (koce, rozmiary koszulek). Zaznacz towary albo wpisz wiersze KOD=opis.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Make scan sheet…</source>
-        <translation>Utwórz arkusz kodów…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Find an item…</source>
         <translation>Znajdź towar…</translation>
     </message>
@@ -4164,13 +4219,13 @@ Zeskanowano: {code}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+116"/>
+        <location line="+122"/>
         <location line="+71"/>
         <source>Item</source>
         <translation>Towar</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-193"/>
         <source>Received</source>
         <translation>Przyjęto</translation>
     </message>
@@ -4191,14 +4246,19 @@ Zeskanowano: {code}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+137"/>
+        <location line="+143"/>
         <source>Written off</source>
         <translation>Spisane</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-126"/>
         <source>Donor report (PDF)…</source>
         <translation>Raport dla darczyńcy (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print donor report…</source>
+        <translation>Drukuj raport dla darczyńcy…</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4206,7 +4266,7 @@ Zeskanowano: {code}</translation>
         <translation>Język raportu:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Reading donation {number}…</source>
         <translation>Wczytuję darowiznę {number}…</translation>
     </message>
@@ -4416,7 +4476,7 @@ Zeskanowano: {code}</translation>
         <translation>luzem</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Pick a row with a donor first.</source>
         <translation>Najpierw wybierz wiersz z darczyńcą.</translation>
     </message>
@@ -4431,7 +4491,8 @@ Zeskanowano: {code}</translation>
         <translation>Dokąd trafiły dary od: {donor} – jako list do darczyńcy.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
+        <location line="+1"/>
         <source>donor report</source>
         <translation>raport dla darczyńcy</translation>
     </message>
@@ -4854,7 +4915,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
 <context>
     <name>TruckPapers</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/truck_papers.py" line="+31"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_papers.py" line="+33"/>
         <source>Packing list</source>
         <translation>Lista pakowania</translation>
     </message>
@@ -4874,7 +4935,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Etykiety</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Label</source>
         <translation>Etykieta</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ArrivalPanel</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/arrival_panel.py" line="+63"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/arrival_panel.py" line="+64"/>
         <source>Register a truck file…</source>
         <translation>Зареєструвати файл вантажівки…</translation>
     </message>
@@ -70,6 +70,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Print arrival report…</source>
+        <translation>Друкувати звіт про прибуття…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Close arrival…</source>
         <translation>Закрити приймання…</translation>
     </message>
@@ -89,7 +94,7 @@
         <translation>Вантажівка, що прибуває:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>closed</source>
         <translation>закрито</translation>
     </message>
@@ -99,7 +104,7 @@
         <translation>перевірка: {done} з {all}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>No arriving truck yet: press “Register a truck file…” and choose the file the sender gave the driver.</source>
         <translation>Ще немає вантажівки, що прибуває: натисніть «Зареєструвати файл вантажівки…» і виберіть файл, який відправник передав водієві.</translation>
     </message>
@@ -251,12 +256,12 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Arrival report</source>
         <translation>Звіт про прибуття</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%n package(s) are still missing.</source>
         <translation>
             <numerusform>Ще бракує %n вантажного місця.</numerusform>
@@ -1121,7 +1126,7 @@ Put it in this box anyway?</source>
 <context>
     <name>CountSheetCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+240"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+254"/>
         <source>Stock-count sheet (PDF)</source>
         <translation>Аркуш інвентаризації (PDF)</translation>
     </message>
@@ -1131,12 +1136,7 @@ Put it in this box anyway?</source>
         <translation>Друкований список зі штрихкодами, щоб перерахувати одне місце чи категорію на папері.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Make count sheet…</source>
-        <translation>Створити аркуш інвентаризації…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Place:</source>
         <translation>Місце:</translation>
     </message>
@@ -1416,12 +1416,7 @@ Postcode and town</source>
         <translation>Лист одному благодійнику його мовою: куди потрапили його пожертви за період, що ще чекає, що списано — і подяка.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Make donor report…</source>
-        <translation>Створити звіт для благодійника…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Donor:</source>
         <translation>Благодійник:</translation>
     </message>
@@ -1494,7 +1489,17 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
 <context>
     <name>ExportCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-53"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-73"/>
+        <source>Save PDF…</source>
+        <translation>Зберегти PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Друкувати…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>to</source>
         <translation>по</translation>
     </message>
@@ -1512,7 +1517,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../warehouse_app/ui/base/export_job.py" line="+151"/>
+        <location filename="../../warehouse_app/ui/base/export_job.py" line="+147"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -1533,16 +1538,23 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
     </message>
     <message>
         <location line="+19"/>
+        <location line="+111"/>
         <source>Save {what}</source>
         <translation>Зберегти: {what}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-90"/>
         <source>Writing {what} to {name}…</source>
         <translation>Запис ({what}) у {name}…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Preparing {what} for printing…</source>
+        <translation>Підготовка до друку: {what}…</translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <location line="+4"/>
         <source>Cancelling…</source>
         <translation>Скасування…</translation>
     </message>
@@ -1552,7 +1564,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>{what} — збережено як {name} у {folder}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Export cancelled, nothing was saved.</source>
         <translation>Експорт скасовано, нічого не збережено.</translation>
     </message>
@@ -1562,9 +1574,39 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>Збережено {name} у {folder}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <location line="+32"/>
         <source>The export failed: {reason}</source>
         <translation>Експорт не вдався: {reason}</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>The pages of {what} could not be read for printing.</source>
+        <translation>Не вдалося прочитати сторінки для друку: {what}.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Printing {what} on {printer}…</source>
+        <translation>Друк: {what} на {printer}…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Printing {what} was cancelled.</source>
+        <translation>Друк скасовано: {what}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was printed: the printer {printer} did not take the pages.</source>
+        <translation>Нічого не надруковано: принтер {printer} не прийняв сторінки.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n page(s) of {what} sent to {printer}.</source>
+        <translation>
+            <numerusform>{what}: надіслано %n сторінку на {printer}.</numerusform>
+            <numerusform>{what}: надіслано %n сторінки на {printer}.</numerusform>
+            <numerusform>{what}: надіслано %n сторінок на {printer}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3155,7 +3197,7 @@ Scanned: {code}</source>
         <translation>{name} має новий PIN.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Badges</source>
         <translation>Бейджі</translation>
     </message>
@@ -3327,6 +3369,29 @@ Scanned: {code}</source>
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../warehouse_app/ui/base/printing.py" line="+181"/>
+        <source>Print preview: {what}</source>
+        <translation>Попередній перегляд друку: {what}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save PDF…</source>
+        <translation>Зберегти PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save these pages as a PDF file.</source>
+        <translation>Зберегти ці сторінки як файл PDF.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No printer is installed on this computer, so nothing can be printed here. Save PDF… keeps these pages as a file to print on another computer; or add a printer in the system settings and press Print again.</source>
+        <translation>На цьому комп’ютері не встановлено жодного принтера, тож тут нічого не надрукувати. «Зберегти PDF…» збереже ці сторінки як файл, щоб надрукувати на іншому комп’ютері; або додайте принтер у налаштуваннях системи й знову натисніть «Друк».</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../../warehouse_app/ui/base/language.py" line="+24"/>
@@ -3353,12 +3418,7 @@ Scanned: {code}</source>
         <translation>Квитанція з подякою для благодійника: що й коли ми від нього отримали.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Make receipt…</source>
-        <translation>Створити квитанцію…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Donor&apos;s address and NIP…</source>
         <translation>Адреса і NIP донора…</translation>
     </message>
@@ -3407,7 +3467,7 @@ Scanned: {code}</source>
     <name>ReportsScreen</name>
     <message>
         <location filename="../../warehouse_app/app.py" line="-1"/>
-        <location filename="../../warehouse_app/ui/screens/reports/screen.py" line="+90"/>
+        <location filename="../../warehouse_app/ui/screens/reports/screen.py" line="+91"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
@@ -3449,8 +3509,8 @@ Scanned: {code}</source>
     </message>
     <message>
         <location line="+24"/>
-        <source>Count sheet: {place} chosen. Press Make count sheet.</source>
-        <translation>Аркуш інвентаризації: вибрано {place}. Натисніть «Створити аркуш інвентаризації».</translation>
+        <source>Count sheet: {place} chosen; now press Print… or Save PDF…</source>
+        <translation>Аркуш інвентаризації: вибрано {place}; тепер натисніть «Друкувати…» або «Зберегти PDF…»</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3463,7 +3523,7 @@ Scanned: {code}</source>
         <translation>Тут скан вибирає місце для перерахунку (його етикетку) або товар без штрихкоду для аркуша кодів (його код IT). Щоб прийняти товар, перейдіть до Приймання (F2).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Choose the items file</source>
         <translation>Виберіть файл із товарами</translation>
     </message>
@@ -3534,12 +3594,7 @@ Scanned: {code}</source>
         <translation>Коди для сканування з ламінованого аркуша, для товарів без власного коду (ковдри, розміри футболок). Позначте товари або введіть рядки КОД=підпис.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Make scan sheet…</source>
-        <translation>Створити аркуш кодів…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Find an item…</source>
         <translation>Знайти товар…</translation>
     </message>
@@ -4164,13 +4219,13 @@ Scanned: {code}</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+116"/>
+        <location line="+122"/>
         <location line="+71"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-193"/>
         <source>Received</source>
         <translation>Отримано</translation>
     </message>
@@ -4191,14 +4246,19 @@ Scanned: {code}</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+137"/>
+        <location line="+143"/>
         <source>Written off</source>
         <translation>Списано</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-126"/>
         <source>Donor report (PDF)…</source>
         <translation>Звіт для благодійника (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print donor report…</source>
+        <translation>Друкувати звіт для донора…</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4206,7 +4266,7 @@ Scanned: {code}</source>
         <translation>Мова звіту:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Reading donation {number}…</source>
         <translation>Читаю пожертву {number}…</translation>
     </message>
@@ -4416,7 +4476,7 @@ Scanned: {code}</source>
         <translation>без упаковки</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Pick a row with a donor first.</source>
         <translation>Спершу виберіть рядок із благодійником.</translation>
     </message>
@@ -4431,7 +4491,8 @@ Scanned: {code}</source>
         <translation>Куди потрапили пожертви благодійника {donor} — у вигляді листа йому.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
+        <location line="+1"/>
         <source>donor report</source>
         <translation>звіт для благодійника</translation>
     </message>
@@ -4854,7 +4915,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
 <context>
     <name>TruckPapers</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/truck_papers.py" line="+31"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_papers.py" line="+33"/>
         <source>Packing list</source>
         <translation>Пакувальний лист</translation>
     </message>
@@ -4874,7 +4935,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>Етикетки</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Label</source>
         <translation>Етикетка</translation>
     </message>

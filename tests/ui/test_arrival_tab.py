@@ -26,6 +26,7 @@ from sqlalchemy import select
 
 from tests.shipping_fixtures import BLANKET, RICE, TINS, actor_as, border_truck
 from tests.ui.keyboard import enter, press, show_active, type_keys
+from tests.ui.print_preview import assert_same_pages, open_preview, print_to_file
 from warehouse_app.app import attach_scanner, build_screens
 from warehouse_app.core.arrival import confirmation, incoming
 from warehouse_app.core.arrival.truck_file import truck_file
@@ -201,6 +202,11 @@ def test_the_hub_registers_checks_in_by_scanning_and_closes(
     qtbot.waitUntil(lambda: screen.export_panel.state == "done", timeout=20_000)
     assert offered[0].endswith(f"{number}-arrival-report.pdf")
     assert number in "".join(page.extract_text() for page in PdfReader(report).pages)
+    preview = open_preview(qtbot, screen.export_panel,
+                           lambda: qtbot.mouseClick(panel.print_button, Qt.MouseButton.LeftButton))
+    assert preview.windowTitle().endswith("Arrival report")
+    print_to_file(qtbot, screen.export_panel, preview, tmp_path / "printed.pdf")
+    assert_same_pages(report, tmp_path / "printed.pdf")
 
     asked: list[tuple[Any, ...]] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a) or QMessageBox.StandardButton.No)

@@ -403,6 +403,30 @@ def test_a_scan_in_the_seal_prompt_is_not_a_weight_and_is_packed_after_it(
     assert packed.args[0].box.code == code and not packed.args[0].box.sealed
 
 
+def test_a_scan_in_the_print_preview_is_held_and_packed_after_it_closes(
+        db: Database, window: MainWindow, qtbot: QtBot) -> None:
+    """The preview of a box's label takes no scans: a burst there never reaches its page
+    number or zoom fields, and the soap goes into the box once the preview closes."""
+    with db.write() as s:
+        code = create_container(s, actor_as(s, "Setup", "setup"), "box").code
+    screen = trucks_screen(window, qtbot)
+    screen.tabs.setCurrentWidget(screen.boxes)
+    with qtbot.waitSignal(screen.boxes.active_changed, timeout=10_000):
+        scan(window, code)  # a box label chooses the box
+    qtbot.waitUntil(lambda: screen.boxes.active is not None and screen.boxes.active.code == code)
+    with qtbot.waitSignal(screen.export_panel.preview_opened, timeout=30_000) as opened:
+        qtbot.mouseClick(screen.boxes.label_button, Qt.MouseButton.LeftButton)
+    preview = in_front(qtbot, opened.args[0])
+    page = preview.preview.currentPage()
+    scan(preview, SOAP)
+    qtbot.waitUntil(lambda: hub().held == (SOAP,))
+    assert preview.isVisible() and preview.preview.currentPage() == page and screen.boxes.active.pieces == 0
+    with qtbot.waitSignal(screen.boxes.packed, timeout=10_000) as packed:
+        preview.reject()
+    assert packed.args[0].box.code == code and packed.args[0].item_name == "Mydło w kostce 100 g"
+    assert hub().held == ()
+
+
 def test_ctrl_z_takes_back_the_last_load_from_the_quantity_field(
         db: Database, window: MainWindow, qtbot: QtBot) -> None:
     with db.write() as s:

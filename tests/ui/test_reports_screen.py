@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from tests.stock_fixtures import ean
+from tests.ui.print_preview import assert_same_pages, open_preview, print_to_file
 from warehouse_app.core.catalogue.items import add_item, list_items
 from warehouse_app.core.intake.donations import close_donation, open_donation
 from warehouse_app.core.intake.receiving import receive
@@ -148,6 +149,27 @@ def test_scan_sheet_of_goods_without_barcodes(screen: ReportsScreen, qtbot: QtBo
     path = export(screen, screen.scan_sheet, tmp_path / "scan.pdf", qtbot, monkeypatch)
     text = pdf_text(path)
     assert "Blanket, wool" in text and "Rice, loose" in text
+
+
+def test_every_pdf_card_prints_beside_save_pdf(screen: ReportsScreen, qtbot: QtBot, tmp_path: Path,
+                                              monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Receipt, count sheet, scan sheet, donor report: "Print…" opens the preview of the same
+    pages "Save PDF…" writes; Qt's printer prints them (here to a file) page for page."""
+    screen.scan_sheet.items.item(0).setCheckState(Qt.CheckState.Checked)
+    screen.count.category.setCurrentIndex(screen.count.category.findData("FOOD"))
+    screen.count.by_category.setChecked(True)
+    pdf_cards = [card for card in screen.cards if card.print_button is not None]
+    assert [card.objectName() for card in pdf_cards] == ["receiptCard", "countCard", "scanSheetCard",
+                                                         "donorReportCard"]
+    for card in pdf_cards[:3]:  # the donor report needs a donor: tests/ui/test_trace_view.py prints it
+        assert card.button.text() == "Save PDF\u2026" and card.print_button.text() == "Print\u2026"
+        assert card.print_button.objectName() == f"{card.objectName()}Print"
+        saved = export(screen, card, tmp_path / f"{card.objectName()}.pdf", qtbot, monkeypatch)
+        preview = open_preview(qtbot, screen.panel,
+                               lambda card=card: qtbot.mouseClick(card.print_button, Qt.MouseButton.LeftButton))
+        printed = tmp_path / f"{card.objectName()}-printed.pdf"
+        print_to_file(qtbot, screen.panel, preview, printed)
+        assert_same_pages(saved, printed)
 
 
 def test_scans_pick_the_place_to_count_and_tick_items(screen: ReportsScreen) -> None:

@@ -8,9 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.ui.print_preview import assert_same_pages, open_preview, print_to_file, save_from_preview
 from warehouse_app.core.access.operators import add_operator, find_operator
 from warehouse_app.db.backup import backup_dir_for, check_backup_file, daily_backup, timestamped_backup_name
 from warehouse_app.db.database import Database
@@ -149,15 +151,17 @@ def test_badges_for_those_chosen_and_for_everyone(db: Database, manager_ctx: App
         page.table.selectionModel().SelectionFlag.Select | page.table.selectionModel().SelectionFlag.Rows)
     assert len(page.chosen()) == 2 and page.selected() is None and page.badge_button.isEnabled()
     out = tmp_path / "two.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
-    page.badge_button.click()
-    qtbot.waitUntil(lambda: page.export_panel.path == out, timeout=20_000)
+    preview = open_preview(qtbot, page.export_panel, lambda: qtbot.mouseClick(page.badge_button, Qt.MouseButton.LeftButton))
+    assert preview.windowTitle().endswith("Badges")
+    save_from_preview(qtbot, preview, out, monkeypatch)
+    print_to_file(qtbot, page.export_panel, preview, tmp_path / "printed.pdf")
+    assert_same_pages(out, tmp_path / "printed.pdf")
     text = "".join(p.extract_text() for p in PdfReader(out).pages)
     assert "Petro Shevchenko" in text and "Iryna Bondar" in text and "Anna Nowak" not in text
     everyone = tmp_path / "all.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(everyone), ""))
-    page.findChild(type(page.badge_button), "printBadges").click()
-    qtbot.waitUntil(lambda: page.export_panel.path == everyone, timeout=20_000)
+    preview = open_preview(qtbot, page.export_panel, page.findChild(type(page.badge_button), "printBadges").click)
+    save_from_preview(qtbot, preview, everyone, monkeypatch)
+    preview.reject()
     text = "".join(p.extract_text() for p in PdfReader(everyone).pages)
     assert all(name in text for name in names)
 

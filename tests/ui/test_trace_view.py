@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from tests.trace_fixtures import DONOR, HUB, REASON, Journey, deliver, gift_journey
+from tests.ui.print_preview import assert_same_pages, open_preview, print_to_file
 from warehouse_app.db.database import Database
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.screens.intake.screen import IntakeScreen
@@ -82,6 +83,9 @@ def test_where_did_it_go_from_the_intake_screen(ctx: AppContext, journey: Journe
     qtbot.waitUntil(lambda: view.panel.state == "done", timeout=20_000)
     text = " ".join(page.extract_text() for page in PdfReader(out).pages)
     assert "Куди потрапила Ваша пожертва" in text and "Мило" in text
+    preview = open_preview(qtbot, view.panel, lambda: qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton))
+    print_to_file(qtbot, view.panel, preview, tmp_path / "printed.pdf")
+    assert_same_pages(out, tmp_path / "printed.pdf")
     view.reject()
 
 

@@ -3,6 +3,7 @@ scanned on, refusals, unloading, a manager's override, dispatch, and the papers.
 
 from __future__ import annotations
 
+import tempfile
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.shipping_fixtures import actor_as
+from tests.ui.print_preview import assert_same_pages, open_preview, print_to_file, save_from_preview
 from warehouse_app.core.catalogue import items as catalogue
 from warehouse_app.core.catalogue.barcodes import gtin_check_digit
 from warehouse_app.core.catalogue.categories import edit_category, resolve_category
@@ -28,6 +30,7 @@ from warehouse_app.core.stock.query import stock_by_item
 from warehouse_app.db.database import Database
 from warehouse_app.kernel.errors import NotAllowed
 from warehouse_app.ui.base.context import AppContext
+from warehouse_app.ui.base.printing import printer_names
 from warehouse_app.ui.base.tasks import Change, ChangeNotice, Op
 from warehouse_app.ui.screens.trucks.screen import TrucksScreen
 
@@ -458,37 +461,50 @@ def save_as(monkeypatch, path: Path) -> list[str]:  # type: ignore[no-untyped-de
     return offered
 
 
-def test_the_packing_list_is_written_in_the_background_and_opens(db: Database, ctx: AppContext, loaded_truck,
-                                                                 qtbot: QtBot, monkeypatch, tmp_path: Path) -> None:
+def test_the_packing_list_is_made_in_the_background_previewed_printed_and_saved(
+        db: Database, ctx: AppContext, loaded_truck, qtbot: QtBot, monkeypatch, tmp_path: Path) -> None:
+    """Print packing list: the PDF is made off the GUI thread, the preview shows its pages,
+    Qt's printer prints the same pages (here to a PDF file), Save PDF… keeps the very file."""
     number, box = loaded_truck
     (tmp_path / "papers").mkdir()
-    out = tmp_path / "papers" / "list.pdf"
-    offered = save_as(monkeypatch, out)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "temp"))
+    (tmp_path / "temp").mkdir()
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     screen = open_screen(qtbot, ctx, number)
-    with qtbot.waitSignal(screen.export_panel.finished, timeout=60_000) as finished:
-        screen.pane.packing_button.click()
+
+    def click() -> None:
+        qtbot.mouseClick(screen.pane.packing_button, Qt.MouseButton.LeftButton)
         assert screen.export_panel.cancel_button.isVisible()  # the GUI is free while the worker writes
-    assert finished.args[0] == out and offered[0].endswith(f"{number}-packing-list.pdf")
+
+    preview = open_preview(qtbot, screen.export_panel, click)
+    assert preview.windowTitle().endswith("Packing list")
+    assert preview.notice.isVisible() == (not printer_names())  # no printer here: said in one sentence
+    out = tmp_path / "papers" / "list.pdf"
+    offered = save_from_preview(qtbot, preview, out, monkeypatch)
+    assert offered[0].endswith(f"{number}-packing-list.pdf")
     text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
     assert number in text and box in text and "Mydło w kostce 100 g" in text
     assert screen.export_panel.open_button.isVisible() and out.name in screen.export_panel.label.text()
     screen.export_panel.open_button.click()
     assert opened == [str(out)]
+    printed = tmp_path / "printed.pdf"
+    print_to_file(qtbot, screen.export_panel, preview, printed)  # Print, then OK: the preview closes
+    assert_same_pages(out, printed)
+    assert list((tmp_path / "temp").iterdir()) == []  # the temporary PDF went with the preview
 
 
 def test_a_cancelled_export_leaves_no_file(db: Database, ctx: AppContext, loaded_truck, qtbot: QtBot, monkeypatch,
                                           tmp_path: Path) -> None:
     number, _ = loaded_truck
-    out = tmp_path / "papers" / "list.pdf"
-    save_as(monkeypatch, out)
+    (tmp_path / "temp").mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "temp"))
     screen = open_screen(qtbot, ctx, number)
     screen.export_panel.running_changed.connect(lambda running: running and screen.export_panel.cancel())  # before the worker's first report
     with qtbot.waitSignal(screen.export_panel.finished, timeout=60_000) as finished:
         screen.pane.packing_button.click()
-    assert finished.args[0] is None and not out.exists()
-    assert not out.parent.exists() or list(out.parent.iterdir()) == []  # no temporary file left either
+    assert finished.args[0] is None and screen.export_panel.preview is None
+    assert list((tmp_path / "temp").iterdir()) == []  # no temporary file left
     assert "cancelled" in screen.export_panel.label.text() and not screen.export_panel.open_button.isVisible()
     assert ctx.messages.kind != "error"
 
@@ -497,14 +513,15 @@ def test_labels_in_each_format_and_the_manifest(db: Database, ctx: AppContext, l
                                                 tmp_path: Path) -> None:
     number, box = loaded_truck
     screen = open_screen(qtbot, ctx, number)
-    for page in ("a6", "100x150", "a4"):
-        out = tmp_path / f"labels-{page}.pdf"
-        offered = save_as(monkeypatch, out)
-        with qtbot.waitSignal(screen.export_panel.finished, timeout=60_000) as finished:
-            screen.pane.labels_requested.emit(page)  # the format menu's actions emit this
-        assert finished.args[0] == out and offered[0].endswith(f"{number}-labels-{page}.pdf")
-        reader = PdfReader(out)
-        assert box in reader.pages[0].extract_text()
+    menu = screen.pane.labels_button.menu()
+    for page, action in zip(("a6", "100x150", "a4"), menu.actions(), strict=True):
+        preview = open_preview(qtbot, screen.export_panel, action.trigger)  # the format menu's entries
+        out, printed = tmp_path / f"labels-{page}.pdf", tmp_path / f"printed-{page}.pdf"
+        offered = save_from_preview(qtbot, preview, out, monkeypatch)
+        assert offered[0].endswith(f"{number}-labels-{page}.pdf")
+        assert box in PdfReader(out).pages[0].extract_text()
+        print_to_file(qtbot, screen.export_panel, preview, printed)
+        assert_same_pages(out, printed)  # each format on its own paper size, as the file
     out = tmp_path / "manifest.xlsx"
     offered = save_as(monkeypatch, out)
     with qtbot.waitSignal(screen.export_panel.finished, timeout=60_000) as finished:
@@ -519,12 +536,12 @@ def test_a_label_is_offered_for_a_new_box(db: Database, ctx: AppContext, qtbot: 
     screen.tabs.setCurrentWidget(screen.boxes)
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     out = tmp_path / "label.pdf"
-    offered = save_as(monkeypatch, out)
-    with qtbot.waitSignal(screen.export_panel.finished, timeout=60_000) as finished:
-        screen.boxes.new_box.click()
+    preview = open_preview(qtbot, screen.export_panel, screen.boxes.new_box.click)
+    offered = save_from_preview(qtbot, preview, out, monkeypatch)
     code = screen.boxes.active.code
-    assert finished.args[0] == out and offered[0].endswith(f"{code}-label.pdf")
+    assert offered[0].endswith(f"{code}-label.pdf")
     assert code in PdfReader(out).pages[0].extract_text()
+    preview.reject()
 
 
 def test_open_trucks_come_first_and_old_dispatched_ones_drop_off(db: Database, ctx: AppContext, goods, qtbot: QtBot,
@@ -595,10 +612,10 @@ def test_lines_without_weight_are_shown_before_printing_and_the_cmr_prints(db: D
     line = screen.pane.total_line.text()
     assert "30 loose pieces" in line and "1 line has no weight: enter it or state the gross weight" in line
     out = tmp_path / "cmr.pdf"
-    offered = save_as(monkeypatch, out)
-    with qtbot.waitSignal(screen.export_panel.finished, timeout=60_000) as finished:
-        screen.pane.cmr_button.click()
-    assert finished.args[0] == out and offered[0].endswith(f"{number}-cmr.pdf")
+    preview = open_preview(qtbot, screen.export_panel, screen.pane.cmr_button.click)
+    offered = save_from_preview(qtbot, preview, out, monkeypatch)
+    preview.reject()
+    assert offered[0].endswith(f"{number}-cmr.pdf")
     pages = [page.extract_text() for page in PdfReader(out).pages]
     assert len(pages) == 3 and "0 + 30" in pages[0] and "Фонд «Світанок»" in pages[0]
 

@@ -23,6 +23,7 @@ LANGUAGE_KEY = "language"
 DATABASE_KEY = "database_url"
 STATION_KEY = "station"
 OFFSITE_COPY_KEY = "backups/last_offsite_copy"  # an ISO date, written only by record_offsite_copy
+PRINTER_KEY = "printing/printer/{kind}"  # the printer last used for a kind of paper (packing-list, labels-a6, ...)
 
 
 def settings_store() -> QSettings:
@@ -68,6 +69,17 @@ def stored_station(store: QSettings | None = None) -> str | None:
 def remember_station(name: str) -> None:
     store = settings_store()
     store.setValue(STATION_KEY, name)
+    store.sync()
+
+
+def remembered_printer(kind: str) -> str:
+    """The printer this station last printed ``kind`` of paper on ("" before the first print)."""
+    return str(settings_store().value(PRINTER_KEY.format(kind=kind), "") or "")
+
+
+def remember_printer(kind: str, name: str) -> None:
+    store = settings_store()
+    store.setValue(PRINTER_KEY.format(kind=kind), name)
     store.sync()
 
 

@@ -11,15 +11,20 @@ was pressed, which makes the writer raise ``Cancelled`` and leave no file behind
 sentence, as on the command line. The panel sits inline in the screen that owns it
 (Reports, Trucks): progress while writing, then the outcome with "Open" and "Show in folder".
 
+``ExportPanel.print_document`` runs the same job into a temporary folder and opens the
+print preview (ui/base/printing.py) on the PDF it wrote: what is previewed, printed and
+saved from the preview is that one file. The folder goes when the preview closes.
+
 A plain *build* function ``build(session, out, progress) -> Path`` is still accepted (it
 runs inside the read) for callers not yet turned into jobs.
 """
 
 from __future__ import annotations
 
-import threading
-import time
+import shutil
+import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -28,15 +33,18 @@ from PySide6.QtCore import QCoreApplication, QDir, QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from warehouse_app.documents.jobs import DocumentJob, read_and_render, render_job
+from warehouse_app.documents.jobs import DocumentJob, read_and_render, render_job, save_file
 from warehouse_app.documents.progress import Cancelled
+from warehouse_app.kernel.errors import WarehouseError
 from warehouse_app.station.store import settings_store
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.language import file_dialog_options
+from warehouse_app.ui.base.printing import PrintPreview, PrintRun, load_pdf, no_printer_sentence, printer_names
+from warehouse_app.ui.base.progress_relay import ProgressRelay
 from warehouse_app.ui.base.tasks import Op
+from warehouse_app.ui.base.texts import error_text
 
 FOLDER_KEY = "exports/folder"
-PROGRESS_INTERVAL_S = 0.05  # a writer may report every row; the bar needs ~20 updates a second at most
 FILTERS = {".xlsx": "Excel workbook (*.xlsx)", ".pdf": "PDF document (*.pdf)", ".csv": "CSV file (*.csv)",
            ".json": "Aid Warehouse file (*.json)"}
 STYLES = {
@@ -45,6 +53,17 @@ STYLES = {
     "cancelled": "background:#fff4e0; border:1px solid #e5b962;",
     "failed": "background:#fdecea; border:1px solid #e59a93;",
 }
+
+
+@dataclass(frozen=True)
+class PrintRequest:
+    """A paper being made for printing: what it is, its kind (the printer remembered for it),
+    the name Save PDF… offers, and the temporary folder its PDF is written to."""
+
+    what: str
+    kind: str
+    default_name: str
+    folder: Path
 
 
 def default_file_name(stem: str, suffix: str, day: date | None = None) -> str:
@@ -73,33 +92,6 @@ def ask_output_path(parent: QWidget | None, default_name: str, title: str) -> Pa
         path = path.with_name(path.name + suffix)  # "stock" typed without the ending still opens in Excel
     settings_store().setValue(FOLDER_KEY, str(path.parent))
     return path
-
-
-class ProgressRelay(QObject):
-    """A long task's link between the worker and the GUI: progress out, cancel in (an
-    export's, an import's)."""
-
-    progressed = Signal(int, int)  # (done, total), delivered in the GUI thread
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._cancel = threading.Event()
-        self._last_emit = 0.0
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def progress(self, done: int, total: int) -> bool:
-        """The writer's callback (worker thread): pass the figures on, say whether to go on."""
-        now = time.monotonic()
-        if done >= total or now - self._last_emit >= PROGRESS_INTERVAL_S:
-            self._last_emit = now
-            self.progressed.emit(done, total)
-        return not self._cancel.is_set()
 
 
 class ExportJob(ProgressRelay):
@@ -135,6 +127,7 @@ class ExportPanel(QFrame):
 
     running_changed = Signal(bool)
     finished = Signal(object)  # the Path written, or None (cancelled or failed)
+    preview_opened = Signal(object)  # the PrintPreview shown for print_document
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -142,6 +135,9 @@ class ExportPanel(QFrame):
         self.setObjectName("exportPanel")
         self.job: ExportJob | None = None
         self.path: Path | None = None
+        self.preview: PrintPreview | None = None
+        self.print_run: PrintRun | None = None
+        self.printing: tuple[PrintRequest, str] | None = None  # the paper print_run prints, and where
         self.label = QLabel(self)
         self.label.setObjectName("exportStatus")
         self.label.setWordWrap(True)
@@ -172,7 +168,7 @@ class ExportPanel(QFrame):
 
     @property
     def running(self) -> bool:
-        return self.job is not None
+        return self.job is not None or self.print_run is not None
 
     def export(self, what: str, default_name: str, document: DocumentJob[Any]) -> bool:
         """Ask where to save ``what`` (e.g. "Stock sheet"), then write it; False if not started."""
@@ -184,19 +180,35 @@ class ExportPanel(QFrame):
         self.start(what, out, document)
         return True
 
-    def start(self, what: str, out: Path, document: DocumentJob[Any]) -> None:
+    def print_document(self, what: str, kind: str, default_name: str, document: DocumentJob[Any]) -> bool:
+        """Make ``what`` (a PDF job) in a worker, then open the print preview on it; False if not
+        started. ``kind`` names the paper (packing-list, labels-a6, ...): its printer is remembered."""
+        if self.running or self.preview is not None:
+            return False
+        request = PrintRequest(what, kind, default_name, Path(tempfile.mkdtemp(prefix="warehouse-print-")))
+        self.start(what, request.folder / default_name, document, request)
+        return True
+
+    def start(self, what: str, out: Path, document: DocumentJob[Any], printing: PrintRequest | None = None) -> None:
         """Write ``document`` to ``out`` (already chosen) in a worker."""
         job = ExportJob(out, self)
         job.progressed.connect(self._progressed)
         self.job, self.path = job, None
-        self.label.setText(self.tr("Writing {what} to {name}\u2026").format(what=what, name=out.name))
+        if printing is None:
+            self.label.setText(self.tr("Writing {what} to {name}\u2026").format(what=what, name=out.name))
+        else:
+            self.label.setText(self.tr("Preparing {what} for printing\u2026").format(what=what))
         self.bar.setRange(0, 0)  # busy until the writer tells how much there is
         self._show("running")
         self.running_changed.emit(True)
-        job.op(self, document).success(lambda path: self._done(job, path)) \
-            .failure(lambda sentence: self._failed(job, sentence)).run(self.ctx.runner)
+        job.op(self, document).success(lambda path: self._done(job, path, printing)) \
+            .failure(lambda sentence: self._failed(job, sentence, printing)).run(self.ctx.runner)
 
     def cancel(self) -> None:
+        if self.print_run is not None:
+            self.print_run.cancel()
+            self.cancel_button.setEnabled(False)
+            self.label.setText(self.tr("Cancelling\u2026"))
         if self.job is not None:
             self.job.cancel()
             self.cancel_button.setEnabled(False)
@@ -221,13 +233,18 @@ class ExportPanel(QFrame):
         self._show("done")
 
     def _progressed(self, done: int, total: int) -> None:
-        if self.job is None or self.job.cancelled:
+        if (self.job is None or self.job.cancelled) and (self.print_run is None or self.print_run.cancelled):
             return
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(min(done, max(total, 1)))
 
-    def _done(self, job: ExportJob, path: Path | None) -> None:
+    def _done(self, job: ExportJob, path: Path | None, printing: PrintRequest | None = None) -> None:
         self._end(job)
+        if printing is not None and path is not None:
+            self._open_preview(printing, Path(path))
+            return
+        if printing is not None:
+            shutil.rmtree(printing.folder, ignore_errors=True)
         if path is None:
             self.label.setText(self.tr("Export cancelled, nothing was saved."))
             self._show("cancelled")
@@ -238,11 +255,92 @@ class ExportPanel(QFrame):
             self._show("done")
         self.finished.emit(self.path)
 
-    def _failed(self, job: ExportJob, sentence: str) -> None:
+    def _failed(self, job: ExportJob, sentence: str, printing: PrintRequest | None = None) -> None:
         self._end(job)
+        if printing is not None:
+            shutil.rmtree(printing.folder, ignore_errors=True)
         self.label.setText(self.tr("The export failed: {reason}").format(reason=sentence))
         self._show("failed")
         self.finished.emit(None)
+
+    def _open_preview(self, printing: PrintRequest, pdf: Path) -> None:
+        document = load_pdf(pdf, self)
+        if document is None:
+            shutil.rmtree(printing.folder, ignore_errors=True)
+            self._failed_print(self.tr("The pages of {what} could not be read for printing.").format(
+                what=printing.what))
+            return
+        preview = PrintPreview(document, printing.kind, printing.what, self.window(),
+                               file_name=str(Path(export_folder()) / printing.default_name))
+        preview.save_requested.connect(lambda: self._save_copy(preview, printing, pdf))
+        preview.print_chosen.connect(lambda: self._print(printing, pdf, preview))
+        preview.finished.connect(lambda _result: self._preview_closed(preview, printing))
+        self.preview = preview
+        if printer_names():
+            self.hide()
+        else:
+            self.label.setText(no_printer_sentence())
+            self._show("cancelled")
+        preview.open()
+        self.preview_opened.emit(preview)
+
+    def _save_copy(self, preview: PrintPreview, printing: PrintRequest, pdf: Path) -> None:
+        """Save PDF… in the preview: the very file previewed, copied where the user says."""
+        out = ask_output_path(preview, printing.default_name, self.tr("Save {what}").format(what=printing.what))
+        if out is None:
+            return
+        try:
+            saved = save_file(pdf.read_bytes(), out)
+        except WarehouseError as exc:
+            self._failed_print(self.tr("The export failed: {reason}").format(reason=error_text(exc)))
+            return
+        self.show_saved(printing.what, saved)
+
+    def _print(self, printing: PrintRequest, pdf: Path, preview: PrintPreview) -> None:
+        """The printer is chosen: paint the pages on it in a thread, with progress and Cancel here."""
+        printer = preview.target
+        name = printer.printerName() or printer.outputFileName()
+        run = PrintRun(pdf, printer, self)
+        run.progressed.connect(self._progressed)  # bound methods: queued from the print thread
+        run.finished.connect(self._printed)
+        self.print_run, self.printing, self.path = run, (printing, name), None
+        self.label.setText(self.tr("Printing {what} on {printer}\u2026").format(what=printing.what, printer=name))
+        self.bar.setRange(0, 0)
+        self._show("running")
+        self.running_changed.emit(True)
+        run.start()
+
+    def _printed(self, pages: int) -> None:
+        run, self.print_run = self.print_run, None
+        if run is None or self.printing is None:
+            return
+        (printing, printer), self.printing = self.printing, None
+        run.deleteLater()
+        self.running_changed.emit(False)
+        if self.preview is None:  # closed already: the folder is no longer needed
+            shutil.rmtree(printing.folder, ignore_errors=True)
+        if run.cancelled:
+            self.label.setText(self.tr("Printing {what} was cancelled.").format(what=printing.what))
+            self._show("cancelled")
+        elif pages == 0:
+            self._failed_print(self.tr("Nothing was printed: the printer {printer} did not take the pages.")
+                               .format(printer=printer))
+        else:
+            self.label.setText(self.tr("%n page(s) of {what} sent to {printer}.", "", pages).format(
+                what=printing.what, printer=printer))
+            self._show("done")
+        self.finished.emit(None)
+
+    def _failed_print(self, sentence: str) -> None:
+        self.label.setText(sentence)
+        self._show("failed")
+
+    def _preview_closed(self, preview: PrintPreview, printing: PrintRequest) -> None:
+        preview.document.close()  # Windows keeps an open file: close it before the folder goes
+        preview.deleteLater()
+        self.preview = None
+        if self.print_run is None:  # else the run still reads the PDF: it removes the folder when done
+            shutil.rmtree(printing.folder, ignore_errors=True)
 
     def _end(self, job: ExportJob) -> None:
         job.deleteLater()
@@ -256,7 +354,7 @@ class ExportPanel(QFrame):
         self.bar.setVisible(running)
         self.cancel_button.setVisible(running)
         self.cancel_button.setEnabled(running)
-        self.open_button.setVisible(state == "done")
-        self.folder_button.setVisible(state == "done")
+        self.open_button.setVisible(state == "done" and self.path is not None)
+        self.folder_button.setVisible(state == "done" and self.path is not None)
         self.close_button.setVisible(not running)
         self.show()

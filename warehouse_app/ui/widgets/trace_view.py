@@ -4,7 +4,7 @@ or a truck's load traced back to the donations and donors it came from.
 On top one plain sentence in large type ("84 % of this donation has left for Kharkiv,
 Lviv on 3 trucks."); below it the goods by state, and per item a line whose parts add up
 to what was received. The read is an operation (ui/operations/trace.py); the dialog only
-shows plain data. "Donor report (PDF)…" hands the donor impact report's job to the
+shows plain data. "Donor report (PDF)…" (and "Print donor report…") hands the donor impact report's job to the
 dialog's ExportPanel, in the document language chosen beside it. A scan made while it is
 open is held by the scan hub until it closes (it has no ``take_scan``).
 """
@@ -138,6 +138,11 @@ class TraceView(QDialog):
         self.report_button.setMinimumHeight(32)
         self.report_button.clicked.connect(self.export_report)
         self.report_button.setEnabled(False)
+        self.print_button = QPushButton(self.tr("Print donor report\u2026"), self)
+        self.print_button.setObjectName("traceDonorReportPrint")
+        self.print_button.setMinimumHeight(32)
+        self.print_button.clicked.connect(lambda: self.export_report(printing=True))
+        self.print_button.setEnabled(False)
         self.panel = ExportPanel(ctx, self)
         self.panel.running_changed.connect(lambda running: self._update_button(running))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -145,6 +150,7 @@ class TraceView(QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(QLabel(self.tr("Report language:"), self))
         bottom.addWidget(self.language)
+        bottom.addWidget(self.print_button)
         bottom.addWidget(self.report_button)
         bottom.addStretch(1)
         bottom.addWidget(buttons)
@@ -335,16 +341,17 @@ class TraceView(QDialog):
 
     def _update_button(self, running: bool = False) -> None:
         donor = self.report_donor()
-        self.report_button.setEnabled(donor is not None and not running and not self.panel.running)
         if isinstance(self.trace, TruckTrace) and donor is None:
-            self.report_button.setToolTip(self.tr("Pick a row with a donor first."))
+            tip = self.tr("Pick a row with a donor first.")
         elif donor is None:
-            self.report_button.setToolTip(self.tr("This donation has no donor named."))
+            tip = self.tr("This donation has no donor named.")
         else:
-            self.report_button.setToolTip(self.tr("Where {donor}'s gifts went, as a letter to them.")
-                                          .format(donor=donor))
+            tip = self.tr("Where {donor}'s gifts went, as a letter to them.").format(donor=donor)
+        for button in (self.report_button, self.print_button):
+            button.setEnabled(donor is not None and not running and not self.panel.running)
+            button.setToolTip(tip)
 
-    def export_report(self) -> bool:
+    def export_report(self, printing: bool = False) -> bool:
         """The donor impact report: for a donation, of the day it was opened; for a truck's
         donor, of all their donations."""
         donor = self.report_donor()
@@ -358,4 +365,6 @@ class TraceView(QDialog):
         else:
             job = donor_impact_job(donor, None, None, lang=lang)
             name = f"impact-{''.join(c if c.isalnum() else '-' for c in donor)[:40]}-{lang}.pdf"
+        if printing:
+            return self.panel.print_document(self.tr("donor report"), "donor-report", name, job)
         return self.panel.export(self.tr("donor report"), name, job)

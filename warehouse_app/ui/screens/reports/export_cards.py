@@ -67,10 +67,13 @@ class ExportCard(QGroupBox):
     """Title, what it is for, options, one button."""
 
     requested = Signal()
+    print_requested = Signal()  # "Print…" of a PDF card (enable_printing)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.kind = ""  # a PDF card's kind of paper: the printer remembered for it
+        self.print_button: QPushButton | None = None
         self.purpose = QLabel(self)
         self.purpose.setWordWrap(True)
         self.purpose.setStyleSheet("color:#444;")
@@ -79,7 +82,7 @@ class ExportCard(QGroupBox):
         self.button = QPushButton(self)
         self.button.setMinimumHeight(32)
         self.button.clicked.connect(self.requested)
-        row = QHBoxLayout()
+        self.buttons = row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.button)
         layout = QVBoxLayout(self)
@@ -87,12 +90,23 @@ class ExportCard(QGroupBox):
         layout.addLayout(self.form)
         layout.addLayout(row)
 
-    def describe(self, name: str, title: str, purpose: str, button_text: str) -> None:
-        """Called by each card once built: its object name (for tests), heading, purpose and button."""
+    def describe(self, name: str, title: str, purpose: str, button_text: str = "") -> None:
+        """Called by each card once built: its object name (for tests), heading, purpose and button
+        (a PDF card's buttons are named by ``enable_printing``)."""
         self.setObjectName(name)
         self.setTitle(title)
         self.purpose.setText(purpose)
         self.button.setText(button_text)
+
+    def enable_printing(self, kind: str) -> None:
+        """A PDF card: "Print…" (the print preview) beside its save button, which says "Save PDF…"."""
+        self.kind = kind
+        self.button.setText(self.tr("Save PDF\u2026"))
+        self.print_button = QPushButton(self.tr("Print\u2026"), self)
+        self.print_button.setObjectName(f"{self.objectName()}Print")
+        self.print_button.setMinimumHeight(32)
+        self.print_button.clicked.connect(self.print_requested)
+        self.buttons.insertWidget(1, self.print_button)
 
     def add_period(self, prefix: str, today: date | None = None, months_back: int = 0) -> None:
         """"Period:" with two dates (``date_from``, ``date_to``, named ``<prefix>From``/``To``):
@@ -170,8 +184,8 @@ class ReceiptCard(ExportCard):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.describe("receiptCard", self.tr("Donation receipt (PDF)"),
-                      self.tr("A thank-you receipt for a donor: what we received from them and when."),
-                      self.tr("Make receipt\u2026"))
+                      self.tr("A thank-you receipt for a donor: what we received from them and when."))
+        self.enable_printing("receipt")
         self.donation = QComboBox(self)
         self.donation.setObjectName("receiptDonation")
         self.donation.setMinimumContentsLength(24)
@@ -238,8 +252,8 @@ class CountSheetCard(ExportCard):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.describe("countCard", self.tr("Stock-count sheet (PDF)"),
-                      self.tr("A printed list with barcodes to count one place or one category on paper."),
-                      self.tr("Make count sheet\u2026"))
+                      self.tr("A printed list with barcodes to count one place or one category on paper."))
+        self.enable_printing("count-sheet")
         self.by_place = QRadioButton(self.tr("Place:"), self)
         self.by_place.setChecked(True)
         self.by_category = QRadioButton(self.tr("Category:"), self)
@@ -300,8 +314,8 @@ class ScanSheetCard(ExportCard):
         super().__init__(ctx, parent)
         self.describe("scanSheetCard", self.tr("Scan sheet (PDF)"),
                       self.tr("Barcodes to scan from a laminated sheet, for goods without their own "
-                              "(blankets, T-shirt sizes). Tick items, or type CODE=caption lines."),
-                      self.tr("Make scan sheet\u2026"))
+                              "(blankets, T-shirt sizes). Tick items, or type CODE=caption lines."))
+        self.enable_printing("scan-sheet")
         self.find = QLineEdit(self)
         self.find.setObjectName("scanSheetFind")
         self.find.setPlaceholderText(self.tr("Find an item\u2026"))

@@ -39,8 +39,8 @@ class DonorReportCard(ExportCard):
         super().__init__(ctx, parent)
         self.describe("donorReportCard", self.tr("Donor impact report (PDF)"),
                       self.tr("A letter for one donor, in their language: where their gifts of a period went, "
-                              "what still waits and what was written off, and a thank-you."),
-                      self.tr("Make donor report\u2026"))
+                              "what still waits and what was written off, and a thank-you."))
+        self.enable_printing("donor-report")
         self.donor = QComboBox(self)
         self.donor.setObjectName("donorReportDonor")
         self.donor.setMinimumContentsLength(24)

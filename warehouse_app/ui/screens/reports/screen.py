@@ -62,6 +62,7 @@ class ReportsScreen(Screen):
         self.receipt.trace_requested.connect(self.trace_donation)
         for card in self.cards:
             card.requested.connect(lambda card=card: self.export(card))
+            card.print_requested.connect(lambda card=card: self.export(card, printing=True))
         self.panel.running_changed.connect(self._running)
         imports = self._build_imports()
 
@@ -144,7 +145,7 @@ class ReportsScreen(Screen):
         text = code.strip().upper()
         if (place := self.count.choose_place(text)) is not None:
             self.ctx.messages.show_message(
-                self.tr("Count sheet: {place} chosen. Press Make count sheet.").format(place=place), "info")
+                self.tr("Count sheet: {place} chosen; now press Print… or Save PDF…").format(place=place), "info")
         elif (caption := self.scan_sheet.tick(text)) is not None:
             self.ctx.messages.show_message(self.tr("{item} ticked for the scan sheet.").format(item=caption), "info")
         else:
@@ -158,17 +159,22 @@ class ReportsScreen(Screen):
 
     # --- exports ---
 
-    def export(self, card: ExportCard) -> bool:
+    def export(self, card: ExportCard, *, printing: bool = False) -> bool:
+        """Save the card's document, or (``printing``) open it in the print preview."""
         request = card.request()
         if isinstance(request, str):
             self.ctx.messages.show_message(request, "warning")
             return False
         assert isinstance(request, ExportRequest)
+        if printing:
+            return self.panel.print_document(request.what, card.kind, request.default_name, request.job)
         return self.panel.export(request.what, request.default_name, request.job)
 
     def _running(self, running: bool) -> None:
         for card in self.cards:
-            card.button.setEnabled(not running)
+            for button in (card.button, card.print_button):
+                if button is not None:
+                    button.setEnabled(not running)
 
     # --- imports ---
 

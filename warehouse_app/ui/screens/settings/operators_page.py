@@ -205,10 +205,11 @@ class OperatorsPage(QWidget):
         self._write(reset_pin(self, self.ctx.actor, op.name, dialog.pin()), self.tr("{name} has a new PIN."))
 
     def print_badges(self, chosen_only: bool) -> None:
-        """A PDF sheet of badges: those chosen above who work here, or everyone who works here."""
+        """A sheet of badges in the print preview (Save PDF… there keeps it as a file): those chosen
+        above who work here, or everyone who works here."""
         people = [person for person in self.chosen() if person.active] if chosen_only else []
         if chosen_only and not people:
             return
         names = [person.name for person in people]
         default = f"badge-{people[0].badge}.pdf" if len(people) == 1 else "badges.pdf"
-        self.export_panel.export(self.tr("Badges"), default, badges_job(names))
+        self.export_panel.print_document(self.tr("Badges"), "badges", default, badges_job(names))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -82,6 +83,8 @@ class ArrivalPanel(QWidget):
         self.note.setToolTip(self.tr("Kept with the next package scanned in the Damaged mode, then cleared."))
         self.report_button = push_button(self, self.tr("Arrival report (PDF)\u2026"), "arrivalReport",
                                          self.export_report)
+        self.print_button = push_button(self, self.tr("Print arrival report\u2026"), "printArrivalReport",
+                                        lambda: self.export_report(printing=True))
         self.close_button = push_button(self, self.tr("Close arrival\u2026"), "closeArrival", self.ask_close)
         self.close_button.setStyleSheet("font-weight:bold;")
         self.again_button = push_button(self, self.tr("Save confirmation again\u2026"), "saveConfirmation",
@@ -98,7 +101,9 @@ class ArrivalPanel(QWidget):
         top.addWidget(self.register_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.note, 1)
-        for button in (self.report_button, self.close_button, self.again_button):
+        for button in (self.print_button, self.report_button, self.close_button, self.again_button):
+            # whole words on the buttons (Ukrainian at 1366 pixels): the note field gives way
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             bottom.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -158,6 +163,7 @@ class ArrivalPanel(QWidget):
         self.loose.setText(self._loose_text(report) if report else "")
         self.loose.setVisible(bool(report and report.loose))
         self.report_button.setEnabled(report is not None)
+        self.print_button.setEnabled(report is not None)
         self.close_button.setEnabled(report is not None and not closed and self.may_arrive)
         self.again_button.setVisible(closed)
         self.note.setEnabled(report is not None and not closed)
@@ -280,11 +286,15 @@ class ArrivalPanel(QWidget):
         arrival_ops.register(self.initiator, self.ctx.actor, path).success(done).failure(
             self.ctx.messages.error).run(self.ctx.runner)
 
-    def export_report(self) -> None:
+    def export_report(self, printing: bool = False) -> None:
+        """Save the arrival report, or (``printing``) open it in the print preview."""
         if self.current is not None:
             number = self.current.number
-            self.export_panel.export(self.tr("Arrival report"), f"{number}-arrival-report.pdf",
-                                     arrival_report_job(number))
+            what, name, job = self.tr("Arrival report"), f"{number}-arrival-report.pdf", arrival_report_job(number)
+            if printing:
+                self.export_panel.print_document(what, "arrival-report", name, job)
+            else:
+                self.export_panel.export(what, name, job)
 
     def close_question(self, r: ArrivalReport) -> str:
         arrived = len(r.received) + len(r.damaged)

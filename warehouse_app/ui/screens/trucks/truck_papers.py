@@ -2,7 +2,9 @@
 
 Every paper is one of the shared document jobs (documents/jobs.py), the same the
 command line runs. The ``ExportPanel`` (ui/base/export_job.py) writes it off the GUI
-thread with progress and cancel: the job reads the truck's data, then renders it.
+thread with progress and cancel: the job reads the truck's data, then renders it. The
+PDF papers open in the print preview (Print, and Save PDF… for a file); the manifest is
+saved as an Excel file.
 """
 
 from __future__ import annotations
@@ -28,24 +30,25 @@ class TruckPapers(QObject):
 
     def print_packing_list(self) -> None:
         if number := self.current_number():
-            self._export(self.tr("Packing list"), f"{number}-packing-list.pdf", packing_list_job(number))
+            self._print(self.tr("Packing list"), "packing-list", f"{number}-packing-list.pdf", packing_list_job(number))
 
     def print_cmr(self) -> None:
         if number := self.current_number():
-            self._export(self.tr("CMR consignment note"), f"{number}-cmr.pdf", cmr_job(number))
+            self._print(self.tr("CMR consignment note"), "cmr", f"{number}-cmr.pdf", cmr_job(number))
 
     def export_manifest(self) -> None:
         if number := self.current_number():
-            self._export(self.tr("Truck manifest"), f"{number}-manifest.xlsx",
-                         manifest_job(number, lang=self.ctx.lang))
+            self.export_panel.export(self.tr("Truck manifest"), f"{number}-manifest.xlsx",
+                                     manifest_job(number, lang=self.ctx.lang))
 
     def print_labels(self, page: str) -> None:
         if number := self.current_number():
-            self._export(self.tr("Labels"), f"{number}-labels-{page}.pdf", labels_job(number, page))
+            self._print(self.tr("Labels"), f"labels-{page}", f"{number}-labels-{page}.pdf", labels_job(number, page))
 
     def print_container_label(self, code: str) -> None:
         """In this station's label format (Settings)."""
-        self._export(self.tr("Label"), f"{code}-label.pdf", labels_job(code, self.ctx.settings.label_format))
+        page = self.ctx.settings.label_format
+        self._print(self.tr("Label"), f"labels-{page}", f"{code}-label.pdf", labels_job(code, page))
 
-    def _export(self, what: str, default_name: str, job: DocumentJob[Any]) -> None:
-        self.export_panel.export(what, default_name, job)
+    def _print(self, what: str, kind: str, default_name: str, job: DocumentJob[Any]) -> None:
+        self.export_panel.print_document(what, kind, default_name, job)
