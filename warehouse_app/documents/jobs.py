@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from warehouse_app.core.reports.stock_export import StockSheetData
     from warehouse_app.core.shipping.packing_data import Package, PackingList, TruckInfo, WarehouseDetails
     from warehouse_app.core.stock.history import LedgerFilter, LedgerRow
+    from warehouse_app.core.stock.places import Target
     from warehouse_app.core.trace.data import DonorTrace
     from warehouse_app.db.database import Database
 
@@ -142,6 +143,20 @@ def labels_job(ref: str, page: str) -> DocumentJob[Labels]:
         return write_labels(packages, out, truck=truck, page=page, progress=progress)
 
     return DocumentJob(lambda s: label_packages(s, ref), render)
+
+
+def place_labels_job(refs: Sequence[str], page: str) -> DocumentJob[tuple[Target, ...]]:
+    """Labels for racks, shelves and bins: those named, or every place in use."""
+    from warehouse_app.core.stock.places import labelled_places
+
+    chosen = tuple(refs)
+
+    def render(data: tuple[Target, ...], out: Path, progress: Progress | None) -> Path:
+        from warehouse_app.documents.place_labels_pdf import write_place_labels
+
+        return write_place_labels(data, out, page=page, progress=progress)
+
+    return DocumentJob(lambda s: labelled_places(s, chosen), render)
 
 
 # --- the truck file's far end: arrivals at a receiving hub ----------------------------------
