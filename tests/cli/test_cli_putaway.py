@@ -51,3 +51,27 @@ def test_places_renamed_archived_brought_back_and_labelled(cli: Cli, tmp_path: P
     code, _out, err = cli("--operator", "Olena", "location", "add", "--name", "X", "--kind", "bin", "--parent",
                           "Storage")
     assert code == 4 and "Only a manager can add, rename or archive places" in err
+
+
+def test_a_trucks_pick_list_as_pdf(cli: Cli, tmp_path: Path) -> None:
+    add_beans(cli)
+    assert cli("receive", BEANS, "--qty", "12", "--expiry", "2031-03-31")[0] == 0
+    assert cli("location", "add", "--name", "Półka Ż-1", "--kind", "bin", "--parent", "Storage")[0] == 0
+    assert cli("move", BEANS, "--qty", "9", "--from", "Receiving", "--to", "Półka Ż-1")[0] == 0
+    code, out, err = cli("truck", "create", "--destination", "Харків", "--plate", "PZ 1234A")
+    assert code == 0, err
+    truck = out.split()[-1]
+    wanted = tmp_path / "wanted.txt"
+    wanted.write_text("Fasola konserwowa 400 g = 10\n\n", encoding="utf-8")
+    pdf = tmp_path / "pick.pdf"
+    code, out, err = cli("truck", "pick-list", truck, "--from", str(wanted), "--want", f"{BEANS}=5", "--out", str(pdf))
+    assert code == 0, err
+    assert out.splitlines() == [f"Wrote the pick list of truck {truck} (2 rows) to {pdf}",
+                                "Short: 3 pcs Fasola konserwowa 400 g"]
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Lista kompletacyjna / Pick list / Список комплектації" in text and "Харків" in text
+    assert "Przyjęcie towaru" in text and "Półka Ż-1" in text
+    rows = [line.split() for line in text.splitlines() if "Fasola" in line and "☐" in line]
+    assert [row[-3] for row in rows] == ["3", "9"]  # Receiving, then Storage › Półka Ż-1: 12 in all
+    code, _out, err = cli("truck", "pick-list", truck, "--want", "Fasola", "--out", str(pdf))
+    assert code == 2 and "Line 1 should read item = quantity" in err

@@ -34,6 +34,7 @@ from warehouse_app.core.stock.locations import (
     refuse_container,
     resolve_location,
 )
+from warehouse_app.core.stock.lot_lines import LotLine
 from warehouse_app.core.stock.places import Target, place_trail
 from warehouse_app.db.models import Item, Location, Lot, Movement, StockLevel, StockOrigin
 from warehouse_app.kernel.errors import BadInput, Conflict
@@ -183,16 +184,7 @@ def undo_put_away(session: Session, actor: Actor, movement_ids: tuple[int, ...])
 # -- a donation's goods still at Receiving --------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class WaitingLine:
-    """Units of one donation at Receiving: one lot of one item at one place."""
-
-    item_id: int
-    item_name: str
-    unit: str
-    expiry: date | None
-    lot_code: str
-    quantity: Decimal
+WaitingLine = LotLine  # units of one donation at Receiving: one lot of one item
 
 
 @dataclass(frozen=True)
