@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QL
 
 
 class ChoiceDialog(QDialog):
-    def __init__(self, name: str, title: str, intro: str, rows: Sequence[str], parent: QWidget | None = None,
-                 list_name: str = "") -> None:
+    def __init__(self, title: str, intro: str, rows: Sequence[str], parent: QWidget | None = None, *,
+                 name: str, list_name: str) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.setWindowTitle(title)

@@ -16,9 +16,9 @@ class SourceDialog(ChoiceDialog):
         rows = [self.tr("{place} ({code}) \u00b7 {qty} \u00b7 first expiry {expiry}").format(
             place=place_name(p.place.name), code=p.place.code, qty=show_qty(p.quantity),
             expiry=show_date(p.earliest_expiry) if p.earliest_expiry else self.tr("no expiry date")) for p in places]
-        super().__init__("sourceDialog", self.tr("Take it from where?"),
+        super().__init__(self.tr("Take it from where?"),
                          self.tr("{item} lies in several places. The first holds what expires first.").format(item=item),
-                         rows, parent, "sourceChoices")
+                         rows, parent, name="sourceDialog", list_name="sourceChoices")
         self.places = places
 
     def chosen(self) -> SourcePlace:

@@ -19,9 +19,9 @@ class LotDialog(ChoiceDialog):
         rows = [self.tr("{expiry} \u00b7 lot {lot} \u00b7 {qty} on the shelves").format(
             expiry=show_date(lot.expiry) if lot.expiry else self.tr("no expiry date"), lot=lot.lot_code or "\u2014",
             qty=show_qty(lot.quantity)) for lot in lots]
-        super().__init__("lotDialog", self.tr("Which lot?"),
+        super().__init__(self.tr("Which lot?"),
                          self.tr("{item}: several lots may go on this truck. The first expires first.").format(item=item),
-                         rows, parent, "lotChoices")
+                         rows, parent, name="lotDialog", list_name="lotChoices")
         self.lots = lots
         self.resize(480, 300)
 
