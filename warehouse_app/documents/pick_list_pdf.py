@@ -26,15 +26,14 @@ _TEXTS: dict[str, tuple[str, str, str]] = {
     "pick_list": ("Lista kompletacyjna", "Pick list", "Список комплектації"),
     "picked": ("Zebrano", "Picked", "Зібрано"),
     "wanted": ("Zamówiono", "Wanted", "Замовлено"),
-    "on_truck": ("Już na aucie", "On the truck", "Вже в машині"),
+    "on_truck": ("Już w transporcie", "On the truck", "Вже у вантажівці"),
     "to_pick": ("Do zebrania", "To pick", "Зібрати"),
     "listed": ("Na liście", "On the list", "У списку"),
     "short": ("Brakuje", "Short", "Бракує"),
-    "truck": ("Auto", "Truck", "Машина"),
-    "rule": ("Tylko towar, który może jechać tym autem (termin ważności w dniu wyjazdu); najpierw ten, "
+    "rule": ("Tylko towar, który może jechać tym transportem (termin ważności w dniu wyjazdu); najpierw ten, "
              "który wcześniej traci ważność.",
-             "Only goods that may go on this truck (shelf life on its departure), those expiring first first.",
-             "Лише товар, який може їхати цією машиною (термін придатності в день виїзду); спершу той, "
+             "Only goods that may go on this truck (shelf life on its departure), those expiring soonest first.",
+             "Лише товар, який може їхати цією вантажівкою (термін придатності в день виїзду); спершу той, "
              "що раніше втрачає придатність."),
 }
 ROW_WIDTHS = [w * mm for w in (44, 56, 20, 20, 16, 12, 18)]  # place/item/lot/expiry/qty/unit/picked: 186 mm

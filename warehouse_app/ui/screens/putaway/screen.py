@@ -107,6 +107,8 @@ class PutAwayScreen(Screen):
         self.recent = QListWidget(self)
         self.recent.setObjectName("recentPutAways")
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.recent.setWordWrap(True)  # the whole line, never scrolled sideways
+        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
