@@ -22,6 +22,7 @@ from warehouse_app.documents.progress import Progress, atomic_output, report
 from warehouse_app.kernel.errors import BadInput
 from warehouse_app.kernel.station import LABEL_FORMATS
 
+MAX_PLACE_BAR = 0.9 * mm  # wide bars: a shelf label is scanned from a metre away, often from below
 _SIZES = {"a6": (A6[1], A6[0]), "100x150": (150 * mm, 100 * mm), "a4": (A4[0], A4[1] / 4)}  # landscape strips
 
 
@@ -37,7 +38,7 @@ def _draw(c: Canvas, target: Target, x: float, y: float, w: float, h: float) -> 
     pad = 6 * mm
     width = w - 2 * pad
     code = target.place.code
-    bar = barcode(code, width, 0.34 * h)
+    bar = barcode(code, width, 0.34 * h, max_bar=MAX_PLACE_BAR)
     top = y + h - pad
     bar.drawOn(c, x + (w - bar.width) / 2, top - bar.barHeight)
     c.setFont(bold, 14)
