@@ -156,16 +156,20 @@ def test_move_all_of_a_donation_from_receiving(
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog)
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWindow() is dialog.windowHandle())
+    scan(dialog, SOAP)  # held while the window is open: it neither moves the donation nor closes it
+    hub = QApplication.instance().findChild(ScanHub)
+    assert hub is not None and hub.held == (SOAP,) and dialog.isVisible() and at(db, "Regał B") == 0
     enter(dialog, delay_ms=30)  # Enter closes: moving a donation is a click on purpose
     qtbot.waitUntil(lambda: screen.donation_dialog is None, timeout=10_000)
-    assert at(db, "Regał B") == 0
+    qtbot.waitUntil(lambda: at(db, "Regał B") == 1, timeout=10_000)  # the held scan, put away after it closed
+    assert hub.held == ()
     dialog = screen.move_all()
     assert dialog is not None
     move_button = dialog.findChild(QPushButton, "moveAll")
     qtbot.waitUntil(move_button.isEnabled, timeout=10_000)
     with qtbot.waitSignal(screen.moved, timeout=10_000):
         move_button.click()
-    assert (at(db, "Regał B"), at(db, "Receiving")) == (30, 20)
+    assert (at(db, "Regał B"), at(db, "Receiving")) == (31, 19)
     assert screen.panel.headline.text() == f"donation {shelves['donation']}"
     assert screen.panel.details.text() == "now at Storage › Regał B"
 
