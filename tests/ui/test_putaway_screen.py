@@ -90,7 +90,9 @@ def test_scan_a_place_then_goods_and_ctrl_z_takes_the_last_back(
     with qtbot.waitSignal(screen.moved, timeout=10_000):
         scan(window, SOAP)
     screen.qty.setFocus()
-    type_keys(window, "4", delay_ms=120)  # a person types the quantity, then scans
+    type_keys(window, "4", delay_ms=120)  # a person types the quantity (and Enter), then scans
+    enter(window, delay_ms=120)
+    assert "the quantity 4 is used for the next scan" in staff_ctx.messages.text()
     qtbot.wait(200)
     with qtbot.waitSignal(screen.moved, timeout=10_000):
         scan(window, SOAP)

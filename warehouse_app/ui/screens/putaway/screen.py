@@ -12,7 +12,7 @@ sentence: containers stand where packing and loading put them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -76,6 +76,7 @@ class PutAwayScreen(Screen):
         self.qty = self._field("quantityField", "1", 2.0)
         self.qty.setMaximumWidth(160)
         self.qty.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.qty.returnPressed.connect(self._quantity_entered)
         self.code = self._field("codeField", self.tr("Type a barcode or label code and press Enter"), 1.5)
         self.code.returnPressed.connect(self._code_entered)
         self.undo_button = QPushButton(self.tr("Undo last put-away (Ctrl+Z)"), self)
@@ -243,6 +244,13 @@ class PutAwayScreen(Screen):
         self.feedback.error()
         self.ctx.messages.error(sentence)
         self.refused.emit(sentence)
+
+    def _quantity_entered(self) -> None:
+        """A number and Enter: it waits for the next scan (the intake's own sentence)."""
+        if text := self.qty.text().strip():
+            self.ctx.messages.show_message(QCoreApplication.translate(
+                "IntakeScreen", "Now scan the goods: the quantity {qty} is used for the next scan.").format(qty=text),
+                "info")
 
     def _code_entered(self) -> None:
         """A code typed by hand and Enter: as a scan; the quantity field is next."""
