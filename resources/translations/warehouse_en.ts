@@ -99,6 +99,25 @@
     </message>
 </context>
 <context>
+    <name>DonationDialog</name>
+    <message numerus="yes">
+        <location filename="../../warehouse_app/ui/screens/putaway/donation_dialog.py" line="+75"/>
+        <source>{number} · {donor} · %n line(s)</source>
+        <translation>
+            <numerusform>{number} · {donor} · %n line</numerusform>
+            <numerusform>{number} · {donor} · %n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n line(s) at {place}</source>
+        <translation>
+            <numerusform>%n line at {place}</numerusform>
+            <numerusform>%n lines at {place}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryScreen</name>
     <message numerus="yes">
         <location filename="../../warehouse_app/ui/screens/history/screen.py" line="+183"/>
@@ -171,6 +190,17 @@
         <translation>
             <numerusform>Last copy off this laptop: %n day ago — Settings › Backups</numerusform>
             <numerusform>Last copy off this laptop: %n days ago — Settings › Backups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PutAwayScreen</name>
+    <message numerus="yes">
+        <location filename="../../warehouse_app/ui/screens/putaway/screen.py" line="+306"/>
+        <source>%n line(s) moved</source>
+        <translation>
+            <numerusform>%n line moved</numerusform>
+            <numerusform>%n lines moved</numerusform>
         </translation>
     </message>
 </context>
@@ -259,7 +289,7 @@
 <context>
     <name>TruckPane</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+177"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+181"/>
         <source>Total: %n package(s), {pieces} pieces, {net} kg net, {gross} kg gross</source>
         <translation>
             <numerusform>Total: %n package, {pieces} pieces, {net} kg net, {gross} kg gross</numerusform>
@@ -278,7 +308,7 @@
 <context>
     <name>TrucksScreen</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+353"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+355"/>
         <source>Truck now: %n package(s), {gross} kg gross</source>
         <translation>
             <numerusform>Truck now: %n package, {gross} kg gross</numerusform>

@@ -791,7 +791,7 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/app.py" line="+253"/>
+        <location filename="../../warehouse_app/app.py" line="+258"/>
         <location filename="../../warehouse_app/ui/screens/catalogue/screen.py" line="+7"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
@@ -1186,6 +1186,67 @@ Włożyć mimo to do tego kartonu?</translation>
         <location line="+16"/>
         <source>Saved. The app opens this database when it restarts.</source>
         <translation>Zapisano. Program otworzy tę bazę po ponownym uruchomieniu.</translation>
+    </message>
+</context>
+<context>
+    <name>DonationDialog</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/putaway/donation_dialog.py" line="+37"/>
+        <source>Move all from Receiving</source>
+        <translation>Przenieś wszystko z przyjęcia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a donation: everything of it still at Receiving moves to {place}.</source>
+        <translation>Wybierz darowiznę: wszystko, co z niej jest jeszcze w przyjęciu, trafi do {place}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Item</source>
+        <translation>Towar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expiry</source>
+        <translation>Ważne do</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move all to {place}</source>
+        <translation>Przenieś wszystko do {place}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>{number} · {donor} · %n line(s)</source>
+        <translation>
+            <numerusform>{number} · {donor} · %n pozycja</numerusform>
+            <numerusform>{number} · {donor} · %n pozycje</numerusform>
+            <numerusform>{number} · {donor} · %n pozycji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no donor named</source>
+        <translation>bez darczyńcy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No donation has goods waiting at Receiving.</source>
+        <translation>Żadna darowizna nie ma towaru czekającego w przyjęciu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n line(s) at {place}</source>
+        <translation>
+            <numerusform>%n pozycja w: {place}</numerusform>
+            <numerusform>%n pozycje w: {place}</numerusform>
+            <numerusform>%n pozycji w: {place}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2054,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../warehouse_app/ui/screens/putaway/screen.py" line="+251"/>
         <source>Now scan the goods: the quantity {qty} is used for the next scan.</source>
         <translation>Teraz zeskanuj towar: ilość {qty} dotyczy następnego skanu.</translation>
     </message>
@@ -2675,22 +2737,22 @@ Zeskanowano: {code}</translation>
 <context>
     <name>LotDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/lot_dialog.py" line="+21"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/lot_dialog.py" line="+22"/>
         <source>Which lot?</source>
         <translation>Która partia?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>{item}: several lots may go on this truck. The first expires first.</source>
         <translation>{item}: na ten transport może pojechać kilka partii. Pierwsza traci ważność najwcześniej.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-3"/>
         <source>no expiry date</source>
         <translation>bez daty ważności</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>{expiry} · lot {lot} · {qty} on the shelves</source>
         <translation>{expiry} · partia {lot} · {qty} na półkach</translation>
     </message>
@@ -3095,6 +3157,29 @@ Zeskanowano: {code}</translation>
     </message>
 </context>
 <context>
+    <name>PickListDialog</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/trucks/pick_list_dialog.py" line="+24"/>
+        <source>Pick list for {truck}</source>
+        <translation>Lista kompletacyjna dla {truck}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What should this truck carry? One line per item: a barcode, label code or name, then = and the quantity. Scanning goods adds a line. What is on the truck already counts.</source>
+        <translation>Co ma zabrać ta ciężarówka? Jedna linia na towar: kod kreskowy, kod etykiety lub nazwa, potem = i ilość. Zeskanowanie towaru dodaje linię. To, co już jest na ciężarówce, się liczy.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save PDF…</source>
+        <translation>Zapisz PDF…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Pick list</source>
+        <translation>Lista kompletacyjna</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <location filename="../../warehouse_app/ui/widgets/pin_dialog.py" line="+20"/>
@@ -3140,6 +3225,155 @@ Zeskanowano: {code}</translation>
         <location line="+9"/>
         <source>The two PINs differ; type the same PIN twice.</source>
         <translation>Oba PIN-y się różnią; wpisz dwa razy ten sam.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesTab</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/putaway/places_tab.py" line="+44"/>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Etykieta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Units here</source>
+        <translation>Sztuk tutaj</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show archived places</source>
+        <translation>Pokaż zarchiwizowane miejsca</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add zone…</source>
+        <translation>Dodaj strefę…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add rack or shelf…</source>
+        <translation>Dodaj regał lub półkę…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>Zmień nazwę…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+63"/>
+        <source>Archive</source>
+        <translation>Archiwizuj</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Print label…</source>
+        <translation>Drukuj etykietę…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print all labels…</source>
+        <translation>Drukuj wszystkie etykiety…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only a manager can add, rename or archive places.</source>
+        <translation>Tylko kierownik może dodawać, zmieniać nazwy i archiwizować miejsca.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>warehouse</source>
+        <translation>magazyn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>zone</source>
+        <translation>strefa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rack or shelf</source>
+        <translation>regał lub półka</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{place} (archived)</source>
+        <translation>{place} (w archiwum)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Bring back</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New zone</source>
+        <translation>Nowa strefa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New rack or shelf</source>
+        <translation>Nowy regał lub półka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (inside {place}):</source>
+        <translation>Nazwa (w: {place}):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added {place}, label {code}.</source>
+        <translation>Dodano {place}, etykieta {code}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rename place</source>
+        <translation>Zmień nazwę miejsca</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name for {place}:</source>
+        <translation>Nowa nazwa dla {place}:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Renamed to {place}; its label stays {code}.</source>
+        <translation>Nowa nazwa: {place}; etykieta pozostaje {code}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{place} is back in use.</source>
+        <translation>{place} znów jest w użyciu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Archive place</source>
+        <translation>Archiwizuj miejsce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive {place}? It leaves the lists and takes no goods until it is brought back.</source>
+        <translation>Zarchiwizować {place}? Zniknie z list i nie przyjmie towaru, dopóki nie zostanie przywrócone.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{place} is archived.</source>
+        <translation>{place} jest w archiwum.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Place labels</source>
+        <translation>Etykiety miejsc</translation>
     </message>
 </context>
 <context>
@@ -3261,6 +3495,151 @@ Zeskanowano: {code}</translation>
     </message>
 </context>
 <context>
+    <name>PutAwayScreen</name>
+    <message>
+        <location filename="../../warehouse_app/app.py" line="+1"/>
+        <location filename="../../warehouse_app/ui/screens/putaway/screen.py" line="-123"/>
+        <location line="+18"/>
+        <source>Put away</source>
+        <translation>Rozlokowanie</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/putaway/screen.py" line="-66"/>
+        <source>Type a barcode or label code and press Enter</source>
+        <translation>Wpisz kod kreskowy lub kod etykiety i naciśnij Enter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo last put-away (Ctrl+Z)</source>
+        <translation>Cofnij ostatnie odłożenie (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move all from Receiving…</source>
+        <translation>Przenieś wszystko z przyjęcia…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quantity:</source>
+        <translation>Ilość:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code:</source>
+        <translation>Kod:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan a place label first, then the goods: each scan moves one (or the scanned pack, or the number typed first) from Receiving to that place.</source>
+        <translation>Najpierw zeskanuj etykietę miejsca, potem towar: każdy skan przenosi jedną sztukę (albo zeskanowane opakowanie, albo ilość wpisaną wcześniej) z przyjęcia na to miejsce.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Put away at this station</source>
+        <translation>Odłożone na tym stanowisku</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Places</source>
+        <translation>Miejsca</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{code} is a box, pallet or truck label. Boxes and pallets stand where packing and loading put them (the Trucks screen); here, scan loose goods.</source>
+        <translation>{code} to etykieta kartonu, palety lub ciężarówki. Kartony i palety stoją tam, gdzie postawiło je pakowanie i załadunek (ekran Ciężarówki); tutaj skanuj luźny towar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scan a place label (LC…) first: it says where the goods go.</source>
+        <translation>Najpierw zeskanuj etykietę miejsca (LC…): mówi, dokąd trafia towar.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Putting away to</source>
+        <translation>Odkładanie do</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now scan the goods.</source>
+        <translation>Teraz skanuj towar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scan a place label (LC…) to choose where the goods go</source>
+        <translation>Zeskanuj etykietę miejsca (LC…), aby wybrać, dokąd trafia towar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Putting away to: {place}</source>
+        <translation>Odkładanie do: {place}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>from {place}</source>
+        <translation>z: {place}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expiry {date}</source>
+        <translation>ważne do {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now {qty} {unit} at {place}</source>
+        <translation>teraz {qty} {unit} w: {place}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{qty} {unit} put away</source>
+        <translation>odłożono {qty} {unit}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No place was chosen, so nothing was moved.</source>
+        <translation>Nie wybrano miejsca, więc nic nie przeniesiono.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not moved</source>
+        <translation>Nie przeniesiono</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>There is no put-away to undo.</source>
+        <translation>Nie ma odłożenia do cofnięcia.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Undone: {item}</source>
+        <translation>Cofnięto: {item}</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The goods are back where they were.</source>
+        <translation>Towar wrócił tam, gdzie był.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>donation {number}</source>
+        <translation>darowizna {number}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n line(s) moved</source>
+        <translation>
+            <numerusform>przeniesiono %n pozycję</numerusform>
+            <numerusform>przeniesiono %n pozycje</numerusform>
+            <numerusform>przeniesiono %n pozycji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now at {place}</source>
+        <translation>teraz w: {place}</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../../warehouse_app/ui/base/language.py" line="+24"/>
@@ -3340,7 +3719,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../warehouse_app/app.py" line="-1"/>
+        <location filename="../../warehouse_app/app.py" line="-2"/>
         <location filename="../../warehouse_app/ui/screens/reports/screen.py" line="+90"/>
         <source>Reports</source>
         <translation>Raporty</translation>
@@ -3628,6 +4007,29 @@ Zeskanowano: {code}</translation>
         <location line="+1"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/putaway/source_dialog.py" line="+16"/>
+        <source>{place} ({code}) · {qty} · first expiry {expiry}</source>
+        <translation>{place} ({code}) · {qty} · najwcześniej ważne do {expiry}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no expiry date</source>
+        <translation>bez daty ważności</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take it from where?</source>
+        <translation>Skąd wziąć?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{item} lies in several places. The first holds what expires first.</source>
+        <translation>{item} leży w kilku miejscach. W pierwszym jest to, co najwcześniej traci ważność.</translation>
     </message>
 </context>
 <context>
@@ -4555,7 +4957,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
 <context>
     <name>TruckPane</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+75"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+76"/>
         <source>#</source>
         <translation>Nr</translation>
     </message>
@@ -4674,7 +5076,12 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Z jakich darowizn i od jakich darczyńców pochodzą towary w tym transporcie.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Pick list…</source>
+        <translation>Lista kompletacyjna…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Totals by category  (* = box not weighed: its net weight is counted)</source>
         <translation>Sumy według kategorii  (* = karton niezważony: liczona jest waga netto)</translation>
     </message>
@@ -4684,7 +5091,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Nie wybrano ciężarówki. Wybierz ją po lewej albo naciśnij „Nowa ciężarówka”.</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Total: %n package(s), {pieces} pieces, {net} kg net, {gross} kg gross</source>
         <translation>
             <numerusform>Razem: %n opakowanie zbiorcze, {pieces} szt., {net} kg netto, {gross} kg brutto</numerusform>
@@ -4798,7 +5205,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
 <context>
     <name>TrucksScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+74"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+75"/>
         <source>Truck</source>
         <translation>Ciężarówka</translation>
     </message>
@@ -4830,12 +5237,12 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
     <message>
         <location filename="../../warehouse_app/app.py" line="+2"/>
         <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+6"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Trucks</source>
         <translation>Ciężarówki</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="-43"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="-44"/>
         <source>Load truck</source>
         <translation>Załadunek</translation>
     </message>
@@ -4850,7 +5257,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Przyjazd transportu</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Received</source>
         <translation>Przyjęte</translation>
     </message>
@@ -5274,7 +5681,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../warehouse_app/ui/base/error_templates.py" line="+10"/>
+        <location filename="../../warehouse_app/ui/base/error_templates.py" line="+11"/>
         <source>A SQLite database needs a file name.</source>
         <translation>Baza SQLite wymaga nazwy pliku.</translation>
     </message>
@@ -5334,7 +5741,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Maksymalna ładowność musi wynosić od 0 do 100000 kg, a nie {kg}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A port is a number from 1 to 65535, not {port}.</source>
         <translation>Port to liczba od 1 do 65535, a nie {port}.</translation>
     </message>
@@ -5399,7 +5806,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Nie można połączyć się z serwerem PostgreSQL pod adresem {host}: sprawdź adres, port i czy serwer działa.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cannot restore into {path}: {reason}.</source>
         <translation>Nie można przywrócić do {path}: {reason}.</translation>
     </message>
@@ -5439,7 +5846,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Wiersz {number} nie ma kodu przed znakiem =.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Movement {id} belongs to truck {number}, which is dispatched; nothing on it can change.</source>
         <translation>Ruch {id} należy do ciężarówki {number}, która jest wysłana; nic w niej nie można zmienić.</translation>
     </message>
@@ -5479,12 +5886,12 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Wskaż ciężarówkę numerem, np. T-2026-0042.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name the {what}.</source>
         <translation>Podaj pole „{what}”.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No PIN was given.</source>
         <translation>Nie podano PIN-u.</translation>
     </message>
@@ -5499,7 +5906,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Nikt nie ma identyfikatora {code}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nothing was scanned.</source>
         <translation>Nic nie zeskanowano.</translation>
     </message>
@@ -5779,7 +6186,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Coś poszło nie tak w programie po zapisaniu; szczegóły są w {path}.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-82"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN ma od 4 do 8 cyfr.</translation>
     </message>
@@ -5819,7 +6226,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Kierownik potrzebuje PIN-u: wybierz go dla: {name} w tym samym kroku.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A size can be at most {n} characters long (this one has {length}).</source>
         <translation>Rozmiar może mieć najwyżej {n} znaków (ten ma {length}).</translation>
     </message>
@@ -5839,14 +6246,49 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Identyfikator skanu ma od 1 do {most} znaków.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-23"/>
+        <source>--all-from-receiving takes --donation and --to, and no item, --qty or --from.</source>
+        <translation>--all-from-receiving przyjmuje --donation i --to, bez towaru, --qty i --from.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A place is a zone or a bin, not {kind}.</source>
+        <translation>Miejsce to strefa lub półka, nie {kind}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot read {file}: save it as UTF-8 text, one ITEM=QTY line per item ({error}).</source>
+        <translation>Nie można odczytać {file}: zapisz go jako tekst UTF-8, jedna linia TOWAR=ILOŚĆ na towar ({error}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cannot tell how {file} is encoded: read as Windows-1250 (Polish) it says “{cp1250}”, as Windows-1251 (Cyrillic) “{cp1251}”. Choose one with --encoding cp1250|cp1251|utf-8|utf-16.</source>
         <translation>Nie można ustalić kodowania pliku {file}: odczytany jako Windows-1250 (polskie) brzmi „{cp1250}”, jako Windows-1251 (cyrylica) „{cp1251}”. Wybierz jedno opcją --encoding cp1250|cp1251|utf-8|utf-16.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
+        <source>Line {number} should read item = quantity, e.g. 5901234123457 = 40; it reads {line}.</source>
+        <translation>Linia {number} powinna mieć postać towar = ilość, np. 5901234123457 = 40; a jest: {line}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name the item, --qty and --from (or use --all-from-receiving --donation D-…).</source>
+        <translation>Podaj towar, --qty i --from (albo użyj --all-from-receiving --donation D-…).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name what the truck should carry: one line per item, item = quantity.</source>
+        <translation>Podaj, co ma zabrać ciężarówka: jedna linia na towar, towar = ilość.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Not enough {item} at {place}: {available} {unit} left, {asked} asked.</source>
         <translation>Za mało: {item} w {place}: zostało {available} {unit}, potrzeba {asked}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing of donation {number} is still at {place}.</source>
+        <translation>Nic z darowizny {number} nie ma już w: {place}.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6205,6 +6647,16 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>There are no places to print labels for yet; add racks and shelves first.</source>
+        <translation>Nie ma jeszcze miejsc do wydrukowania etykiet; najpierw dodaj regały i półki.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already a place called {name} ({code}); choose another name.</source>
+        <translation>Jest już miejsce o nazwie {name} ({code}); wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>There is no arriving truck {ref}; register its truck file first (truck arrive).</source>
         <translation>Nie ma przyjeżdżającego transportu {ref}; najpierw zarejestruj jego plik transportu (truck arrive).</translation>
     </message>
@@ -6512,6 +6964,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>add operators</source>
         <translation>dodawać operatorów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add, rename or archive places</source>
+        <translation>dodawać, zmieniać nazwy i archiwizować miejsca</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6905,6 +7362,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>{item} lies in {n} places; say which one to take it from.</source>
+        <translation>{item} leży w {n} miejscach; wskaż, z którego wziąć.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{item} needs an expiry date.</source>
         <translation>{item} wymaga daty ważności.</translation>
     </message>
@@ -7080,6 +7542,46 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>{place} is a box, pallet or truck load; it changes on the Trucks screen, not as a place.</source>
+        <translation>{place} to karton, paleta lub ładunek ciężarówki; zmienia się go na ekranie Ciężarówki, nie jako miejsce.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place} is archived; bring it back before adding places to it.</source>
+        <translation>{place} jest w archiwum; przywróć je, zanim dodasz w nim miejsca.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place} is archived; goods are no longer put there.</source>
+        <translation>{place} jest w archiwum; nie odkłada się tam już towaru.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place} is the warehouse itself; it cannot be archived.</source>
+        <translation>{place} to sam magazyn; nie można go zarchiwizować.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place} is where intake puts what it receives; it cannot be archived.</source>
+        <translation>{place} to miejsce, do którego przyjęcie odkłada towar; nie można go zarchiwizować.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place} sits in an archived place; bring that back first.</source>
+        <translation>{place} leży w zarchiwizowanym miejscu; najpierw przywróć tamto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place} still holds goods; move them elsewhere before archiving it.</source>
+        <translation>W {place} wciąż jest towar; przenieś go gdzie indziej przed archiwizacją.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place} still holds {code}; archive or move it first.</source>
+        <translation>W {place} wciąż jest {code}; najpierw je zarchiwizuj lub przenieś.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
@@ -7213,7 +7715,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../warehouse_app/app.py" line="-117"/>
+        <location filename="../../warehouse_app/app.py" line="-122"/>
         <source>An empty warehouse</source>
         <translation>Pusty magazyn</translation>
     </message>
@@ -7247,7 +7749,7 @@ Towary demonstracyjne są zmyślone, a baza danych zostanie oznaczona jako demo 
         <translation>Trzy razy błędny PIN. Wybierz ponownie swoje nazwisko albo poproś kierownika o zresetowanie PIN-u.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>Aid Warehouse cannot start</source>
         <translation>Nie można uruchomić programu Magazyn Pomocy</translation>
     </message>

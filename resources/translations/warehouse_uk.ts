@@ -791,7 +791,7 @@ Put it in this box anyway?</source>
         <translation>Категорії</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/app.py" line="+253"/>
+        <location filename="../../warehouse_app/app.py" line="+258"/>
         <location filename="../../warehouse_app/ui/screens/catalogue/screen.py" line="+7"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
@@ -1186,6 +1186,67 @@ Put it in this box anyway?</source>
         <location line="+16"/>
         <source>Saved. The app opens this database when it restarts.</source>
         <translation>Збережено. Програма відкриє цю базу після перезапуску.</translation>
+    </message>
+</context>
+<context>
+    <name>DonationDialog</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/putaway/donation_dialog.py" line="+37"/>
+        <source>Move all from Receiving</source>
+        <translation>Перенести все з приймання</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a donation: everything of it still at Receiving moves to {place}.</source>
+        <translation>Виберіть пожертву: усе, що з неї ще є на прийманні, переїде до {place}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expiry</source>
+        <translation>Придатне до</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move all to {place}</source>
+        <translation>Перенести все до {place}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>{number} · {donor} · %n line(s)</source>
+        <translation>
+            <numerusform>{number} · {donor} · %n рядок</numerusform>
+            <numerusform>{number} · {donor} · %n рядки</numerusform>
+            <numerusform>{number} · {donor} · %n рядків</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no donor named</source>
+        <translation>без дарувальника</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No donation has goods waiting at Receiving.</source>
+        <translation>Жодна пожертва не має товару, що чекає на прийманні.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n line(s) at {place}</source>
+        <translation>
+            <numerusform>%n рядок у: {place}</numerusform>
+            <numerusform>%n рядки у: {place}</numerusform>
+            <numerusform>%n рядків у: {place}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2054,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../warehouse_app/ui/screens/putaway/screen.py" line="+251"/>
         <source>Now scan the goods: the quantity {qty} is used for the next scan.</source>
         <translation>Тепер скануйте товар: кількість {qty} буде застосована до наступного скану.</translation>
     </message>
@@ -2675,22 +2737,22 @@ Scanned: {code}</source>
 <context>
     <name>LotDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/lot_dialog.py" line="+21"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/lot_dialog.py" line="+22"/>
         <source>Which lot?</source>
         <translation>Яка партія?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>{item}: several lots may go on this truck. The first expires first.</source>
         <translation>{item}: на цю вантажівку можуть поїхати кілька партій. Перша спливає найраніше.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-3"/>
         <source>no expiry date</source>
         <translation>без терміну придатності</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>{expiry} · lot {lot} · {qty} on the shelves</source>
         <translation>{expiry} · партія {lot} · {qty} на полицях</translation>
     </message>
@@ -3095,6 +3157,29 @@ Scanned: {code}</source>
     </message>
 </context>
 <context>
+    <name>PickListDialog</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/trucks/pick_list_dialog.py" line="+24"/>
+        <source>Pick list for {truck}</source>
+        <translation>Список комплектації для {truck}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What should this truck carry? One line per item: a barcode, label code or name, then = and the quantity. Scanning goods adds a line. What is on the truck already counts.</source>
+        <translation>Що має везти ця вантажівка? Один рядок на товар: штрихкод, код етикетки або назва, далі = і кількість. Сканування товару додає рядок. Те, що вже у вантажівці, враховується.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save PDF…</source>
+        <translation>Зберегти PDF…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Pick list</source>
+        <translation>Список комплектації</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <location filename="../../warehouse_app/ui/widgets/pin_dialog.py" line="+20"/>
@@ -3140,6 +3225,155 @@ Scanned: {code}</source>
         <location line="+9"/>
         <source>The two PINs differ; type the same PIN twice.</source>
         <translation>PIN-коди різняться; введіть той самий двічі.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesTab</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/putaway/places_tab.py" line="+44"/>
+        <source>Place</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Етикетка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Units here</source>
+        <translation>Одиниць тут</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show archived places</source>
+        <translation>Показати архівні місця</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add zone…</source>
+        <translation>Додати зону…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add rack or shelf…</source>
+        <translation>Додати стелаж або полицю…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>Перейменувати…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+63"/>
+        <source>Archive</source>
+        <translation>В архів</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Print label…</source>
+        <translation>Друкувати етикетку…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print all labels…</source>
+        <translation>Друкувати всі етикетки…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only a manager can add, rename or archive places.</source>
+        <translation>Лише керівник може додавати, перейменовувати й архівувати місця.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>warehouse</source>
+        <translation>склад</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>zone</source>
+        <translation>зона</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rack or shelf</source>
+        <translation>стелаж або полиця</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{place} (archived)</source>
+        <translation>{place} (в архіві)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Bring back</source>
+        <translation>Повернути</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New zone</source>
+        <translation>Нова зона</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New rack or shelf</source>
+        <translation>Новий стелаж або полиця</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (inside {place}):</source>
+        <translation>Назва (у: {place}):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added {place}, label {code}.</source>
+        <translation>Додано {place}, етикетка {code}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rename place</source>
+        <translation>Перейменувати місце</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name for {place}:</source>
+        <translation>Нова назва для {place}:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Renamed to {place}; its label stays {code}.</source>
+        <translation>Нова назва: {place}; етикетка лишається {code}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{place} is back in use.</source>
+        <translation>{place} знову використовується.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Archive place</source>
+        <translation>Архівувати місце</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive {place}? It leaves the lists and takes no goods until it is brought back.</source>
+        <translation>Архівувати {place}? Воно зникне зі списків і не прийматиме товар, доки його не повернуть.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{place} is archived.</source>
+        <translation>{place} в архіві.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Place labels</source>
+        <translation>Етикетки місць</translation>
     </message>
 </context>
 <context>
@@ -3261,6 +3495,151 @@ Scanned: {code}</source>
     </message>
 </context>
 <context>
+    <name>PutAwayScreen</name>
+    <message>
+        <location filename="../../warehouse_app/app.py" line="+1"/>
+        <location filename="../../warehouse_app/ui/screens/putaway/screen.py" line="-123"/>
+        <location line="+18"/>
+        <source>Put away</source>
+        <translation>Розміщення</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/putaway/screen.py" line="-66"/>
+        <source>Type a barcode or label code and press Enter</source>
+        <translation>Введіть штрихкод або код етикетки й натисніть Enter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo last put-away (Ctrl+Z)</source>
+        <translation>Скасувати останнє розміщення (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move all from Receiving…</source>
+        <translation>Перенести все з приймання…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quantity:</source>
+        <translation>Кількість:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code:</source>
+        <translation>Код:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan a place label first, then the goods: each scan moves one (or the scanned pack, or the number typed first) from Receiving to that place.</source>
+        <translation>Спершу скануйте етикетку місця, потім товар: кожне сканування переносить одну одиницю (або скановану упаковку, або кількість, введену заздалегідь) з приймання на це місце.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Put away at this station</source>
+        <translation>Розміщено на цій станції</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Places</source>
+        <translation>Місця</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{code} is a box, pallet or truck label. Boxes and pallets stand where packing and loading put them (the Trucks screen); here, scan loose goods.</source>
+        <translation>{code} — етикетка коробки, палети або вантажівки. Коробки й палети стоять там, де їх поставили пакування і завантаження (екран «Вантажівки»); тут скануйте окремий товар.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scan a place label (LC…) first: it says where the goods go.</source>
+        <translation>Спершу скануйте етикетку місця (LC…): вона каже, куди йде товар.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Putting away to</source>
+        <translation>Розміщення до</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now scan the goods.</source>
+        <translation>Тепер скануйте товар.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scan a place label (LC…) to choose where the goods go</source>
+        <translation>Скануйте етикетку місця (LC…), щоб вибрати, куди йде товар</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Putting away to: {place}</source>
+        <translation>Розміщення до: {place}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>from {place}</source>
+        <translation>з: {place}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expiry {date}</source>
+        <translation>придатне до {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now {qty} {unit} at {place}</source>
+        <translation>тепер {qty} {unit} у: {place}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{qty} {unit} put away</source>
+        <translation>розміщено {qty} {unit}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No place was chosen, so nothing was moved.</source>
+        <translation>Місце не вибрано, тож нічого не перенесено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not moved</source>
+        <translation>Не перенесено</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>There is no put-away to undo.</source>
+        <translation>Немає розміщення, яке можна скасувати.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Undone: {item}</source>
+        <translation>Скасовано: {item}</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The goods are back where they were.</source>
+        <translation>Товар повернувся туди, де був.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>donation {number}</source>
+        <translation>пожертва {number}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n line(s) moved</source>
+        <translation>
+            <numerusform>перенесено %n рядок</numerusform>
+            <numerusform>перенесено %n рядки</numerusform>
+            <numerusform>перенесено %n рядків</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now at {place}</source>
+        <translation>тепер у: {place}</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../../warehouse_app/ui/base/language.py" line="+24"/>
@@ -3340,7 +3719,7 @@ Scanned: {code}</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../warehouse_app/app.py" line="-1"/>
+        <location filename="../../warehouse_app/app.py" line="-2"/>
         <location filename="../../warehouse_app/ui/screens/reports/screen.py" line="+90"/>
         <source>Reports</source>
         <translation>Звіти</translation>
@@ -3628,6 +4007,29 @@ Scanned: {code}</source>
         <location line="+1"/>
         <source>Backups</source>
         <translation>Резервні копії</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/putaway/source_dialog.py" line="+16"/>
+        <source>{place} ({code}) · {qty} · first expiry {expiry}</source>
+        <translation>{place} ({code}) · {qty} · найраніше придатне до {expiry}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no expiry date</source>
+        <translation>без терміну придатності</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take it from where?</source>
+        <translation>Звідки взяти?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{item} lies in several places. The first holds what expires first.</source>
+        <translation>{item} лежить у кількох місцях. У першому — те, що найраніше втрачає придатність.</translation>
     </message>
 </context>
 <context>
@@ -4555,7 +4957,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
 <context>
     <name>TruckPane</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+75"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+76"/>
         <source>#</source>
         <translation>№</translation>
     </message>
@@ -4674,7 +5076,12 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>З яких пожертв і від яких благодійників товари на цій вантажівці.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Pick list…</source>
+        <translation>Список комплектації…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Totals by category  (* = box not weighed: its net weight is counted)</source>
         <translation>Підсумки за категоріями  (* = коробку не зважено: враховано вагу нетто)</translation>
     </message>
@@ -4684,7 +5091,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>Вантажівку не вибрано. Виберіть її ліворуч або натисніть «Нова вантажівка».</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Total: %n package(s), {pieces} pieces, {net} kg net, {gross} kg gross</source>
         <translation>
             <numerusform>Разом: %n вантажне місце, {pieces} шт., {net} кг нетто, {gross} кг брутто</numerusform>
@@ -4798,7 +5205,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
 <context>
     <name>TrucksScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+74"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+75"/>
         <source>Truck</source>
         <translation>Вантажівка</translation>
     </message>
@@ -4830,12 +5237,12 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
     <message>
         <location filename="../../warehouse_app/app.py" line="+2"/>
         <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+6"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Trucks</source>
         <translation>Вантажівки</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="-43"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="-44"/>
         <source>Load truck</source>
         <translation>Завантаження</translation>
     </message>
@@ -4850,7 +5257,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>Прибуття</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Received</source>
         <translation>Прийнято</translation>
     </message>
@@ -5274,7 +5681,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../warehouse_app/ui/base/error_templates.py" line="+10"/>
+        <location filename="../../warehouse_app/ui/base/error_templates.py" line="+11"/>
         <source>A SQLite database needs a file name.</source>
         <translation>База SQLite потребує назви файлу.</translation>
     </message>
@@ -5334,7 +5741,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Максимальна вантажопідйомність має бути від 0 до 100000 кг, а не {kg}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A port is a number from 1 to 65535, not {port}.</source>
         <translation>Порт — це число від 1 до 65535, а не {port}.</translation>
     </message>
@@ -5399,7 +5806,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Не вдається зв’язатися із сервером PostgreSQL за адресою {host}: перевірте адресу, порт і чи працює сервер.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cannot restore into {path}: {reason}.</source>
         <translation>Не вдається відновити в {path}: {reason}.</translation>
     </message>
@@ -5439,7 +5846,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Рядок {number} не має коду перед знаком =.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Movement {id} belongs to truck {number}, which is dispatched; nothing on it can change.</source>
         <translation>Рух {id} належить до вантажівки {number}, яку вже відправлено; нічого в ній змінити не можна.</translation>
     </message>
@@ -5479,12 +5886,12 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Вкажіть вантажівку номером, напр. T-2026-0042.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name the {what}.</source>
         <translation>Вкажіть поле «{what}».</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No PIN was given.</source>
         <translation>PIN не введено.</translation>
     </message>
@@ -5499,7 +5906,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Ні в кого немає бейджа {code}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nothing was scanned.</source>
         <translation>Нічого не відскановано.</translation>
     </message>
@@ -5779,7 +6186,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>У програмі сталася помилка після збереження; подробиці в {path}.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-82"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN має від 4 до 8 цифр.</translation>
     </message>
@@ -5819,7 +6226,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Керівникові потрібен PIN: виберіть його для: {name} у цьому ж кроці.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A size can be at most {n} characters long (this one has {length}).</source>
         <translation>Розмір може мати щонайбільше {n} символів (цей має {length}).</translation>
     </message>
@@ -5839,14 +6246,49 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Ідентифікатор сканування має від 1 до {most} символів.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-23"/>
+        <source>--all-from-receiving takes --donation and --to, and no item, --qty or --from.</source>
+        <translation>--all-from-receiving приймає --donation і --to, без товару, --qty і --from.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A place is a zone or a bin, not {kind}.</source>
+        <translation>Місце — це зона або полиця, а не {kind}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot read {file}: save it as UTF-8 text, one ITEM=QTY line per item ({error}).</source>
+        <translation>Не вдається прочитати {file}: збережіть його як текст UTF-8, один рядок ТОВАР=КІЛЬКІСТЬ на товар ({error}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cannot tell how {file} is encoded: read as Windows-1250 (Polish) it says “{cp1250}”, as Windows-1251 (Cyrillic) “{cp1251}”. Choose one with --encoding cp1250|cp1251|utf-8|utf-16.</source>
         <translation>Не вдається визначити кодування файлу {file}: як Windows-1250 (польське) він читається «{cp1250}», як Windows-1251 (кирилиця) — «{cp1251}». Виберіть одне з них параметром --encoding cp1250|cp1251|utf-8|utf-16.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
+        <source>Line {number} should read item = quantity, e.g. 5901234123457 = 40; it reads {line}.</source>
+        <translation>Рядок {number} має виглядати як товар = кількість, напр. 5901234123457 = 40; а там: {line}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name the item, --qty and --from (or use --all-from-receiving --donation D-…).</source>
+        <translation>Вкажіть товар, --qty і --from (або використайте --all-from-receiving --donation D-…).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name what the truck should carry: one line per item, item = quantity.</source>
+        <translation>Вкажіть, що має везти вантажівка: один рядок на товар, товар = кількість.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Not enough {item} at {place}: {available} {unit} left, {asked} asked.</source>
         <translation>Недостатньо: {item} у {place}: залишилося {available} {unit}, потрібно {asked}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing of donation {number} is still at {place}.</source>
+        <translation>Нічого з пожертви {number} вже немає у: {place}.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6205,6 +6647,16 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>There are no places to print labels for yet; add racks and shelves first.</source>
+        <translation>Ще немає місць для друку етикеток; спершу додайте стелажі й полиці.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already a place called {name} ({code}); choose another name.</source>
+        <translation>Вже є місце з назвою {name} ({code}); виберіть іншу назву.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>There is no arriving truck {ref}; register its truck file first (truck arrive).</source>
         <translation>Немає вантажівки, що прибуває, {ref}; спершу зареєструйте її файл вантажівки (truck arrive).</translation>
     </message>
@@ -6512,6 +6964,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>add operators</source>
         <translation>додавати операторів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add, rename or archive places</source>
+        <translation>додавати, перейменовувати й архівувати місця</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6905,6 +7362,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{item} lies in {n} places; say which one to take it from.</source>
+        <translation>{item} лежить у {n} місцях; вкажіть, з якого взяти.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{item} needs an expiry date.</source>
         <translation>{item} потребує терміну придатності.</translation>
     </message>
@@ -7080,6 +7542,46 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{place} is a box, pallet or truck load; it changes on the Trucks screen, not as a place.</source>
+        <translation>{place} — коробка, палета або вантаж вантажівки; його змінюють на екрані «Вантажівки», а не як місце.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place} is archived; bring it back before adding places to it.</source>
+        <translation>{place} в архіві; поверніть його, перш ніж додавати в нього місця.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place} is archived; goods are no longer put there.</source>
+        <translation>{place} в архіві; туди більше не кладуть товар.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place} is the warehouse itself; it cannot be archived.</source>
+        <translation>{place} — це сам склад; його не можна архівувати.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place} is where intake puts what it receives; it cannot be archived.</source>
+        <translation>{place} — місце, куди приймання кладе отриманий товар; його не можна архівувати.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place} sits in an archived place; bring that back first.</source>
+        <translation>{place} розташоване в архівному місці; спершу поверніть те.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place} still holds goods; move them elsewhere before archiving it.</source>
+        <translation>У {place} ще є товар; перенесіть його деінде перед архівуванням.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place} still holds {code}; archive or move it first.</source>
+        <translation>У {place} ще є {code}; спершу архівуйте або перенесіть його.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
@@ -7213,7 +7715,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../warehouse_app/app.py" line="-117"/>
+        <location filename="../../warehouse_app/app.py" line="-122"/>
         <source>An empty warehouse</source>
         <translation>Порожній склад</translation>
     </message>
@@ -7247,7 +7749,7 @@ The demo&apos;s goods are made up and the database is then marked as a demo on e
         <translation>Тричі неправильний PIN. Виберіть своє ім’я ще раз або попросіть керівника скинути PIN.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>Aid Warehouse cannot start</source>
         <translation>Не вдається запустити Склад допомоги</translation>
     </message>
