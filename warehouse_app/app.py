@@ -230,13 +230,19 @@ def build_screens(ctx: AppContext) -> list[tuple[Screen | LaterScreen, str]]:
 
         return HistoryScreen(ctx)
 
+    def putaway() -> Screen:
+        from warehouse_app.ui.screens.putaway.screen import PutAwayScreen
+
+        return PutAwayScreen(ctx)
+
     translate = QCoreApplication.translate  # the titles the screens give themselves (their title())
     return [(IntakeScreen(ctx), "F2"),
             (LaterScreen("stock", translate("StockScreen", "Stock"), stock), "F3"),
             (LaterScreen("catalogue", translate("CatalogueScreen", "Catalogue"), catalogue), "F4"),
             (LaterScreen("trucks", translate("TrucksScreen", "Trucks"), trucks), "F5"),
             (LaterScreen("reports", translate("ReportsScreen", "Reports"), reports), "F6"),
-            (LaterScreen("history", translate("HistoryScreen", "History"), history), "F7")]
+            (LaterScreen("history", translate("HistoryScreen", "History"), history), "F7"),
+            (LaterScreen("putaway", translate("PutAwayScreen", "Put away"), putaway), "F8")]
 
 
 def attach_scanner(window: MainWindow, settings: StationSettings) -> ScanHub:

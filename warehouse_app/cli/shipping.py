@@ -17,6 +17,8 @@ from warehouse_app.cli import arrival as cli_arrival
 from warehouse_app.cli import documents as cli_documents
 from warehouse_app.cli.output import cell, plain, print_json, print_table
 from warehouse_app.cli.runtime import actor as command_actor
+from warehouse_app.kernel.errors import BadInput
+from warehouse_app.kernel.paths import check_path
 
 if TYPE_CHECKING:  # the parser is built for every command; the services load only when these run
     from warehouse_app.cli.runtime import Handler
@@ -108,6 +110,12 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     tdis.add_argument("truck")
     tdis.add_argument("--allow-overweight", action="store_true", help="dispatch a load over the maximum payload")
     cli_documents.add_packing_list_parser(truck)
+    tpick = truck.add_parser("pick-list", help="where to pick what a truck should carry, by place then item, as PDF")
+    tpick.add_argument("truck", help="truck number, e.g. T-2026-0042")
+    tpick.add_argument("--want", action="append", default=[], metavar="ITEM=QTY",
+                       help="an item (barcode, label code, #number or name) and how many the truck should carry")
+    tpick.add_argument("--from", dest="wanted_file", help="a text file with one ITEM=QTY line per item")
+    tpick.add_argument("--out", required=True, help="the PDF file to write")
     cli_arrival.add_parsers(truck)
 
     wh = sub.add_parser("warehouse", help="the sender's details on documents").add_subparsers(
@@ -290,6 +298,26 @@ def _delivery_json(delivery: Delivery | None) -> dict[str, Any] | None:
             "packages": delivery.packages}
 
 
+def _pick_list(db: Database, args: argparse.Namespace) -> int:
+    from warehouse_app.core.shipping.pick_list import parse_wanted
+    from warehouse_app.documents.jobs import pick_list_job, run_job
+
+    lines = list(args.want)
+    if args.wanted_file:
+        path = check_path(args.wanted_file)
+        try:
+            lines += path.read_text(encoding="utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise BadInput("Cannot read {file}: save it as UTF-8 text, one ITEM=QTY line per item ({error}).",
+                           file=str(path), error=str(exc)) from None
+    written = run_job(db, pick_list_job(args.truck, parse_wanted(lines)), args.out)
+    short = [i for i in written.data.items if i.short]
+    print(f"Wrote the pick list of truck {written.data.truck.number} ({len(written.data.rows)} rows) to {written.path}")
+    for item in short:
+        print(f"Short: {item.short.normalize():f} {item.unit} {item.item_name}")
+    return 0
+
+
 def cmd_truck(db: Database, args: argparse.Namespace) -> int:
     from warehouse_app.core.shipping import shipments
 
@@ -301,6 +329,8 @@ def cmd_truck(db: Database, args: argparse.Namespace) -> int:
         return cli_documents.cmd_packing_list(db, args)
     if args.action == "cmr":
         return cli_documents.cmd_cmr(db, args)
+    if args.action == "pick-list":
+        return _pick_list(db, args)
     if args.action == "list":
         from warehouse_app.core.arrival.confirmation import deliveries
 

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from warehouse_app.cli.output import print_json, print_table
 from warehouse_app.cli.runtime import actor as command_actor
+from warehouse_app.kernel.errors import BadInput
+from warehouse_app.kernel.station import LABEL_FORMATS
 
 if TYPE_CHECKING:  # the parser is built for every command; the services load only when these run
     from warehouse_app.cli.runtime import Handler
@@ -31,11 +33,14 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     st.add_argument("--item", help="lots and places of one item")
     st.add_argument("--json", action="store_true")
 
-    mv = sub.add_parser("move", help="move goods between locations")
-    mv.add_argument("item")
-    mv.add_argument("--qty", required=True)
-    mv.add_argument("--from", dest="source", required=True)
+    mv = sub.add_parser("move", help="move goods between locations, or a donation's goods from Receiving")
+    mv.add_argument("item", nargs="?")
+    mv.add_argument("--qty")
+    mv.add_argument("--from", dest="source")
     mv.add_argument("--to", dest="target", required=True)
+    mv.add_argument("--all-from-receiving", action="store_true",
+                    help="everything of --donation still at Receiving, in one go (put-away)")
+    mv.add_argument("--donation", help="the donation (D-2026-00042) for --all-from-receiving")
     mv.add_argument("--reason")
     add_lot_options(mv)
 
@@ -70,6 +75,16 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     ladd.add_argument("--name", required=True)
     ladd.add_argument("--kind", required=True, choices=("warehouse", "zone", "bin"))
     ladd.add_argument("--parent")
+    lren = loc.add_parser("rename", help="give a place a new name (its label code stays)")
+    lren.add_argument("place", help="the place's label code (LC…) or name")
+    lren.add_argument("--name", required=True)
+    for action, text in (("archive", "archive a place that holds nothing"), ("restore", "bring an archived place back")):
+        loc.add_parser(action, help=text).add_argument("place", help="the place's label code (LC…) or name")
+    llab = loc.add_parser("labels", help="labels for places, to stick on racks and shelves, as PDF")
+    llab.add_argument("places", nargs="*", help="label codes or names (default: every place in use)")
+    llab.add_argument("--out", required=True, help="the PDF file to write")
+    llab.add_argument("--format", dest="page", choices=LABEL_FORMATS, default="a4",
+                      help="a4: four per sheet; a6 or 100x150: one per label")
 
 
 def cmd_stock(db: Database, args: argparse.Namespace) -> int:
@@ -125,6 +140,11 @@ def _print_change(change: StockChange, verb: str) -> None:
 
 def cmd_move(db: Database, args: argparse.Namespace) -> int:
     from warehouse_app.core.stock.changes import move
+
+    if args.all_from_receiving:
+        return _move_donation(db, args)
+    if not args.item or args.qty is None or not args.source:
+        raise BadInput("Name the item, --qty and --from (or use --all-from-receiving --donation D-…).")
 
     with db.write() as session:
         change = move(session, command_actor(session, args), args.item, args.qty, args.source, args.target,
@@ -196,13 +216,38 @@ def _print_events(events: list[EventRow]) -> None:
                   e.station, e.reason) for e in events], numeric=(0,))
 
 
-def cmd_location(db: Database, args: argparse.Namespace) -> int:
-    from warehouse_app.core.stock import locations
+def _move_donation(db: Database, args: argparse.Namespace) -> int:
+    from warehouse_app.core.intake.putaway import move_donation
 
-    if args.action == "add":
+    if not args.donation or args.item or args.qty is not None or args.source:
+        raise BadInput("--all-from-receiving takes --donation and --to, and no item, --qty or --from.")
+    with db.write() as session:
+        moved = move_donation(session, command_actor(session, args), args.donation, args.target)
+    print(f"Moved {len(moved.lines)} line(s) of donation {moved.number} to {moved.target.place.name}:")
+    for line in moved.lines:
+        print(f"  {line.quantity} {line.unit} {line.item_name}" + (f", expiry {line.expiry}" if line.expiry else ""))
+    return 0
+
+
+def cmd_location(db: Database, args: argparse.Namespace) -> int:
+    from warehouse_app.core.stock import locations, places
+
+    if args.action == "labels":
+        from warehouse_app.documents.jobs import place_labels_job, run_job
+
+        print(f"Wrote {run_job(db, place_labels_job(args.places, args.page), args.out)}")
+        return 0
+    if args.action in ("add", "rename", "archive", "restore"):
         with db.write() as session:
-            info = locations.add_location(session, name=args.name, kind=args.kind, parent=args.parent)
-        print(f"Added {info.kind} {info.name}, label {info.code}")
+            who = command_actor(session, args)
+            if args.action == "add":
+                info = places.add_place(session, who, name=args.name, kind=args.kind, parent=args.parent)
+            elif args.action == "rename":
+                info = places.rename_place(session, who, args.place, args.name)
+            else:
+                info = places.set_archived(session, who, args.place, args.action == "archive")
+        done = {"add": "Added", "rename": "Renamed to", "archive": "Archived", "restore": "Brought back"}[args.action]
+        print(f"{done} {info.kind} {info.name}, label {info.code}")
         return 0
     with db.read() as session:
         rows = locations.list_locations(session)

@@ -342,16 +342,19 @@ def transfer(
     qty: Decimal,
     from_location_id: int | None,
     to_location_id: int | None,
+    *,
+    prefer: Split = (),
     **details: Unpack[MovementDetails],
 ) -> tuple[int, Decimal | None]:
     """Take from one place, add to the other, write the ledger row and its provenance:
-    all or nothing (see core/origins.py for which donations' units a take consumes).
+    all or nothing (see core/origins.py for which donations' units a take consumes;
+    ``prefer``: these sources' units first, as when one donation's goods are put away).
 
     Returns the movement id and the new level at the destination (or at the
     source when goods leave the warehouse).
     """
     reverses = details.get("reverses_id")
-    if reverses is None and from_location_id is not None:
+    if reverses is None and from_location_id is not None and not prefer:
         return _take_and_move(session, actor, kind, item_id, lot_id, qty, from_location_id, to_location_id,
                               **details)
     new_level: Decimal | None = None
@@ -359,7 +362,7 @@ def transfer(
     undone = _undone(session, reverses) if reverses is not None else None
     if from_location_id is not None:
         level_id, new_level = take_stock(session, item_id, lot_id, from_location_id, qty)
-        split = _take_origins(session, level_id, qty, undone, item_id, from_location_id)
+        split = _take_origins(session, level_id, qty, undone, item_id, from_location_id, prefer)
     movement_id = record(
         session, actor, kind, item_id, lot_id, qty, from_location_id, to_location_id, **details
     )
@@ -466,9 +469,9 @@ def _undone(session: Session, movement_id: int) -> _Undone:
 
 
 def _take_origins(session: Session, level_id: int, qty: Decimal, undone: _Undone | None,
-                  item_id: int, place_id: int) -> Split:
+                  item_id: int, place_id: int, prefer: Split = ()) -> Split:
     if undone is None:
-        return take_origins(session, level_id, qty)
+        return take_origins(session, level_id, qty, prefer=prefer)
     if not undone.was_source:
         return take_origins(session, level_id, qty, prefer=undone.split)
     place = session.execute(select(Location.name).where(Location.id == place_id)).scalar_one()

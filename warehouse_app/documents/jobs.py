@@ -35,7 +35,9 @@ if TYPE_CHECKING:
     from warehouse_app.core.reports.donation_report import DonationReport
     from warehouse_app.core.reports.stock_export import StockSheetData
     from warehouse_app.core.shipping.packing_data import Package, PackingList, TruckInfo, WarehouseDetails
+    from warehouse_app.core.shipping.pick_list import PickList
     from warehouse_app.core.stock.history import LedgerFilter, LedgerRow
+    from warehouse_app.core.stock.places import Target
     from warehouse_app.core.trace.data import DonorTrace
     from warehouse_app.db.database import Database
 
@@ -142,6 +144,34 @@ def labels_job(ref: str, page: str) -> DocumentJob[Labels]:
         return write_labels(packages, out, truck=truck, page=page, progress=progress)
 
     return DocumentJob(lambda s: label_packages(s, ref), render)
+
+
+def pick_list_job(truck: str, wanted: Sequence[tuple[str, str]]) -> DocumentJob[PickList]:
+    """A truck's pick list: where to take what it should still carry, by place then item."""
+    from warehouse_app.core.shipping.pick_list import pick_list
+
+    chosen = tuple(wanted)
+
+    def render(data: PickList, out: Path, progress: Progress | None) -> Path:
+        from warehouse_app.documents.pick_list_pdf import write_pick_list
+
+        return write_pick_list(data, out, progress=progress)
+
+    return DocumentJob(lambda s: pick_list(s, truck, chosen), render)
+
+
+def place_labels_job(refs: Sequence[str], page: str) -> DocumentJob[tuple[Target, ...]]:
+    """Labels for racks, shelves and bins: those named, or every place in use."""
+    from warehouse_app.core.stock.places import labelled_places
+
+    chosen = tuple(refs)
+
+    def render(data: tuple[Target, ...], out: Path, progress: Progress | None) -> Path:
+        from warehouse_app.documents.place_labels_pdf import write_place_labels
+
+        return write_place_labels(data, out, page=page, progress=progress)
+
+    return DocumentJob(lambda s: labelled_places(s, chosen), render)
 
 
 # --- the truck file's far end: arrivals at a receiving hub ----------------------------------

@@ -44,10 +44,11 @@ IMPORT = Action("import items or donation lists", "manager")
 OVERRIDE = Action("load goods under their minimum shelf life", "manager")
 OPERATORS = Action("manage operators", "manager")
 WAREHOUSE = Action("change the warehouse settings", "manager")
+PLACES = Action("add, rename or archive places", "manager")
 
 # The whole table, for the README and the tests: action -> the least role that may do it.
 ACTIONS: tuple[Action, ...] = (RECEIVE, MOVE, PACK, PLAN_TRUCKS, LOAD, DISPATCH, ARRIVE, STOCKTAKE, ADJUST, WRITE_OFF,
-                               REVERSE, IMPORT, OVERRIDE, OPERATORS, WAREHOUSE)
+                               REVERSE, IMPORT, OVERRIDE, OPERATORS, WAREHOUSE, PLACES)
 
 
 def allows(role: str, action: Action) -> bool:

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from warehouse_app.core.access import roles
 from warehouse_app.core.catalogue.categories import list_categories
 from warehouse_app.core.catalogue.items import ItemInfo
+from warehouse_app.core.catalogue.scanned import scanned_goods
 from warehouse_app.core.context import Actor
 from warehouse_app.core.ledger import record_event, replanned, transfer
 from warehouse_app.core.quantities import WHOLE_UNITS, parse_weight
@@ -34,7 +35,6 @@ from warehouse_app.core.shipping._rows import (
     refuse_if_dispatched,
     reparent,
     root_location,
-    scanned_goods,
     shelf_target,
     shelves,
     shipment_of_path,

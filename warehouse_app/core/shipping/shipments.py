@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from warehouse_app.core.access import roles
 from warehouse_app.core.catalogue import barcodes
 from warehouse_app.core.catalogue.items import ItemInfo
+from warehouse_app.core.catalogue.scanned import scanned_goods
 from warehouse_app.core.context import Actor
 from warehouse_app.core.intake.donations import next_number
 from warehouse_app.core.ledger import record_event, replanned, transfer
@@ -36,7 +37,6 @@ from warehouse_app.core.shipping._rows import (
     refuse_if_dispatched,
     reparent,
     root_location,
-    scanned_goods,
     shelf_target,
     shelves,
     shipment_of_path,

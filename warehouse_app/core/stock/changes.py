@@ -224,18 +224,28 @@ def _refuse_locked(session: Session, movement_id: int, place_ids: list[int], shi
                            id=movement_id, number=loaded.number)
 
 
+def _own_undo(session: Session, kind: str, place_ids: list[int]) -> bool:
+    """Whether anyone may take back this row of their own: a receipt (the intake's undo and
+    quantity correction) or a move between shelves (the put-away's undo); not packing or
+    loading, whose undoing is unpacking and unloading."""
+    if kind == "receive":
+        return True
+    return kind == "move" and not any(get_location(session, p).is_container for p in place_ids)
+
+
 def reverse(session: Session, actor: Actor, movement_id: int, reason: str) -> StockChange:
     """Undo a movement with a new reversal row; the original stays in the ledger.
 
-    A manager reverses any row; anyone may take back their own receipt (the intake's undo
-    and quantity correction). Goods in a sealed box and a dispatched truck stay as they are."""
+    A manager reverses any row; anyone may take back their own receipt or move between
+    shelves (the intake's and the put-away's undo, the quantity correction). Goods in a
+    sealed box and a dispatched truck stay as they are."""
     why = _reason(reason, "reversal")
     original = session.get(Movement, movement_id) if valid_id(movement_id) else None
     if original is None:
         raise NotFound("There is no movement number {id}.", id=movement_id)
-    if not (original.kind == "receive" and original.operator_id == actor.operator_id):
-        roles.require(session, actor, roles.REVERSE)
     places = [p for p in (original.from_location_id, original.to_location_id) if p is not None]
+    if not (original.operator_id == actor.operator_id and _own_undo(session, original.kind, places)):
+        roles.require(session, actor, roles.REVERSE)
     _refuse_locked(session, movement_id, places, original.shipment_id)
     if original.kind != "move":  # packing and loading are moves; only they (and their undoing) use the door
         for place_id in places:

@@ -86,14 +86,20 @@ def list_locations(session: Session, include_containers: bool = True) -> list[Lo
     return [_info(r) for r in session.scalars(query)]
 
 
-def add_location(session: Session, *, name: str, kind: str, parent: str | None = None) -> LocationInfo:
-    """A new place; it gets its label code (LC…, or BX/PL/TR for containers)."""
-    if kind not in LOCATION_KINDS:
-        raise BadInput("{kind} is not a kind of location; use one of: {kinds}.", kind=kind, kinds=", ".join(LOCATION_KINDS))
+def clean_location_name(name: str) -> str:
+    """A place's name on one line, 1 to ``lengths.LOCATION_NAME`` characters."""
     clean = lengths.at_most(" ".join(name.split()), lengths.LOCATION_NAME,
                             template="A location name can be at most {n} characters long (this one has {length}).")
     if not clean:
         raise BadInput("A location needs a name.")
+    return clean
+
+
+def add_location(session: Session, *, name: str, kind: str, parent: str | None = None) -> LocationInfo:
+    """A new place; it gets its label code (LC…, or BX/PL/TR for containers)."""
+    if kind not in LOCATION_KINDS:
+        raise BadInput("{kind} is not a kind of location; use one of: {kinds}.", kind=kind, kinds=", ".join(LOCATION_KINDS))
+    clean = clean_location_name(name)
     parent_info = resolve_location(session, parent) if parent else None
     if parent_info is None and kind != "warehouse":
         raise BadInput("A {kind} must sit inside another location.", kind=kind)

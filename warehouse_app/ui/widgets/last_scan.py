@@ -66,8 +66,8 @@ class LastScanPanel(QFrame):
         self.state = "ok"
         self._settle.start()
 
-    def show_error(self, sentence: str, code: str = "") -> None:
-        self.headline.setText(self.tr("Not received"))
+    def show_error(self, sentence: str, code: str = "", headline: str | None = None) -> None:
+        self.headline.setText(headline or self.tr("Not received"))
         self.quantity.setText("")
         self.details.setText(sentence if not code else self.tr("{sentence}\nScanned: {code}").format(sentence=sentence, code=code))
         self._paint("error_flash")

@@ -46,6 +46,7 @@ from warehouse_app.ui.screens.trucks.arrival_panel import ArrivalPanel
 from warehouse_app.ui.screens.trucks.boxes_panel import BoxesPanel, DoneScan
 from warehouse_app.ui.screens.trucks.load_rows import truck_rows
 from warehouse_app.ui.screens.trucks.lot_dialog import LotDialog
+from warehouse_app.ui.screens.trucks.pick_list_dialog import open_pick_list
 from warehouse_app.ui.screens.trucks.rows_model import KEY_ROLE, RowsModel, kg
 from warehouse_app.ui.screens.trucks.scan_bar import ScanBar
 from warehouse_app.ui.screens.trucks.truck_actions import TruckActions
@@ -117,6 +118,7 @@ class TrucksScreen(Screen):
         self.pane.cmr_requested.connect(self.papers.print_cmr)
         self.boxes.print_label_requested.connect(self.papers.print_container_label)
         self.pane.donors_requested.connect(self.show_donors)
+        self.pane.pick_list_requested.connect(lambda: open_pick_list(ctx, self, self._current_number()))
         self.files = TruckFiles(ctx, self, self.export_panel, self._current_number)
         self.pane.truck_file_requested.connect(self.files.write_truck_file)
         self.pane.confirmation_requested.connect(self.files.ask_confirmation)

@@ -60,6 +60,7 @@ class TruckPane(QWidget):
     donors_requested = Signal()  # "Donors on this truck…": whose gifts it carries
     truck_file_requested = Signal()  # "Truck file…": what left, for the receiving hub
     confirmation_requested = Signal()  # "Import arrival confirmation…": the hub's answer
+    pick_list_requested = Signal()  # "Pick list…": where to pick what the truck should carry
 
     def __init__(self, lang: str, parent: QWidget | None = None, *, may_plan: bool = True,
                  may_dispatch: bool = True) -> None:
@@ -112,13 +113,15 @@ class TruckPane(QWidget):
         self.donors_button = push_button(self, self.tr("Donors on this truck\u2026"), "truckDonors",
                                          self.donors_requested)
         self.donors_button.setToolTip(self.tr("Which donations and donors the goods on this truck came from."))
+        self.pick_button = push_button(self, self.tr("Pick list…"), "pickList", self.pick_list_requested)
 
         # Two rows (the truck, its papers): in one, Ukrainian and Polish labels left the truck
         # list on the left squeezed to a sliver at 1366 pixels.
         buttons = QVBoxLayout()
         for row in ((self.edit_button, self.dispatch_button, self.truck_file_button, self.confirm_button,
                      self.donors_button),
-                    (self.packing_button, self.cmr_button, self.labels_button, self.manifest_button)):
+                    (self.packing_button, self.cmr_button, self.labels_button, self.manifest_button,
+                     self.pick_button)):
             line = QHBoxLayout()
             for button in row:
                 line.addWidget(button)
@@ -167,6 +170,7 @@ class TruckPane(QWidget):
         self.truck_file_button.setVisible(gone)
         self.confirm_button.setVisible(gone)
         self.confirm_button.setEnabled(gone and view is not None and view.delivery is None and self.may_dispatch)
+        self.pick_button.setEnabled(editable)
         for button in (self.packing_button, self.cmr_button, self.labels_button, self.manifest_button,
                        self.donors_button):
             button.setEnabled(view is not None)
