@@ -299,6 +299,15 @@ def barcode_owners(session: Session, gtins: Iterable[str]) -> dict[str, str]:
     return owners
 
 
+def _refuse_given_or_taken(session: Session, gtins: Sequence[str]) -> None:
+    if len(set(gtins)) != len(gtins):
+        raise BadInput("The same barcode is given twice.")
+    owners = barcode_owners(session, gtins)
+    if owners:
+        gtin, owner = min(owners.items())
+        raise Conflict("The barcode {gtin} already belongs to {item}.", gtin=barcodes.display_gtin(gtin), item=owner)
+
+
 def add_items(session: Session, new: Sequence[NewItem],
               written: Callable[[int], None] | None = None) -> list[int]:
     """Many new items at once, each checked as ``add_item`` checks it, written with a few
@@ -313,13 +322,7 @@ def add_items(session: Session, new: Sequence[NewItem],
         return categories[ref]
 
     checked = [_new_item(category_of, **fields) for fields in new]
-    all_codes = [gtin for _, specs in checked for gtin, _ in specs]
-    if len(set(all_codes)) != len(all_codes):
-        raise BadInput("The same barcode is given twice.")
-    owners = barcode_owners(session, all_codes)
-    if owners:
-        gtin, owner = min(owners.items())
-        raise Conflict("The barcode {gtin} already belongs to {item}.", gtin=barcodes.display_gtin(gtin), item=owner)
+    _refuse_given_or_taken(session, [gtin for _, specs in checked for gtin, _ in specs])
     conn = session.connection()
     now = utcnow()
     ids = reserve_ids(session, _ITEM, len(checked))
@@ -335,6 +338,15 @@ def add_items(session: Session, new: Sequence[NewItem],
     if codes:
         conn.execute(insert(_BARCODE), codes)
     return ids
+
+
+def add_barcodes(session: Session, codes: Sequence[tuple[int, str, Decimal]]) -> None:
+    """Put these (item id, normalised GTIN, pack count) codes on items already in the catalogue,
+    in a few statements; refuses them all if any is given twice or is on an item already."""
+    _refuse_given_or_taken(session, [gtin for _, gtin, _ in codes])
+    conn = session.connection()
+    for part in chunks([{"item_id": i, "gtin": g, "pack_qty": p} for i, g, p in codes]):
+        conn.execute(insert(_BARCODE), part)
 
 
 class ItemChanges(_ItemFields, total=False):
