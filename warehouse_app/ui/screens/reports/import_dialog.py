@@ -144,10 +144,10 @@ class ImportDialog(QDialog):
         options.addWidget(self.only_bad)
         options.addWidget(self.skip)
         options.addWidget(self.allow_expired)
-        options.addWidget(self.merge)
         options.addStretch(1)
         options.addWidget(self.donor, 1)
-        creating = QHBoxLayout()
+        creating = QHBoxLayout()  # how names given twice and unknown goods are treated
+        creating.addWidget(self.merge)
         creating.addWidget(self.create)
         creating.addWidget(self.default_category, 1)
         creating.addStretch(1)
