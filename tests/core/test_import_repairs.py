@@ -267,3 +267,51 @@ def test_creating_goods_is_a_managers_import(db: Database) -> None:
     with pytest.raises(Conflict, match="Only a manager can"), db.write() as s:
         import_donation(s, Actor(staff.id, "st-1"), donor_list(), create_missing=NewGoodsChoice("OTHER.MISC"))
     assert count(db, Item) == 0
+
+
+def test_a_donation_line_s_pack_count_multiplies_its_quantity(db: Database, actor: Actor) -> None:
+    case = ean("1590123412345")
+    with db.write() as s:
+        catalogue.add_item(s, name="Konserwa", category="FOOD.CANNED", unit="pcs", barcodes_=[EAN, (case, 12)])
+    rows = [{LINE: "2", "barcode": EAN, "quantity": "10", "pack_count": "24"},
+            {LINE: "3", "barcode": case, "quantity": "2", "pack_count": "12"},
+            {LINE: "4", "barcode": case, "quantity": "1", "pack_count": "6"},
+            {LINE: "5", "name": "Konserwa", "quantity": "1", "pack_count": "pół"}]
+    with db.read() as s:
+        preview = preview_donation(s, rows)
+    assert [p.error for p in preview.rows][2:] == [
+        "The case barcode on this line holds 12 units, but its pack count says 6.",
+        "The quantity must be a number, not \u201cpół\u201d."]
+    with db.write() as s:
+        import_donation(s, actor, rows, donor="Caritas", skip_invalid=True)
+    with db.read() as s:
+        assert {r.name: r.quantity for r in stock_by_item(s)} == {"Konserwa": 240 + 24}
+
+
+def test_a_us_item_list_saved_by_a_spreadsheet_imports_as_one_item_per_name(db: Database, actor: Actor,
+                                                                             tmp_path: Path) -> None:
+    """Shaped like a real Human Essentials item list: 72 rows, 67 UPCs that lost their leading
+    zero in number cells, 15 names; afterwards a donation list naming the goods works."""
+    names = [f"Kids Diapers (Size {n})" for n in range(1, 8)] + ["Blankets", "Wipes (Baby)", "Adult Briefs (L)",
+             "Adult Briefs (XL)", "Pads", "Tampons", "Underpads", "Cloth Diapers"]
+    codes = [ean(f"0{n}") for n in range(3600029000, 3600029067)] + [ean(f"7{n}") for n in range(3600029000, 3600029005)]
+    path = workbook(tmp_path, ["Name", "Category", "Unit", "Barcode"],
+                    *[[names[i % 15], "HYGIENE" if i % 15 > 7 else "BABY.NAPPIES", "Each", int(code)]
+                      for i, code in enumerate(codes)])
+    rows = read_rows(path)
+    with db.read() as s:
+        refused = preview_items(s, rows)
+        merged = preview_items(s, rows, merge_names=True)
+    assert sum(1 for p in refused.rows if p.notes) == 67
+    assert (refused.valid, refused.invalid) == (15, 57)
+    assert (merged.valid, merged.invalid) == (72, 0)
+    with db.write() as s:
+        import_items(s, actor, rows, merge_names=True)
+    with db.read() as s:
+        assert count(db, Item) == 15 and s.scalar(select(func.count()).select_from(Barcode)) == 72
+        assert set(s.scalars(select(Barcode.gtin))) == {code.zfill(14) for code in codes}
+    donation = [{LINE: "2", "name": "Blankets", "quantity": "40"}, {LINE: "3", "barcode": codes[0], "quantity": "5"}]
+    with db.write() as s:
+        import_donation(s, actor, donation, donor="Caritas")
+    with db.read() as s:
+        assert {r.name: r.quantity for r in stock_by_item(s)} == {"Blankets": 40, "Kids Diapers (Size 1)": 5}

@@ -47,7 +47,7 @@ from warehouse_app.core.intake import cell_repair, new_goods
 from warehouse_app.core.intake.donations import close_donation, open_donation
 from warehouse_app.core.intake.receiving import refuse_expired
 from warehouse_app.core.ledger import get_or_create_lot, transfer
-from warehouse_app.core.quantities import parse_count, parse_date, parse_quantity, parse_weight
+from warehouse_app.core.quantities import format_quantity, parse_count, parse_date, parse_quantity, parse_weight
 from warehouse_app.core.stock.locations import receive_location
 from warehouse_app.kernel.errors import BadInput, NotFound, Notice, WarehouseError
 
@@ -430,6 +430,7 @@ def _donation_line(known: _Catalogue, row: Mapping[str, Any], allow_expired: boo
     # a GS1 code may carry its expiry, lot, a count or a weight, as at the scanner
     scan = instore.read_goods(known.session, code) if code else None
     goods, pack = _goods(known, planner, row, scan)
+    pack = _line_pack(pack, _text(row, "pack_count"))
     if scan is not None:
         pack = barcodes.units_per_scan(scan, goods.unit, pack)
     if goods.archived:
@@ -452,6 +453,18 @@ def _donation_line(known: _Catalogue, row: Mapping[str, Any], allow_expired: boo
             notes.append(Notice("A new item is created for this line: {item}.", item=goods.name))
         return _Line(0, units, expiry, lot, " ".join(_text(row, "donor").split()), new=key)
     return _Line(goods.item_id, units, expiry, lot, " ".join(_text(row, "donor").split()))
+
+
+def _line_pack(pack: Decimal, count_text: str) -> Decimal:
+    """The units one of the line's quantity is: the pack count column ("10" cases of "12"),
+    which a case code's own count must agree with."""
+    if not count_text:
+        return pack
+    count = parse_quantity(count_text, "pcs")
+    if pack != 1 and pack != count:
+        raise BadInput("The case barcode on this line holds {pack} units, but its pack count says {count}.",
+                       pack=format_quantity(pack), count=format_quantity(count))
+    return count
 
 
 def _planner(session: Session, create: NewGoodsChoice | None) -> new_goods.Planner | None:

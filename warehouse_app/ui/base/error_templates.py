@@ -112,6 +112,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "The barcode {code} is not in the catalogue yet; give the item's name to create it."),
     QT_TRANSLATE_NOOP("errors", "The barcode {gtin} already belongs to {item}."),
     QT_TRANSLATE_NOOP("errors", "The boxes on pallet {code} were already checked in."),
+    QT_TRANSLATE_NOOP("errors", "The case barcode on this line holds {pack} units, but its pack count says {count}."),
     QT_TRANSLATE_NOOP("errors", "The category is missing."),
     QT_TRANSLATE_NOOP("errors", "The code {code} has a wrong check digit and ends in zeros: a spreadsheet program rounded it (shown as {short}) and dropped its last digits. Format the column as text and type the codes again."),
     QT_TRANSLATE_NOOP("errors", "The code {code} is a coupon, not goods; put it aside."),
