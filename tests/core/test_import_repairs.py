@@ -315,3 +315,19 @@ def test_a_us_item_list_saved_by_a_spreadsheet_imports_as_one_item_per_name(db: 
         import_donation(s, actor, donation, donor="Caritas")
     with db.read() as s:
         assert {r.name: r.quantity for r in stock_by_item(s)} == {"Blankets": 40, "Kids Diapers (Size 1)": 5}
+
+
+def test_a_name_written_otherwise_is_the_catalogue_s_item_not_a_new_one(db: Database, actor: Actor) -> None:
+    with db.write() as s:
+        catalogue.add_item(s, name="Łyżka", category="HOUSEHOLD.KITCHEN", unit="pcs")
+    rows = [{LINE: "2", "name": "ŁYŻKA", "quantity": "3"},
+            {LINE: "3", "name": "łyżka ", "barcode": ean("590000000401"), "quantity": "1"}]
+    with db.read() as s:
+        preview = preview_donation(s, rows, create_missing=NewGoodsChoice("OTHER.MISC"))
+    assert [p.error for p in preview.rows] == [None, (
+        "The barcode on this line is not on Łyżka, which the catalogue has; add the barcode to the item first.")]
+    assert preview.new_items == ()
+    with db.write() as s:
+        import_donation(s, actor, rows[:1], donor="Caritas", create_missing=NewGoodsChoice("OTHER.MISC"))
+    with db.read() as s:
+        assert {r.name: r.quantity for r in stock_by_item(s)} == {"Łyżka": 3} and count(db, Item) == 1

@@ -2,18 +2,17 @@
 
 An item found by name (``items.find_item``) must be the only one of its name, or every
 donation list naming it fails ("Several items are called Blankets"). ``name_key`` is how
-two names are the same name (case and spacing aside); ``items_named`` reads, in a few IN
-queries for a whole sheet, the catalogue's items of the names given.
+two names are the same name (case and spacing aside); ``items_named`` reads, once for a
+whole sheet, the catalogue's items of the names given.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from warehouse_app.core.catalogue.items import chunks
 from warehouse_app.db.models import Item
 
 
@@ -24,15 +23,15 @@ def name_key(name: str) -> str:
 
 def items_named(session: Session, names: Iterable[str]) -> dict[str, list[tuple[int, str]]]:
     """By ``name_key``: the (id, name) of the catalogue's items of each name (archived ones
-    too: a name is taken while its item exists)."""
-    wanted = {" ".join(n.split()) for n in names if n.strip()}
-    variants = sorted({v for n in wanted for v in (n, n.lower(), n.casefold())})
+    too: a name is taken while its item exists). One read of the names (a case-blind IN
+    query would scan the table once per chunk: this reads it once), compared in Python, so
+    "Łyżka" and "łyżka" are one name on SQLite too."""
+    wanted = {name_key(n) for n in names if n.strip()}
     found: dict[str, list[tuple[int, str]]] = {}
-    # lower() in SQL as find_item compares (SQLite's folds ASCII only: the names as typed are asked too)
-    for part in chunks(variants):
-        query = select(Item.id, Item.name).where(func.lower(Item.name).in_(part) | Item.name.in_(part))
-        for item_id, name in session.execute(query):
-            entry = found.setdefault(name_key(name), [])
-            if (item_id, name) not in entry:
-                entry.append((item_id, name))
+    if not wanted:
+        return found
+    for item_id, name in session.execute(select(Item.id, Item.name).order_by(Item.id)):
+        key = name_key(name)
+        if key in wanted:
+            found.setdefault(key, []).append((item_id, name))
     return found

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from warehouse_app.core.catalogue import barcodes
 from warehouse_app.kernel.errors import BadInput, Notice
@@ -31,10 +31,12 @@ _ESCAPED_GS_RE = re.compile(r"_x001d_", re.IGNORECASE)
 _DIGITS_RE = re.compile(r"[0-9]+")
 _SPLIT_RE = re.compile(r"[\s,;|]+")
 _ROUNDED_RE = re.compile(r"[1-9][0-9]{0,5}0{5,}")  # what is left of a float rounded to six digits
+# The usual cell, nothing to repair (when no code ends in five zeros): codes of whole GTIN lengths.
+_ZEROS_AT_END_RE = re.compile(r"00000(?![0-9])")
+_PLAIN_RE = re.compile(r"(?:[0-9]{8}|[0-9]{12,14})(?:[\s,;|]+(?:[0-9]{8}|[0-9]{12,14}))*")
 
 
-@dataclass(frozen=True)
-class RepairedRow:
+class RepairedRow(NamedTuple):
     """The row with its codes repaired, what was repaired (one sentence each), or why the
     row cannot be read (the code was damaged beyond repair)."""
 
@@ -96,10 +98,11 @@ def repair_code(text: str) -> tuple[str, Notice | None]:
 def repair_row(row: Mapping[str, object]) -> RepairedRow:
     """The row with each code column repaired (see the module's text)."""
     fixed: dict[str, object] | None = None
-    notes: list[Notice] = []
+    notes: tuple[Notice, ...] = ()
     for column in CODE_COLUMNS:
         value = row.get(column)
-        if not isinstance(value, str) or not value.strip():
+        if not isinstance(value, str) or not value.strip() or (
+                _PLAIN_RE.fullmatch(value) and not _ZEROS_AT_END_RE.search(value)):
             continue
         try:
             code, said = repair_cell(value)
@@ -108,5 +111,5 @@ def repair_row(row: Mapping[str, object]) -> RepairedRow:
         if code != value.strip():
             fixed = dict(row) if fixed is None else fixed
             fixed[column] = code
-        notes.extend(said)
-    return RepairedRow(row if fixed is None else fixed, tuple(notes))
+        notes += tuple(said)
+    return RepairedRow(row if fixed is None else fixed, notes)

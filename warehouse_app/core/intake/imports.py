@@ -127,6 +127,7 @@ class _Catalogue:
         self.session = session
         self.owners: dict[str, str] = {}  # barcode (GTIN-14) -> the item it is on
         self.targets: catalogue.Targets = {}
+        self.named: dict[str, list[tuple[int, str]]] = {}  # by name_key: items a new item must not repeat
         self._categories: dict[str, CategoryInfo | WarehouseError] = {}
         self._items: dict[str, catalogue.ItemInfo | WarehouseError] = {}
 
@@ -401,6 +402,10 @@ def _goods(known: _Catalogue, planner: new_goods.Planner | None, row: Mapping[st
                            code=scan.raw if scan is not None else "") from None
         if key is None and scan is not None and name:
             _refuse_known_name(known, name)
+        same = known.named.get(name_key(name), []) if key is None and scan is None else []
+        if len(same) == 1:  # the catalogue's item of this name, written otherwise ("ŁYŻKA" for "Łyżka")
+            found = known.item(f"#{same[0][0]}")
+            return _Goods(found.id, found.unit, found.tracks_expiry, found.archived, found.name), Decimal(1)
         shown = name or key or ""
         return _Goods(0, planner.unit_for(shown, _text(row, "unit")), False, False, shown, key or name_key(name)), \
             Decimal(1)
@@ -411,12 +416,10 @@ def _goods(known: _Catalogue, planner: new_goods.Planner | None, row: Mapping[st
 
 def _refuse_known_name(known: _Catalogue, name: str) -> None:
     """An unknown code beside the name of an item the catalogue has: no second item of that name."""
-    try:
-        found = known.item(name)
-    except NotFound:
-        return
-    raise BadInput("The barcode on this line is not on {item}, which the catalogue has; add the barcode to the item "
-                   "first.", item=found.name)
+    same = known.named.get(name_key(name))
+    if same:
+        raise BadInput("The barcode on this line is not on {item}, which the catalogue has; add the barcode to the "
+                       "item first.", item=same[0][1])
 
 
 def _donation_line(known: _Catalogue, row: Mapping[str, Any], allow_expired: bool,
@@ -489,6 +492,8 @@ def _check_donation(session: Session, rows: Sequence[Mapping[str, Any]], allow_e
             gtins.append(gtin)
     known.targets = catalogue.scan_targets(session, gtins)
     planner = _planner(session, create)
+    if planner is not None:
+        known.named = items_named(session, (_text(r.row, "name") for r in repaired))
     preview, lines = _check_all(
         repaired, lambda row, line, notes: _donation_line(known, row, allow_expired, planner, line, notes),
         progress, total)
