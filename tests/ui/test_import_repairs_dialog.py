@@ -91,3 +91,25 @@ def test_unknown_goods_are_listed_then_created(manager_ctx: AppContext, qtbot: Q
     assert dialog.outcome.text().endswith("Rows skipped: 0. New items created: 2.")
     with manager_ctx.runner.db.read() as s:
         assert {r.name: r.quantity for r in stock_by_item(s)} == {"Koc wełniany": 5, "Latawiec": 2}
+
+
+def test_the_notes_and_the_new_items_read_in_ukrainian(manager_ctx: AppContext, qtbot: QtBot, tmp_path: Path,
+                                                       qapp) -> None:  # type: ignore[no-untyped-def]
+    from warehouse_app.ui.base.language import install_translators
+
+    path = workbook(tmp_path, ["Nazwa", "Kod kreskowy", "Ilość"], ["Koc", 36000291452, 5])
+    install_translators(qapp, "uk")
+    try:
+        dialog = open_dialog(manager_ctx, qtbot, path, "donation")
+        click(qtbot, dialog, dialog.create)
+        qtbot.waitUntil(lambda: dialog.default_category.count() > 1, timeout=10_000)
+        dialog.file = None
+        dialog.default_category.setCurrentIndex(dialog.default_category.findData("OTHER.MISC"))
+        qtbot.waitUntil(lambda: dialog.file is not None, timeout=10_000)
+        problem = dialog.model.data(dialog.model.index(0, dialog.model.problem_column))
+        assert problem == ("Відновлено початкові нулі коду 36000291452: 036000291452 (це підтверджує контрольна "
+                           "цифра). Для цього рядка буде створено новий товар: Koc.")
+        assert dialog.import_button.text() == "Імпортувати й створити 1 товар"
+        assert dialog.new_items_label.text().startswith("Нові товари для створення: 1")
+    finally:
+        install_translators(qapp, "en")
