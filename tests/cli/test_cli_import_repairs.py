@@ -74,3 +74,12 @@ def test_a_donation_list_creates_its_unknown_goods_when_asked(cli: Cli, tmp_path
     assert code == 0 and out.startswith("Imported 2 rows into donation D-") and "created 2 new items" in out
     code, out, err = cli("item", "show", "Latawiec")
     assert code == 0 and "pack" in out
+
+
+def test_item_add_takes_a_unit_word(cli: Cli) -> None:
+    code, out, err = cli("item", "add", "--name", "Mydło", "--category", "HYGIENE", "--unit", "Stück")
+    assert code == 0
+    code, out, err = cli("item", "show", "Mydło")
+    assert code == 0 and " pcs " in out
+    code, out, err = cli("item", "add", "--name", "Beczka", "--category", "HYGIENE", "--unit", "barrel")
+    assert code == 2 and err.endswith("barrel is not a unit; use one of: pcs, kg, l, pack, pair, set.\n")

@@ -19,8 +19,9 @@ from warehouse_app.core.catalogue.categories import (
     list_categories,
     resolve_category,
 )
+from warehouse_app.core.catalogue.unit_words import unit_of
 from warehouse_app.core.ledger import restate_item_totals
-from warehouse_app.core.quantities import check_unit, parse_count, parse_quantity, parse_weight, valid_id
+from warehouse_app.core.quantities import parse_count, parse_quantity, parse_weight, valid_id
 from warehouse_app.core.text_search import ends_with, holds
 from warehouse_app.db.dialect import reserve_ids
 from warehouse_app.db.models import Barcode, Item
@@ -241,7 +242,7 @@ def _new_item(
 ) -> tuple[dict[str, Any], list[tuple[str, Decimal]]]:
     """A new item's checked column values and its barcodes: every rule of a new item, in
     one place for ``add_item`` and ``add_items``."""
-    unit = check_unit(unit)
+    unit = unit_of(unit, default=unit)  # "szt.", "Each", "Stück" as well as pcs; blank is no unit
     value, currency = clean_value(unit_value, value_currency)
     specs = [_parse_barcode_spec(s) for s in barcodes_]  # validate everything before writing
     if len({gtin for gtin, _ in specs}) != len(specs):
@@ -382,7 +383,7 @@ def edit_item(session: Session, item_id: int, **changes: Unpack[ItemChanges]) ->
     if "category" in changes:
         item.category_id = resolve_category(session, str(changes["category"])).id
     if "unit" in changes:
-        item.unit = check_unit(str(changes["unit"]))
+        item.unit = unit_of(str(changes["unit"]), default=str(changes["unit"]))
     if "unit_weight_kg" in changes:
         weight = changes["unit_weight_kg"]
         item.unit_weight_kg = parse_weight(weight) if weight not in (None, "") else None

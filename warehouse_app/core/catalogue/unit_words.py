@@ -2,7 +2,8 @@
 and German (donors' lists and other systems' exports: "Each", "szt.", "шт", "Stück", "op.").
 
 ``unit_of`` turns such a word into one of ``db.models.UNITS`` (pcs, kg, l, pack, pair, set)
-or refuses it with the unit sentence of ``check_unit``. Words are compared case-folded,
+or refuses it with the unit sentence of ``check_unit``. A box, case or carton is no unit
+(it holds some number of them: a case barcode and its pack count say how many). Words are compared case-folded,
 without a final full stop or the spaces inside ("j. m." is no unit, "szt ." is "szt").
 """
 
@@ -29,10 +30,10 @@ _WORDS: dict[str, tuple[str, ...]] = {
         "л", "літр", "літри", "літрів",
     ),
     "pack": (
-        "pack", "packs", "pk", "pkt", "package", "packet", "box", "boxes", "case", "cases", "carton",
-        "op", "opak", "opakowanie", "opakowania", "opakowań", "paczka", "paczki", "karton", "kartony",
-        "уп", "упак", "упаковка", "упаковки", "упаковок", "пачка", "пачки", "коробка", "коробки",
-        "packung", "packungen", "pckg", "pkg", "schachtel",
+        "pack", "packs", "pk", "package", "packet",
+        "op", "opak", "opakowanie", "opakowania", "opakowań", "paczka", "paczki",
+        "уп", "упак", "упаковка", "упаковки", "упаковок", "пачка", "пачки",
+        "packung", "packungen", "pckg", "pkg",
     ),
     "pair": (
         "pair", "pairs", "pr",
