@@ -166,7 +166,8 @@ def _gtins(texts: Iterable[str]) -> list[str]:
 
 
 def _item_codes(row: Mapping[str, Any], column: str = "barcode") -> list[str]:
-    return [c for c in _BARCODE_SPLIT.split(_text(row, column)) if c]
+    text = _text(row, column)
+    return [c for c in _BARCODE_SPLIT.split(text) if c] if text else []
 
 
 _CODE_COLUMNS = ("barcode", "case_barcode")  # an item's own codes, and its cases' (with the pack count)
@@ -174,6 +175,8 @@ _CODE_COLUMNS = ("barcode", "case_barcode")  # an item's own codes, and its case
 
 def _case_codes(row: Mapping[str, Any]) -> list[tuple[str, Decimal]]:
     """The case barcodes of a row with the pack count (units in one case) they carry."""
+    if not row.get("case_barcode") and not row.get("pack_count"):
+        return []  # the usual row: no case code
     codes = [barcodes.normalise_gtin(code) for code in _item_codes(row, "case_barcode")]
     count = _text(row, "pack_count")
     if codes and not count:
