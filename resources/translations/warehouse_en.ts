@@ -129,6 +129,33 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../warehouse_app/ui/screens/reports/import_dialog.py" line="+228"/>
+        <source>New items to create: %n (nothing is written before you press Import)</source>
+        <translation>
+            <numerusform>New item to create: %n (nothing is written before you press Import)</numerusform>
+            <numerusform>New items to create: %n (nothing is written before you press Import)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+96"/>
+        <source>Import and create %n items</source>
+        <translation>
+            <numerusform>Import and create %n item</numerusform>
+            <numerusform>Import and create %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>New items created: %n.</source>
+        <translation>
+            <numerusform>New items created: %n.</numerusform>
+            <numerusform>New items created: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IntakeScreen</name>
     <message numerus="yes">
         <location filename="../../warehouse_app/ui/screens/intake/screen.py" line="+411"/>

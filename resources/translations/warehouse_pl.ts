@@ -1842,7 +1842,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/import_dialog.py" line="+58"/>
+        <location filename="../../warehouse_app/ui/screens/reports/import_dialog.py" line="+62"/>
         <source>Import items</source>
         <translation>Import towarów</translation>
     </message>
@@ -1882,7 +1882,22 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <translation>Przeterminowane towary mogą wejść (na stanie będą oznaczone jako przeterminowane)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Rows with the same name become one item with all their barcodes (a name already in the catalogue gets the barcodes)</source>
+        <translation>Wiersze o tej samej nazwie stają się jednym towarem ze wszystkimi ich kodami (towar o tej nazwie w katalogu dostaje te kody)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create the goods that are not in the catalogue</source>
+        <translation>Utwórz towary, których nie ma w katalogu</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Category of new goods: from the file only</source>
+        <translation>Kategoria nowych towarów: tylko z pliku</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Donor, if the file does not name one</source>
         <translation>Darczyńca, jeśli plik go nie podaje</translation>
     </message>
@@ -1898,11 +1913,26 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
     </message>
     <message>
         <location line="+4"/>
+        <location line="+189"/>
         <source>Import</source>
         <translation>Importuj</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-99"/>
+        <source>{name} · {category} · {unit} · lines {lines}</source>
+        <translation>{name} · {category} · {unit} · wiersze {lines}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>New items to create: %n (nothing is written before you press Import)</source>
+        <translation>
+            <numerusform>Nowe towary do utworzenia: %n (nic nie zostanie zapisane przed naciśnięciem Importuj)</numerusform>
+            <numerusform>Nowe towary do utworzenia: %n (nic nie zostanie zapisane przed naciśnięciem Importuj)</numerusform>
+            <numerusform>Nowe towary do utworzenia: %n (nic nie zostanie zapisane przed naciśnięciem Importuj)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>UTF-8 (with BOM)</source>
         <translation>UTF-8 (z BOM)</translation>
     </message>
@@ -1942,7 +1972,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <translation>Wybierz kodowanie pliku, aby go odczytać.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>The file has no rows to import.</source>
         <translation>Plik nie ma wierszy do zaimportowania.</translation>
     </message>
@@ -1961,8 +1991,17 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <source>The file cannot be read: {reason}</source>
         <translation>Nie można odczytać pliku: {reason}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+14"/>
+        <source>Import and create %n items</source>
+        <translation>
+            <numerusform>Importuj i utwórz %n towar</numerusform>
+            <numerusform>Importuj i utwórz %n towary</numerusform>
+            <numerusform>Importuj i utwórz %n towarów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Only a manager can import: it changes the catalogue and stock.</source>
         <translation>Tylko kierownik może importować: to zmienia katalog i stany.</translation>
     </message>
@@ -1972,7 +2011,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <translation>Importowanie…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Stopping…</source>
         <translation>Zatrzymywanie…</translation>
     </message>
@@ -1986,8 +2025,17 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <source>Lines received into donation {donation}: {n}. Rows skipped: {skipped}.</source>
         <translation>Pozycje przyjęte do darowizny {donation}: {n}. Pominięto wierszy: {skipped}.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>New items created: %n.</source>
+        <translation>
+            <numerusform>Utworzone nowe towary: %n.</numerusform>
+            <numerusform>Utworzone nowe towary: %n.</numerusform>
+            <numerusform>Utworzone nowe towary: %n.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -3253,7 +3301,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/preview_model.py" line="+20"/>
+        <location filename="../../warehouse_app/ui/screens/reports/preview_model.py" line="+21"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
@@ -3358,7 +3406,17 @@ Zeskanowano: {code}</translation>
         <translation>Waluta</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Case barcode</source>
+        <translation>Kod zbiorczy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units per case</source>
+        <translation>Sztuk w opakowaniu zbiorczym</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Line</source>
         <translation>Wiersz</translation>
     </message>
@@ -5419,7 +5477,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../warehouse_app/ui/base/error_templates.py" line="+10"/>
+        <location filename="../../warehouse_app/ui/base/error_templates.py" line="+11"/>
         <source>A SQLite database needs a file name.</source>
         <translation>Baza SQLite wymaga nazwy pliku.</translation>
     </message>
@@ -5479,7 +5537,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Maksymalna ładowność musi wynosić od 0 do 100000 kg, a nie {kg}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A port is a number from 1 to 65535, not {port}.</source>
         <translation>Port to liczba od 1 do 65535, a nie {port}.</translation>
     </message>
@@ -5579,12 +5637,12 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Podaj kod kreskowy lub nazwę towaru.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Line {number} has no code before the = sign.</source>
         <translation>Wiersz {number} nie ma kodu przed znakiem =.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Movement {id} belongs to truck {number}, which is dispatched; nothing on it can change.</source>
         <translation>Ruch {id} należy do ciężarówki {number}, która jest wysłana; nic w niej nie można zmienić.</translation>
     </message>
@@ -5634,7 +5692,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Nie podano PIN-u.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No item has the label code {code}.</source>
         <translation>Żaden towar nie ma kodu etykiety {code}.</translation>
     </message>
@@ -5714,7 +5772,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>GTIN {gtin} w kodzie {code} ma błędną cyfrę kontrolną.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The barcode {code} already belongs to {item}.</source>
         <translation>Kod kreskowy {code} należy już do: {item}.</translation>
     </message>
@@ -5739,17 +5797,17 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Kodu kreskowego {code} nie ma jeszcze w katalogu.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The barcode {gtin} already belongs to {item}.</source>
         <translation>Kod kreskowy {gtin} należy już do: {item}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The category is missing.</source>
         <translation>Brak kategorii.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The code {code} is not a GTIN: it must have 8, 12, 13 or 14 digits.</source>
         <translation>Kod {code} nie jest numerem GTIN: musi mieć 8, 12, 13 lub 14 cyfr.</translation>
     </message>
@@ -5764,7 +5822,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Kod {code} jest za długi, aby wydrukować go tutaj jako czytelny kod kreskowy.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The database address is empty.</source>
         <translation>Adres bazy danych jest pusty.</translation>
     </message>
@@ -5889,7 +5947,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Towar w tym wierszu jest zarchiwizowany.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The limit must be 1 to 10000.</source>
         <translation>Limit musi wynosić od 1 do 10000.</translation>
     </message>
@@ -5909,7 +5967,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Minimalna ważność musi wynosić od 0 do 3650 dni, a nie {days}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The period ends ({to}) before it starts ({start}).</source>
         <translation>Okres kończy się ({to}) przed swoim początkiem ({start}).</translation>
     </message>
@@ -5919,12 +5977,12 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Ilość musi być większa od zera, a nie {value}.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-83"/>
         <source>Something went wrong inside the app after saving; the details are in {path}.</source>
         <translation>Coś poszło nie tak w programie po zapisaniu; szczegóły są w {path}.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-81"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN ma od 4 do 8 cyfr.</translation>
     </message>
@@ -5964,7 +6022,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Kierownik potrzebuje PIN-u: wybierz go dla: {name} w tym samym kroku.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>A size can be at most {n} characters long (this one has {length}).</source>
         <translation>Rozmiar może mieć najwyżej {n} znaków (ten ma {length}).</translation>
     </message>
@@ -5984,12 +6042,42 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Identyfikator skanu ma od 1 do {most} znaków.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-24"/>
+        <source>--default-category is the category of goods --create-missing creates; give both.</source>
+        <translation>--default-category to kategoria towarów tworzonych przez --create-missing; podaj obie opcje.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A new item is created for this line: {item}.</source>
+        <translation>Dla tego wiersza zostanie utworzony nowy towar: {item}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pack count needs the case barcode it belongs to.</source>
+        <translation>Liczba sztuk w opakowaniu wymaga kodu zbiorczego, do którego należy.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Cannot tell how {file} is encoded: read as Windows-1250 (Polish) it says “{cp1250}”, as Windows-1251 (Cyrillic) “{cp1251}”. Choose one with --encoding cp1250|cp1251|utf-8|utf-16.</source>
         <translation>Nie można ustalić kodowania pliku {file}: odczytany jako Windows-1250 (polskie) brzmi „{cp1250}”, jako Windows-1251 (cyrylica) „{cp1251}”. Wybierz jedno opcją --encoding cp1250|cp1251|utf-8|utf-16.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Give the pack count (how many units one case holds) for the case barcode.</source>
+        <translation>Podaj liczbę sztuk w opakowaniu (ile jednostek mieści jedno opakowanie zbiorcze) dla kodu zbiorczego.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged into line {line}: this line&apos;s barcodes go on that item.</source>
+        <translation>Połączono z wierszem {line}: kody z tego wiersza trafią do tamtego towaru.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No category matches “{category}”; choose a default category for new items.</source>
+        <translation>Żadna kategoria nie pasuje do „{category}”; wybierz domyślną kategorię nowych towarów.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Not enough {item} at {place}: {available} {unit} left, {asked} asked.</source>
         <translation>Za mało: {item} w {place}: zostało {available} {unit}, potrzeba {asked}.</translation>
     </message>
@@ -6074,17 +6162,37 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Przyjęcie transportu {number} nie jest jeszcze zamknięte; najpierw je zamknij (truck close-arrival).</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The barcode on this line is not on {item}, which the catalogue has; add the barcode to the item first.</source>
+        <translation>Kodu z tego wiersza nie ma przy towarze {item}, który jest w katalogu; najpierw dodaj ten kod do towaru.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>The barcode {code} has data in AI {ai} that is not in the form the GS1 standard gives it ({value}).</source>
         <translation>Kod {code} ma w AI {ai} dane w postaci niezgodnej ze standardem GS1 ({value}).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>The barcode {code} is not in the catalogue yet; give the item&apos;s name to create it.</source>
+        <translation>Kodu {code} nie ma jeszcze w katalogu; podaj nazwę towaru, aby go utworzyć.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The boxes on pallet {code} were already checked in.</source>
         <translation>Kartony na palecie {code} zostały już przyjęte.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The case barcode on this line holds {pack} units, but its pack count says {count}.</source>
+        <translation>Kod zbiorczy w tym wierszu oznacza {pack} szt., a liczba w opakowaniu mówi {count}.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>The code {code} has a wrong check digit and ends in zeros: a spreadsheet program rounded it (shown as {short}) and dropped its last digits. Format the column as text and type the codes again.</source>
+        <translation>Kod {code} ma błędną cyfrę kontrolną i kończy się zerami: arkusz kalkulacyjny go zaokrąglił (widoczny jako {short}) i zgubił ostatnie cyfry. Ustaw format kolumny na tekst i wpisz kody ponownie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The code {code} is a coupon, not goods; put it aside.</source>
         <translation>Kod {code} to kupon, a nie towar; odłóż go na bok.</translation>
     </message>
@@ -6095,6 +6203,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+4"/>
+        <source>The code “{code}” is in scientific notation: a spreadsheet program turned it into a number and dropped its last digits. Format the column as text and type the codes again.</source>
+        <translation>Kod „{code}” jest zapisany w notacji naukowej: arkusz kalkulacyjny zamienił go na liczbę i zgubił ostatnie cyfry. Ustaw format kolumny na tekst i wpisz kody ponownie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The count {value} (AI {ai}) in the barcode {code} is not a number of items: it must be 1 or more.</source>
         <translation>Liczba {value} (AI {ai}) w kodzie {code} nie jest liczbą sztuk: musi wynosić co najmniej 1.</translation>
     </message>
@@ -6159,9 +6272,29 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Kod sklepowy {code} podaje wagę 0 g; zważ towar i wpisz wagę.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>The leading zeros of the code {code} were restored: {restored} (its check digit proves it).</source>
+        <translation>Przywrócono początkowe zera kodu {code}: {restored} (potwierdza to cyfra kontrolna).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The name {item} is also on line {line}, with another category or unit; rows are merged only when both agree.</source>
+        <translation>Nazwa {item} jest też w wierszu {line}, z inną kategorią lub jednostką; wiersze łączy się tylko, gdy obie się zgadzają.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name {item} is also on line {line}; each item needs a name of its own (or merge rows of the same name by barcode).</source>
+        <translation>Nazwa {item} jest też w wierszu {line}; każdy towar potrzebuje własnej nazwy (albo połącz wiersze o tej samej nazwie według kodów).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The name {name}… is too long: a file or folder name can have at most {most} bytes.</source>
         <translation>Nazwa {name}… jest za długa: nazwa pliku lub folderu może mieć najwyżej {most} bajtów.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new item {item} is also on line {line}, counted in {unit}.</source>
+        <translation>Nowy towar {item} jest też w wierszu {line}, liczony w {unit}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6347,6 +6480,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>There are no boxes or pallets to print labels for.</source>
         <translation>Nie ma kartonów ani palet, dla których można wydrukować etykiety.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already an item called {item} in the catalogue; give this one another name, or merge rows of the same name by barcode.</source>
+        <translation>W katalogu jest już towar o nazwie {item}; nadaj temu inną nazwę albo połącz wiersze o tej samej nazwie według kodów.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7035,6 +7173,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>{item} is already in the catalogue: only this line&apos;s barcodes are added to it.</source>
+        <translation>{item} jest już w katalogu: zostaną do niego dodane tylko kody z tego wiersza.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{item} is archived; restore it in the catalogue before receiving it.</source>
         <translation>{item} jest w archiwum; przywróć go w katalogu przed przyjęciem.</translation>
     </message>
@@ -7042,6 +7185,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>{item} is counted whole, so {qty} is not possible.</source>
         <translation>{item} liczy się w całości, więc {qty} jest niemożliwe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{item} is not in the catalogue; choose a default category for new items, or give a category column.</source>
+        <translation>{item} nie ma w katalogu; wybierz domyślną kategorię nowych towarów albo dodaj kolumnę kategorii.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1842,7 +1842,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/import_dialog.py" line="+58"/>
+        <location filename="../../warehouse_app/ui/screens/reports/import_dialog.py" line="+62"/>
         <source>Import items</source>
         <translation>Імпорт товарів</translation>
     </message>
@@ -1882,7 +1882,22 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>Прострочені товари можна прийняти (на складі їх буде позначено як прострочені)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Rows with the same name become one item with all their barcodes (a name already in the catalogue gets the barcodes)</source>
+        <translation>Рядки з однаковою назвою стають одним товаром з усіма їхніми штрихкодами (товар із такою назвою в каталозі отримує ці коди)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create the goods that are not in the catalogue</source>
+        <translation>Створити товари, яких немає в каталозі</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Category of new goods: from the file only</source>
+        <translation>Категорія нових товарів: лише з файлу</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Donor, if the file does not name one</source>
         <translation>Благодійник, якщо у файлі його не вказано</translation>
     </message>
@@ -1898,11 +1913,26 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
     </message>
     <message>
         <location line="+4"/>
+        <location line="+189"/>
         <source>Import</source>
         <translation>Імпортувати</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-99"/>
+        <source>{name} · {category} · {unit} · lines {lines}</source>
+        <translation>{name} · {category} · {unit} · рядки {lines}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>New items to create: %n (nothing is written before you press Import)</source>
+        <translation>
+            <numerusform>Нові товари для створення: %n (нічого не записується, доки ви не натиснете «Імпортувати»)</numerusform>
+            <numerusform>Нові товари для створення: %n (нічого не записується, доки ви не натиснете «Імпортувати»)</numerusform>
+            <numerusform>Нові товари для створення: %n (нічого не записується, доки ви не натиснете «Імпортувати»)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>UTF-8 (with BOM)</source>
         <translation>UTF-8 (з BOM)</translation>
     </message>
@@ -1942,7 +1972,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>Виберіть кодування файлу, щоб його прочитати.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>The file has no rows to import.</source>
         <translation>У файлі немає рядків для імпорту.</translation>
     </message>
@@ -1961,8 +1991,17 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <source>The file cannot be read: {reason}</source>
         <translation>Не вдається прочитати файл: {reason}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+14"/>
+        <source>Import and create %n items</source>
+        <translation>
+            <numerusform>Імпортувати й створити %n товар</numerusform>
+            <numerusform>Імпортувати й створити %n товари</numerusform>
+            <numerusform>Імпортувати й створити %n товарів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Only a manager can import: it changes the catalogue and stock.</source>
         <translation>Лише керівник може імпортувати: це змінює каталог і залишки.</translation>
     </message>
@@ -1972,7 +2011,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>Імпортування…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Stopping…</source>
         <translation>Зупинення…</translation>
     </message>
@@ -1986,8 +2025,17 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <source>Lines received into donation {donation}: {n}. Rows skipped: {skipped}.</source>
         <translation>Позицій прийнято в пожертву {donation}: {n}. Пропущено рядків: {skipped}.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>New items created: %n.</source>
+        <translation>
+            <numerusform>Створено нових товарів: %n.</numerusform>
+            <numerusform>Створено нових товарів: %n.</numerusform>
+            <numerusform>Створено нових товарів: %n.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
@@ -3253,7 +3301,7 @@ Scanned: {code}</source>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/preview_model.py" line="+20"/>
+        <location filename="../../warehouse_app/ui/screens/reports/preview_model.py" line="+21"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
@@ -3358,7 +3406,17 @@ Scanned: {code}</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Case barcode</source>
+        <translation>Штрихкод коробки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units per case</source>
+        <translation>Одиниць у коробці</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Line</source>
         <translation>Рядок</translation>
     </message>
@@ -5419,7 +5477,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../warehouse_app/ui/base/error_templates.py" line="+10"/>
+        <location filename="../../warehouse_app/ui/base/error_templates.py" line="+11"/>
         <source>A SQLite database needs a file name.</source>
         <translation>База SQLite потребує назви файлу.</translation>
     </message>
@@ -5479,7 +5537,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Максимальна вантажопідйомність має бути від 0 до 100000 кг, а не {kg}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A port is a number from 1 to 65535, not {port}.</source>
         <translation>Порт — це число від 1 до 65535, а не {port}.</translation>
     </message>
@@ -5579,12 +5637,12 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Вкажіть штрихкод або назву товару.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Line {number} has no code before the = sign.</source>
         <translation>Рядок {number} не має коду перед знаком =.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Movement {id} belongs to truck {number}, which is dispatched; nothing on it can change.</source>
         <translation>Рух {id} належить до вантажівки {number}, яку вже відправлено; нічого в ній змінити не можна.</translation>
     </message>
@@ -5634,7 +5692,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>PIN не введено.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No item has the label code {code}.</source>
         <translation>Жоден товар не має коду етикетки {code}.</translation>
     </message>
@@ -5714,7 +5772,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>GTIN {gtin} у штрихкоді {code} має неправильну контрольну цифру.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The barcode {code} already belongs to {item}.</source>
         <translation>Штрихкод {code} уже належить товару: {item}.</translation>
     </message>
@@ -5739,17 +5797,17 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Штрихкоду {code} ще немає в каталозі.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The barcode {gtin} already belongs to {item}.</source>
         <translation>Штрихкод {gtin} уже належить товару: {item}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The category is missing.</source>
         <translation>Категорію не вказано.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The code {code} is not a GTIN: it must have 8, 12, 13 or 14 digits.</source>
         <translation>Код {code} не є GTIN: він має містити 8, 12, 13 або 14 цифр.</translation>
     </message>
@@ -5764,7 +5822,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Код {code} задовгий, щоб надрукувати його тут як придатний до сканування штрихкод.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The database address is empty.</source>
         <translation>Адреса бази даних порожня.</translation>
     </message>
@@ -5889,7 +5947,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Товар у цьому рядку в архіві.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The limit must be 1 to 10000.</source>
         <translation>Ліміт має бути від 1 до 10000.</translation>
     </message>
@@ -5909,7 +5967,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Мінімальний термін придатності має бути від 0 до 3650 днів, а не {days}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The period ends ({to}) before it starts ({start}).</source>
         <translation>Період закінчується ({to}) раніше, ніж починається ({start}).</translation>
     </message>
@@ -5919,12 +5977,12 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Кількість має бути більшою за нуль, а не {value}.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-83"/>
         <source>Something went wrong inside the app after saving; the details are in {path}.</source>
         <translation>У програмі сталася помилка після збереження; подробиці в {path}.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-81"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN має від 4 до 8 цифр.</translation>
     </message>
@@ -5964,7 +6022,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Керівникові потрібен PIN: виберіть його для: {name} у цьому ж кроці.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>A size can be at most {n} characters long (this one has {length}).</source>
         <translation>Розмір може мати щонайбільше {n} символів (цей має {length}).</translation>
     </message>
@@ -5984,12 +6042,42 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Ідентифікатор сканування має від 1 до {most} символів.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-24"/>
+        <source>--default-category is the category of goods --create-missing creates; give both.</source>
+        <translation>--default-category — це категорія товарів, які створює --create-missing; вкажіть обидва параметри.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A new item is created for this line: {item}.</source>
+        <translation>Для цього рядка буде створено новий товар: {item}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pack count needs the case barcode it belongs to.</source>
+        <translation>Кількість в упаковці потребує штрихкоду коробки, до якої вона належить.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Cannot tell how {file} is encoded: read as Windows-1250 (Polish) it says “{cp1250}”, as Windows-1251 (Cyrillic) “{cp1251}”. Choose one with --encoding cp1250|cp1251|utf-8|utf-16.</source>
         <translation>Не вдається визначити кодування файлу {file}: як Windows-1250 (польське) він читається «{cp1250}», як Windows-1251 (кирилиця) — «{cp1251}». Виберіть одне з них параметром --encoding cp1250|cp1251|utf-8|utf-16.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Give the pack count (how many units one case holds) for the case barcode.</source>
+        <translation>Вкажіть кількість в упаковці (скільки одиниць у одній коробці) для штрихкоду коробки.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged into line {line}: this line&apos;s barcodes go on that item.</source>
+        <translation>Об&apos;єднано з рядком {line}: штрихкоди цього рядка додаються до того товару.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No category matches “{category}”; choose a default category for new items.</source>
+        <translation>Жодна категорія не відповідає «{category}»; виберіть типову категорію для нових товарів.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Not enough {item} at {place}: {available} {unit} left, {asked} asked.</source>
         <translation>Недостатньо: {item} у {place}: залишилося {available} {unit}, потрібно {asked}.</translation>
     </message>
@@ -6074,17 +6162,37 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Приймання вантажівки {number} ще не закрито; спершу закрийте його (truck close-arrival).</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The barcode on this line is not on {item}, which the catalogue has; add the barcode to the item first.</source>
+        <translation>Штрихкоду з цього рядка немає в товару {item}, який є в каталозі; спершу додайте штрихкод до товару.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>The barcode {code} has data in AI {ai} that is not in the form the GS1 standard gives it ({value}).</source>
         <translation>Штрихкод {code} має в AI {ai} дані у формі, що не відповідає стандарту GS1 ({value}).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>The barcode {code} is not in the catalogue yet; give the item&apos;s name to create it.</source>
+        <translation>Штрихкоду {code} ще немає в каталозі; вкажіть назву товару, щоб створити його.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The boxes on pallet {code} were already checked in.</source>
         <translation>Коробки на палеті {code} вже прийнято.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The case barcode on this line holds {pack} units, but its pack count says {count}.</source>
+        <translation>Штрихкод коробки в цьому рядку означає {pack} од., а кількість в упаковці — {count}.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>The code {code} has a wrong check digit and ends in zeros: a spreadsheet program rounded it (shown as {short}) and dropped its last digits. Format the column as text and type the codes again.</source>
+        <translation>Код {code} має неправильну контрольну цифру і закінчується нулями: програма електронних таблиць його округлила (показано як {short}) і втратила останні цифри. Задайте стовпцю текстовий формат і введіть коди знову.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The code {code} is a coupon, not goods; put it aside.</source>
         <translation>Код {code} — це купон, а не товар; відкладіть його.</translation>
     </message>
@@ -6095,6 +6203,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>The code “{code}” is in scientific notation: a spreadsheet program turned it into a number and dropped its last digits. Format the column as text and type the codes again.</source>
+        <translation>Код «{code}» записано в експоненційному форматі: програма електронних таблиць перетворила його на число і втратила останні цифри. Задайте стовпцю текстовий формат і введіть коди знову.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The count {value} (AI {ai}) in the barcode {code} is not a number of items: it must be 1 or more.</source>
         <translation>Кількість {value} (AI {ai}) у штрихкоді {code} не є кількістю одиниць: має бути щонайменше 1.</translation>
     </message>
@@ -6159,9 +6272,29 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Магазинний код {code} показує вагу 0 г; зважте товар і введіть вагу.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>The leading zeros of the code {code} were restored: {restored} (its check digit proves it).</source>
+        <translation>Відновлено початкові нулі коду {code}: {restored} (це підтверджує контрольна цифра).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The name {item} is also on line {line}, with another category or unit; rows are merged only when both agree.</source>
+        <translation>Назва {item} є також у рядку {line}, з іншою категорією чи одиницею; рядки об&apos;єднуються лише тоді, коли обидві збігаються.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name {item} is also on line {line}; each item needs a name of its own (or merge rows of the same name by barcode).</source>
+        <translation>Назва {item} є також у рядку {line}; кожен товар потребує власної назви (або об&apos;єднайте рядки з однаковою назвою за штрихкодами).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The name {name}… is too long: a file or folder name can have at most {most} bytes.</source>
         <translation>Назва {name}… задовга: назва файлу чи папки може мати щонайбільше {most} байтів.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new item {item} is also on line {line}, counted in {unit}.</source>
+        <translation>Новий товар {item} є також у рядку {line}, з одиницею {unit}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6347,6 +6480,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>There are no boxes or pallets to print labels for.</source>
         <translation>Немає коробок чи палет, для яких можна надрукувати етикетки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already an item called {item} in the catalogue; give this one another name, or merge rows of the same name by barcode.</source>
+        <translation>У каталозі вже є товар з назвою {item}; дайте цьому іншу назву або об&apos;єднайте рядки з однаковою назвою за штрихкодами.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7035,6 +7173,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{item} is already in the catalogue: only this line&apos;s barcodes are added to it.</source>
+        <translation>{item} вже є в каталозі: до нього додаються лише штрихкоди з цього рядка.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{item} is archived; restore it in the catalogue before receiving it.</source>
         <translation>{item} в архіві; відновіть товар у каталозі перед прийманням.</translation>
     </message>
@@ -7042,6 +7185,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>{item} is counted whole, so {qty} is not possible.</source>
         <translation>{item} рахується цілими одиницями, тож {qty} неможливо.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{item} is not in the catalogue; choose a default category for new items, or give a category column.</source>
+        <translation>{item} немає в каталозі; виберіть типову категорію для нових товарів або додайте стовпець категорії.</translation>
     </message>
     <message>
         <location line="+1"/>

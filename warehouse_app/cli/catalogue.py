@@ -19,7 +19,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     add = item.add_parser("add", help="add a kind of goods")
     add.add_argument("--name", required=True)
     add.add_argument("--category", required=True, help="a path like 'Food/Canned food' or a code like FOOD.CANNED")
-    add.add_argument("--unit", required=True, help="pcs, kg, l, pack, pair or set")
+    add.add_argument("--unit", required=True, help="pcs, kg, l, pack, pair or set (or a common word: szt., Each, шт, Stück…)")
     add.add_argument("--barcode", action="append", default=[], help="EAN/UPC/GTIN; CODE:N for a case of N units")
     add.add_argument("--weight-kg", help="weight of one unit in kg")
     add.add_argument("--tracks-expiry", action="store_true", help="every receipt needs an expiry date")

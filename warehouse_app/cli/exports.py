@@ -3,8 +3,8 @@
     export stock --out F.xlsx
     export donations --from D --to D --out F.xlsx
     export impact [--from D] [--to D] --out F.xlsx
-    import items F [--skip-invalid] [--dry-run] [--sheet NAME] [--encoding cp1250|cp1251|utf-8|utf-16]
-    import donation F [--donor NAME] [--skip-invalid] [--dry-run] [--sheet NAME] [--encoding …]
+    import items F [--merge-names] [--skip-invalid] [--dry-run] [--sheet NAME] [--encoding cp1250|cp1251|utf-8|utf-16]
+    import donation F [--donor NAME] [--create-missing [--default-category CAT]] [--skip-invalid] [--dry-run] …
 
 An import first reads and checks the whole file; a dry run prints every row with its
 error and writes nothing; a real run with wrong rows (and no --skip-invalid) refuses
@@ -54,6 +54,14 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     donation = what.add_parser("donation", help="a donation list: barcode or item name, quantity, expiry, lot")
     donation.add_argument("--donor", help="who gave it (default: the file's donor column)")
     donation.add_argument("--allow-expired", action="store_true", help="receive lines whose expiry date has passed")
+    donation.add_argument("--create-missing", action="store_true",
+                          help="create the goods the catalogue does not have (name, category, unit from the line); "
+                               "--dry-run lists them first")
+    donation.add_argument("--default-category", metavar="CAT",
+                          help="with --create-missing: the category of new goods whose line names none that matches")
+    items.add_argument("--merge-names", action="store_true",
+                       help="rows of one name become one item with all their barcodes (a name the catalogue has "
+                            "gets the rows' barcodes); without it such rows are refused")
     for p in (items, donation):
         p.add_argument("file", help="the .xlsx or .csv file")
         p.add_argument("--skip-invalid", action="store_true", help="import the valid rows, leave out the wrong ones")
@@ -61,6 +69,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         p.add_argument("--sheet", metavar="NAME", help="the workbook's sheet to read (default: the active one, if visible)")
         p.add_argument("--encoding", choices=("cp1250", "cp1251", "utf-8", "utf-16"),
                        help="a CSV file's encoding (default: detected; asked for when unclear)")
+        p.add_argument("--json", action="store_true", help="the rows, their problems and the result as JSON")
 
 
 def cmd_export(db: Database, args: argparse.Namespace) -> int:
@@ -97,34 +106,64 @@ def _print_preview(preview: ImportPreview) -> None:
 
     columns = sorted({key for row in preview.rows for key in row.values})
     print_table(["line", *columns, "error"],
-                [(row.line, *(row.values.get(c, "") for c in columns), row.error or "ok") for row in preview.rows])
+                [(row.line, *(row.values.get(c, "") for c in columns),
+                  row.error or " ".join(["ok:", *row.notes] if row.notes else ["ok"])) for row in preview.rows])
+    if preview.new_items:
+        print(f"New items to create ({len(preview.new_items)}):")
+        print_table(["name", "category", "unit", "barcodes", "lines"],
+                    [(g.name, g.category.path_en, g.unit, " ".join(g.barcodes), " ".join(map(str, g.lines)))
+                     for g in preview.new_items])
     print(f"{preview.valid} rows valid, {preview.invalid} wrong.")
 
 
+def _preview_json(preview: ImportPreview, note: str) -> dict[str, object]:
+    return {"read": note, "valid": preview.valid, "invalid": preview.invalid,
+            "rows": [{"line": r.line, "values": r.values, "error": r.error, "notes": list(r.notes)}
+                     for r in preview.rows],
+            "new_items": [{"name": g.name, "category": g.category.code, "unit": g.unit, "barcodes": list(g.barcodes),
+                           "tracks_expiry": g.tracks_expiry, "lines": list(g.lines)} for g in preview.new_items]}
+
+
 def cmd_import(db: Database, args: argparse.Namespace) -> int:
+    from warehouse_app.cli.output import print_json
     from warehouse_app.cli.runtime import actor as runtime_actor
     from warehouse_app.core.intake import imports
     from warehouse_app.documents.sheet_reader import read_sheet
+    from warehouse_app.kernel.errors import BadInput
 
+    donation = args.action == "donation"
+    if donation and args.default_category and not args.create_missing:
+        raise BadInput("--default-category is the category of goods --create-missing creates; give both.")
+    create = imports.NewGoodsChoice(args.default_category) if donation and args.create_missing else None
+    merge = not donation and args.merge_names
     read = read_sheet(args.file, sheet=args.sheet, encoding=args.encoding)
     rows = read.rows
     if args.dry_run:
-        if read.note():
-            print(read.note())  # what was read, before the rows: the sheet or the encoding, and a sample
         with db.read() as session:
-            preview = (imports.preview_items(session, rows) if args.action == "items"
-                       else imports.preview_donation(session, rows, allow_expired=args.allow_expired))
-        _print_preview(preview)
+            preview = (imports.preview_items(session, rows, merge_names=merge) if not donation
+                       else imports.preview_donation(session, rows, allow_expired=args.allow_expired,
+                                                     create_missing=create))
+        if args.json:
+            print_json(_preview_json(preview, read.note()))
+        else:
+            if read.note():
+                print(read.note())  # what was read, before the rows: the sheet or the encoding, and a sample
+            _print_preview(preview)
         return 2 if preview.invalid else 0
     with db.write() as session:
         actor = runtime_actor(session, args)
-        if args.action == "items":
-            result = imports.import_items(session, actor, rows, skip_invalid=args.skip_invalid)
+        if not donation:
+            result = imports.import_items(session, actor, rows, skip_invalid=args.skip_invalid, merge_names=merge)
         else:
             result = imports.import_donation(session, actor, rows, donor=args.donor, skip_invalid=args.skip_invalid,
-                                             allow_expired=args.allow_expired)
+                                             allow_expired=args.allow_expired, create_missing=create)
+    if args.json:
+        print_json({"imported": result.imported, "skipped": result.skipped, "donation": result.donation,
+                    "created": result.created})
+        return 0
     into = f" into donation {result.donation}" if result.donation else ""
-    print(f"Imported {result.imported} rows{into}, skipped {result.skipped} wrong rows.")
+    created = f", created {result.created} new items" if result.created else ""
+    print(f"Imported {result.imported} rows{into}{created}, skipped {result.skipped} wrong rows.")
     return 0
 
 

@@ -19,8 +19,9 @@ from warehouse_app.core.catalogue.categories import (
     list_categories,
     resolve_category,
 )
+from warehouse_app.core.catalogue.unit_words import unit_of
 from warehouse_app.core.ledger import restate_item_totals
-from warehouse_app.core.quantities import check_unit, parse_count, parse_quantity, parse_weight, valid_id
+from warehouse_app.core.quantities import parse_count, parse_quantity, parse_weight, valid_id
 from warehouse_app.core.text_search import ends_with, holds
 from warehouse_app.db.dialect import reserve_ids
 from warehouse_app.db.models import Barcode, Item
@@ -241,7 +242,7 @@ def _new_item(
 ) -> tuple[dict[str, Any], list[tuple[str, Decimal]]]:
     """A new item's checked column values and its barcodes: every rule of a new item, in
     one place for ``add_item`` and ``add_items``."""
-    unit = check_unit(unit)
+    unit = unit_of(unit, default=unit)  # "szt.", "Each", "Stück" as well as pcs; blank is no unit
     value, currency = clean_value(unit_value, value_currency)
     specs = [_parse_barcode_spec(s) for s in barcodes_]  # validate everything before writing
     if len({gtin for gtin, _ in specs}) != len(specs):
@@ -299,6 +300,15 @@ def barcode_owners(session: Session, gtins: Iterable[str]) -> dict[str, str]:
     return owners
 
 
+def _refuse_given_or_taken(session: Session, gtins: Sequence[str]) -> None:
+    if len(set(gtins)) != len(gtins):
+        raise BadInput("The same barcode is given twice.")
+    owners = barcode_owners(session, gtins)
+    if owners:
+        gtin, owner = min(owners.items())
+        raise Conflict("The barcode {gtin} already belongs to {item}.", gtin=barcodes.display_gtin(gtin), item=owner)
+
+
 def add_items(session: Session, new: Sequence[NewItem],
               written: Callable[[int], None] | None = None) -> list[int]:
     """Many new items at once, each checked as ``add_item`` checks it, written with a few
@@ -313,13 +323,7 @@ def add_items(session: Session, new: Sequence[NewItem],
         return categories[ref]
 
     checked = [_new_item(category_of, **fields) for fields in new]
-    all_codes = [gtin for _, specs in checked for gtin, _ in specs]
-    if len(set(all_codes)) != len(all_codes):
-        raise BadInput("The same barcode is given twice.")
-    owners = barcode_owners(session, all_codes)
-    if owners:
-        gtin, owner = min(owners.items())
-        raise Conflict("The barcode {gtin} already belongs to {item}.", gtin=barcodes.display_gtin(gtin), item=owner)
+    _refuse_given_or_taken(session, [gtin for _, specs in checked for gtin, _ in specs])
     conn = session.connection()
     now = utcnow()
     ids = reserve_ids(session, _ITEM, len(checked))
@@ -335,6 +339,15 @@ def add_items(session: Session, new: Sequence[NewItem],
     if codes:
         conn.execute(insert(_BARCODE), codes)
     return ids
+
+
+def add_barcodes(session: Session, codes: Sequence[tuple[int, str, Decimal]]) -> None:
+    """Put these (item id, normalised GTIN, pack count) codes on items already in the catalogue,
+    in a few statements; refuses them all if any is given twice or is on an item already."""
+    _refuse_given_or_taken(session, [gtin for _, gtin, _ in codes])
+    conn = session.connection()
+    for part in chunks([{"item_id": i, "gtin": g, "pack_qty": p} for i, g, p in codes]):
+        conn.execute(insert(_BARCODE), part)
 
 
 class ItemChanges(_ItemFields, total=False):
@@ -370,7 +383,7 @@ def edit_item(session: Session, item_id: int, **changes: Unpack[ItemChanges]) ->
     if "category" in changes:
         item.category_id = resolve_category(session, str(changes["category"])).id
     if "unit" in changes:
-        item.unit = check_unit(str(changes["unit"]))
+        item.unit = unit_of(str(changes["unit"]), default=str(changes["unit"]))
     if "unit_weight_kg" in changes:
         weight = changes["unit_weight_kg"]
         item.unit_weight_kg = parse_weight(weight) if weight not in (None, "") else None

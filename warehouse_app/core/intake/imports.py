@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -39,25 +39,23 @@ from sqlalchemy.orm import Session
 from warehouse_app.core.access import roles
 from warehouse_app.core.catalogue import barcodes, instore
 from warehouse_app.core.catalogue import items as catalogue
-from warehouse_app.core.catalogue.categories import CategoryInfo, resolve_category
+from warehouse_app.core.catalogue.categories import CategoryInfo, list_categories, resolve_category
+from warehouse_app.core.catalogue.item_names import items_named, name_key
+from warehouse_app.core.catalogue.unit_words import unit_of
 from warehouse_app.core.context import Actor
+from warehouse_app.core.intake import cell_repair, new_goods
 from warehouse_app.core.intake.donations import close_donation, open_donation
 from warehouse_app.core.intake.receiving import refuse_expired
 from warehouse_app.core.ledger import get_or_create_lot, transfer
-from warehouse_app.core.quantities import check_unit, parse_count, parse_date, parse_quantity, parse_weight
+from warehouse_app.core.quantities import format_quantity, parse_count, parse_date, parse_quantity, parse_weight
 from warehouse_app.core.stock.locations import receive_location
-from warehouse_app.kernel.errors import BadInput, Notice, WarehouseError
+from warehouse_app.kernel.errors import BadInput, NotFound, Notice, WarehouseError
 
 LINE = "_line"
 T = TypeVar("T")
 _YES = {"yes", "y", "true", "1", "x", "tak", "t", "так", "+"}
 _NO = {"no", "n", "false", "0", "nie", "ні", "-", ""}
 _BARCODE_SPLIT = re.compile(r"[\s,;|]+")
-_UNIT_WORDS = {  # how Polish and Ukrainian sheets write the units
-    "szt": "pcs", "sztuk": "pcs", "sztuki": "pcs", "шт": "pcs", "кг": "kg", "л": "l", "litr": "l",
-    "opak": "pack", "opakowanie": "pack", "уп": "pack", "para": "pair", "pary": "pair", "пара": "pair",
-    "kpl": "set", "komplet": "set", "zestaw": "set", "компл": "set", "набір": "set",
-}
 
 
 Progress = Callable[[int, int], bool]  # (done, total) -> go on?
@@ -76,16 +74,12 @@ def _report(progress: Progress | None, done: int, total: int) -> None:
         raise ImportCancelled()
 
 
-def _unit(text: str) -> str:
-    word = text.strip().casefold().rstrip(".")
-    return check_unit(_UNIT_WORDS.get(word, word) or "pcs")
-
-
 @dataclass(frozen=True)
 class PreviewRow:
     line: int  # the line in the file (the header is line 1)
     values: dict[str, str]
     error: str | None
+    notes: tuple[str, ...] = ()  # Notices: what was repaired in the row, or what importing it also does
 
 
 @dataclass(frozen=True)
@@ -93,6 +87,7 @@ class ImportPreview:
     rows: tuple[PreviewRow, ...]
     valid: int
     invalid: int
+    new_items: tuple[new_goods.NewGoods, ...] = ()  # the items a donation list creates (when asked to)
 
 
 @dataclass(frozen=True)
@@ -100,6 +95,7 @@ class ImportResult:
     imported: int
     skipped: int
     donation: str | None = None  # the donation number a donation list went into
+    created: int = 0  # new items a donation list created
 
 
 def _text(row: Mapping[str, Any], key: str) -> str:
@@ -131,6 +127,7 @@ class _Catalogue:
         self.session = session
         self.owners: dict[str, str] = {}  # barcode (GTIN-14) -> the item it is on
         self.targets: catalogue.Targets = {}
+        self.named: dict[str, list[tuple[int, str]]] = {}  # by name_key: items a new item must not repeat
         self._categories: dict[str, CategoryInfo | WarehouseError] = {}
         self._items: dict[str, catalogue.ItemInfo | WarehouseError] = {}
 
@@ -168,22 +165,42 @@ def _gtins(texts: Iterable[str]) -> list[str]:
     return found
 
 
-def _item_codes(row: Mapping[str, Any]) -> list[str]:
-    return [c for c in _BARCODE_SPLIT.split(_text(row, "barcode")) if c]
+def _item_codes(row: Mapping[str, Any], column: str = "barcode") -> list[str]:
+    text = _text(row, column)
+    return [c for c in _BARCODE_SPLIT.split(text) if c] if text else []
 
 
-def _item_fields(known: _Catalogue, row: Mapping[str, Any], seen: dict[str, int], line: int) -> catalogue.NewItem:
+_CODE_COLUMNS = ("barcode", "case_barcode")  # an item's own codes, and its cases' (with the pack count)
+
+
+def _case_codes(row: Mapping[str, Any]) -> list[tuple[str, Decimal]]:
+    """The case barcodes of a row with the pack count (units in one case) they carry."""
+    if not row.get("case_barcode") and not row.get("pack_count"):
+        return []  # the usual row: no case code
+    codes = [barcodes.normalise_gtin(code) for code in _item_codes(row, "case_barcode")]
+    count = _text(row, "pack_count")
+    if codes and not count:
+        raise BadInput("Give the pack count (how many units one case holds) for the case barcode.")
+    if count and not codes:
+        raise BadInput("A pack count needs the case barcode it belongs to.")
+    pack = parse_quantity(count, "pcs") if count else Decimal(1)
+    return [(code, pack) for code in codes]
+
+
+def _item_fields(known: _Catalogue, row: Mapping[str, Any], seen: dict[str, int]) -> catalogue.NewItem:
     """The add_item arguments for one row; raises the row's error. ``seen`` holds the
     barcodes of earlier rows, so a file cannot give one barcode to two items."""
     name = catalogue.clean_name(_text(row, "name"))
     if not _text(row, "category"):
         raise BadInput("The category is missing.")
     category = known.category(_text(row, "category"))
-    unit = _unit(_text(row, "unit"))
+    unit = unit_of(_text(row, "unit"))
     gtins = [barcodes.normalise_gtin(code) for code in _item_codes(row)]
-    if len(set(gtins)) != len(gtins):
+    cases = _case_codes(row)
+    every = gtins + [code for code, _ in cases]
+    if len(set(every)) != len(every):
         raise BadInput("The same barcode is given twice.")
-    for gtin in gtins:
+    for gtin in every:
         if gtin in seen:
             raise BadInput("The barcode {code} is also on line {line}.", code=barcodes.display_gtin(gtin), line=seen[gtin])
         owner = known.owners.get(gtin)
@@ -191,8 +208,9 @@ def _item_fields(known: _Catalogue, row: Mapping[str, Any], seen: dict[str, int]
             raise BadInput("The barcode {code} already belongs to {item}.", code=barcodes.display_gtin(gtin), item=owner)
     weight = _text(row, "weight_kg")
     minimum = _text(row, "min_stock")
+    codes: list[str | tuple[str, int | str | Decimal]] = [*gtins, *cases]
     fields: catalogue.NewItem = {
-        "name": name, "category": category.code, "unit": unit, "barcodes_": gtins,
+        "name": name, "category": category.code, "unit": unit, "barcodes_": codes,
         "unit_weight_kg": parse_weight(weight) if weight else None,
         "tracks_expiry": _flag(_text(row, "tracks_expiry")),
         "min_stock": parse_count(minimum, unit) if minimum else None,
@@ -203,13 +221,65 @@ def _item_fields(known: _Catalogue, row: Mapping[str, Any], seen: dict[str, int]
     }
     fields["unit_value"], fields["value_currency"] = catalogue.clean_value(
         _text(row, "unit_value"), _text(row, "value_currency"))
-    for gtin in gtins:
-        seen[gtin] = line
     return fields
 
 
+def _specs(fields: catalogue.NewItem) -> list[tuple[str, Decimal]]:
+    """A checked row's codes as (GTIN-14, pack count)."""
+    return [(spec, Decimal(1)) if isinstance(spec, str) else (spec[0], Decimal(spec[1]))
+            for spec in fields.get("barcodes_", ())]
+
+
+class _ItemSheet:
+    """One item sheet being checked: what it names in the catalogue, and each name's first
+    row. Two rows (or a row and the catalogue) never make two items of one name: the row is
+    refused, or, when the user chose to merge by barcode, its barcodes go on that item."""
+
+    def __init__(self, known: _Catalogue, named: dict[str, list[tuple[int, str]]], merge: bool) -> None:
+        self.known, self.named, self.merge = known, named, merge
+        self.seen: dict[str, int] = {}  # barcode -> the line that gives it
+        self.firsts: dict[str, tuple[int, catalogue.NewItem]] = {}  # name -> its first valid row
+        self.onto_existing: list[tuple[int, str, Decimal]] = []  # (item id, GTIN-14, pack) merged into the catalogue
+
+    def check(self, row: Mapping[str, Any], line: int, notes: list[Notice]) -> catalogue.NewItem | None:
+        """The row's new item, or None when it merges into another's (its barcodes added)."""
+        fields = _item_fields(self.known, row, self.seen)
+        name, key, specs = fields["name"], name_key(fields["name"]), _specs(fields)
+        existing = self.named.get(key, [])
+        first = self.firsts.get(key)
+        if existing:
+            if not self.merge:
+                raise BadInput("There is already an item called {item} in the catalogue; give this one another "
+                               "name, or merge rows of the same name by barcode.", item=existing[0][1])
+            if len(existing) > 1:
+                raise BadInput("Several items are called {ref}; use a barcode or the item number.", ref=name)
+            self.onto_existing.extend((existing[0][0], gtin, pack) for gtin, pack in specs)
+            notes.append(Notice("{item} is already in the catalogue: only this line's barcodes are added to it.",
+                                item=existing[0][1]))
+        elif first is not None:
+            first_line, first_fields = first
+            if not self.merge:
+                raise BadInput("The name {item} is also on line {line}; each item needs a name of its own (or merge "
+                               "rows of the same name by barcode).", item=name, line=first_line)
+            if (fields["category"], fields["unit"]) != (first_fields["category"], first_fields["unit"]):
+                raise BadInput("The name {item} is also on line {line}, with another category or unit; rows are "
+                               "merged only when both agree.", item=name, line=first_line)
+            first_fields["barcodes_"] = [*first_fields.get("barcodes_", ()), *fields.get("barcodes_", ())]
+            notes.append(Notice("Merged into line {line}: this line's barcodes go on that item.", line=first_line))
+        else:
+            self.firsts[key] = (line, fields)
+        for gtin, _pack in specs:
+            self.seen[gtin] = line
+        return None if existing or first is not None else fields
+
+
+def _repaired(rows: Sequence[Mapping[str, Any]]) -> list[cell_repair.RepairedRow]:
+    """Every row with what spreadsheet programs did to its codes undone (or its sentence)."""
+    return [cell_repair.repair_row(row) for row in rows]
+
+
 def _check_all(
-    rows: Sequence[Mapping[str, Any]], check: Callable[[Mapping[str, Any], int], T],
+    rows: Sequence[cell_repair.RepairedRow], check: Callable[[Mapping[str, Any], int, list[Notice]], T],
     progress: Progress | None = None, total: int | None = None,
 ) -> tuple[ImportPreview, list[T]]:
     """Run ``check`` on every row; the preview, and what it made of each valid row.
@@ -217,16 +287,20 @@ def _check_all(
     preview: list[PreviewRow] = []
     made: list[T] = []
     whole = len(rows) if total is None else total
-    for index, row in enumerate(rows):
+    for index, repaired in enumerate(rows):
         if index % _EVERY == 0:
             _report(progress, index, whole)
+        row = repaired.row
         line = _line(row, index)
         values = {k: _text(row, k) for k in row if k != LINE}
+        notes = list(repaired.notes)
         try:
-            made.append(check(row, line))
-            preview.append(PreviewRow(line, values, None))
+            if repaired.error is not None:
+                raise repaired.error
+            made.append(check(row, line, notes))
+            preview.append(PreviewRow(line, values, None, tuple(notes)))
         except WarehouseError as exc:  # as a Notice: English text that the GUI still translates
-            preview.append(PreviewRow(line, values, Notice(exc.template, **exc.params)))
+            preview.append(PreviewRow(line, values, Notice(exc.template, **exc.params), tuple(repaired.notes)))
     _report(progress, len(rows), whole)
     invalid = sum(1 for p in preview if p.error)
     return ImportPreview(tuple(preview), len(preview) - invalid, invalid), made
@@ -245,31 +319,38 @@ def _refuse_unless_valid(preview: ImportPreview, skip_invalid: bool) -> None:
 
 
 def _check_items(session: Session, rows: Sequence[Mapping[str, Any]], progress: Progress | None,
-                 total: int | None = None) -> tuple[ImportPreview, list[catalogue.NewItem]]:
+                 total: int | None = None, merge: bool = False) -> tuple[ImportPreview, list[catalogue.NewItem], _ItemSheet]:
+    repaired = _repaired(rows)
     known = _Catalogue(session)
-    known.owners = catalogue.barcode_owners(session, _gtins(c for row in rows for c in _item_codes(row)))
-    seen: dict[str, int] = {}
-    return _check_all(rows, lambda row, line: _item_fields(known, row, seen, line), progress, total)
+    known.owners = catalogue.barcode_owners(session, _gtins(
+        c for r in repaired if r.error is None for column in _CODE_COLUMNS for c in _item_codes(r.row, column)))
+    sheet = _ItemSheet(known, items_named(session, (_text(r.row, "name") for r in repaired)), merge)
+    preview, made = _check_all(repaired, sheet.check, progress, total)
+    return preview, [fields for fields in made if fields is not None], sheet
 
 
-def preview_items(session: Session, rows: Sequence[Mapping[str, Any]], *,
+def preview_items(session: Session, rows: Sequence[Mapping[str, Any]], *, merge_names: bool = False,
                   progress: Progress | None = None) -> ImportPreview:
-    """Every row with its error (None when it would import); writes nothing."""
-    return _check_items(session, rows, progress)[0]
+    """Every row with its error (None when it would import); writes nothing. A name given
+    twice, or already in the catalogue, is an error unless ``merge_names``: then the row's
+    barcodes go on the item of that name."""
+    return _check_items(session, rows, progress, merge=merge_names)[0]
 
 
 def import_items(
     session: Session, actor: Actor, rows: Sequence[Mapping[str, Any]], *, skip_invalid: bool = False,
-    progress: Progress | None = None,
+    merge_names: bool = False, progress: Progress | None = None,
 ) -> ImportResult:
     """Add the items of the file in the caller's transaction; refuses while rows are wrong."""
     roles.require(session, actor, roles.IMPORT)
     total = 2 * len(rows)  # checking, then writing
-    preview, fields = _check_items(session, rows, progress, total)
+    preview, fields, sheet = _check_items(session, rows, progress, total, merge_names)
     _refuse_unless_valid(preview, skip_invalid)
-    catalogue.add_items(session, fields, lambda n: _report(progress, len(rows) + n * len(rows) // len(fields), total))
+    catalogue.add_items(session, fields,
+                        lambda n: _report(progress, len(rows) + n * len(rows) // max(len(fields), 1), total))
+    catalogue.add_barcodes(session, sheet.onto_existing)
     _report(progress, total, total)
-    return ImportResult(imported=len(fields), skipped=preview.invalid)
+    return ImportResult(imported=preview.valid, skipped=preview.invalid)
 
 
 # ---- donation lists ------------------------------------------------------------------------
@@ -282,74 +363,175 @@ class _Line:
     expiry: date | None
     lot: str
     donor: str
+    new: str | None = None  # the name key of the new item it receives (item_id is then 0)
 
 
-def _donation_line(known: _Catalogue, row: Mapping[str, Any], allow_expired: bool) -> _Line:
+@dataclass(frozen=True)
+class NewGoodsChoice:
+    """Create the unknown goods of a donation list: ``default_category`` (a code, a path or
+    a name) for lines whose category column is empty or names no category."""
+
+    default_category: str | None = None
+
+
+@dataclass(frozen=True)
+class _Goods:
+    """What a line receives: the item (or the key of a new one) and how it is counted."""
+
+    item_id: int
+    unit: str
+    tracks: bool
+    archived: bool
+    name: str
+    new: str | None = None
+
+
+def _goods(known: _Catalogue, planner: new_goods.Planner | None, row: Mapping[str, Any],
+           scan: barcodes.Scan | None) -> tuple[_Goods, Decimal]:
+    """The goods a line names and the units one of its codes counts (the pack); an unknown
+    item is a new one to plan when ``planner`` (create the missing goods) is given."""
+    name = _text(row, "name")
+    try:
+        if scan is not None:
+            target, pack = catalogue.scan_target(known.session, scan, known.targets)
+            return _Goods(target.id, target.unit, target.tracks_expiry, target.archived, target.name), pack
+        found = known.item(name)
+    except NotFound:
+        if planner is None or (scan is not None and scan.gtin is None):  # an unknown label is no new goods
+            raise
+        key = planner.key_of_code(scan.gtin) if scan is not None and scan.gtin is not None else None
+        if key is None and not name:
+            raise BadInput("The barcode {code} is not in the catalogue yet; give the item's name to create it.",
+                           code=scan.raw if scan is not None else "") from None
+        if key is None and scan is not None and name:
+            _refuse_known_name(known, name)
+        same = known.named.get(name_key(name), []) if key is None and scan is None else []
+        if len(same) == 1:  # the catalogue's item of this name, written otherwise ("ŁYŻKA" for "Łyżka")
+            found = known.item(f"#{same[0][0]}")
+            return _Goods(found.id, found.unit, found.tracks_expiry, found.archived, found.name), Decimal(1)
+        shown = name or key or ""
+        return _Goods(0, planner.unit_for(shown, _text(row, "unit")), False, False, shown, key or name_key(name)), \
+            Decimal(1)
+    if not found.internal_code:
+        raise BadInput("{item} has no label code to receive it by; give its barcode.", item=found.name)
+    return _Goods(found.id, found.unit, found.tracks_expiry, found.archived, found.name), Decimal(1)
+
+
+def _refuse_known_name(known: _Catalogue, name: str) -> None:
+    """An unknown code beside the name of an item the catalogue has: no second item of that name."""
+    same = known.named.get(name_key(name))
+    if same:
+        raise BadInput("The barcode on this line is not on {item}, which the catalogue has; add the barcode to the "
+                       "item first.", item=same[0][1])
+
+
+def _donation_line(known: _Catalogue, row: Mapping[str, Any], allow_expired: bool,
+                   planner: new_goods.Planner | None = None, line: int = 0,
+                   notes: list[Notice] | None = None) -> _Line:
     """One donation line checked as ``receive`` checks a scan (the same rule functions), and
     what it receives."""
     code, name = _text(row, "barcode"), _text(row, "name")
     if not code and not name:
         raise BadInput("Give a barcode or an item name.")
-    scanned_expiry, scanned_lot = None, ""
-    if code:  # a GS1 code may carry its expiry, lot, a count or a weight, as at the scanner
-        scan = instore.read_goods(known.session, code)
-        target, pack = catalogue.scan_target(known.session, scan, known.targets)
-        item_id, unit, tracks, archived, item_name = (target.id, target.unit, target.tracks_expiry, target.archived,
-                                                      target.name)
-        pack, scanned_expiry, scanned_lot = barcodes.units_per_scan(scan, unit, pack), scan.expiry, scan.lot or ""
-    else:
-        found = known.item(name)
-        item_id, unit, tracks, archived, item_name = found.id, found.unit, found.tracks_expiry, found.archived, found.name
-        pack = Decimal(1)
-        if not found.internal_code:
-            raise BadInput("{item} has no label code to receive it by; give its barcode.", item=found.name)
-    if archived:
+    # a GS1 code may carry its expiry, lot, a count or a weight, as at the scanner
+    scan = instore.read_goods(known.session, code) if code else None
+    goods, pack = _goods(known, planner, row, scan)
+    pack = _line_pack(pack, _text(row, "pack_count"))
+    if scan is not None:
+        pack = barcodes.units_per_scan(scan, goods.unit, pack)
+    if goods.archived:
         raise BadInput("The item on this line is archived.")
-    quantity = parse_quantity(_text(row, "quantity") or "1", unit)
-    units = parse_quantity(quantity * pack, unit)
+    quantity = parse_quantity(_text(row, "quantity") or "1", goods.unit)
+    units = parse_quantity(quantity * pack, goods.unit)
     expiry_text = _text(row, "expiry")
-    expiry = parse_date(expiry_text) if expiry_text else scanned_expiry
-    if tracks and expiry is None:
+    expiry = parse_date(expiry_text) if expiry_text else (scan.expiry if scan is not None else None)
+    if goods.tracks and expiry is None:
         raise BadInput("This item needs an expiry date.")
-    refuse_expired(item_name, expiry, allow_expired)
-    lot = _text(row, "lot") or scanned_lot.strip()  # the lot column, else the lot (AI 10) in the code
+    refuse_expired(goods.name, expiry, allow_expired)
+    # the lot column, else the lot (AI 10) in the code
+    lot = _text(row, "lot") or (scan.lot or "" if scan is not None else "").strip()
     if len(lot) > 64:
         raise BadInput("A lot code can be at most 64 characters long.")
-    return _Line(item_id, units, expiry, lot, " ".join(_text(row, "donor").split()))
+    if goods.new is not None and planner is not None:  # every other check passed: the new item is planned
+        key, _unit = planner.plan(line, goods.name, _text(row, "category"), _text(row, "unit"),
+                                  scan.gtin if scan is not None else None, expiry is not None)
+        if notes is not None:
+            notes.append(Notice("A new item is created for this line: {item}.", item=goods.name))
+        return _Line(0, units, expiry, lot, " ".join(_text(row, "donor").split()), new=key)
+    return _Line(goods.item_id, units, expiry, lot, " ".join(_text(row, "donor").split()))
+
+
+def _line_pack(pack: Decimal, count_text: str) -> Decimal:
+    """The units one of the line's quantity is: the pack count column ("10" cases of "12"),
+    which a case code's own count must agree with."""
+    if not count_text:
+        return pack
+    count = parse_quantity(count_text, "pcs")
+    if pack != 1 and pack != count:
+        raise BadInput("The case barcode on this line holds {pack} units, but its pack count says {count}.",
+                       pack=format_quantity(pack), count=format_quantity(count))
+    return count
+
+
+def _planner(session: Session, create: NewGoodsChoice | None) -> new_goods.Planner | None:
+    if create is None:
+        return None
+    default = resolve_category(session, create.default_category) if create.default_category else None
+    return new_goods.Planner(lambda: list_categories(session, include_archived=False), default)
 
 
 def _check_donation(session: Session, rows: Sequence[Mapping[str, Any]], allow_expired: bool,
-                    progress: Progress | None, total: int | None = None) -> tuple[ImportPreview, list[_Line]]:
+                    progress: Progress | None, total: int | None = None,
+                    create: NewGoodsChoice | None = None) -> tuple[ImportPreview, list[_Line]]:
+    repaired = _repaired(rows)
     known = _Catalogue(session)
     gtins = []
-    for row in rows:
+    for r in repaired:
         try:
-            gtin = barcodes.interpret(_text(row, "barcode")).gtin
+            gtin = barcodes.interpret(_text(r.row, "barcode")).gtin
         except BadInput:
             continue
         if gtin is not None:
             gtins.append(gtin)
     known.targets = catalogue.scan_targets(session, gtins)
-    return _check_all(rows, lambda row, line: _donation_line(known, row, allow_expired), progress, total)
+    planner = _planner(session, create)
+    if planner is not None:
+        known.named = items_named(session, (_text(r.row, "name") for r in repaired))
+    preview, lines = _check_all(
+        repaired, lambda row, line, notes: _donation_line(known, row, allow_expired, planner, line, notes),
+        progress, total)
+    if planner is not None:
+        valid = {p.line for p in preview.rows if p.error is None}
+        preview = replace(preview, new_items=planner.planned(valid.__contains__))
+    return preview, lines
 
 
 def preview_donation(session: Session, rows: Sequence[Mapping[str, Any]], *,
-                     allow_expired: bool = False, progress: Progress | None = None) -> ImportPreview:
+                     allow_expired: bool = False, create_missing: NewGoodsChoice | None = None,
+                     progress: Progress | None = None) -> ImportPreview:
     """Every line with its error (None when it would be received); writes nothing. A line of
-    goods already expired is an error unless ``allow_expired``."""
-    return _check_donation(session, rows, allow_expired, progress)[0]
+    goods already expired is an error unless ``allow_expired``. With ``create_missing``,
+    goods not in the catalogue are new items, listed in ``new_items``."""
+    return _check_donation(session, rows, allow_expired, progress, create=create_missing)[0]
 
 
 def import_donation(
     session: Session, actor: Actor, rows: Sequence[Mapping[str, Any]], *, donor: str | None = None,
-    skip_invalid: bool = False, allow_expired: bool = False, progress: Progress | None = None,
+    skip_invalid: bool = False, allow_expired: bool = False, create_missing: NewGoodsChoice | None = None,
+    progress: Progress | None = None,
 ) -> ImportResult:
     """Receive the file's lines into one new donation (closed at the end) in the caller's
-    transaction. The donor is ``donor``, else the file's donor column (one name only)."""
+    transaction. The donor is ``donor``, else the file's donor column (one name only). With
+    ``create_missing``, the goods the catalogue lacks are created first (``preview_donation``
+    listed them)."""
     roles.require(session, actor, roles.IMPORT)
     total = 2 * len(rows)  # checking, then receiving
-    preview, lines = _check_donation(session, rows, allow_expired, progress, total)
+    preview, lines = _check_donation(session, rows, allow_expired, progress, total, create_missing)
     _refuse_unless_valid(preview, skip_invalid)
+    if preview.new_items:
+        ids = catalogue.add_items(session, [goods.as_new_item() for goods in preview.new_items])
+        made = {name_key(goods.name): item_id for goods, item_id in zip(preview.new_items, ids, strict=True)}
+        lines = [replace(line, item_id=made[line.new]) if line.new is not None else line for line in lines]
     if not donor:
         named = sorted({line.donor for line in lines if line.donor}, key=str.casefold)
         if len(named) > 1:
@@ -369,4 +551,5 @@ def import_donation(
                  donation_id=donation.id)
     close_donation(session, donation.id)
     _report(progress, total, total)
-    return ImportResult(imported=len(lines), skipped=preview.invalid, donation=donation.number)
+    return ImportResult(imported=len(lines), skipped=preview.invalid, donation=donation.number,
+                        created=len(preview.new_items))

@@ -15,6 +15,7 @@ from warehouse_app.core.context import Actor
 from warehouse_app.core.intake.imports import (
     ImportPreview,
     ImportResult,
+    NewGoodsChoice,
     Progress,
     import_donation,
     import_items,
@@ -44,30 +45,36 @@ class ReadFile:
 
 
 def preview_import(owner: QObject, kind: str, path: Path, *, allow_expired: bool = False,
-                   progress: Progress | None = None, encoding: str | None = None) -> Op[ReadFile]:
+                   progress: Progress | None = None, encoding: str | None = None, merge_names: bool = False,
+                   create_missing: NewGoodsChoice | None = None) -> Op[ReadFile]:
     """The file's rows and what is wrong with each (goods already expired are a problem
     unless ``allow_expired``); writes nothing. ``encoding`` forces a CSV file's encoding
     (else detected; ``EncodingUnsure`` when the user has to choose). ``progress`` hears the rows checked and
-    stops the check by answering False (``ImportCancelled``)."""
+    stops the check by answering False (``ImportCancelled``). ``merge_names`` and ``create_missing``
+    as ``preview_items``/``preview_donation`` take them."""
 
     def work(session: Session) -> ReadFile:
         source = read_sheet(path, encoding=encoding)
         rows = source.rows
         if kind == "items":
-            return ReadFile(rows, preview_items(session, rows, progress=progress), source)
-        return ReadFile(rows, preview_donation(session, rows, allow_expired=allow_expired, progress=progress), source)
+            return ReadFile(rows, preview_items(session, rows, merge_names=merge_names, progress=progress), source)
+        return ReadFile(rows, preview_donation(session, rows, allow_expired=allow_expired, create_missing=create_missing,
+                                               progress=progress), source)
 
     return Op(owner, work)
 
 
 def import_rows(owner: QObject, kind: str, actor: Actor, rows: list[dict[str, str]], *, skip_invalid: bool,
-                donor: str | None = None, allow_expired: bool = False,
-                progress: Progress | None = None) -> Op[ImportResult]:
+                donor: str | None = None, allow_expired: bool = False, merge_names: bool = False,
+                create_missing: NewGoodsChoice | None = None, progress: Progress | None = None) -> Op[ImportResult]:
     """Import the previewed rows in one transaction (the service checks every row again).
     ``progress`` answering False stops it: ``ImportCancelled``, and nothing is written."""
     if kind == "items":
-        return Op(owner, lambda s: import_items(s, actor, rows, skip_invalid=skip_invalid, progress=progress),
+        return Op(owner, lambda s: import_items(s, actor, rows, skip_invalid=skip_invalid, merge_names=merge_names,
+                                                progress=progress),
                   write=True, changes=IMPORT_CHANGES[kind])
+    changes = IMPORT_CHANGES[kind] | (Change.CATALOGUE if create_missing is not None else Change.NONE)
     return Op(owner, lambda s: import_donation(s, actor, rows, donor=donor, skip_invalid=skip_invalid,
-                                               allow_expired=allow_expired, progress=progress),
-              write=True, changes=IMPORT_CHANGES[kind])
+                                               allow_expired=allow_expired, create_missing=create_missing,
+                                               progress=progress),
+              write=True, changes=changes)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -32,10 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from warehouse_app.core.intake.imports import ImportCancelled, ImportResult
+from warehouse_app.core.catalogue.categories import CategoryInfo
+from warehouse_app.core.intake.imports import ImportCancelled, ImportResult, NewGoodsChoice
 from warehouse_app.kernel.errors import EncodingUnsure
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.export_job import ProgressRelay
+from warehouse_app.ui.base.units import unit_label
+from warehouse_app.ui.operations.intake import new_item_categories
 from warehouse_app.ui.operations.reports import IMPORT_KINDS, ReadFile, import_rows, preview_import
 from warehouse_app.ui.screens.reports.preview_model import PreviewModel
 
@@ -90,6 +94,28 @@ class ImportDialog(QDialog):
         self.allow_expired.setObjectName("importAllowExpired")
         self.allow_expired.setVisible(kind == "donation")
         self.allow_expired.toggled.connect(self._preview)
+        self.merge = QCheckBox(self.tr("Rows with the same name become one item with all their barcodes "
+                                       "(a name already in the catalogue gets the barcodes)"), self)
+        self.merge.setObjectName("importMergeNames")
+        self.merge.setVisible(kind == "items")
+        self.merge.toggled.connect(self._preview)
+        self.create = QCheckBox(self.tr("Create the goods that are not in the catalogue"), self)
+        self.create.setObjectName("importCreateMissing")
+        self.create.setVisible(kind == "donation")
+        self.create.toggled.connect(self._create_toggled)
+        self.default_category = QComboBox(self)  # for new goods whose line names no category that matches
+        self.default_category.setObjectName("importDefaultCategory")
+        self.default_category.addItem(self.tr("Category of new goods: from the file only"), None)
+        self.default_category.setVisible(kind == "donation")
+        self.default_category.setEnabled(False)
+        self.default_category.currentIndexChanged.connect(self._preview)
+        self.new_items_label = QLabel(self)
+        self.new_items_label.setObjectName("importNewItemsLabel")
+        self.new_items = QListWidget(self)  # what creating the goods will add to the catalogue
+        self.new_items.setObjectName("importNewItems")
+        self.new_items.setMaximumHeight(110)
+        self.new_items_label.hide()
+        self.new_items.hide()
         self.donor = QLineEdit(self)
         self.donor.setObjectName("importDonor")
         self.donor.setPlaceholderText(self.tr("Donor, if the file does not name one"))
@@ -120,6 +146,11 @@ class ImportDialog(QDialog):
         options.addWidget(self.allow_expired)
         options.addStretch(1)
         options.addWidget(self.donor, 1)
+        creating = QHBoxLayout()  # how names given twice and unknown goods are treated
+        creating.addWidget(self.merge)
+        creating.addWidget(self.create)
+        creating.addWidget(self.default_category, 1)
+        creating.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         read_as = QHBoxLayout()
@@ -129,6 +160,9 @@ class ImportDialog(QDialog):
         layout.addWidget(self.counts)
         layout.addWidget(self.table, 1)
         layout.addLayout(options)
+        layout.addLayout(creating)
+        layout.addWidget(self.new_items_label)
+        layout.addWidget(self.new_items)
         running = QHBoxLayout()
         running.addWidget(self.bar, 1)
         running.addWidget(self.stop_button)
@@ -161,8 +195,40 @@ class ImportDialog(QDialog):
                     self._read_failed(sentence)
 
         preview_import(self, self.kind, self.path, allow_expired=self.allow_expired.isChecked(),
-                       progress=relay.progress, encoding=self.encoding.currentData()) \
+                       progress=relay.progress, encoding=self.encoding.currentData(),
+                       merge_names=self.merge.isChecked(), create_missing=self.create_choice()) \
             .success(previewed).failure_with(failed).run(self.ctx.runner)
+
+    def create_choice(self) -> NewGoodsChoice | None:
+        """Whether (and with which default category) a donation list's unknown goods are created."""
+        if self.kind != "donation" or not self.create.isChecked():
+            return None
+        return NewGoodsChoice(self.default_category.currentData())
+
+    def _create_toggled(self, on: bool) -> None:
+        self.default_category.setEnabled(on)
+        if on and self.default_category.count() == 1:  # the categories, read once, when first wanted
+            new_item_categories(self).success(self._fill_categories).run(self.ctx.runner)
+        self._preview()
+
+    def _fill_categories(self, categories: list[CategoryInfo]) -> None:
+        self.default_category.blockSignals(True)
+        for cat in categories:
+            self.default_category.addItem(cat.path(self.ctx.lang), cat.code)
+        self.default_category.blockSignals(False)
+
+    def _show_new_items(self, file: ReadFile) -> None:
+        """The goods an import will create, listed before anything is written."""
+        new = file.preview.new_items
+        self.new_items.clear()
+        for goods in new:
+            self.new_items.addItem(self.tr("{name} · {category} · {unit} · lines {lines}").format(
+                name=goods.name, category=goods.category.path(self.ctx.lang), unit=unit_label(goods.unit),
+                lines=", ".join(map(str, goods.lines))))
+        self.new_items_label.setText(self.tr("New items to create: %n (nothing is written before you press Import)",
+                                             "", len(new)))
+        self.new_items_label.setVisible(bool(new))
+        self.new_items.setVisible(bool(new))
 
     def encoding_label(self, code: str) -> str:
         return {"utf-8": "UTF-8", "utf-8-sig": self.tr("UTF-8 (with BOM)"),  # names, the same in every language
@@ -222,6 +288,7 @@ class ImportDialog(QDialog):
     def _previewed(self, file: ReadFile) -> None:
         self.file = file
         self._show_source(file)
+        self._show_new_items(file)
         preview = file.preview
         self.model.set_preview(preview)
         header = self.table.horizontalHeader()
@@ -253,6 +320,8 @@ class ImportDialog(QDialog):
 
     def _update_button(self) -> None:
         self.import_button.setEnabled(self.can_import())
+        creates = len(self.file.preview.new_items) if self.file is not None else 0
+        self.import_button.setText(self.tr("Import and create %n items", "", creates) if creates else self.tr("Import"))
         if not self.ctx.is_manager:
             self.import_button.setToolTip(self.tr("Only a manager can import: it changes the catalogue and stock."))
 
@@ -270,6 +339,7 @@ class ImportDialog(QDialog):
         self.stop_button.show()
         import_rows(self, self.kind, self.ctx.actor, self.file.rows, skip_invalid=self.skip.isChecked(),
                     donor=self.donor.text().strip() or None, allow_expired=self.allow_expired.isChecked(),
+                    merge_names=self.merge.isChecked(), create_missing=self.create_choice(),
                     progress=relay.progress) \
             .success(lambda result: self._end_then(relay, self._imported, result)) \
             .failure_with(lambda exc, sentence: self._end_then(relay, self._import_failed, exc, sentence)) \
@@ -295,6 +365,8 @@ class ImportDialog(QDialog):
         else:
             text = self.tr("Lines received into donation {donation}: {n}. Rows skipped: {skipped}.").format(
                 n=result.imported, skipped=result.skipped, donation=result.donation or "")
+            if result.created:
+                text += " " + self.tr("New items created: %n.", "", result.created)
         self.ctx.messages.success(text)
         self.result, self.importing = result, False
         self._say(self.outcome, text, "ok")

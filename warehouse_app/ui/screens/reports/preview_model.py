@@ -14,6 +14,7 @@ Index = QModelIndex | QPersistentModelIndex
 HIDDEN = {"_line"}
 BAD_ROW = QColor("#fdecea")
 BAD_TEXT = QColor("#a1281b")
+NOTE_TEXT = QColor("#1a3c6e")  # what was repaired in a good row, or what importing it also does
 
 
 _TITLES = {  # the importers' canonical columns (documents.sheet_reader), as the preview titles them
@@ -32,6 +33,8 @@ _TITLES = {  # the importers' canonical columns (documents.sheet_reader), as the
     "origin_country": QT_TRANSLATE_NOOP("PreviewModel", "Country of origin"),
     "unit_value": QT_TRANSLATE_NOOP("PreviewModel", "Value per unit"),
     "value_currency": QT_TRANSLATE_NOOP("PreviewModel", "Currency"),
+    "case_barcode": QT_TRANSLATE_NOOP("PreviewModel", "Case barcode"),
+    "pack_count": QT_TRANSLATE_NOOP("PreviewModel", "Units per case"),
 }
 
 
@@ -40,7 +43,8 @@ def column_title(key: str) -> str:
 
 
 class PreviewModel(QAbstractTableModel):
-    """Line number, the file's columns as read, then the problem (empty when the row is fine)."""
+    """Line number, the file's columns as read, then the problem (empty when the row is fine;
+    in blue, what was repaired in it or what importing it also does)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -84,10 +88,10 @@ class PreviewModel(QAbstractTableModel):
             if column == 0:
                 return str(row.line) if role == Qt.ItemDataRole.DisplayRole else None
             if column == self.problem_column:
-                return notice_text(row.error) if row.error else ""
+                return notice_text(row.error) if row.error else " ".join(notice_text(n) for n in row.notes)
             return str(row.values.get(self.keys[column - 1], "") or "")
         if role == Qt.ItemDataRole.BackgroundRole and row.error:
             return QBrush(BAD_ROW)
-        if role == Qt.ItemDataRole.ForegroundRole and row.error and column == self.problem_column:
-            return QBrush(BAD_TEXT)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.problem_column and (row.error or row.notes):
+            return QBrush(BAD_TEXT if row.error else NOTE_TEXT)
         return None
