@@ -101,6 +101,15 @@ class _Run:
         _require(b"/FontFile2" in data, "the scan sheet PDF does not embed the DejaVu font.")
         return f"scan sheet PDF with a Code 128 barcode and DejaVu Sans embedded, {len(data):,} bytes"
 
+    def zpl(self) -> str:
+        from warehouse_app.documents.labels_zpl import ZplPage, printer_test_label
+
+        # the thermal label's words are drawn with Pillow's FreeType part, which a build may leave out
+        data = printer_test_label(ZplPage("a6", 300), warehouse="Самопроверка", station="self-test", printed="—")
+        _require(data.startswith(b"^XA") and b"^GFA," in data and data.rstrip().endswith(b"^XZ"),
+                 "the test label's ZPL has no graphic field for its words.")
+        return f"thermal test label as ZPL with Cyrillic drawn as graphics, {len(data):,} bytes"
+
     def xlsx(self) -> str:
         from openpyxl import load_workbook
 
@@ -192,7 +201,7 @@ class _Run:
 
 def _checks(run: _Run) -> list[tuple[str, Callable[[], str]]]:
     return [
-        ("database", run.database), ("receive", run.receive), ("pdf", run.pdf), ("xlsx", run.xlsx),
+        ("database", run.database), ("receive", run.receive), ("pdf", run.pdf), ("zpl", run.zpl), ("xlsx", run.xlsx),
         ("qt", run.qt), ("translations", run.translations),
     ]
 
