@@ -1,5 +1,8 @@
 """The truck's papers from the Trucks screen: packing list, CMR, labels, manifest, a box's label.
 
+Labels go to the station's thermal printer as ZPL when Settings › Label printer names one:
+a box's or pallet's label always, a truck's when "Label printer" is picked in its menu.
+
 Every paper is one of the shared document jobs (documents/jobs.py), the same the
 command line runs. The ``ExportPanel`` (ui/base/export_job.py) writes it off the GUI
 thread with progress and cancel: the job reads the truck's data, then renders it.
@@ -15,6 +18,10 @@ from PySide6.QtCore import QObject
 from warehouse_app.documents.jobs import DocumentJob, cmr_job, labels_job, manifest_job, packing_list_job
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.export_job import ExportPanel
+from warehouse_app.ui.operations.label_printing import send_labels
+
+#: The labels menu's choice of the station's label printer (beside the PDF label formats).
+LABEL_PRINTER = "printer"
 
 
 class TruckPapers(QObject):
@@ -40,12 +47,31 @@ class TruckPapers(QObject):
                          manifest_job(number, lang=self.ctx.lang))
 
     def print_labels(self, page: str) -> None:
+        """``page`` a PDF label format, or LABEL_PRINTER: the station's label printer."""
         if number := self.current_number():
-            self._export(self.tr("Labels"), f"{number}-labels-{page}.pdf", labels_job(number, page))
+            if page == LABEL_PRINTER:
+                self._send(number)
+            else:
+                self._export(self.tr("Labels"), f"{number}-labels-{page}.pdf", labels_job(number, page))
 
     def print_container_label(self, code: str) -> None:
-        """In this station's label format (Settings)."""
-        self._export(self.tr("Label"), f"{code}-label.pdf", labels_job(code, self.ctx.settings.label_format))
+        """To this station's label printer when it has one, else a PDF in its label format (Settings)."""
+        if self.ctx.settings.label_printer.zpl:
+            self._send(code)
+        else:
+            self._export(self.tr("Label"), f"{code}-label.pdf", labels_job(code, self.ctx.settings.label_format))
+
+    def _send(self, ref: str) -> None:
+        printer = self.ctx.settings.label_printer
+        if not printer.zpl:
+            self.ctx.messages.error(self.tr("This station prints labels as PDF; choose a label printer in "
+                                            "Settings › Label printer to print them directly."))
+            return
+        self.ctx.messages.show_message(self.tr("Sending the labels of {ref} to the label printer…").format(ref=ref))
+        send_labels(self, ref, printer).success(
+            lambda count: self.ctx.messages.success(
+                self.tr("Sent %n label(s) of {ref} to the label printer.", "", count).format(ref=ref))).failure(
+            self.ctx.messages.error).run(self.ctx.runner)
 
     def _export(self, what: str, default_name: str, job: DocumentJob[Any]) -> None:
         self.export_panel.export(what, default_name, job)
