@@ -50,8 +50,8 @@ class LabelPrinterPage(QWidget):
         form.addRow(self.tr("Resolution:"), self.dpi)
         self.label_size = QComboBox(group)
         self.label_size.setObjectName("labelPrinterSize")
-        self.label_size.addItem(self.tr("100 \u00d7 150 mm"), "100x150")
-        self.label_size.addItem(self.tr("A6 (105 \u00d7 148 mm)"), "a6")
+        self.label_size.addItem("100 \u00d7 150 mm", "100x150")  # the same in every language
+        self.label_size.addItem("A6 (105 \u00d7 148 mm)", "a6")
         form.addRow(self.tr("Label size:"), self.label_size)
         for combo, value in ((self.kind, current.kind), (self.dpi, current.dpi), (self.label_size, current.size)):
             combo.setCurrentIndex(max(0, combo.findData(value)))
