@@ -62,3 +62,15 @@ def test_a_printer_nobody_answers_for_is_exit_5_and_one_sentence(cli: Cli, box: 
     save_label_printer(LabelPrinter(kind="network", address=refused_address()))
     code, out, err = cli("labels", box, "--printer")
     assert (code, out) == (5, "") and err.count("\n") == 1 and "refused the connection" in err
+
+
+def test_item_labels_from_the_scan_sheets_entries(cli: Cli, tmp_path: Path) -> None:
+    out = tmp_path / "items.zpl"
+    assert ok(cli, "scan-sheet", "IT000012=Koc polarowy / Ковдра", "5901234123457=Mydło", "--zpl", str(out),
+              "--size", "a6") == f"Wrote 2 labels to {out}\n"
+    assert [label.barcodes() for label in read_labels(out.read_bytes())] == [["IT000012"], ["5901234123457"]]
+    with raw_printer() as printer:
+        save_label_printer(LabelPrinter(kind="network", address=printer.address))
+        assert ok(cli, "scan-sheet", "it7=Rękawice", "--printer").startswith("Sent 1 label to the label printer")
+        (label,) = read_labels(printer.wait_for_job())
+    assert label.barcodes() == ["IT000007"]

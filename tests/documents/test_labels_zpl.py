@@ -19,6 +19,7 @@ from warehouse_app.documents.labels_zpl import (
     ZplPage,
     code128_data,
     compress_rows,
+    item_labels_zpl,
     labels_zpl,
     printer_test_code,
     printer_test_label,
@@ -172,3 +173,24 @@ def test_the_test_label_fits_every_setup(size: str, dpi: int) -> None:
                                               printed="2026-12-05 15:00"))
     assert (label.width, label.length) == PAGES[(size, dpi)] and label.barcodes() == [printer_test_code(page)]
     fits(label)
+
+
+def test_item_labels_are_the_scan_sheets_codes_one_label_each(tmp_path: Path) -> None:
+    entries = [("it9", "Rękawice / Рукавиці"), ("5901234123457", "Koc polarowy"),
+               ("05901234123457", "")]
+    zpl = item_labels_zpl(entries, ZplPage("100x150", 203))
+    labels = read_labels(zpl)
+    assert [label.barcodes() for label in labels] == [["IT000009"], ["5901234123457"], [">;05901234123457"]]
+    assert pictures_say(labels[0], "Rękawice / Рукавиці") and pictures_say(labels[1], "Koc polarowy")
+    assert labels[2].graphics() == []  # no caption: the code alone
+    for label in labels:
+        fits(label)
+    for n, body in enumerate(split_labels(zpl.decode())):
+        result = render("^XA" + body + "^XZ", dpi=203, out=tmp_path / f"{n}.png")
+        if n < 2:  # zpl-core hands ^BC data to python-barcode as it stands, so subset C's >; is left out
+            codes = [r.text for r in zxingcpp.read_barcodes(Image.open(result["png"]))]
+            assert codes == [labels[n].barcodes()[0]]
+    with pytest.raises(BadInput, match="neither an internal code"):
+        item_labels_zpl([("12345", "x")], ZplPage())
+    with pytest.raises(BadInput, match="at least one code"):
+        item_labels_zpl([], ZplPage())

@@ -97,3 +97,24 @@ def test_a_new_box_label_goes_to_the_label_printer(loader_ctx: AppContext, qtbot
         (label,) = read_labels(printer.wait_for_job())
     assert screen.boxes.active is not None and label.barcodes() == [screen.boxes.active.code]
     assert (label.width, label.length) == (799, 1199)
+
+
+def test_item_labels_from_the_reports_scan_sheet_card(ctx: AppContext, qtbot: QtBot) -> None:
+    from warehouse_app.ui.screens.reports.screen import ReportsScreen
+
+    page = ReportsScreen(ctx)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    card = page.scan_sheet
+    assert not card.to_printer.isVisible()  # PDF labels: only the scan sheet is offered
+    with raw_printer() as printer:
+        ctx.apply_settings(replace(ctx.settings, label_printer=LabelPrinter(kind="network", address=printer.address,
+                                                                            size="a6")))
+        assert card.to_printer.isVisible()
+        card.lines.setFocus()
+        type_keys(page, "it12=Koc polarowy", SLOW_MS)
+        qtbot.mouseClick(card.to_printer, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "Sent 1 item label" in ctx.messages.text(), timeout=10_000)
+        (label,) = read_labels(printer.wait_for_job())
+    assert label.barcodes() == ["IT000012"] and (label.width, label.length) == (839, 1183)

@@ -10,10 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from warehouse_app.core.catalogue import barcodes
 from warehouse_app.core.quantities import WHOLE_UNITS
 from warehouse_app.core.shipping.packing_data import Package, TruckInfo
 from warehouse_app.documents.pdf_common import fmt_date, fmt_kg, fmt_qty, fmt_weight
 from warehouse_app.documents.pdf_texts import TEXTS
+from warehouse_app.kernel.errors import BadInput
 
 #: Categories named on a label; more are summed up as "+ n …".
 MAX_CATEGORIES = 3
@@ -79,3 +81,14 @@ def package_label(pkg: Package, truck_number: str | None = None, truck: TruckInf
         rows=label_rows(pkg),
         footnote=footnote,
     )
+
+
+def scan_code(code: str) -> str:
+    """The code as it should be printed: an internal label (canonical form) or a valid GTIN."""
+    text = code.strip()
+    internal = barcodes.parse_internal_code(text)
+    if internal is not None:
+        return barcodes.make_internal_code(*internal)
+    if barcodes.is_valid_gtin(text):
+        return text
+    raise BadInput("{code} is neither an internal code (like IT000012) nor a valid EAN/UPC/GTIN.", code=code)

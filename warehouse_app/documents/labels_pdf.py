@@ -20,9 +20,8 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
-from warehouse_app.core.catalogue import barcodes
 from warehouse_app.core.shipping.packing_data import Package, TruckInfo
-from warehouse_app.documents.label_content import PackageLabel, package_label
+from warehouse_app.documents.label_content import PackageLabel, package_label, scan_code
 from warehouse_app.documents.pdf_common import MARGIN, numbered_canvas
 from warehouse_app.documents.pdf_fonts import register_fonts
 from warehouse_app.documents.progress import Progress, atomic_output, report
@@ -128,17 +127,6 @@ def write_labels(
         c.showPage()
         c.save()
     return Path(out)
-
-
-def scan_code(code: str) -> str:
-    """The code as it should be printed: an internal label (canonical form) or a valid GTIN."""
-    text = code.strip()
-    internal = barcodes.parse_internal_code(text)
-    if internal is not None:
-        return barcodes.make_internal_code(*internal)
-    if barcodes.is_valid_gtin(text):
-        return text
-    raise BadInput("{code} is neither an internal code (like IT000012) nor a valid EAN/UPC/GTIN.", code=code)
 
 
 SHEET_COLS, SHEET_ROWS = 3, 7

@@ -27,7 +27,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 from warehouse_app.core.shipping.packing_data import Package, TruckInfo
-from warehouse_app.documents.label_content import PackageLabel, package_label
+from warehouse_app.documents.label_content import PackageLabel, package_label, scan_code
 from warehouse_app.documents.progress import Progress, atomic_output, report
 from warehouse_app.kernel.errors import BadInput
 from warehouse_app.kernel.paths import resource_path
@@ -289,6 +289,15 @@ def code_labels_zpl(entries: Iterable[tuple[str, Sequence[str]]], page: ZplPage)
         out.text(code, 7, align="C")
         parts.append(out.zpl())
     return "".join(parts).encode("utf-8")
+
+
+def item_labels_zpl(entries: Sequence[tuple[str, str]], page: ZplPage) -> bytes:
+    """The scan sheet's (code, caption) entries as one thermal label each, to stick on goods that
+    carry no barcode: the same codes (internal, or a valid GTIN) and captions as the A4 sheet."""
+    if not entries:
+        raise BadInput("The scan sheet needs at least one code.")
+    return code_labels_zpl([(scan_code(code), [caption.strip()] if caption.strip() else []) for code, caption in entries],
+                           page)
 
 
 TEST_TITLE = ("Etykieta testowa", "Test label", "Тестова етикетка")

@@ -15,10 +15,17 @@ import shutil
 import socket
 import subprocess
 import sys
+from collections.abc import Sequence
 from datetime import datetime
 
 from warehouse_app.documents.jobs import Labels, labelled
-from warehouse_app.documents.labels_zpl import ZplPage, labels_zpl, printer_test_code, printer_test_label
+from warehouse_app.documents.labels_zpl import (
+    ZplPage,
+    item_labels_zpl,
+    labels_zpl,
+    printer_test_code,
+    printer_test_label,
+)
 from warehouse_app.documents.progress import Progress
 from warehouse_app.kernel.errors import BadInput, PrinterFailed
 from warehouse_app.kernel.station import RAW_PORT, LabelPrinter
@@ -151,6 +158,14 @@ def print_labels(data: Labels, printer: LabelPrinter, *, ref: str, progress: Pro
     truck, packages = labelled(ref, data)
     send(labels_zpl(packages, page_of(printer), truck=truck, progress=progress), printer, title=f"Labels {ref}")
     return len(packages)
+
+
+def print_item_labels(entries: Sequence[tuple[str, str]], printer: LabelPrinter) -> int:
+    """The scan sheet's (code, caption) entries as one label each on the station's label printer."""
+    if not printer.zpl:
+        raise BadInput(PDF_ONLY)
+    send(item_labels_zpl(entries, page_of(printer)), printer, title="Item labels")
+    return len(entries)
 
 
 def test_label_bytes(printer: LabelPrinter, *, warehouse: str, station: str, now: datetime | None = None) -> bytes:

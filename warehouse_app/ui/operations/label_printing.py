@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from warehouse_app.kernel.station import LabelPrinter
-from warehouse_app.station.label_printer import print_labels, print_test_label
+from warehouse_app.station.label_printer import print_item_labels, print_labels, print_test_label
 from warehouse_app.ui.base.tasks import Op
 
 
@@ -24,3 +24,8 @@ def send_test_label(owner: QObject | None, printer: LabelPrinter, station: str) 
 
     return Op(owner, lambda s: warehouse_details(s).name).after(
         lambda name: print_test_label(printer, warehouse=name, station=station))
+
+
+def send_item_labels(owner: QObject | None, entries: list[tuple[str, str]], printer: LabelPrinter) -> Op[int]:
+    """The scan sheet's (code, caption) entries as one label each (no database work)."""
+    return Op.detached_from_db(owner, lambda: print_item_labels(entries, printer))
