@@ -60,13 +60,13 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     test.add_argument("--zpl", metavar="FILE", help="write the test label to this file instead of printing it")
 
 
-def _zpl_outputs(p: argparse.ArgumentParser, pdf_help: str, what: str) -> None:
+def _zpl_outputs(p: argparse.ArgumentParser, pdf_help: str, contents: str) -> None:
     """``--out F.pdf``, or ``--zpl F [--dpi --size]``, or ``--printer``: one of them."""
     where = p.add_mutually_exclusive_group(required=True)
     where.add_argument("--out", help=pdf_help)
-    where.add_argument("--zpl", metavar="FILE", help=f"write {what} as ZPL for a thermal printer to this file")
+    where.add_argument("--zpl", metavar="FILE", help=f"write {contents} as ZPL for a thermal printer to this file")
     where.add_argument("--printer", action="store_true",
-                       help=f"send {what} as ZPL to the label printer chosen in Settings (a queue or host:port)")
+                       help=f"send {contents} as ZPL to the label printer chosen in Settings (a queue or host:port)")
     p.add_argument("--dpi", type=int, choices=ZPL_DPIS, help="the ZPL's resolution (default: the label printer's in Settings)")
     p.add_argument("--size", choices=ZPL_SIZES, help="the ZPL's label size (default: the label printer's in Settings)")
 
