@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
@@ -139,6 +139,19 @@ def graphic_field(image: Image.Image) -> str:
     return f"^GFA,{len(data)},{len(data)},{row_bytes},{compress_rows(rows)}"
 
 
+@lru_cache(maxsize=1024)
+def _drawn_line(line: str, bold: bool, px: int) -> tuple[str, int, int]:
+    """One line of words as a ``^GFA`` field, its width and height in dots. Cached: a truck's
+    labels repeat their headings and categories, and drawing is most of a label's time."""
+    font = _font(bold, px)
+    ascent, descent = font.getmetrics()
+    ink = round(font.getlength(line)) + 1
+    image = Image.new("L", (ink, ascent + descent), 0)
+    ImageDraw.Draw(image).text((0, 0), line, font=font, fill=255)
+    bitmap = image.point(lambda v: 255 if v >= 128 else 0, mode="1")
+    return graphic_field(bitmap), ink, ascent + descent
+
+
 class _Label:
     """One label being laid out top down: a cursor ``y`` and the fields so far, in dots."""
 
@@ -173,19 +186,13 @@ class _Label:
 
     def _picture(self, text: str, height: int, bold: bool, align: str, lines: int, top: int) -> int:
         font = _font(bold, height)
-        wrapped = _wrap(text, font, self.width, lines)
         step = round(height * 1.18)
-        ascent, descent = font.getmetrics()
         taken = 0
-        for n, line in enumerate(wrapped):
-            ink = round(font.getlength(line)) + 1
-            image = Image.new("L", (ink, ascent + descent), 0)
-            ImageDraw.Draw(image).text((0, 0), line, font=font, fill=255)
-            bitmap = image.point(lambda v: 255 if v >= 128 else 0, mode="1")
+        for n, line in enumerate(_wrap(text, font, self.width, lines)):
+            field, ink, tall = _drawn_line(line, bold, height)
             x = {"L": self.left, "C": self.left + (self.width - ink) // 2, "R": self.right - ink}[align]
-            y = top + n * step
-            self.fields.append(f"^FO{x},{y}{graphic_field(bitmap)}^FS")
-            taken = n * step + ascent + descent
+            self.fields.append(f"^FO{x},{top + n * step}{field}^FS")
+            taken = n * step + tall
         return taken
 
     def barcode(self, code: str, height_mm: float) -> None:
