@@ -327,7 +327,6 @@ class ScanSheetCard(ExportCard):
         under = QHBoxLayout()
         under.addWidget(self.ticked_label, 1)
         under.addWidget(clear)
-        under.addWidget(self.to_printer)
         self.lines = QPlainTextEdit(self)
         self.lines.setObjectName("scanSheetLines")
         self.lines.setPlaceholderText(self.tr("One per line, e.g. IT000123=Blanket, wool"))
@@ -336,6 +335,7 @@ class ScanSheetCard(ExportCard):
         self.form.addRow("", self.items)
         self.form.addRow("", under)
         self.form.addRow(self.tr("More lines:"), self.lines)
+        self.form.addRow("", self.to_printer)
         self._count()
 
     def _filter(self, text: str) -> None:
