@@ -118,3 +118,41 @@ def test_item_labels_from_the_reports_scan_sheet_card(ctx: AppContext, qtbot: Qt
         qtbot.waitUntil(lambda: "Sent 1 item label" in ctx.messages.text(), timeout=10_000)
         (label,) = read_labels(printer.wait_for_job())
     assert label.barcodes() == ["IT000012"] and (label.width, label.length) == (839, 1183)
+
+
+def test_a_trucks_labels_go_to_the_label_printer_from_its_menu(db: Database, loader_ctx: AppContext,
+                                                               qtbot: QtBot) -> None:
+    from tests.shipping_fixtures import actor_as
+    from warehouse_app.core.catalogue import items as catalogue
+    from warehouse_app.core.intake.receiving import receive
+    from warehouse_app.core.shipping.containers import create_container, pack, seal
+    from warehouse_app.core.shipping.shipments import create_truck, load
+    from warehouse_app.ui.base.export_job import ExportPanel
+    from warehouse_app.ui.screens.trucks.truck_papers import LABEL_PRINTER, TruckPapers
+
+    with db.write() as s:
+        actor = actor_as(s, "Setup", "setup")
+        catalogue.add_item(s, name="Mydło w kostce", category="HYGIENE", unit="pcs", barcodes_=["5901234123457"],
+                           unit_weight_kg="0.1")
+        receive(s, actor, "5901234123457", qty=30)
+        truck = create_truck(s, actor, destination="Харків", plate="PO 1234A", recipient="Фонд «Світанок»").number
+        boxes = []
+        for qty in (10, 20):
+            box = create_container(s, actor, "box").code
+            pack(s, actor, box, "5901234123457", qty=qty)
+            seal(s, actor, box, gross_kg="2.5")
+            load(s, actor, truck, box)
+            boxes.append(box)
+    ctx = loader_ctx
+    panel = ExportPanel(ctx)
+    qtbot.addWidget(panel)
+    papers = TruckPapers(ctx, panel, lambda: truck, panel)
+    papers.print_labels(LABEL_PRINTER)
+    assert "prints labels as PDF" in ctx.messages.text()
+    with raw_printer() as printer:
+        ctx.apply_settings(replace(ctx.settings, label_printer=LabelPrinter(kind="network", address=printer.address)))
+        papers.print_labels(LABEL_PRINTER)
+        qtbot.waitUntil(lambda: "Sent 2 labels" in ctx.messages.text(), timeout=10_000)
+        labels = read_labels(printer.wait_for_job())
+    assert [label.barcodes() for label in labels] == [[box] for box in boxes]
+    assert all(label.texts()[:2] == [truck, f"{n} / 2"] for n, label in enumerate(labels, 1))
