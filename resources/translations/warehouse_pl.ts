@@ -1055,7 +1055,7 @@ Włożyć mimo to do tego kartonu?</translation>
 <context>
     <name>CountSheetCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+240"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+241"/>
         <source>Stock-count sheet (PDF)</source>
         <translation>Arkusz spisu z natury (PDF)</translation>
     </message>
@@ -2535,6 +2535,109 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
     </message>
 </context>
 <context>
+    <name>LabelPrinterPage</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/settings/label_printer_page.py" line="+29"/>
+        <source>Box and pallet labels on this computer</source>
+        <translation>Etykiety kartonów i palet na tym komputerze</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF: save it and print it like any document</source>
+        <translation>PDF: zapisz i wydrukuj jak każdy dokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thermal printer (ZPL) through a printer queue</source>
+        <translation>Drukarka termiczna (ZPL) przez kolejkę drukarki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thermal printer (ZPL) on the network (raw port)</source>
+        <translation>Drukarka termiczna (ZPL) w sieci (port raw)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print labels as:</source>
+        <translation>Drukuj etykiety jako:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the queue&apos;s name, e.g. Zebra_ZD421</source>
+        <translation>nazwa kolejki, np. Zebra_ZD421</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer queue:</source>
+        <translation>Kolejka drukarki:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 192.168.1.50 or zebra-1:9100</source>
+        <translation>np. 192.168.1.50 lub zebra-1:9100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network address:</source>
+        <translation>Adres sieciowy:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>203 dpi (8 dots per mm)</source>
+        <translation>203 dpi (8 punktów na mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>300 dpi (12 dots per mm)</source>
+        <translation>300 dpi (12 punktów na mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution:</source>
+        <translation>Rozdzielczość:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Label size:</source>
+        <translation>Rozmiar etykiety:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A thermal printer prints each label as it is sent: no PDF, no print dialog. The queue is the printer&apos;s name in this computer&apos;s printers (on Windows it needs pywin32); a network printer takes labels on its raw port, 9100 unless you write another after a colon. Resolution and size must match the printer and its labels: print a test label to check before saving.</source>
+        <translation>Drukarka termiczna drukuje każdą etykietę od razu po wysłaniu: bez PDF i bez okna drukowania. Kolejka to nazwa drukarki w drukarkach tego komputera (w Windows potrzebny jest pywin32); drukarka sieciowa przyjmuje etykiety na porcie raw, 9100, chyba że po dwukropku podasz inny. Rozdzielczość i rozmiar muszą pasować do drukarki i jej etykiet: przed zapisaniem wydrukuj etykietę testową.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print a test label</source>
+        <translation>Wydrukuj etykietę testową</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the label printer</source>
+        <translation>Zapisz drukarkę etykiet</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enter the name of the printer queue the labels go to.</source>
+        <translation>Wpisz nazwę kolejki drukarki, do której mają trafiać etykiety.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sending the test label…</source>
+        <translation>Wysyłanie etykiety testowej…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The test label was sent. Check that its texts are sharp and inside the label, and that its barcode scans as {code}.</source>
+        <translation>Etykieta testowa została wysłana. Sprawdź, czy napisy są ostre i mieszczą się na etykiecie, a kod kreskowy skanuje się jako {code}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved; labels are printed this way from now on.</source>
+        <translation>Zapisano; od teraz etykiety drukują się w ten sposób.</translation>
+    </message>
+</context>
+<context>
     <name>LastScanPanel</name>
     <message>
         <location filename="../../warehouse_app/ui/widgets/last_scan.py" line="+56"/>
@@ -3483,7 +3586,17 @@ Zeskanowano: {code}</translation>
         <translation>Odznacz wszystko</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>One label each on the label printer</source>
+        <translation>Po jednej etykiecie na drukarce etykiet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To stick on the goods: the label printer of Settings › Label printer.</source>
+        <translation>Do naklejenia na towar: drukarka z Ustawienia › Drukarka etykiet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>One per line, e.g. IT000123=Blanket, wool</source>
         <translation>Jeden w wierszu, np. IT000123=Koc wełniany</translation>
     </message>
@@ -3498,7 +3611,7 @@ Zeskanowano: {code}</translation>
         <translation>Więcej wierszy:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{n} ticked</source>
         <translation>Zaznaczono: {n}</translation>
     </message>
@@ -3512,8 +3625,17 @@ Zeskanowano: {code}</translation>
         <source>Tick at least one item or type a CODE=caption line.</source>
         <translation>Zaznacz co najmniej jeden towar albo wpisz wiersz KOD=opis.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Sent %n item label(s) to the label printer.</source>
+        <translation>
+            <numerusform>Wysłano %n etykietę towaru do drukarki etykiet.</numerusform>
+            <numerusform>Wysłano %n etykiety towarów do drukarki etykiet.</numerusform>
+            <numerusform>Wysłano %n etykiet towarów do drukarki etykiet.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>scan sheet</source>
         <translation>arkusz kodów</translation>
     </message>
@@ -3594,7 +3716,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/settings/dialog.py" line="+21"/>
+        <location filename="../../warehouse_app/ui/screens/settings/dialog.py" line="+22"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
@@ -3628,6 +3750,11 @@ Zeskanowano: {code}</translation>
         <location line="+1"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label printer</source>
+        <translation>Drukarka etykiet</translation>
     </message>
 </context>
 <context>
@@ -3761,7 +3888,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>StockCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-255"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-279"/>
         <source>Stock sheet (Excel)</source>
         <translation>Zestawienie stanów (Excel)</translation>
     </message>
@@ -4659,7 +4786,12 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Drukuj etykiety</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Label printer (Settings)</source>
+        <translation>Drukarka etykiet (Ustawienia)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export manifest (Excel)</source>
         <translation>Eksportuj manifest (Excel)</translation>
     </message>
@@ -4770,8 +4902,9 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
 <context>
     <name>TruckPapers</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/truck_papers.py" line="+31"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_papers.py" line="+38"/>
         <source>Packing list</source>
+        <extracomment>The labels menu&apos;s choice of the station&apos;s label printer (beside the PDF label formats).</extracomment>
         <translation>Lista pakowania</translation>
     </message>
     <message>
@@ -4785,14 +4918,33 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Manifest ciężarówki</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Labels</source>
         <translation>Etykiety</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Label</source>
         <translation>Etykieta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This station prints labels as PDF; choose a label printer in Settings › Label printer to print them directly.</source>
+        <translation>To stanowisko drukuje etykiety jako PDF; wybierz drukarkę w Ustawienia › Drukarka etykiet, aby drukować je bezpośrednio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending the labels of {ref} to the label printer…</source>
+        <translation>Wysyłanie etykiet {ref} do drukarki etykiet…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Sent %n label(s) of {ref} to the label printer.</source>
+        <translation>
+            <numerusform>Wysłano %n etykietę {ref} do drukarki etykiet.</numerusform>
+            <numerusform>Wysłano %n etykiety {ref} do drukarki etykiet.</numerusform>
+            <numerusform>Wysłano %n etykiet {ref} do drukarki etykiet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5319,7 +5471,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Numer etykiety nie może być ujemny ({number}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A location needs a name.</source>
         <translation>Miejsce musi mieć nazwę.</translation>
     </message>
@@ -5429,7 +5581,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Połączono z {version}: baza Magazynu Pomocy, gotowa do pracy.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Give a barcode or an item name.</source>
         <translation>Podaj kod kreskowy lub nazwę towaru.</translation>
     </message>
@@ -5499,7 +5651,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Nikt nie ma identyfikatora {code}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nothing was scanned.</source>
         <translation>Nic nie zeskanowano.</translation>
     </message>
@@ -5519,7 +5671,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Tylko kierownik może: {action}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Reversing movement {id} would change the sealed {code}; reopen it first.</source>
         <translation>Wycofanie ruchu {id} zmieniłoby zamknięty {code}; najpierw go otwórz.</translation>
     </message>
@@ -5604,7 +5756,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Brak kategorii.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The code {code} is not a GTIN: it must have 8, 12, 13 or 14 digits.</source>
         <translation>Kod {code} nie jest numerem GTIN: musi mieć 8, 12, 13 lub 14 cyfr.</translation>
     </message>
@@ -5744,7 +5896,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Towar w tym wierszu jest zarchiwizowany.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The limit must be 1 to 10000.</source>
         <translation>Limit musi wynosić od 1 do 10000.</translation>
     </message>
@@ -5769,17 +5921,17 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Okres kończy się ({to}) przed swoim początkiem ({start}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The quantity must be more than zero, not {value}.</source>
         <translation>Ilość musi być większa od zera, a nie {value}.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-80"/>
         <source>Something went wrong inside the app after saving; the details are in {path}.</source>
         <translation>Coś poszło nie tak w programie po zapisaniu; szczegóły są w {path}.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-81"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN ma od 4 do 8 cyfr.</translation>
     </message>
@@ -5809,7 +5961,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Kontakt darczyńcy może mieć najwyżej {n} znaków (ten ma {length}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A location name can be at most {n} characters long (this one has {length}).</source>
         <translation>Nazwa miejsca może mieć najwyżej {n} znaków (ta ma {length}).</translation>
     </message>
@@ -5839,12 +5991,32 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Identyfikator skanu ma od 1 do {most} znaków.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-7"/>
+        <source>A label printer prints at 203 or 300 dpi, not {dpi}.</source>
+        <translation>Drukarka etykiet drukuje w 203 lub 300 dpi, nie w {dpi}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Cannot tell how {file} is encoded: read as Windows-1250 (Polish) it says “{cp1250}”, as Windows-1251 (Cyrillic) “{cp1251}”. Choose one with --encoding cp1250|cp1251|utf-8|utf-16.</source>
         <translation>Nie można ustalić kodowania pliku {file}: odczytany jako Windows-1250 (polskie) brzmi „{cp1250}”, jako Windows-1251 (cyrylica) „{cp1251}”. Wybierz jedno opcją --encoding cp1250|cp1251|utf-8|utf-16.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>Enter the label printer&apos;s network address, e.g. 192.168.1.50 or zebra-1:9100.</source>
+        <translation>Wpisz adres sieciowy drukarki etykiet, np. 192.168.1.50 lub zebra-1:9100.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the name of the printer queue the labels go to.</source>
+        <translation>Wpisz nazwę kolejki drukarki, do której mają trafiać etykiety.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No printer called {host} is known on this network; check the label printer&apos;s address in Settings. Nothing was printed.</source>
+        <translation>W tej sieci nie ma drukarki o nazwie {host}; sprawdź adres drukarki etykiet w Ustawieniach. Nic nie wydrukowano.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not enough {item} at {place}: {available} {unit} left, {asked} asked.</source>
         <translation>Za mało: {item} w {place}: zostało {available} {unit}, potrzeba {asked}.</translation>
     </message>
@@ -5872,6 +6044,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>Pallet {code}: {count} boxes on it checked in as received.</source>
         <translation>Paleta {code}: {count} kartonów na niej przyjęto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing labels to a printer queue needs pywin32, which this station does not have; choose a network label printer (host:port) or PDF labels in Settings.</source>
+        <translation>Drukowanie etykiet przez kolejkę drukarki wymaga pywin32, którego to stanowisko nie ma; wybierz w Ustawieniach drukarkę sieciową (host:port) albo etykiety PDF.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5940,6 +6117,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+2"/>
+        <source>The code {code} cannot be printed as a barcode on a label printer.</source>
+        <translation>Kodu {code} nie da się wydrukować jako kodu kreskowego na drukarce etykiet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The code {code} is a coupon, not goods; put it aside.</source>
         <translation>Kod {code} to kupon, a nie towar; odłóż go na bok.</translation>
     </message>
@@ -6014,7 +6196,22 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Kod sklepowy {code} podaje wagę 0 g; zważ towar i wpisz wagę.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>The label printer at {host} refused the connection on port {port}: check the address, and that the printer is on and takes raw print jobs on that port. Nothing was printed.</source>
+        <translation>Drukarka etykiet pod adresem {host} odrzuciła połączenie na porcie {port}: sprawdź adres oraz czy drukarka jest włączona i przyjmuje wydruki raw na tym porcie. Nic nie wydrukowano.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The label printer at {host}:{port} cannot be reached ({reason}): check that it is on and on this network.</source>
+        <translation>Nie można połączyć się z drukarką etykiet {host}:{port} ({reason}): sprawdź, czy jest włączona i w tej sieci.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The label printer at {host}:{port} did not answer within {seconds} seconds: check that it is on and on this network. Nothing was printed.</source>
+        <translation>Drukarka etykiet {host}:{port} nie odpowiedziała w ciągu {seconds} s: sprawdź, czy jest włączona i w tej sieci. Nic nie wydrukowano.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The name {name}… is too long: a file or folder name can have at most {most} bytes.</source>
         <translation>Nazwa {name}… jest za długa: nazwa pliku lub folderu może mieć najwyżej {most} bajtów.</translation>
     </message>
@@ -6027,6 +6224,16 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+2"/>
         <source>The period starts after it ends: {start} to {end}.</source>
         <translation>Okres zaczyna się po swoim końcu: od {start} do {end}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer queue {queue} did not take the labels within {seconds} seconds.</source>
+        <translation>Kolejka drukarki {queue} nie przyjęła etykiet w ciągu {seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer queue {queue} refused the labels: {reason}</source>
+        <translation>Kolejka drukarki {queue} odrzuciła etykiety: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6310,6 +6517,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>There is no printer queue called {queue} on this computer ({reason}).</source>
+        <translation>Na tym komputerze nie ma kolejki drukarki o nazwie {queue} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>There is no received scan number {id}.</source>
         <translation>Nie ma przyjętego skanu o numerze {id}.</translation>
     </message>
@@ -6352,6 +6564,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>This arrival confirmation is for truck {number} of another warehouse, not of this one.</source>
         <translation>To potwierdzenie przyjęcia dotyczy transportu {number} innego magazynu, nie tego.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer has no lp command (CUPS), so labels cannot go to a printer queue; choose a network label printer or PDF labels in Settings.</source>
+        <translation>Ten komputer nie ma polecenia lp (CUPS), więc etykiety nie mogą trafić do kolejki drukarki; wybierz w Ustawieniach drukarkę sieciową albo etykiety PDF.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6407,6 +6624,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>This station has no open donation.</source>
         <translation>To stanowisko nie ma otwartej darowizny.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This station prints labels as PDF; choose a label printer in Settings to print them directly.</source>
+        <translation>To stanowisko drukuje etykiety jako PDF; wybierz drukarkę etykiet w Ustawieniach, aby drukować je bezpośrednio.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6687,6 +6909,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>write-off</source>
         <translation>odpis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address} is not a printer address; write it as host or host:port, e.g. 192.168.1.50:9100.</source>
+        <translation>{address} nie jest adresem drukarki; wpisz go jako host lub host:port, np. 192.168.1.50:9100.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7102,6 +7329,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>{sentence}</source>
         <translation>{sentence}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{size} is not a thermal label size; use one of: {sizes}.</source>
+        <translation>{size} nie jest rozmiarem etykiety termicznej; użyj jednego z: {sizes}.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1055,7 +1055,7 @@ Put it in this box anyway?</source>
 <context>
     <name>CountSheetCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+240"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+241"/>
         <source>Stock-count sheet (PDF)</source>
         <translation>Аркуш інвентаризації (PDF)</translation>
     </message>
@@ -2535,6 +2535,109 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
     </message>
 </context>
 <context>
+    <name>LabelPrinterPage</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/settings/label_printer_page.py" line="+29"/>
+        <source>Box and pallet labels on this computer</source>
+        <translation>Етикетки коробок і палет на цьому комп’ютері</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF: save it and print it like any document</source>
+        <translation>PDF: зберегти й надрукувати, як будь-який документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thermal printer (ZPL) through a printer queue</source>
+        <translation>Термопринтер (ZPL) через чергу принтера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thermal printer (ZPL) on the network (raw port)</source>
+        <translation>Термопринтер (ZPL) у мережі (raw-порт)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print labels as:</source>
+        <translation>Друкувати етикетки як:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the queue&apos;s name, e.g. Zebra_ZD421</source>
+        <translation>назва черги, напр. Zebra_ZD421</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer queue:</source>
+        <translation>Черга принтера:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 192.168.1.50 or zebra-1:9100</source>
+        <translation>напр. 192.168.1.50 або zebra-1:9100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network address:</source>
+        <translation>Мережева адреса:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>203 dpi (8 dots per mm)</source>
+        <translation>203 dpi (8 точок на мм)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>300 dpi (12 dots per mm)</source>
+        <translation>300 dpi (12 точок на мм)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution:</source>
+        <translation>Роздільність:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Label size:</source>
+        <translation>Розмір етикетки:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A thermal printer prints each label as it is sent: no PDF, no print dialog. The queue is the printer&apos;s name in this computer&apos;s printers (on Windows it needs pywin32); a network printer takes labels on its raw port, 9100 unless you write another after a colon. Resolution and size must match the printer and its labels: print a test label to check before saving.</source>
+        <translation>Термопринтер друкує кожну етикетку одразу після надсилання: без PDF і без вікна друку. Черга — це назва принтера серед принтерів цього комп’ютера (у Windows потрібен pywin32); мережевий принтер приймає етикетки на raw-порту, 9100, якщо після двокрапки не вказано інший. Роздільність і розмір мають відповідати принтеру та його етикеткам: перед збереженням надрукуйте тестову етикетку.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print a test label</source>
+        <translation>Надрукувати тестову етикетку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the label printer</source>
+        <translation>Зберегти принтер етикеток</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enter the name of the printer queue the labels go to.</source>
+        <translation>Введіть назву черги принтера, куди надсилати етикетки.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sending the test label…</source>
+        <translation>Надсилання тестової етикетки…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The test label was sent. Check that its texts are sharp and inside the label, and that its barcode scans as {code}.</source>
+        <translation>Тестову етикетку надіслано. Перевірте, чи написи чіткі й уміщаються на етикетці, а штрихкод сканується як {code}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved; labels are printed this way from now on.</source>
+        <translation>Збережено; відтепер етикетки друкуються так.</translation>
+    </message>
+</context>
+<context>
     <name>LastScanPanel</name>
     <message>
         <location filename="../../warehouse_app/ui/widgets/last_scan.py" line="+56"/>
@@ -3483,7 +3586,17 @@ Scanned: {code}</source>
         <translation>Зняти всі позначки</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>One label each on the label printer</source>
+        <translation>По одній етикетці на принтері етикеток</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To stick on the goods: the label printer of Settings › Label printer.</source>
+        <translation>Щоб наклеїти на товар: принтер із Налаштування › Принтер етикеток.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>One per line, e.g. IT000123=Blanket, wool</source>
         <translation>По одному в рядку, напр. IT000123=Ковдра вовняна</translation>
     </message>
@@ -3498,7 +3611,7 @@ Scanned: {code}</source>
         <translation>Інші рядки:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{n} ticked</source>
         <translation>Позначено: {n}</translation>
     </message>
@@ -3512,8 +3625,17 @@ Scanned: {code}</source>
         <source>Tick at least one item or type a CODE=caption line.</source>
         <translation>Позначте принаймні один товар або введіть рядок КОД=підпис.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Sent %n item label(s) to the label printer.</source>
+        <translation>
+            <numerusform>Надіслано %n етикетку товару на принтер етикеток.</numerusform>
+            <numerusform>Надіслано %n етикетки товарів на принтер етикеток.</numerusform>
+            <numerusform>Надіслано %n етикеток товарів на принтер етикеток.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>scan sheet</source>
         <translation>аркуш кодів</translation>
     </message>
@@ -3594,7 +3716,7 @@ Scanned: {code}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/settings/dialog.py" line="+21"/>
+        <location filename="../../warehouse_app/ui/screens/settings/dialog.py" line="+22"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
@@ -3628,6 +3750,11 @@ Scanned: {code}</source>
         <location line="+1"/>
         <source>Backups</source>
         <translation>Резервні копії</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label printer</source>
+        <translation>Принтер етикеток</translation>
     </message>
 </context>
 <context>
@@ -3761,7 +3888,7 @@ Scanned: {code}</source>
 <context>
     <name>StockCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-255"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-279"/>
         <source>Stock sheet (Excel)</source>
         <translation>Відомість залишків (Excel)</translation>
     </message>
@@ -4659,7 +4786,12 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>Друкувати етикетки</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Label printer (Settings)</source>
+        <translation>Принтер етикеток (Налаштування)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export manifest (Excel)</source>
         <translation>Експортувати маніфест (Excel)</translation>
     </message>
@@ -4770,8 +4902,9 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
 <context>
     <name>TruckPapers</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/truck_papers.py" line="+31"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_papers.py" line="+38"/>
         <source>Packing list</source>
+        <extracomment>The labels menu&apos;s choice of the station&apos;s label printer (beside the PDF label formats).</extracomment>
         <translation>Пакувальний лист</translation>
     </message>
     <message>
@@ -4785,14 +4918,33 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>Маніфест вантажівки</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Labels</source>
         <translation>Етикетки</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Label</source>
         <translation>Етикетка</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This station prints labels as PDF; choose a label printer in Settings › Label printer to print them directly.</source>
+        <translation>Ця станція друкує етикетки як PDF; виберіть принтер у Налаштування › Принтер етикеток, щоб друкувати їх напряму.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending the labels of {ref} to the label printer…</source>
+        <translation>Надсилання етикеток {ref} на принтер етикеток…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Sent %n label(s) of {ref} to the label printer.</source>
+        <translation>
+            <numerusform>Надіслано %n етикетку {ref} на принтер етикеток.</numerusform>
+            <numerusform>Надіслано %n етикетки {ref} на принтер етикеток.</numerusform>
+            <numerusform>Надіслано %n етикеток {ref} на принтер етикеток.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5319,7 +5471,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Номер етикетки не може бути від’ємним ({number}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A location needs a name.</source>
         <translation>Місце повинно мати назву.</translation>
     </message>
@@ -5429,7 +5581,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>З’єднано з {version}: база Складу допомоги, готова до роботи.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Give a barcode or an item name.</source>
         <translation>Вкажіть штрихкод або назву товару.</translation>
     </message>
@@ -5499,7 +5651,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Ні в кого немає бейджа {code}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nothing was scanned.</source>
         <translation>Нічого не відскановано.</translation>
     </message>
@@ -5519,7 +5671,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Лише керівник може: {action}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Reversing movement {id} would change the sealed {code}; reopen it first.</source>
         <translation>Скасування руху {id} змінило б закритий {code}; спершу відкрийте його.</translation>
     </message>
@@ -5604,7 +5756,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Категорію не вказано.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The code {code} is not a GTIN: it must have 8, 12, 13 or 14 digits.</source>
         <translation>Код {code} не є GTIN: він має містити 8, 12, 13 або 14 цифр.</translation>
     </message>
@@ -5744,7 +5896,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Товар у цьому рядку в архіві.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The limit must be 1 to 10000.</source>
         <translation>Ліміт має бути від 1 до 10000.</translation>
     </message>
@@ -5769,17 +5921,17 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Період закінчується ({to}) раніше, ніж починається ({start}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The quantity must be more than zero, not {value}.</source>
         <translation>Кількість має бути більшою за нуль, а не {value}.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-80"/>
         <source>Something went wrong inside the app after saving; the details are in {path}.</source>
         <translation>У програмі сталася помилка після збереження; подробиці в {path}.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-81"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN має від 4 до 8 цифр.</translation>
     </message>
@@ -5809,7 +5961,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Контакт донора може мати щонайбільше {n} символів (цей має {length}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A location name can be at most {n} characters long (this one has {length}).</source>
         <translation>Назва місця може мати щонайбільше {n} символів (ця має {length}).</translation>
     </message>
@@ -5839,12 +5991,32 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Ідентифікатор сканування має від 1 до {most} символів.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-7"/>
+        <source>A label printer prints at 203 or 300 dpi, not {dpi}.</source>
+        <translation>Принтер етикеток друкує з роздільністю 203 або 300 dpi, а не {dpi}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Cannot tell how {file} is encoded: read as Windows-1250 (Polish) it says “{cp1250}”, as Windows-1251 (Cyrillic) “{cp1251}”. Choose one with --encoding cp1250|cp1251|utf-8|utf-16.</source>
         <translation>Не вдається визначити кодування файлу {file}: як Windows-1250 (польське) він читається «{cp1250}», як Windows-1251 (кирилиця) — «{cp1251}». Виберіть одне з них параметром --encoding cp1250|cp1251|utf-8|utf-16.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>Enter the label printer&apos;s network address, e.g. 192.168.1.50 or zebra-1:9100.</source>
+        <translation>Введіть мережеву адресу принтера етикеток, напр. 192.168.1.50 або zebra-1:9100.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the name of the printer queue the labels go to.</source>
+        <translation>Введіть назву черги принтера, куди надсилати етикетки.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No printer called {host} is known on this network; check the label printer&apos;s address in Settings. Nothing was printed.</source>
+        <translation>У цій мережі немає принтера з назвою {host}; перевірте адресу принтера етикеток у Налаштуваннях. Нічого не надруковано.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not enough {item} at {place}: {available} {unit} left, {asked} asked.</source>
         <translation>Недостатньо: {item} у {place}: залишилося {available} {unit}, потрібно {asked}.</translation>
     </message>
@@ -5872,6 +6044,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>Pallet {code}: {count} boxes on it checked in as received.</source>
         <translation>Палета {code}: {count} коробок на ній прийнято.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing labels to a printer queue needs pywin32, which this station does not have; choose a network label printer (host:port) or PDF labels in Settings.</source>
+        <translation>Для друку етикеток через чергу принтера потрібен pywin32, якого на цій станції немає; виберіть у Налаштуваннях мережевий принтер (host:port) або етикетки PDF.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5940,6 +6117,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>The code {code} cannot be printed as a barcode on a label printer.</source>
+        <translation>Код {code} не можна надрукувати як штрихкод на принтері етикеток.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The code {code} is a coupon, not goods; put it aside.</source>
         <translation>Код {code} — це купон, а не товар; відкладіть його.</translation>
     </message>
@@ -6014,7 +6196,22 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Магазинний код {code} показує вагу 0 г; зважте товар і введіть вагу.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>The label printer at {host} refused the connection on port {port}: check the address, and that the printer is on and takes raw print jobs on that port. Nothing was printed.</source>
+        <translation>Принтер етикеток за адресою {host} відхилив з’єднання на порту {port}: перевірте адресу, а також чи принтер увімкнений і приймає raw-друк на цьому порту. Нічого не надруковано.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The label printer at {host}:{port} cannot be reached ({reason}): check that it is on and on this network.</source>
+        <translation>Не вдається з’єднатися з принтером етикеток {host}:{port} ({reason}): перевірте, чи він увімкнений і в цій мережі.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The label printer at {host}:{port} did not answer within {seconds} seconds: check that it is on and on this network. Nothing was printed.</source>
+        <translation>Принтер етикеток {host}:{port} не відповів протягом {seconds} с: перевірте, чи він увімкнений і в цій мережі. Нічого не надруковано.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The name {name}… is too long: a file or folder name can have at most {most} bytes.</source>
         <translation>Назва {name}… задовга: назва файлу чи папки може мати щонайбільше {most} байтів.</translation>
     </message>
@@ -6027,6 +6224,16 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+2"/>
         <source>The period starts after it ends: {start} to {end}.</source>
         <translation>Період починається після свого кінця: з {start} до {end}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer queue {queue} did not take the labels within {seconds} seconds.</source>
+        <translation>Черга принтера {queue} не прийняла етикетки протягом {seconds} с.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer queue {queue} refused the labels: {reason}</source>
+        <translation>Черга принтера {queue} відхилила етикетки: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6310,6 +6517,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>There is no printer queue called {queue} on this computer ({reason}).</source>
+        <translation>На цьому комп’ютері немає черги принтера з назвою {queue} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>There is no received scan number {id}.</source>
         <translation>Немає прийнятого скану з номером {id}.</translation>
     </message>
@@ -6352,6 +6564,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>This arrival confirmation is for truck {number} of another warehouse, not of this one.</source>
         <translation>Це підтвердження приймання стосується вантажівки {number} іншого складу, а не цього.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer has no lp command (CUPS), so labels cannot go to a printer queue; choose a network label printer or PDF labels in Settings.</source>
+        <translation>На цьому комп’ютері немає команди lp (CUPS), тож етикетки не можна надіслати в чергу принтера; виберіть у Налаштуваннях мережевий принтер або етикетки PDF.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6407,6 +6624,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>This station has no open donation.</source>
         <translation>На цьому робочому місці немає відкритої пожертви.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This station prints labels as PDF; choose a label printer in Settings to print them directly.</source>
+        <translation>Ця станція друкує етикетки як PDF; виберіть принтер етикеток у Налаштуваннях, щоб друкувати їх напряму.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6687,6 +6909,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>write-off</source>
         <translation>списання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address} is not a printer address; write it as host or host:port, e.g. 192.168.1.50:9100.</source>
+        <translation>{address} — не адреса принтера; запишіть її як host або host:port, напр. 192.168.1.50:9100.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7102,6 +7329,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>{sentence}</source>
         <translation>{sentence}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{size} is not a thermal label size; use one of: {sizes}.</source>
+        <translation>{size} — не розмір термоетикетки; використайте один із: {sizes}.</translation>
     </message>
     <message>
         <location line="+1"/>
