@@ -15,7 +15,7 @@ from warehouse_app import launch
 from warehouse_app.db import migrate
 from warehouse_app.self_test import run_self_test
 
-CHECKS = ("database", "receive", "pdf", "printing", "xlsx", "camera", "qt", "translations")
+CHECKS = ("database", "receive", "pdf", "printing", "zpl", "xlsx", "camera", "qt", "translations")
 
 
 def test_self_test_flag_runs_every_check_and_exits_0(qapp, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]

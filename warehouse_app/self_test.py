@@ -129,6 +129,15 @@ class _Run:
         printers = len(QPrinterInfo.availablePrinterNames())
         return f"scan sheet printed through Qt's printer and rendered by QtPdf ({dark} dark dots; {printers} printers here)"
 
+    def zpl(self) -> str:
+        from warehouse_app.documents.labels_zpl import ZplPage, printer_test_label
+
+        # the thermal label's words are drawn with Pillow's FreeType part, which a build may leave out
+        data = printer_test_label(ZplPage("a6", 300), warehouse="Самопроверка", station="self-test", printed="—")
+        _require(data.startswith(b"^XA") and b"^GFA," in data and data.rstrip().endswith(b"^XZ"),
+                 "the test label's ZPL has no graphic field for its words.")
+        return f"thermal test label as ZPL with Cyrillic drawn as graphics, {len(data):,} bytes"
+
     def xlsx(self) -> str:
         from openpyxl import load_workbook
 
@@ -260,7 +269,8 @@ class _Run:
 def _checks(run: _Run) -> list[tuple[str, Callable[[], str]]]:
     return [
         ("database", run.database), ("receive", run.receive), ("pdf", run.pdf), ("printing", run.printing),
-        ("xlsx", run.xlsx), ("camera", run.camera), ("qt", run.qt), ("translations", run.translations),
+        ("zpl", run.zpl), ("xlsx", run.xlsx), ("camera", run.camera), ("qt", run.qt),
+        ("translations", run.translations),
     ]
 
 

@@ -213,6 +213,17 @@
     </message>
 </context>
 <context>
+    <name>ScanSheetCard</name>
+    <message numerus="yes">
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+405"/>
+        <source>Sent %n item label(s) to the label printer.</source>
+        <translation>
+            <numerusform>Sent %n item label to the label printer.</numerusform>
+            <numerusform>Sent %n item labels to the label printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScanWaitingNote</name>
     <message numerus="yes">
         <location filename="../../warehouse_app/ui/base/scan_hub.py" line="+56"/>
@@ -297,7 +308,7 @@
 <context>
     <name>TruckPane</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+177"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+178"/>
         <source>Total: %n package(s), {pieces} pieces, {net} kg net, {gross} kg gross</source>
         <translation>
             <numerusform>Total: %n package, {pieces} pieces, {net} kg net, {gross} kg gross</numerusform>
@@ -310,6 +321,17 @@
         <translation>
             <numerusform>⚠ %n line has no weight: enter it or state the gross weight (the papers print “?”, never 0).</numerusform>
             <numerusform>⚠ %n lines have no weight: enter them or state the gross weight (the papers print “?”, never 0).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TruckPapers</name>
+    <message numerus="yes">
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_papers.py" line="+73"/>
+        <source>Sent %n label(s) of {ref} to the label printer.</source>
+        <translation>
+            <numerusform>Sent %n label of {ref} to the label printer.</numerusform>
+            <numerusform>Sent %n labels of {ref} to the label printer.</numerusform>
         </translation>
     </message>
 </context>

@@ -11,7 +11,7 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from warehouse_app.kernel.station import LABEL_FORMATS, LANGUAGES
+from warehouse_app.kernel.station import LABEL_FORMATS, LANGUAGES, ZPL_DPIS, ZPL_SIZES
 
 if TYPE_CHECKING:
     from warehouse_app.db.database import Database
@@ -49,12 +49,26 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     scan.add_argument("entries", nargs="+", metavar="CODE=CAPTION",
                       help="an internal code (IT000012) or an EAN/GTIN, '=', and the text printed under it")
     scan.add_argument("--title", default="", help="a heading printed on every page")
-    scan.add_argument("--out", required=True, help="the PDF file to write")
-    labels = sub.add_parser("labels", help="labels for a box, a pallet or a whole truck, as PDF")
+    _zpl_outputs(scan, "the PDF file to write", "one thermal label per code")
+    labels = sub.add_parser("labels", help="labels for a box, a pallet or a whole truck: a PDF, a ZPL file, "
+                                           "or straight to this station's label printer")
     labels.add_argument("ref", help="a box or pallet label code, or a truck number")
-    labels.add_argument("--out", required=True, help="the PDF file to write")
+    _zpl_outputs(labels, "the PDF file to write", "the labels")
     labels.add_argument("--format", dest="page", choices=LABEL_FORMATS, default="a6",
-                        help="a6 (one label a page), 100x150 (thermal printer) or a4 (four a sheet)")
+                        help="the PDF's: a6 (one label a page), 100x150 (thermal printer) or a4 (four a sheet)")
+    test = sub.add_parser("label-printer-test", help="print a test label on the label printer chosen in Settings")
+    test.add_argument("--zpl", metavar="FILE", help="write the test label to this file instead of printing it")
+
+
+def _zpl_outputs(p: argparse.ArgumentParser, pdf_help: str, contents: str) -> None:
+    """``--out F.pdf``, or ``--zpl F [--dpi --size]``, or ``--printer``: one of them."""
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("--out", help=pdf_help)
+    where.add_argument("--zpl", metavar="FILE", help=f"write {contents} as ZPL for a thermal printer to this file")
+    where.add_argument("--printer", action="store_true",
+                       help=f"send {contents} as ZPL to the label printer chosen in Settings (a queue or host:port)")
+    p.add_argument("--dpi", type=int, choices=ZPL_DPIS, help="the ZPL's resolution (default: the label printer's in Settings)")
+    p.add_argument("--size", choices=ZPL_SIZES, help="the ZPL's label size (default: the label printer's in Settings)")
 
 
 def add_packing_list_parser(truck_actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -102,6 +116,22 @@ def cmd_scan_sheet(db: Database, args: argparse.Namespace) -> int:
     from warehouse_app.documents.jobs import parse_scan_entries, render_job, scan_sheet_job
 
     entries = parse_scan_entries(args.entries)
+    if args.printer or args.zpl:
+        from warehouse_app.station.label_printer import describe, print_item_labels
+        from warehouse_app.station.store import load_label_printer
+
+        printer = load_label_printer()
+        if args.printer:
+            count = print_item_labels(entries, printer)
+            print(f"Sent {_labels_word(count)} to {describe(printer)}")
+            return 0
+        from warehouse_app.documents.jobs import save_file
+        from warehouse_app.documents.labels_zpl import ZplPage, item_labels_zpl
+
+        page = ZplPage(size=args.size or printer.size, dpi=args.dpi or printer.dpi)
+        path = save_file(item_labels_zpl(entries, page), args.zpl)
+        print(f"Wrote {_labels_word(len(entries))} to {path}")
+        return 0
     job = scan_sheet_job(entries, title=args.title)
     written = render_job(job, entries, args.out)  # nothing to read: no database work
     print(f"Wrote a scan sheet of {len(entries)} codes to {written.path}")
@@ -140,13 +170,55 @@ def cmd_cmr(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_labels(db: Database, args: argparse.Namespace) -> int:
-    from warehouse_app.documents.jobs import labels_job, run_job
+def _labels_word(count: int) -> str:
+    return f"{count} label{'' if count == 1 else 's'}"
 
-    written = run_job(db, labels_job(args.ref, args.page), args.out)
-    count = len(written.data[1])
-    print(f"Wrote {count} label{'' if count == 1 else 's'} to {written.path}")
+
+def cmd_labels(db: Database, args: argparse.Namespace) -> int:
+    from warehouse_app.documents.jobs import labels_job, run_job, zpl_labels_job
+
+    if args.printer:
+        from warehouse_app.core.shipping.packing_list import label_packages
+        from warehouse_app.station.label_printer import describe, print_labels
+        from warehouse_app.station.store import load_label_printer
+
+        printer = load_label_printer()
+        with db.read() as session:
+            data = label_packages(session, args.ref)
+        count = print_labels(data, printer, ref=args.ref)
+        print(f"Sent {_labels_word(count)} to {describe(printer)}")
+        return 0
+    if args.zpl:
+        from warehouse_app.station.store import load_label_printer
+
+        printer = load_label_printer()
+        job = zpl_labels_job(args.ref, size=args.size or printer.size, dpi=args.dpi or printer.dpi)
+        written = run_job(db, job, args.zpl)
+    else:
+        written = run_job(db, labels_job(args.ref, args.page), args.out)
+    print(f"Wrote {_labels_word(len(written.data[1]))} to {written.path}")
     return 0
 
 
-HANDLERS: dict[str, Handler] = {"count-sheet": cmd_count_sheet, "scan-sheet": cmd_scan_sheet, "labels": cmd_labels}
+def cmd_label_printer_test(db: Database, args: argparse.Namespace) -> int:
+    from warehouse_app.core.shipping.warehouse import warehouse_details
+    from warehouse_app.station.label_printer import describe, print_test_label, test_label_bytes
+    from warehouse_app.station.store import load_label_printer, stored_station
+
+    printer = load_label_printer()
+    with db.read() as session:
+        warehouse = warehouse_details(session).name
+    station = stored_station() or "cli"
+    if args.zpl:
+        from warehouse_app.documents.jobs import save_file
+
+        path = save_file(test_label_bytes(printer, warehouse=warehouse, station=station), args.zpl)
+        print(f"Wrote the test label to {path}")
+        return 0
+    code = print_test_label(printer, warehouse=warehouse, station=station)
+    print(f"Sent the test label ({code}) to {describe(printer)}")
+    return 0
+
+
+HANDLERS: dict[str, Handler] = {"count-sheet": cmd_count_sheet, "scan-sheet": cmd_scan_sheet, "labels": cmd_labels,
+                                "label-printer-test": cmd_label_printer_test}

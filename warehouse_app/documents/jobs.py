@@ -131,6 +131,13 @@ def cmr_job(truck: str) -> DocumentJob[PackingList]:
 Labels = tuple["TruckInfo | None", "tuple[Package, ...]"]
 
 
+def labelled(ref: str, data: Labels) -> Labels:
+    """The labels read for ``ref``, refused with a sentence when there is nothing to label."""
+    if not data[1]:
+        raise BadInput("{ref} holds nothing to label yet.", ref=ref)
+    return data
+
+
 def labels_job(ref: str, page: str) -> DocumentJob[Labels]:
     """Labels of a box, a pallet (its boxes, then itself) or a whole truck."""
     from warehouse_app.core.shipping.packing_list import label_packages
@@ -138,9 +145,7 @@ def labels_job(ref: str, page: str) -> DocumentJob[Labels]:
     def render(data: Labels, out: Path, progress: Progress | None) -> Path:
         from warehouse_app.documents.labels_pdf import write_labels
 
-        truck, packages = data
-        if not packages:
-            raise BadInput("{ref} holds nothing to label yet.", ref=ref)
+        truck, packages = labelled(ref, data)
         return write_labels(packages, out, truck=truck, page=page, progress=progress)
 
     return DocumentJob(lambda s: label_packages(s, ref), render)
@@ -172,6 +177,22 @@ def place_labels_job(refs: Sequence[str], page: str) -> DocumentJob[tuple[Target
         return write_place_labels(data, out, page=page, progress=progress)
 
     return DocumentJob(lambda s: labelled_places(s, chosen), render)
+
+
+def zpl_labels_job(ref: str, *, size: str, dpi: int) -> DocumentJob[Labels]:
+    """The same labels as ZPL for a thermal printer, saved to a file (to send later)."""
+    from warehouse_app.core.shipping.packing_list import label_packages
+    from warehouse_app.documents.labels_zpl import ZplPage
+
+    page = ZplPage(size=size, dpi=dpi)  # a wrong size or resolution is refused before any read
+
+    def render(data: Labels, out: Path, progress: Progress | None) -> Path:
+        from warehouse_app.documents.labels_zpl import labels_zpl, write_zpl
+
+        truck, packages = labelled(ref, data)
+        return write_zpl(labels_zpl(packages, page, truck=truck, progress=progress), out)
+
+    return DocumentJob(lambda s: label_packages(s, ref), render)
 
 
 # --- the truck file's far end: arrivals at a receiving hub ----------------------------------

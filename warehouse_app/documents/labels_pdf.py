@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from decimal import Decimal
 from pathlib import Path
 
 from reportlab.graphics.barcode.code128 import Code128
@@ -21,12 +20,10 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
-from warehouse_app.core.catalogue import barcodes
-from warehouse_app.core.quantities import WHOLE_UNITS
 from warehouse_app.core.shipping.packing_data import Package, TruckInfo
-from warehouse_app.documents.pdf_common import MARGIN, fmt_date, fmt_kg, fmt_qty, fmt_weight, numbered_canvas
+from warehouse_app.documents.label_content import PackageLabel, package_label, scan_code
+from warehouse_app.documents.pdf_common import MARGIN, numbered_canvas
 from warehouse_app.documents.pdf_fonts import register_fonts
-from warehouse_app.documents.pdf_texts import TEXTS
 from warehouse_app.documents.progress import Progress, atomic_output, report
 from warehouse_app.kernel.errors import BadInput
 from warehouse_app.kernel.station import LABEL_FORMATS
@@ -48,80 +45,52 @@ def barcode(code: str, max_width: float, height: float, max_bar: float = MAX_BAR
                    lquiet=quiet_each * bar, rquiet=quiet_each * bar)
 
 
-def _label_lines(pkg: Package) -> list[tuple[str, str]]:
-    """(heading, value) pairs printed under the barcode, headings in PL / UK / EN."""
-
-    def head(key: str) -> str:
-        pl, en, uk = TEXTS[key]
-        return f"{pl} / {uk} / {en}"
-
-    pieces = sum((x.quantity for x in pkg.lines if x.unit in WHOLE_UNITS), Decimal(0))
-    rows = [(head("pieces"), fmt_qty(pieces)),
-            (head("expiry"), fmt_date(pkg.earliest_expiry) or "—"),
-            (head("net_kg"), fmt_weight(pkg.net_kg, pkg.net_complete)),
-            (head("gross_kg"), fmt_kg(pkg.gross_kg) if pkg.weighed else fmt_weight(pkg.gross_kg, pkg.net_complete) + " *")]
-    if pkg.on_pallet:
-        rows.append((head("on_pallet"), pkg.on_pallet))
-    return rows
-
-
-def destination_text(truck: TruckInfo) -> str:
-    """"Do / До / To: Харків, Україна – Фонд «Світанок»": where the package goes and to whom."""
-    pl, en, uk = TEXTS["destination"]
-    place = ", ".join(x for x in (truck.city, truck.country) if x)
-    return f"{pl} / {uk} / {en}: " + " – ".join(x for x in (place, truck.recipient) if x)
-
-
-def draw_label(c: Canvas, pkg: Package, x: float, y: float, w: float, h: float, truck_number: str | None,
-               truck: TruckInfo | None = None) -> None:
-    """One label in the rectangle (x, y, w, h), origin bottom left; ``truck`` adds where it goes."""
+def draw_label(c: Canvas, label: PackageLabel, x: float, y: float, w: float, h: float) -> None:
+    """One label in the rectangle (x, y, w, h), origin bottom left."""
     regular, bold = register_fonts()
     pad = 5 * mm
     left, right, top = x + pad, x + w - pad, y + h - pad
     width = right - left
-    kind = "/".join(TEXTS[pkg.kind]) if pkg.kind in TEXTS else pkg.kind
     c.setFont(bold, 11)
-    c.drawString(left, top - 11, truck_number or "")
-    if pkg.seq > 0:
+    c.drawString(left, top - 11, label.truck_number)
+    if label.count:
         c.setFont(bold, 26)
-        c.drawRightString(right, top - 24, f"{pkg.seq} / {pkg.of}")
+        c.drawRightString(right, top - 24, label.count)
     c.setFont(regular, 8)
-    c.drawString(left, top - 24, f"{kind} · {pkg.name}"[:60])
+    c.drawString(left, top - 24, label.kind_line[:60])
     bar_top = top - 32
-    if truck is not None:
+    if label.destination:
         c.setFont(bold, 8)
-        for part in simpleSplit(destination_text(truck), bold, 8, width)[:2]:
+        for part in simpleSplit(label.destination, bold, 8, width)[:2]:
             c.drawString(left, bar_top - 3, part)
             bar_top -= 10
         bar_top -= 3
-    code = barcode(pkg.label_code, width, 0.2 * h)
+    code = barcode(label.code, width, 0.2 * h)
     code.drawOn(c, left + (width - code.width) / 2, bar_top - code.barHeight)
     c.setFont(bold, 16)
     text_y = bar_top - code.barHeight - 17
-    c.drawCentredString(left + width / 2, text_y, pkg.label_code)
+    c.drawCentredString(left + width / 2, text_y, label.code)
     y_pos = text_y - 8 * mm
-    cats = pkg.categories
-    for cat in cats[:3]:
-        for name, size in ((cat.pl, 12), (cat.uk, 12), (cat.en, 9)):
+    for names in label.categories:
+        for name, size in zip(names, (12, 12, 9)):
             c.setFont(bold if size > 10 else regular, size)
             for part in simpleSplit(name, bold if size > 10 else regular, size, width)[:2]:
                 c.drawString(left, y_pos, part)
                 y_pos -= size + 2
         y_pos -= 3
-    if len(cats) > 3:
+    if label.more_categories:
         c.setFont(regular, 8)
-        c.drawString(left, y_pos, f"+ {len(cats) - 3} …")
+        c.drawString(left, y_pos, f"+ {label.more_categories} …")
         y_pos -= 10
-    for heading, value in _label_lines(pkg):
+    for heading, value in label.rows:
         c.setFont(regular, 6.5)
         c.drawString(left, y_pos, heading)
         c.setFont(bold, 11)
         c.drawRightString(right, y_pos - 1, value)
         y_pos -= 15
-    if not pkg.weighed:
-        pl, en, uk = TEXTS["not_weighed"]
+    if label.footnote:
         c.setFont(regular, 5.5)
-        parts = simpleSplit(f"{pl} / {uk[2:]} / {en[2:]}", regular, 5.5, width)[:2]
+        parts = simpleSplit(label.footnote, regular, 5.5, width)[:2]
         for n, part in enumerate(parts):
             c.drawString(left, y + pad - 2 + (len(parts) - 1 - n) * 6.5, part)
     c.setLineWidth(0.3)
@@ -153,23 +122,11 @@ def write_labels(
             if i and slot == 0:
                 c.showPage()
             x, y = (slot % 2) * w, (1 - slot // 2) * h if per_page > 1 else 0
-            on_truck = pkg.seq > 0
-            draw_label(c, pkg, x, y, w, h, truck_number if on_truck else None, truck if on_truck else None)
+            draw_label(c, package_label(pkg, truck_number, truck), x, y, w, h)
             report(progress, i + 1, len(packages))
         c.showPage()
         c.save()
     return Path(out)
-
-
-def scan_code(code: str) -> str:
-    """The code as it should be printed: an internal label (canonical form) or a valid GTIN."""
-    text = code.strip()
-    internal = barcodes.parse_internal_code(text)
-    if internal is not None:
-        return barcodes.make_internal_code(*internal)
-    if barcodes.is_valid_gtin(text):
-        return text
-    raise BadInput("{code} is neither an internal code (like IT000012) nor a valid EAN/UPC/GTIN.", code=code)
 
 
 SHEET_COLS, SHEET_ROWS = 3, 7

@@ -54,6 +54,12 @@ class Conflict(WarehouseError):
     exit_code = 4
 
 
+class PrinterFailed(WarehouseError):
+    """The label printer could not be reached or refused the labels."""
+
+    exit_code = 5
+
+
 class NotAllowed(Conflict):
     """The operator's role (or a missing PIN) does not allow the action."""
 

@@ -18,6 +18,32 @@ LANGUAGE_NAMES = {"pl": "Polski", "uk": "Українська", "en": "English"}
 LABEL_FORMATS = ("a6", "100x150", "a4")
 LABEL_FORMAT_NAMES = {"a6": "A6", "100x150": "100 \u00d7 150 mm", "a4": "A4"}
 
+#: How box and pallet labels reach paper: a PDF (as any document), or ZPL straight to a
+#: thermal printer through a printer queue or a network printer's raw port.
+LABEL_PRINTER_KINDS = ("pdf", "queue", "network")
+#: Thermal printers' resolutions and label sizes, as documents.labels_zpl draws them.
+ZPL_DPIS = (203, 300)
+ZPL_SIZES = ("100x150", "a6")
+#: A network label printer's raw port when its address names none.
+RAW_PORT = 9100
+
+
+@dataclass(frozen=True)
+class LabelPrinter:
+    """Where this station's box and pallet labels go (Settings › Label printer)."""
+
+    kind: str = "pdf"  # one of LABEL_PRINTER_KINDS
+    queue: str = ""  # the printer queue's name (kind "queue")
+    address: str = ""  # host or host:port (kind "network")
+    dpi: int = 203  # one of ZPL_DPIS
+    size: str = "100x150"  # one of ZPL_SIZES
+
+    @property
+    def zpl(self) -> bool:
+        """Labels go to a thermal printer as ZPL instead of a PDF."""
+        return self.kind != "pdf"
+
+
 #: Days after which the start reminds a SQLite station to copy its database off the machine.
 OFFSITE_COPY_DAYS = 7
 
@@ -37,6 +63,7 @@ class StationSettings:
     scan_terminator: str = "both"  # a key of TERMINATOR_CHOICES
     scan_remap: bool = True  # read keys as a US keyboard whatever the system layout
     label_format: str = "a6"  # one of LABEL_FORMATS: box and pallet labels printed here
+    label_printer: LabelPrinter = LabelPrinter()
     last_offsite_copy: date | None = None  # Settings › Backups last wrote a copy outside the data folder
 
     def offsite_copy_overdue(self, today: date) -> int | None:

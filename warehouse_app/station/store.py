@@ -14,7 +14,16 @@ from datetime import date
 
 from PySide6.QtCore import QLocale, QSettings
 
-from warehouse_app.kernel.station import LABEL_FORMATS, LANGUAGES, TERMINATOR_CHOICES, StationSettings
+from warehouse_app.kernel.station import (
+    LABEL_FORMATS,
+    LABEL_PRINTER_KINDS,
+    LANGUAGES,
+    TERMINATOR_CHOICES,
+    ZPL_DPIS,
+    ZPL_SIZES,
+    LabelPrinter,
+    StationSettings,
+)
 
 SETTINGS_ORGANISATION = "AidWarehouse"
 SETTINGS_APPLICATION = "AidWarehouse"
@@ -96,8 +105,37 @@ def load_station_settings(station: str | None = None) -> StationSettings:
         scan_terminator=terminator if terminator in TERMINATOR_CHOICES else "both",
         scan_remap=_flag(store, "scanner/remap", True),
         label_format=label_format if label_format in LABEL_FORMATS else LABEL_FORMATS[0],
+        label_printer=load_label_printer(store),
         last_offsite_copy=_day(store, OFFSITE_COPY_KEY),
     )
+
+
+def _choice(store: QSettings, key: str, choices: tuple[str, ...]) -> str:
+    value = str(store.value(key, choices[0]))
+    return value if value in choices else choices[0]
+
+
+def load_label_printer(store: QSettings | None = None) -> LabelPrinter:
+    """Settings › Label printer (keys under ``label_printer/``); anything unreadable: PDF labels."""
+    store = store or settings_store()
+    dpi = _number(store, "label_printer/dpi", ZPL_DPIS[0], 0, 10_000)
+    return LabelPrinter(
+        kind=_choice(store, "label_printer/kind", LABEL_PRINTER_KINDS),
+        queue=str(store.value("label_printer/queue", "") or "").strip(),
+        address=str(store.value("label_printer/address", "") or "").strip(),
+        dpi=dpi if dpi in ZPL_DPIS else ZPL_DPIS[0],
+        size=_choice(store, "label_printer/size", ZPL_SIZES),
+    )
+
+
+def save_label_printer(printer: LabelPrinter) -> None:
+    store = settings_store()
+    store.setValue("label_printer/kind", printer.kind)
+    store.setValue("label_printer/queue", printer.queue)
+    store.setValue("label_printer/address", printer.address)
+    store.setValue("label_printer/dpi", printer.dpi)
+    store.setValue("label_printer/size", printer.size)
+    store.sync()
 
 
 def _day(store: QSettings, key: str) -> date | None:

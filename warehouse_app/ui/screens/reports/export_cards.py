@@ -39,11 +39,12 @@ from warehouse_app.documents.jobs import (
     stock_sheet_job,
 )
 from warehouse_app.kernel.errors import BadInput
-from warehouse_app.kernel.station import LANGUAGE_NAMES
+from warehouse_app.kernel.station import LANGUAGE_NAMES, StationSettings
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.export_job import default_file_name
 from warehouse_app.ui.base.formats import date_pattern, place_name
 from warehouse_app.ui.base.texts import error_text
+from warehouse_app.ui.operations.label_printing import send_item_labels
 from warehouse_app.ui.widgets.donor_dialog import DonorDialog
 
 
@@ -331,6 +332,12 @@ class ScanSheetCard(ExportCard):
         self.ticked_label.setObjectName("scanSheetTicked")
         clear = QPushButton(self.tr("Untick all"), self)
         clear.clicked.connect(self.untick_all)
+        self.to_printer = QPushButton(self.tr("One label each on the label printer"), self)
+        self.to_printer.setObjectName("itemLabelsToPrinter")
+        self.to_printer.setToolTip(self.tr("To stick on the goods: the label printer of Settings \u203a Label printer."))
+        self.to_printer.clicked.connect(self.send_to_printer)
+        ctx.settings_changed.connect(self._printer_changed)  # a bound slot: let go when the card goes
+        self._printer_changed(ctx.settings)
         under = QHBoxLayout()
         under.addWidget(self.ticked_label, 1)
         under.addWidget(clear)
@@ -342,6 +349,7 @@ class ScanSheetCard(ExportCard):
         self.form.addRow("", self.items)
         self.form.addRow("", under)
         self.form.addRow(self.tr("More lines:"), self.lines)
+        self.form.addRow("", self.to_printer)
         self._count()
 
     def _filter(self, text: str) -> None:
@@ -391,12 +399,29 @@ class ScanSheetCard(ExportCard):
                 entries.append(tuple(entry.data(Qt.ItemDataRole.UserRole)))
         return entries
 
-    def request(self) -> ExportRequest | str:
+    def entries(self) -> list[tuple[str, str]] | str:
+        """The ticked items and the typed lines, or why there are none to print."""
         typed = parse_scan_lines(self.lines.toPlainText())
         if isinstance(typed, str):
             return typed
         entries = self.ticked() + typed
-        if not entries:
-            return self.tr("Tick at least one item or type a CODE=caption line.")
+        return entries or self.tr("Tick at least one item or type a CODE=caption line.")
+
+    def _printer_changed(self, settings: StationSettings) -> None:
+        self.to_printer.setVisible(settings.label_printer.zpl)
+
+    def send_to_printer(self) -> None:
+        entries = self.entries()
+        if isinstance(entries, str):
+            self.ctx.messages.error(entries)
+            return
+        send_item_labels(self, entries, self.ctx.settings.label_printer).success(
+            lambda count: self.ctx.messages.success(self.tr("Sent %n item label(s) to the label printer.", "", count))
+        ).failure(self.ctx.messages.error).run(self.ctx.runner)
+
+    def request(self) -> ExportRequest | str:
+        entries = self.entries()
+        if isinstance(entries, str):
+            return entries
         return ExportRequest(self.tr("scan sheet"), default_file_name("scan-sheet", ".pdf"),
                              scan_sheet_job(entries, title=self.tr("Scan sheet")))

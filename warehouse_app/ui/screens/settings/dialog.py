@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.screens.settings.backups_page import BackupsPage
 from warehouse_app.ui.screens.settings.database_page import DatabasePage
+from warehouse_app.ui.screens.settings.label_printer_page import LabelPrinterPage
 from warehouse_app.ui.screens.settings.operators_page import OperatorsPage
 from warehouse_app.ui.screens.settings.station_page import StationPage
 from warehouse_app.ui.screens.settings.warehouse_page import WarehousePage
@@ -37,6 +38,8 @@ class SettingsDialog(QDialog):
             self.tabs.setTabEnabled(index, False)
             self.tabs.setTabToolTip(index, self.tr("Only a manager can manage operators."))
         self.tabs.addTab(self.backups_page, self.tr("Backups"))
+        self.label_printer_page = LabelPrinterPage(ctx, self.tabs)
+        self.tabs.addTab(self.label_printer_page, self.tr("Label printer"))
         layout.addWidget(self.tabs)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -107,6 +107,7 @@ class TruckPane(QWidget):
         menu = QMenu(self.labels_button)
         for code, text in LABEL_FORMAT_NAMES.items():
             menu.addAction(text, lambda c=code: self.labels_requested.emit(c))
+        menu.addAction(self.tr("Label printer (Settings)"), lambda: self.labels_requested.emit("printer"))
         self.labels_button.setMenu(menu)
         self.manifest_button = push_button(self, self.tr("Export manifest (Excel)"), "exportManifest",
                                             self.manifest_requested)
