@@ -4,24 +4,32 @@
     export donations --from D --to D --out F.xlsx
     export impact [--from D] [--to D] --out F.xlsx
     import items F [--skip-invalid] [--dry-run] [--sheet NAME] [--encoding cp1250|cp1251|utf-8|utf-16]
-    import donation F [--donor NAME] [--skip-invalid] [--dry-run] [--sheet NAME] [--encoding …]
+                   [--map "COLUMN=FIELD" …] [--json]
+    import donation F [--donor NAME] [--skip-invalid] [--dry-run] [--sheet NAME] [--encoding …] [--map …]
 
-An import first reads and checks the whole file; a dry run prints every row with its
-error and writes nothing; a real run with wrong rows (and no --skip-invalid) refuses
-with exit code 2 and writes nothing either.
+An import first reads and checks the whole file; a dry run prints the header row taken,
+what each column became, every row with its error, and writes nothing; a real run with
+wrong rows (and no --skip-invalid) refuses with exit code 2 and writes nothing either.
+``--map`` says which column is which (over our own names, other systems' headers and a
+mapping remembered for sheets with these headers); a real import with ``--map`` remembers
+the mapping in the database for the next such sheet, on every station.
 """
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from warehouse_app.kernel.station import LANGUAGES
 
 if TYPE_CHECKING:  # the parser is built for every command; the services load only when these run
+    from sqlalchemy.orm import Session
+
     from warehouse_app.core.intake.imports import ImportPreview
     from warehouse_app.db.database import Database
+    from warehouse_app.documents.sheet_reader import SheetRead
 
 Handler = Callable[["Database", argparse.Namespace], int]
 
@@ -61,6 +69,12 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         p.add_argument("--sheet", metavar="NAME", help="the workbook's sheet to read (default: the active one, if visible)")
         p.add_argument("--encoding", choices=("cp1250", "cp1251", "utf-8", "utf-16"),
                        help="a CSV file's encoding (default: detected; asked for when unclear)")
+        p.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
+                       help="which column is which: a header or column letter = a field (name, category, unit, "
+                            "barcode, weight_kg, tracks_expiry, min_stock, name_uk, name_en, hs_code, "
+                            "origin_country, unit_value, value_currency, quantity, expiry, lot, donor) or ignore; "
+                            "repeat for each column; remembered for sheets with these headers by a real import")
+        p.add_argument("--json", action="store_true", help="print the header, the columns and the rows as JSON")
 
 
 def cmd_export(db: Database, args: argparse.Namespace) -> int:
@@ -101,30 +115,71 @@ def _print_preview(preview: ImportPreview) -> None:
     print(f"{preview.valid} rows valid, {preview.invalid} wrong.")
 
 
+def _sheet_json(read: SheetRead) -> dict[str, Any]:
+    """The header row taken and what each column became, for --json."""
+    return {
+        "sheet": read.sheet, "encoding": read.encoding, "header_row": read.header_line,
+        "header_found": read.header_found, "system": read.system,
+        "columns": [{"column": c.letter, "header": c.header, "field": c.field, "how": c.how} for c in read.columns],
+        "unknown": [c.header or c.letter for c in read.unknown],
+    }
+
+
+def _read(args: argparse.Namespace, session: Session | None = None) -> SheetRead:
+    from warehouse_app.core.intake.column_mapping import saved_mapping
+    from warehouse_app.documents.sheet_reader import parse_map, read_sheet
+
+    remembered = (lambda stamp: saved_mapping(session, stamp)) if session is not None else None
+    return read_sheet(args.file, sheet=args.sheet, encoding=args.encoding, mapping=parse_map(args.map),
+                      remembered=remembered)
+
+
 def cmd_import(db: Database, args: argparse.Namespace) -> int:
+    from warehouse_app.cli.output import print_json
     from warehouse_app.cli.runtime import actor as runtime_actor
     from warehouse_app.core.intake import imports
-    from warehouse_app.documents.sheet_reader import read_sheet
+    from warehouse_app.core.intake.column_mapping import remember_mapping, saved_mapping
+    from warehouse_app.documents.sheet_reader import check_header
 
-    read = read_sheet(args.file, sheet=args.sheet, encoding=args.encoding)
-    rows = read.rows
     if args.dry_run:
-        if read.note():
-            print(read.note())  # what was read, before the rows: the sheet or the encoding, and a sample
         with db.read() as session:
-            preview = (imports.preview_items(session, rows) if args.action == "items"
-                       else imports.preview_donation(session, rows, allow_expired=args.allow_expired))
+            read = _read(args, session)
+            check_header(read, Path(args.file).name)
+            preview = (imports.preview_items(session, read.rows) if args.action == "items"
+                       else imports.preview_donation(session, read.rows, allow_expired=args.allow_expired))
+        if args.json:
+            print_json({**_sheet_json(read), "rows": preview.rows, "valid": preview.valid, "invalid": preview.invalid})
+            return 2 if preview.invalid else 0
+        for line in (read.note(), read.header_note(), read.columns_note()):
+            if line:
+                print(line)  # what was read, before the rows: the sheet or encoding, the header, the columns
         _print_preview(preview)
         return 2 if preview.invalid else 0
+    read = _read(args)  # the file is read before the write lock is taken
     with db.write() as session:
         actor = runtime_actor(session, args)
+        saved = saved_mapping(session, read.signature)
+        if saved:
+            read = read.remap(saved=saved)
+        check_header(read, Path(args.file).name)
         if args.action == "items":
-            result = imports.import_items(session, actor, rows, skip_invalid=args.skip_invalid)
+            result = imports.import_items(session, actor, read.rows, skip_invalid=args.skip_invalid)
         else:
-            result = imports.import_donation(session, actor, rows, donor=args.donor, skip_invalid=args.skip_invalid,
-                                             allow_expired=args.allow_expired)
+            result = imports.import_donation(session, actor, read.rows, donor=args.donor,
+                                             skip_invalid=args.skip_invalid, allow_expired=args.allow_expired)
+        remembered = bool(args.map)
+        if remembered:
+            remember_mapping(session, actor, read.signature, read.chosen())
+    if args.json:
+        print_json({**_sheet_json(read), "imported": result.imported, "skipped": result.skipped,
+                    "donation": result.donation, "mapping_remembered": remembered})
+        return 0
     into = f" into donation {result.donation}" if result.donation else ""
     print(f"Imported {result.imported} rows{into}, skipped {result.skipped} wrong rows.")
+    if read.unknown:
+        print("Not imported, unknown columns: " + ", ".join(f"{c.letter} {c.header}".strip() for c in read.unknown))
+    if remembered:
+        print("The column mapping is remembered for sheets with these headers.")
     return 0
 
 
