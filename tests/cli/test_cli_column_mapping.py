@@ -49,6 +49,8 @@ def test_the_header_row_below_a_title_is_named_and_unknown_columns_listed(cli: C
     assert report["unknown"] == ["Lp.", "Uwagi"] and report["valid"] == 2
     assert report["columns"][1] == {"column": "B", "header": "Nazwa towaru", "field": "name", "how": "ours"}
     assert [row["line"] for row in report["rows"]] == [5, 6]
+    code, out, err = cli("import", "donation", str(path), "--dry-run", "--map", "Ilość=ignore")
+    assert code == 0 and out.splitlines()[3] == "No column gives the quantity: each line is received as 1."
     code, out, err = cli("import", "donation", str(path), "--donor", "Parafia")
     assert code == 0 and out.startswith("Imported 2 rows into donation D-")
     assert out.splitlines()[1] == "Not imported, unknown columns: A Lp., D Uwagi"
@@ -60,7 +62,7 @@ def test_a_sheet_without_a_known_header_is_refused_in_one_sentence_then_mapped_a
     path = tmp_path / "od-darczyncy.csv"
     with path.open("w", encoding="utf-8", newline="") as f:
         writer = csv.writer(f, delimiter=";")
-        writer.writerows([["Dary dla Ukrainy"], ["Rzecz", "Ile sztuk", "Notatka"], ["Koc polarowy", "4", "x"],
+        writer.writerows([["Dary dla Ukrainy"], ["Rzecz", "Razem", "Notatka"], ["Koc polarowy", "4", "x"],
                           ["Mydło", "6", ""]])
     code, out, err = cli("import", "donation", str(path), "--dry-run")
     assert code == 2 and out == "" and err.count("\n") == 1
@@ -69,19 +71,19 @@ def test_a_sheet_without_a_known_header_is_refused_in_one_sentence_then_mapped_a
     code, out, err = cli("import", "donation", str(path), "--dry-run", *mapped)
     assert code == 0, err
     assert out.splitlines()[1] == "Header: row 2."
-    assert out.splitlines()[2] == ("Columns: A Rzecz -> name \u00b7 B Ile sztuk -> quantity \u00b7 "
+    assert out.splitlines()[2] == ("Columns: A Rzecz -> name \u00b7 B Razem -> quantity \u00b7 "
                                    "C Notatka: not imported (given)")
     code, out, err = cli("import", "donation", str(path), "--donor", "Anna", *mapped)
     assert code == 0 and out.splitlines()[-1] == "The column mapping is remembered for sheets with these headers."
     # next month's sheet from the same donor, columns moved, another station: no --map needed
     with path.open("w", encoding="utf-8", newline="") as f:
-        csv.writer(f, delimiter=";").writerows([["Notatka", "Ile sztuk", "Rzecz"], ["", "2", "Mydło"]])
+        csv.writer(f, delimiter=";").writerows([["Notatka", "Razem", "Rzecz"], ["", "2", "Mydło"]])
     assert main(["--db", cli.url, "--operator", "Marta", "--station", "intake-2", "import", "donation", str(path),
                  "--dry-run", "--json"]) == 0
     report = json.loads(cli.capsys.readouterr().out)
     assert isinstance(report, dict) and report["valid"] == 1 and report["unknown"] == []
     assert [(c["header"], c["field"], c["how"]) for c in report["columns"]] == [
-        ("Notatka", None, "saved"), ("Ile sztuk", "quantity", "saved"), ("Rzecz", "name", "saved")]
+        ("Notatka", None, "saved"), ("Razem", "quantity", "saved"), ("Rzecz", "name", "saved")]
     report = cli.json("import", "donation", str(path), "--donor", "Anna")
     assert isinstance(report, dict) and report["imported"] == 1 and report["mapping_remembered"] is False
     # a --map on top of the remembered one wins for that column only

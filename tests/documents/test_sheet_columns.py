@@ -102,7 +102,7 @@ def test_title_rows_blank_rows_and_a_merged_title_cell_above_the_header(tmp_path
 
 
 def test_no_known_header_takes_the_fullest_row_and_says_so(tmp_path: Path) -> None:
-    path = write_csv(tmp_path / "odd.csv", [["Spis"], ["Rzecz", "Ile", "Notatka"], ["Koc", "2", ""]])
+    path = write_csv(tmp_path / "odd.csv", [["Spis"], ["Rzecz", "Razem", "Notatka"], ["Koc", "2", ""]])
     read = read_sheet(path)
     assert (read.header_found, read.header_line) == (False, 2)
     assert [c.how for c in read.columns] == [UNKNOWN] * 3
@@ -111,7 +111,7 @@ def test_no_known_header_takes_the_fullest_row_and_says_so(tmp_path: Path) -> No
     mapped = read_sheet(path, mapping=parse_map(["Rzecz=name", "B=quantity", "Notatka=-"]))
     assert [(c.field, c.how) for c in mapped.columns] == [("name", GIVEN), ("quantity", GIVEN), (None, GIVEN)]
     assert mapped.rows == [{LINE: "3", "name": "Koc", "quantity": "2", "notatka": ""}]
-    assert mapped.chosen() == {"rzecz": "name", "ile": "quantity", "notatka": ""}
+    assert mapped.chosen() == {"rzecz": "name", "razem": "quantity", "notatka": ""}
 
 
 def test_a_given_header_finds_the_header_row_and_the_field_may_be_named_in_polish(tmp_path: Path) -> None:
@@ -122,18 +122,18 @@ def test_a_given_header_finds_the_header_row_and_the_field_may_be_named_in_polis
 
 
 def test_a_remembered_mapping_is_looked_up_by_the_headers_in_any_order(tmp_path: Path) -> None:
-    first = read_sheet(write_csv(tmp_path / "a.csv", [["Rzecz", "Ile"], ["Koc", "2"]]))
-    moved = read_sheet(write_csv(tmp_path / "b.csv", [["Ile", "Rzecz", ""], ["3", "Mydło", ""]]))
-    other = read_sheet(write_csv(tmp_path / "c.csv", [["Rzecz", "Ile", "Uwagi"], ["Koc", "2", ""]]))
+    first = read_sheet(write_csv(tmp_path / "a.csv", [["Rzecz", "Razem"], ["Koc", "2"]]))
+    moved = read_sheet(write_csv(tmp_path / "b.csv", [["Razem", "Rzecz", ""], ["3", "Mydło", ""]]))
+    other = read_sheet(write_csv(tmp_path / "c.csv", [["Rzecz", "Razem", "Uwagi"], ["Koc", "2", ""]]))
     assert first.signature == moved.signature != other.signature
     asked: list[str] = []
 
     def remembered(stamp: str) -> dict[str, str]:
         asked.append(stamp)
-        return {"rzecz": "name", "ile": "quantity"}
+        return {"rzecz": "name", "razem": "quantity"}
 
     read: SheetRead = read_sheet(tmp_path / "b.csv", remembered=remembered)
     assert asked == [first.signature]
     assert [(c.field, c.how) for c in read.columns] == [("quantity", SAVED), ("name", SAVED), (None, UNKNOWN)]
     assert read.rows == [{LINE: "2", "quantity": "3", "name": "Mydło", "column 3": ""}]
-    assert read.remap(given={"ile": ""}).rows == [{LINE: "2", "ile": "3", "name": "Mydło", "column 3": ""}]
+    assert read.remap(given={"razem": ""}).rows == [{LINE: "2", "razem": "3", "name": "Mydło", "column 3": ""}]

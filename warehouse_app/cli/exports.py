@@ -150,7 +150,9 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
         if args.json:
             print_json({**_sheet_json(read), "rows": preview.rows, "valid": preview.valid, "invalid": preview.invalid})
             return 2 if preview.invalid else 0
-        for line in (read.note(), read.header_note(), read.columns_note()):
+        quantity = args.action == "items" or any(c.field == "quantity" for c in read.columns)
+        for line in (read.note(), read.header_note(), read.columns_note(),
+                     "" if quantity else "No column gives the quantity: each line is received as 1."):
             if line:
                 print(line)  # what was read, before the rows: the sheet or encoding, the header, the columns
         _print_preview(preview)

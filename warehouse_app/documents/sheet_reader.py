@@ -55,7 +55,8 @@ _ALIASES: dict[str, tuple[str, ...]] = {
                       "облік терміну"),
     "min_stock": ("min stock", "minimum stock", "minimum", "min", "stan minimalny", "мінімум",
                   "мінімальний запас"),
-    "quantity": ("quantity", "qty", "amount", "count", "ilość", "liczba", "sztuk", "кількість"),
+    "quantity": ("quantity", "qty", "amount", "count", "ilość", "liczba", "sztuk", "кількість", "ile", "ile sztuk",
+                 "liczba sztuk", "ilość sztuk", "szt", "к-сть", "кількість штук"),
     "expiry": ("expiry", "expiry date", "best before", "use by", "data ważności", "termin ważności", "ważne do",
                "термін придатності", "придатний до"),
     "lot": ("lot", "lot code", "batch", "partia", "numer partii", "seria", "партія"),
@@ -330,7 +331,7 @@ class SheetRead:
     encoding: str | None = None  # a key of text_encoding.LABELS
     sample: str = ""
     header_line: int | None = None  # the line of the header row taken
-    header_found: bool = True  # False: no row names a known column; the fullest first row was taken
+    titles_known: bool = True  # False: no row names a known column; the fullest first row was taken
     columns: tuple[Column, ...] = ()
     system: str | None = None  # the other system whose sheet this is, by its headers ("Odoo")
     signature: str = ""  # what a mapping for these headers is remembered by
@@ -341,6 +342,11 @@ class SheetRead:
     @property
     def encoding_label(self) -> str:
         return LABELS.get(self.encoding, self.encoding) if self.encoding else ""
+
+    @property
+    def header_found(self) -> bool:
+        """The header row was recognised by its titles, or the user (now or before) said what its columns are."""
+        return self.titles_known or any(c.field for c in self.columns)
 
     @property
     def unknown(self) -> tuple[Column, ...]:
@@ -464,7 +470,7 @@ def read_sheet(path: str | os.PathLike[str], *, sheet: str | None = None, encodi
     keys = [sheet_columns.column_key(i, h) for i, h in enumerate(table.header)]
     stamp = sheet_columns.signature(keys)
     columns = tuple(Column(i, h.strip(), k, None, UNKNOWN) for i, (h, k) in enumerate(zip(table.header, keys, strict=True)))
-    read = replace(read, header_line=table.header_line, header_found=table.found, columns=columns, signature=stamp,
+    read = replace(read, header_line=table.header_line, titles_known=table.found, columns=columns, signature=stamp,
                    body=table.body, sample=sample)
     saved = dict(remembered(stamp)) if remembered is not None else {}
     return read.remap(sheet_columns.resolve_mapping(pairs, table.header), saved)

@@ -65,3 +65,10 @@ def remember_mapping(session: Session, actor: Actor, signature: str, mapping: Ma
     value = json.dumps(dict(sorted(mapping.items())), ensure_ascii=False)
     stmt = insert_for(session, Setting).values(key=key, value=value)
     session.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": stmt.excluded.value}))
+
+
+#: The fields each import reads, in the order a mapping offers them (the rows' keys in imports.py).
+ITEM_FIELDS = ("name", "category", "unit", "barcode", "weight_kg", "tracks_expiry", "min_stock", "name_uk", "name_en",
+               "hs_code", "origin_country", "unit_value", "value_currency")
+DONATION_FIELDS = ("barcode", "name", "quantity", "expiry", "lot", "donor")
+FIELDS_BY_KIND = {"items": ITEM_FIELDS, "donation": DONATION_FIELDS}
