@@ -74,6 +74,8 @@ def canonical_header(text: str) -> str:
 
 def cell_text(value: object) -> str:
     """A cell's value as the text a person would type for it."""
+    if value.__class__ is str:  # most cells: the shared strings
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -142,8 +144,14 @@ def _build_rows(body: Body, columns: Sequence[Column]) -> list[dict[str, str]]:
     normalised title; where two columns land on one key, the first non-empty value counts."""
     keys = [c.row_key for c in columns]
     width = len(keys)
+    unique = len(set(keys)) == width
     out: list[dict[str, str]] = []
     for line, cells in body:
+        if unique and len(cells) <= width:  # the usual row: one key per cell, built in C
+            row = dict(zip(keys, cells))
+            row[LINE] = str(line)
+            out.append(row)
+            continue
         row = {LINE: str(line)}
         for index, value in enumerate(cells):
             key = keys[index] if index < width else f"column {index + 1}"
@@ -265,21 +273,31 @@ def _sheet_rows(source: IO[bytes], width: int | None, height: int | None, shared
             line = int(float(number)) if number else line + 1
             if height is not None and line > height:
                 break
-            found: list[tuple[int, object]] = []
+            found: list[tuple[int, str]] = []
             column = 0
             for cell in row:
                 ref = cell.get("r")
-                column = _column(ref) if ref else column + 1
-                found.append((column, _cell_value(cell, shared, epoch, dates, durations)))
+                column = (_COLUMNS.get(ref.rstrip(_DIGITS)) or _column(ref)) if ref else column + 1
+                kind = cell.get("t")  # most cells are text: read here, without _cell_value's round
+                if kind == "s":  # a shared string (Excel)
+                    index = cell.findtext(_VALUE)
+                    found.append((column, shared[int(index)].strip() if index else ""))
+                    continue
+                if kind == "inlineStr" and len(cell) == 1 and cell[0].tag == _INLINE and len(cell[0]) == 1 \
+                        and cell[0][0].tag == _TEXT:
+                    found.append((column, (cell[0][0].text or "").strip()))  # <is><t>text</t></is> (openpyxl)
+                    continue
+                value = _cell_value(cell, shared, epoch, dates, durations)
+                found.append((column, "" if value is None else cell_text(value)))  # an empty cell's text at once
             wide = width or (found[-1][0] if found else 0)
-            cells: list[object] = [None] * wide
-            for column, value in found:
+            cells = [""] * wide  # padded to the sheet's width, as openpyxl pads with None
+            for column, text in found:
                 if column <= wide:
-                    cells[column - 1] = value
+                    cells[column - 1] = text
             row.clear(keep_tail=True)
             while row.getprevious() is not None:  # what has been read goes, as in openpyxl
                 del row.getparent()[0]
-            yield line, [cell_text(v) for v in cells]
+            yield line, cells
 
 
 def _cell_value(cell: Any, shared: Sequence[str], epoch: datetime, dates: Container[int],

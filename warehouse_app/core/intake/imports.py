@@ -104,6 +104,8 @@ class ImportResult:
 
 def _text(row: Mapping[str, Any], key: str) -> str:
     value = row.get(key)
+    if value.__class__ is str:  # a sheet's cells: read as text already
+        return str(value).strip()
     return "" if value is None else str(value).strip()
 
 
@@ -221,7 +223,7 @@ def _check_all(
         if index % _EVERY == 0:
             _report(progress, index, whole)
         line = _line(row, index)
-        values = {k: _text(row, k) for k in row if k != LINE}
+        values = {k: v.strip() if v.__class__ is str else _text(row, k) for k, v in row.items() if k != LINE}
         try:
             made.append(check(row, line))
             preview.append(PreviewRow(line, values, None))
