@@ -117,3 +117,33 @@ def test_human_essentials_item_export_is_a_donation_list(cli: Cli, tmp_path: Pat
         ("Quantity", "quantity", "system")]
     code, out, err = cli("import", "donation", str(path), "--donor", "Diaper Bank")
     assert code == 0 and out == out.splitlines()[0] + "\n"  # nothing unknown, nothing remembered
+
+
+def test_an_odoo_product_template_imports_items(cli: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "product_template.csv"
+    path.write_text("Name,Internal Reference,Barcode,Product Category,Unit of Measure,Sales Price,Weight\n"
+                    "Konserwa rybna,FISH-01,5901234123457,FOOD.CANNED,pcs,7.5,0.2\n"
+                    "Mydło,SOAP-02,,HYGIENE,pcs,3,0.1\n", encoding="utf-8")
+    report = cli.json("import", "items", str(path), "--dry-run")
+    assert isinstance(report, dict) and report["system"] == "Odoo" and report["valid"] == 2 and report["unknown"] == []
+    code, out, err = cli("import", "items", str(path))
+    assert (code, out) == (0, "Imported 2 rows, skipped 0 wrong rows.\n")
+    shown = json.loads(cli("item", "show", "5901234123457", "--json")[1])
+    assert shown["item"]["name"] == "Konserwa rybna" and shown["item"]["unit_weight_kg"] == 0.2
+
+
+def test_a_sahana_eden_inventory_sheet_is_a_donation_list_with_its_donor(cli: Cli, tmp_path: Path) -> None:
+    catalogue(cli)
+    header = ["Warehouse", "Category", "Item Name", "Unit of Measure", "Quantity", "Expiry Date", "Unit Value",
+              "Currency", "Supplier/Donor", "Tracking Number ", "Bin", "Comments"]
+    path = tmp_path / "inv_item.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([header, ["Przemyśl", "Bedding", "Koc polarowy", "pc", "5", "", "", "", "UNHCR",
+                                          "TN-1", "A1", ""]])
+    code, out, err = cli("import", "donation", str(path), "--dry-run")
+    assert code == 0, out + err
+    assert out.splitlines()[1] == "Header: row 1 (a Sahana Eden sheet)."
+    code, out, err = cli("import", "donation", str(path), "--json")
+    assert code == 0 and json.loads(out)["imported"] == 1
+    donation = json.loads(cli("donation", "list", "--json")[1])
+    assert [d["donor"] for d in donation] == ["UNHCR"]
