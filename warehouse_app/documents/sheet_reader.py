@@ -2,8 +2,11 @@
 
 Files arrive as people make them: Excel workbooks, or CSV saved by a Polish Excel
 (semicolons, UTF-8 with a BOM, or Windows-1250 without), headers in Polish, English or
-Ukrainian. Every header is normalised and mapped to one canonical name (``nazwa``,
-``name`` and ``назва`` all become ``name``); unknown headers are kept, normalised.
+Ukrainian, under title rows, or from another system. The header row is found among the
+first twenty rows and each of its columns matched to a field (``nazwa``, ``name`` and
+``назва`` all become ``name``; other systems' headers, a remembered mapping and the
+user's ``--map`` too: ``sheet_columns``); unknown columns are kept under their normalised
+titles and listed, never dropped.
 Every value comes back as text (numbers without a spurious ".0", dates as YYYY-MM-DD),
 because the importers validate text the same way whatever the file was; each row also
 carries its line in the file under ``LINE`` for the error messages.
@@ -92,7 +95,6 @@ def cell_text(value: object) -> str:
 
 
 HEADER_SEARCH_ROWS = 20  # a donor's sheet may carry a title, a date and a blank line above its header
-_KNOWN = frozenset(_ALIASES)
 Body = list[tuple[int, list[str]]]  # the rows under the header: (line in the file, cell texts)
 
 
@@ -161,13 +163,9 @@ def _build_rows(body: Body, columns: Sequence[Column]) -> list[dict[str, str]]:
     return out
 
 
-def _rows_to_dicts(rows: Iterable[tuple[int, list[str]]]) -> list[dict[str, str]]:
-    """The rows under the header row, each column under what our own names make of it."""
-    table = _split_header(rows)
-    return _build_rows(table.body, sheet_columns.match_columns(table.header, _CANONICAL)[0])
-
-
 def _xlsx_rows(path: Path, *, direct: bool = True, sheet: str | None = None) -> list[dict[str, str]]:
+    """The rows of a workbook, each column under what our own names make of it (the tests
+    compare the direct reading with openpyxl's by it)."""
     table = _xlsx_read(path, direct=direct, sheet=sheet)[0]
     return _build_rows(table.body, sheet_columns.match_columns(table.header, _CANONICAL)[0])
 
