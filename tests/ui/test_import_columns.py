@@ -43,7 +43,7 @@ def donor_sheet(path: Path, header: list[str], rows: list[list[object]]) -> Path
     return path
 
 
-def choose(dialog: ImportDialog, qtbot: QtBot, letter: str, field: str) -> None:
+def choose(dialog: ImportDialog, qtbot: QtBot, letter: str, field: str) -> QComboBox:
     """Arrow keys on the column's box, as a person picks a field, until it shows ``field``."""
     box = dialog.findChild(QComboBox, f"importColumn{letter}")
     assert box is not None
@@ -54,6 +54,7 @@ def choose(dialog: ImportDialog, qtbot: QtBot, letter: str, field: str) -> None:
         QTest.keyClick(box, Qt.Key.Key_Down)
     assert box.currentData() == field
     qtbot.waitUntil(lambda: dialog.file is not None, timeout=10_000)
+    return box
 
 
 def test_unknown_titles_are_marked_mapped_by_keyboard_and_remembered(manager_ctx: AppContext, qtbot: QtBot,
@@ -71,8 +72,9 @@ def test_unknown_titles_are_marked_mapped_by_keyboard_and_remembered(manager_ctx
     assert table.item(0, 1).background().color() == UNKNOWN_ROW
     assert "No column is one the import reads" in dialog.counts.text() and not dialog.import_button.isEnabled()
 
-    choose(dialog, qtbot, "A", "name")
+    first = choose(dialog, qtbot, "A", "name")
     choose(dialog, qtbot, "B", "quantity")
+    assert dialog.columns.boxes[0] is first and first.currentData() == "name"  # rechecked in place, not rebuilt
     assert dialog.given == {"rzecz": "name", "razem": "quantity"}
     assert "All 2 rows can be imported." in dialog.counts.text() and dialog.import_button.isEnabled()
     assert [table.item(r, 3).text() for r in range(3)][:2] == ["Your choice", "Your choice"]

@@ -42,9 +42,39 @@ class ColumnMap(QTableWidget):
             header.setSectionResizeMode(section, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.boxes: list[QComboBox] = []
+        self.keys: list[str] = []  # the columns the boxes are for
 
     def show_columns(self, columns: Sequence[Column], system: str | None) -> None:
-        """The columns as read now (after each check, so the "How" follows the user's choices)."""
+        """The columns as read now (after each check, so the "How" follows the user's choices).
+        The same sheet again keeps its boxes, so the one in use keeps the keyboard."""
+        keys = [c.key for c in columns]
+        if keys != self.keys:
+            self._build(columns)
+        for row, column in enumerate(columns):
+            box = self.boxes[row]
+            if column.field and box.findData(column.field) < 0:  # read by the other kind of import
+                box.addItem(column_title(column.field), column.field)
+            box.setCurrentIndex(max(box.findData(column.field or ""), 0))
+            unknown = column.how == UNKNOWN
+            how = self._cell(self.how_text(column, system))
+            font = how.font()
+            font.setBold(unknown)
+            how.setFont(font)
+            if unknown:
+                how.setForeground(QBrush(UNKNOWN_TEXT))
+            self.setItem(row, 3, how)
+            for cell in (0, 1, 3):
+                item = self.item(row, cell)
+                if item is not None:
+                    item.setBackground(QBrush(UNKNOWN_ROW) if unknown else QBrush())
+        self.resizeRowsToContents()
+        shown = min(max(len(columns), 1), ROWS_SHOWN)
+        height = self.horizontalHeader().height() + sum(self.rowHeight(r) for r in range(min(shown, self.rowCount())))
+        self.setFixedHeight(height + 2 * self.frameWidth() + (0 if len(columns) <= ROWS_SHOWN else 4))
+
+    def _build(self, columns: Sequence[Column]) -> None:
+        """A row per column: its letter, its title, a box of the fields."""
+        self.keys = [c.key for c in columns]
         self.setRowCount(len(columns))
         self.boxes = []
         for row, column in enumerate(columns):
@@ -55,29 +85,10 @@ class ColumnMap(QTableWidget):
             box.addItem(self.tr("Not imported"), "")
             for field in self.fields:
                 box.addItem(column_title(field), field)
-            if column.field and column.field not in self.fields:  # read by the other kind of import
-                box.addItem(column_title(column.field), column.field)
-            box.setCurrentIndex(max(box.findData(column.field or ""), 0))
             box.setAccessibleName(self.tr("Column {letter} imported as").format(letter=column.letter))
             box.activated.connect(lambda _index, key=column.key, b=box: self.chosen.emit(key, str(b.currentData())))
             self.setCellWidget(row, 2, box)
             self.boxes.append(box)
-            how = self._cell(self.how_text(column, system))
-            if column.how == UNKNOWN:
-                font = how.font()
-                font.setBold(True)
-                how.setFont(font)
-                how.setForeground(QBrush(UNKNOWN_TEXT))
-                for cell in (0, 1):
-                    item = self.item(row, cell)
-                    if item is not None:
-                        item.setBackground(QBrush(UNKNOWN_ROW))
-                how.setBackground(QBrush(UNKNOWN_ROW))
-            self.setItem(row, 3, how)
-        self.resizeRowsToContents()
-        shown = min(max(len(columns), 1), ROWS_SHOWN)
-        height = self.horizontalHeader().height() + sum(self.rowHeight(r) for r in range(min(shown, self.rowCount())))
-        self.setFixedHeight(height + 2 * self.frameWidth() + (0 if len(columns) <= ROWS_SHOWN else 4))
 
     def how_text(self, column: Column, system: str | None) -> str:
         if column.how == UNKNOWN:
