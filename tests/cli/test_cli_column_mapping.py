@@ -66,7 +66,9 @@ def test_a_sheet_without_a_known_header_is_refused_in_one_sentence_then_mapped_a
                           ["Mydło", "6", ""]])
     code, out, err = cli("import", "donation", str(path), "--dry-run")
     assert code == 2 and out == "" and err.count("\n") == 1
-    assert "No column of od-darczyncy.csv is one the import reads" in err and '--map "B=name"' in err
+    assert err == ("warehouse-app: No column of od-darczyncy.csv is one the import reads (name, barcode, quantity…): "
+                   "row 2 was taken as the column titles (Rzecz, Razem, Notatka); say which column is which, "
+                   'e.g. --map "Rzecz=name".\n')
     mapped = ("--map", "Rzecz=name", "--map", "B=quantity", "--map", "Notatka=ignore")
     code, out, err = cli("import", "donation", str(path), "--dry-run", *mapped)
     assert code == 0, err

@@ -413,11 +413,14 @@ class SheetRead:
 
 def check_header(read: SheetRead, file: str) -> None:
     """Refuse a sheet none of whose columns the import can use (no header was found, or its
-    titles are all unknown, and the user has not said which column is which): one sentence
-    instead of every row refused."""
+    titles are all unknown, and the user has not said which column is which): one sentence,
+    naming the row taken and its titles, instead of every row refused."""
     if not any(c.field for c in read.columns):
-        raise BadInput("No column of {file} is one the import reads (name, barcode, quantity…); say which column "
-                       "is which, e.g. --map \"B=name\".", file=file)
+        titles = [c.header or c.letter for c in read.columns]
+        raise BadInput("No column of {file} is one the import reads (name, barcode, quantity…): row {line} was taken "
+                       "as the column titles ({titles}); say which column is which, e.g. --map \"{example}=name\".",
+                       file=file, line=read.header_line, titles=", ".join(titles[:12]),
+                       example=titles[0] if titles else "A")
 
 
 FIELDS = tuple(_ALIASES)  # the fields the importers read, as a mapping names them

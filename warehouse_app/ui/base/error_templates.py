@@ -63,7 +63,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "Name a truck by its number, e.g. T-2026-0042."),
     QT_TRANSLATE_NOOP("errors", "Name the {what}."),
     QT_TRANSLATE_NOOP("errors", "No PIN was given."),
-    QT_TRANSLATE_NOOP("errors", "No column of {file} is one the import reads (name, barcode, quantity…); say which column is which, e.g. --map \"B=name\"."),
+    QT_TRANSLATE_NOOP("errors", "No column of {file} is one the import reads (name, barcode, quantity…): row {line} was taken as the column titles ({titles}); say which column is which, e.g. --map \"{example}=name\"."),
     QT_TRANSLATE_NOOP("errors", "No item has the label code {code}."),
     QT_TRANSLATE_NOOP("errors", "No one has the badge {code}."),
     QT_TRANSLATE_NOOP("errors", "Not enough {item} at {place}: {available} {unit} left, {asked} asked."),
