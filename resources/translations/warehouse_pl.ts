@@ -1005,6 +1005,79 @@ Włożyć mimo to do tego kartonu?</translation>
     </message>
 </context>
 <context>
+    <name>ColumnMap</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/reports/column_map.py" line="+35"/>
+        <source>Column</source>
+        <translation>Kolumna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title in the file</source>
+        <translation>Tytuł w pliku</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported as</source>
+        <translation>Importowana jako</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>Skąd</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>(no title)</source>
+        <translation>(bez tytułu)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not imported</source>
+        <translation>Nie importować</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column {letter} imported as</source>
+        <translation>Kolumna {letter} importowana jako</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown title: not imported. Choose what it is, if it should be.</source>
+        <translation>Nieznany tytuł: nie jest importowana. Wybierz, czym jest, jeśli ma być.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your choice</source>
+        <translation>Twój wybór</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remembered for sheets with these titles</source>
+        <translation>Zapamiętane dla arkuszy z tymi tytułami</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{system} column</source>
+        <translation>Kolumna z {system}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{system} column, not used here</source>
+        <translation>Kolumna z {system}, tu nieużywana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recognised by its title</source>
+        <translation>Rozpoznana po tytule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not used here</source>
+        <translation>Tu nieużywana</translation>
+    </message>
+</context>
+<context>
     <name>CountModel</name>
     <message>
         <location filename="../../warehouse_app/ui/screens/stock/count_model.py" line="+47"/>
@@ -1734,7 +1807,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/import_dialog.py" line="+58"/>
+        <location filename="../../warehouse_app/ui/screens/reports/import_dialog.py" line="+70"/>
         <source>Import items</source>
         <translation>Import towarów</translation>
     </message>
@@ -1754,7 +1827,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <translation>Kodowanie: wykryj</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Reading the file…</source>
         <translation>Wczytywanie pliku…</translation>
     </message>
@@ -1794,7 +1867,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <translation>Importuj</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+74"/>
         <source>UTF-8 (with BOM)</source>
         <translation>UTF-8 (z BOM)</translation>
     </message>
@@ -1834,12 +1907,47 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <translation>Wybierz kodowanie pliku, aby go odczytać.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
+        <source>No row among the first {n} has column titles the import knows; row {line} was taken as the titles. Choose below what each column is.</source>
+        <translation>Żaden z pierwszych {n} wierszy nie ma znanych tytułów kolumn; za tytuły przyjęto wiersz {line}. Wybierz poniżej, czym jest każda kolumna.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Column titles: row {line}.</source>
+        <translation>Tytuły kolumn: wiersz {line}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A sheet from {system}: its columns are read as {system} means them.</source>
+        <translation>Arkusz z {system}: kolumny są czytane tak, jak rozumie je {system}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown columns, not imported: {columns}.</source>
+        <translation>Nieznane kolumny, nieimportowane: {columns}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No column gives the quantity: each line is received as 1.</source>
+        <translation>Żadna kolumna nie podaje ilości: każdy wiersz zostanie przyjęty jako 1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your column choices are remembered for sheets with these titles when you import.</source>
+        <translation>Twój wybór kolumn zostanie zapamiętany dla arkuszy z tymi tytułami po imporcie.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The file has no rows to import.</source>
         <translation>Plik nie ma wierszy do zaimportowania.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>No column is one the import reads: choose above what each column is.</source>
+        <translation>Żadna kolumna nie jest czytana przez import: wybierz powyżej, czym jest każda kolumna.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{valid} rows can be imported; {invalid} have a problem (in red). Fix the file and open it again, or skip those rows.</source>
         <translation>Wiersze do zaimportowania: {valid}; z problemem (na czerwono): {invalid}. Popraw plik i otwórz go ponownie albo pomiń te wiersze.</translation>
     </message>
@@ -3250,7 +3358,7 @@ Zeskanowano: {code}</translation>
         <translation>Waluta</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Line</source>
         <translation>Wiersz</translation>
     </message>
@@ -5304,7 +5412,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Cyfrę kontrolną można obliczyć tylko dla cyfr, nie dla {body}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A donor name can be at most 200 characters long.</source>
         <translation>Nazwa darczyńcy może mieć najwyżej 200 znaków.</translation>
     </message>
@@ -5487,6 +5595,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>No PIN was given.</source>
         <translation>Nie podano PIN-u.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No column of {file} is one the import reads (name, barcode, quantity…): row {line} was taken as the column titles ({titles}); say which column is which, e.g. --map &quot;{example}=name&quot;.</source>
+        <translation>Żadna kolumna pliku {file} nie jest czytana przez import (nazwa, kod kreskowy, ilość…): za tytuły kolumn przyjęto wiersz {line} ({titles}); wskaż, która kolumna jest którą, np. --map &quot;{example}=name&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5779,7 +5892,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Coś poszło nie tak w programie po zapisaniu; szczegóły są w {path}.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-78"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN ma od 4 do 8 cyfr.</translation>
     </message>
@@ -5789,7 +5902,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Nazwa kategorii może mieć najwyżej {n} znaków (ta ma {length}).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A donation&apos;s source can be at most {n} characters long (this one has {length}).</source>
         <translation>Źródło darowizny może mieć najwyżej {n} znaków (to ma {length}).</translation>
     </message>
@@ -5839,12 +5952,17 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Identyfikator skanu ma od 1 do {most} znaków.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-14"/>
+        <source>A column mapping can name at most {n} columns of {length} characters.</source>
+        <translation>Przypisanie kolumn może wymienić najwyżej {n} kolumn po {length} znaków.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Cannot tell how {file} is encoded: read as Windows-1250 (Polish) it says “{cp1250}”, as Windows-1251 (Cyrillic) “{cp1251}”. Choose one with --encoding cp1250|cp1251|utf-8|utf-16.</source>
         <translation>Nie można ustalić kodowania pliku {file}: odczytany jako Windows-1250 (polskie) brzmi „{cp1250}”, jako Windows-1251 (cyrylica) „{cp1251}”. Wybierz jedno opcją --encoding cp1250|cp1251|utf-8|utf-16.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Not enough {item} at {place}: {available} {unit} left, {asked} asked.</source>
         <translation>Za mało: {item} w {place}: zostało {available} {unit}, potrzeba {asked}.</translation>
     </message>
@@ -6082,6 +6200,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>The server wants a password for {user}; type it in the password field.</source>
         <translation>Serwer wymaga hasła dla {user}; wpisz je w polu hasła.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sheet has no column “{header}”; its columns are: {headers}.</source>
+        <translation>Arkusz nie ma kolumny „{header}”; jego kolumny to: {headers}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7142,6 +7265,21 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>{where} was made by a newer Aid Warehouse; update this app first.</source>
         <translation>{where} utworzono nowszą wersją Magazynu Pomocy; najpierw zaktualizuj ten program.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{signature}” is not a sheet&apos;s header signature.</source>
+        <translation>„{signature}” nie jest podpisem nagłówka arkusza.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{target}” is not a field the import reads; use one of: {fields}, or ignore.</source>
+        <translation>„{target}” nie jest polem czytanym przez import; użyj jednego z: {fields} albo ignore.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is not a column mapping; write it as COLUMN=FIELD, e.g. &quot;Nazwa=name&quot;.</source>
+        <translation>„{text}” nie jest przypisaniem kolumny; zapisz je jako KOLUMNA=POLE, np. &quot;Nazwa=name&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1005,6 +1005,79 @@ Put it in this box anyway?</source>
     </message>
 </context>
 <context>
+    <name>ColumnMap</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/reports/column_map.py" line="+35"/>
+        <source>Column</source>
+        <translation>Стовпець</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title in the file</source>
+        <translation>Заголовок у файлі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported as</source>
+        <translation>Імпортується як</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>Звідки</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>(no title)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not imported</source>
+        <translation>Не імпортувати</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column {letter} imported as</source>
+        <translation>Стовпець {letter} імпортується як</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown title: not imported. Choose what it is, if it should be.</source>
+        <translation>Невідомий заголовок: не імпортується. Виберіть, що це, якщо потрібно.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your choice</source>
+        <translation>Ваш вибір</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remembered for sheets with these titles</source>
+        <translation>Запам’ятовано для аркушів із цими заголовками</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{system} column</source>
+        <translation>Стовпець із {system}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{system} column, not used here</source>
+        <translation>Стовпець із {system}, тут не використовується</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recognised by its title</source>
+        <translation>Розпізнано за заголовком</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not used here</source>
+        <translation>Тут не використовується</translation>
+    </message>
+</context>
+<context>
     <name>CountModel</name>
     <message>
         <location filename="../../warehouse_app/ui/screens/stock/count_model.py" line="+47"/>
@@ -1734,7 +1807,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/import_dialog.py" line="+58"/>
+        <location filename="../../warehouse_app/ui/screens/reports/import_dialog.py" line="+70"/>
         <source>Import items</source>
         <translation>Імпорт товарів</translation>
     </message>
@@ -1754,7 +1827,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>Кодування: визначити</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Reading the file…</source>
         <translation>Читання файлу…</translation>
     </message>
@@ -1794,7 +1867,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>Імпортувати</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+74"/>
         <source>UTF-8 (with BOM)</source>
         <translation>UTF-8 (з BOM)</translation>
     </message>
@@ -1834,12 +1907,47 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>Виберіть кодування файлу, щоб його прочитати.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
+        <source>No row among the first {n} has column titles the import knows; row {line} was taken as the titles. Choose below what each column is.</source>
+        <translation>Жоден із перших {n} рядків не має відомих заголовків стовпців; заголовками взято рядок {line}. Виберіть нижче, що означає кожен стовпець.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Column titles: row {line}.</source>
+        <translation>Заголовки стовпців: рядок {line}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A sheet from {system}: its columns are read as {system} means them.</source>
+        <translation>Аркуш із {system}: стовпці читаються так, як їх розуміє {system}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown columns, not imported: {columns}.</source>
+        <translation>Невідомі стовпці, не імпортуються: {columns}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No column gives the quantity: each line is received as 1.</source>
+        <translation>Жоден стовпець не вказує кількість: кожен рядок буде прийнято як 1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your column choices are remembered for sheets with these titles when you import.</source>
+        <translation>Ваш вибір стовпців буде запам’ятовано для аркушів із цими заголовками після імпорту.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The file has no rows to import.</source>
         <translation>У файлі немає рядків для імпорту.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>No column is one the import reads: choose above what each column is.</source>
+        <translation>Жоден стовпець не читається імпортом: виберіть вище, що означає кожен стовпець.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{valid} rows can be imported; {invalid} have a problem (in red). Fix the file and open it again, or skip those rows.</source>
         <translation>Рядків для імпорту: {valid}; з проблемою (червоним): {invalid}. Виправте файл і відкрийте його знову або пропустіть ці рядки.</translation>
     </message>
@@ -3250,7 +3358,7 @@ Scanned: {code}</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Line</source>
         <translation>Рядок</translation>
     </message>
@@ -5304,7 +5412,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Контрольну цифру можна обчислити лише для цифр, а не для {body}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A donor name can be at most 200 characters long.</source>
         <translation>Ім’я благодійника може мати щонайбільше 200 символів.</translation>
     </message>
@@ -5487,6 +5595,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>No PIN was given.</source>
         <translation>PIN не введено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No column of {file} is one the import reads (name, barcode, quantity…): row {line} was taken as the column titles ({titles}); say which column is which, e.g. --map &quot;{example}=name&quot;.</source>
+        <translation>Жоден стовпець файлу {file} не читається імпортом (назва, штрихкод, кількість…): заголовками стовпців взято рядок {line} ({titles}); вкажіть, який стовпець що означає, напр. --map &quot;{example}=name&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5779,7 +5892,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>У програмі сталася помилка після збереження; подробиці в {path}.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-78"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN має від 4 до 8 цифр.</translation>
     </message>
@@ -5789,7 +5902,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Назва категорії може мати щонайбільше {n} символів (ця має {length}).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A donation&apos;s source can be at most {n} characters long (this one has {length}).</source>
         <translation>Джерело пожертви може мати щонайбільше {n} символів (це має {length}).</translation>
     </message>
@@ -5839,12 +5952,17 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Ідентифікатор сканування має від 1 до {most} символів.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-14"/>
+        <source>A column mapping can name at most {n} columns of {length} characters.</source>
+        <translation>Відповідність стовпців може назвати щонайбільше {n} стовпців по {length} символів.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Cannot tell how {file} is encoded: read as Windows-1250 (Polish) it says “{cp1250}”, as Windows-1251 (Cyrillic) “{cp1251}”. Choose one with --encoding cp1250|cp1251|utf-8|utf-16.</source>
         <translation>Не вдається визначити кодування файлу {file}: як Windows-1250 (польське) він читається «{cp1250}», як Windows-1251 (кирилиця) — «{cp1251}». Виберіть одне з них параметром --encoding cp1250|cp1251|utf-8|utf-16.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Not enough {item} at {place}: {available} {unit} left, {asked} asked.</source>
         <translation>Недостатньо: {item} у {place}: залишилося {available} {unit}, потрібно {asked}.</translation>
     </message>
@@ -6082,6 +6200,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>The server wants a password for {user}; type it in the password field.</source>
         <translation>Сервер вимагає пароль для {user}; введіть його в поле пароля.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sheet has no column “{header}”; its columns are: {headers}.</source>
+        <translation>В аркуші немає стовпця «{header}»; його стовпці: {headers}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7142,6 +7265,21 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>{where} was made by a newer Aid Warehouse; update this app first.</source>
         <translation>{where} створено новішою версією Складу допомоги; спершу оновіть цю програму.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{signature}” is not a sheet&apos;s header signature.</source>
+        <translation>«{signature}» не є підписом заголовка аркуша.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{target}” is not a field the import reads; use one of: {fields}, or ignore.</source>
+        <translation>«{target}» не є полем, яке читає імпорт; використайте одне з: {fields} або ignore.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is not a column mapping; write it as COLUMN=FIELD, e.g. &quot;Nazwa=name&quot;.</source>
+        <translation>«{text}» не є відповідністю стовпця; запишіть її як СТОВПЕЦЬ=ПОЛЕ, напр. &quot;Nazwa=name&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
