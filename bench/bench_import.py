@@ -2,6 +2,7 @@
 
     PYTHONPATH=$PWD python3 bench/bench_import.py [--preview-rows 20000] [--import-rows 30000]
                                                   [--donation-rows 5000] [--pg URL] [--profile]
+                                                  [--only preview|items|donation …]
 
 Makes three sheets with openpyxl in bench/data/ (kept between runs; same seed, same
 files): an item sheet of ``--preview-rows`` rows, one of ``--import-rows`` rows (Polish
@@ -381,6 +382,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pg", help="a PostgreSQL server URL: measure there instead of a SQLite file")
     parser.add_argument("--profile", action="store_true", help="profile the app's runs (slower; not timed fairly)")
     parser.add_argument("--json", type=Path, default=RESULTS / "import.json")
+    parser.add_argument("--only", nargs="+", choices=("preview", "items", "donation"),
+                        help="measure these figures alone (default: all three)")
     args = parser.parse_args(argv)
 
     RESULTS.mkdir(parents=True, exist_ok=True)
@@ -400,6 +403,9 @@ def main(argv: list[str] | None = None) -> int:
         ("import donation", lambda url: app_import(url, donation_sheet, "donation", import_sheet),
          lambda url: bare_import_donation(url, import_sheet, donation_sheet), None),
     ]
+    if args.only:
+        short = {"preview items": "preview", "import items": "items", "import donation": "donation"}
+        plan = [step for step in plan if short[step[0]] in args.only]
     with tempfile.TemporaryDirectory(dir=DATA) as folder:
         scratch = Scratch(args.pg, Path(folder))
         for name, app, bare, target in plan:

@@ -4,24 +4,33 @@
     export donations --from D --to D --out F.xlsx
     export impact [--from D] [--to D] --out F.xlsx
     import items F [--merge-names] [--skip-invalid] [--dry-run] [--sheet NAME] [--encoding cp1250|cp1251|utf-8|utf-16]
-    import donation F [--donor NAME] [--create-missing [--default-category CAT]] [--skip-invalid] [--dry-run] …
+                   [--map "COLUMN=FIELD" …] [--json]
+    import donation F [--donor NAME] [--create-missing [--default-category CAT]] [--skip-invalid] [--dry-run]
+                      [--sheet NAME] [--encoding …] [--map …] [--json]
 
-An import first reads and checks the whole file; a dry run prints every row with its
-error and writes nothing; a real run with wrong rows (and no --skip-invalid) refuses
-with exit code 2 and writes nothing either.
+An import first reads and checks the whole file; a dry run prints the header row taken,
+what each column became, every row with its error, and writes nothing; a real run with
+wrong rows (and no --skip-invalid) refuses with exit code 2 and writes nothing either.
+``--map`` says which column is which (over our own names, other systems' headers and a
+mapping remembered for sheets with these headers); a real import with ``--map`` remembers
+the mapping in the database for the next such sheet, on every station.
 """
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from warehouse_app.kernel.station import LANGUAGES
 
 if TYPE_CHECKING:  # the parser is built for every command; the services load only when these run
+    from sqlalchemy.orm import Session
+
     from warehouse_app.core.intake.imports import ImportPreview
     from warehouse_app.db.database import Database
+    from warehouse_app.documents.sheet_reader import SheetRead
 
 Handler = Callable[["Database", argparse.Namespace], int]
 
@@ -69,7 +78,14 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         p.add_argument("--sheet", metavar="NAME", help="the workbook's sheet to read (default: the active one, if visible)")
         p.add_argument("--encoding", choices=("cp1250", "cp1251", "utf-8", "utf-16"),
                        help="a CSV file's encoding (default: detected; asked for when unclear)")
-        p.add_argument("--json", action="store_true", help="the rows, their problems and the result as JSON")
+        p.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
+                       help="which column is which: a header or column letter = a field (name, category, unit, "
+                            "barcode, weight_kg, tracks_expiry, min_stock, name_uk, name_en, hs_code, "
+                            "origin_country, unit_value, value_currency, case_barcode, pack_count, quantity, expiry, lot, "
+                            "donor) or ignore; "
+                            "repeat for each column; remembered for sheets with these headers by a real import")
+        p.add_argument("--json", action="store_true", help="the header, the columns, the rows and their problems, "
+                                                           "and the result as JSON")
 
 
 def cmd_export(db: Database, args: argparse.Namespace) -> int:
@@ -116,19 +132,39 @@ def _print_preview(preview: ImportPreview) -> None:
     print(f"{preview.valid} rows valid, {preview.invalid} wrong.")
 
 
-def _preview_json(preview: ImportPreview, note: str) -> dict[str, object]:
-    return {"read": note, "valid": preview.valid, "invalid": preview.invalid,
+def _preview_json(preview: ImportPreview) -> dict[str, object]:
+    return {"valid": preview.valid, "invalid": preview.invalid,
             "rows": [{"line": r.line, "values": r.values, "error": r.error, "notes": list(r.notes)}
                      for r in preview.rows],
             "new_items": [{"name": g.name, "category": g.category.code, "unit": g.unit, "barcodes": list(g.barcodes),
                            "tracks_expiry": g.tracks_expiry, "lines": list(g.lines)} for g in preview.new_items]}
 
 
+def _sheet_json(read: SheetRead) -> dict[str, Any]:
+    """The header row taken and what each column became, for --json."""
+    return {
+        "read": read.note(), "sheet": read.sheet, "encoding": read.encoding, "header_row": read.header_line,
+        "header_found": read.header_found, "system": read.system,
+        "columns": [{"column": c.letter, "header": c.header, "field": c.field, "how": c.how} for c in read.columns],
+        "unknown": [c.header or c.letter for c in read.unknown],
+    }
+
+
+def _read(args: argparse.Namespace, session: Session | None = None) -> SheetRead:
+    from warehouse_app.core.intake.column_mapping import saved_mapping
+    from warehouse_app.documents.sheet_reader import parse_map, read_sheet
+
+    remembered = (lambda stamp: saved_mapping(session, stamp)) if session is not None else None
+    return read_sheet(args.file, sheet=args.sheet, encoding=args.encoding, mapping=parse_map(args.map),
+                      remembered=remembered)
+
+
 def cmd_import(db: Database, args: argparse.Namespace) -> int:
     from warehouse_app.cli.output import print_json
     from warehouse_app.cli.runtime import actor as runtime_actor
     from warehouse_app.core.intake import imports
-    from warehouse_app.documents.sheet_reader import read_sheet
+    from warehouse_app.core.intake.column_mapping import remember_mapping, saved_mapping
+    from warehouse_app.documents.sheet_reader import check_header
     from warehouse_app.kernel.errors import BadInput
 
     donation = args.action == "donation"
@@ -136,34 +172,50 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
         raise BadInput("--default-category is the category of goods --create-missing creates; give both.")
     create = imports.NewGoodsChoice(args.default_category) if donation and args.create_missing else None
     merge = not donation and args.merge_names
-    read = read_sheet(args.file, sheet=args.sheet, encoding=args.encoding)
-    rows = read.rows
     if args.dry_run:
         with db.read() as session:
-            preview = (imports.preview_items(session, rows, merge_names=merge) if not donation
-                       else imports.preview_donation(session, rows, allow_expired=args.allow_expired,
+            read = _read(args, session)
+            check_header(read, Path(args.file).name)
+            preview = (imports.preview_items(session, read.rows, merge_names=merge) if not donation
+                       else imports.preview_donation(session, read.rows, allow_expired=args.allow_expired,
                                                      create_missing=create))
         if args.json:
-            print_json(_preview_json(preview, read.note()))
-        else:
-            if read.note():
-                print(read.note())  # what was read, before the rows: the sheet or the encoding, and a sample
-            _print_preview(preview)
+            print_json({**_sheet_json(read), **_preview_json(preview)})
+            return 2 if preview.invalid else 0
+        quantity = not donation or any(c.field == "quantity" for c in read.columns)
+        for line in (read.note(), read.header_note(), read.columns_note(),
+                     "" if quantity else "No column gives the quantity: each line is received as 1."):
+            if line:
+                print(line)  # what was read, before the rows: the sheet or encoding, the header, the columns
+        _print_preview(preview)
         return 2 if preview.invalid else 0
+    read = _read(args)  # the file is read before the write lock is taken
     with db.write() as session:
         actor = runtime_actor(session, args)
+        saved = saved_mapping(session, read.signature)
+        if saved:
+            read = read.remap(saved=saved)
+        check_header(read, Path(args.file).name)
         if not donation:
-            result = imports.import_items(session, actor, rows, skip_invalid=args.skip_invalid, merge_names=merge)
+            result = imports.import_items(session, actor, read.rows, skip_invalid=args.skip_invalid, merge_names=merge)
         else:
-            result = imports.import_donation(session, actor, rows, donor=args.donor, skip_invalid=args.skip_invalid,
-                                             allow_expired=args.allow_expired, create_missing=create)
+            result = imports.import_donation(session, actor, read.rows, donor=args.donor,
+                                             skip_invalid=args.skip_invalid, allow_expired=args.allow_expired,
+                                             create_missing=create)
+        remembered = bool(args.map)
+        if remembered:
+            remember_mapping(session, actor, read.signature, read.chosen())
     if args.json:
-        print_json({"imported": result.imported, "skipped": result.skipped, "donation": result.donation,
-                    "created": result.created})
+        print_json({**_sheet_json(read), "imported": result.imported, "skipped": result.skipped,
+                    "donation": result.donation, "created": result.created, "mapping_remembered": remembered})
         return 0
     into = f" into donation {result.donation}" if result.donation else ""
     created = f", created {result.created} new items" if result.created else ""
     print(f"Imported {result.imported} rows{into}{created}, skipped {result.skipped} wrong rows.")
+    if read.unknown:
+        print("Not imported, unknown columns: " + ", ".join(f"{c.letter} {c.header}".strip() for c in read.unknown))
+    if remembered:
+        print("The column mapping is remembered for sheets with these headers.")
     return 0
 
 

@@ -2,8 +2,11 @@
 
 Files arrive as people make them: Excel workbooks, or CSV saved by a Polish Excel
 (semicolons, UTF-8 with a BOM, or Windows-1250 without), headers in Polish, English or
-Ukrainian. Every header is normalised and mapped to one canonical name (``nazwa``,
-``name`` and ``назва`` all become ``name``); unknown headers are kept, normalised.
+Ukrainian, under title rows, or from another system. The header row is found among the
+first twenty rows and each of its columns matched to a field (``nazwa``, ``name`` and
+``назва`` all become ``name``; other systems' headers, a remembered mapping and the
+user's ``--map`` too: ``sheet_columns``); unknown columns are kept under their normalised
+titles and listed, never dropped.
 Every value comes back as text (numbers without a spurious ".0", dates as YYYY-MM-DD),
 because the importers validate text the same way whatever the file was; each row also
 carries its line in the file under ``LINE`` for the error messages.
@@ -15,16 +18,16 @@ import csv
 import io
 import itertools
 import os
-import re
-import unicodedata
 import zipfile
-from collections.abc import Container, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
+from warehouse_app.documents import sheet_columns
+from warehouse_app.documents.sheet_columns import SAVED, UNKNOWN, Column, normalise_header
 from warehouse_app.documents.text_encoding import LABELS, decode, sample_of
 from warehouse_app.kernel.errors import BadInput, NotFound
 from warehouse_app.kernel.paths import check_path
@@ -62,19 +65,13 @@ _ALIASES: dict[str, tuple[str, ...]] = {
                       "облік терміну"),
     "min_stock": ("min stock", "minimum stock", "minimum", "min", "stan minimalny", "мінімум",
                   "мінімальний запас"),
-    "quantity": ("quantity", "qty", "amount", "count", "ilość", "liczba", "sztuk", "кількість"),
+    "quantity": ("quantity", "qty", "amount", "count", "ilość", "liczba", "sztuk", "кількість", "ile", "ile sztuk",
+                 "liczba sztuk", "ilość sztuk", "szt", "к-сть", "кількість штук"),
     "expiry": ("expiry", "expiry date", "best before", "use by", "data ważności", "termin ważności", "ważne do",
                "термін придатності", "придатний до"),
     "lot": ("lot", "lot code", "batch", "partia", "numer partii", "seria", "партія"),
     "donor": ("donor", "darczyńca", "ofiarodawca", "донор", "благодійник"),
 }
-
-
-def normalise_header(text: str) -> str:
-    """Lower case, no accents (Polish ł too), punctuation and spaces collapsed."""
-    folded = unicodedata.normalize("NFKD", text.casefold().replace("ł", "l"))
-    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    return " ".join(re.sub(r"[^\w]+", " ", plain).replace("_", " ").split())
 
 
 _CANONICAL = {normalise_header(alias): name for name, aliases in _ALIASES.items() for alias in (name, *aliases)}
@@ -87,6 +84,8 @@ def canonical_header(text: str) -> str:
 
 def cell_text(value: object) -> str:
     """A cell's value as the text a person would type for it."""
+    if value.__class__ is str:  # most cells: the shared strings
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -103,17 +102,27 @@ def cell_text(value: object) -> str:
 
 
 HEADER_SEARCH_ROWS = 20  # a donor's sheet may carry a title, a date and a blank line above its header
-_KNOWN = frozenset(_ALIASES)
+Body = list[tuple[int, list[str]]]  # the rows under the header: (line in the file, cell texts)
 
 
-def _known_headers(cells: list[str]) -> int:
-    return sum(1 for cell in cells if cell and canonical_header(cell) in _KNOWN)
+@dataclass(frozen=True)
+class _Table:
+    header_line: int
+    header: list[str]
+    found: bool  # the header row names at least one column we (or another system) know
+    body: Body
 
 
-def _rows_to_dicts(rows: Iterable[tuple[int, list[str]]]) -> list[dict[str, str]]:
-    """The rows under the header row. The header is the row, among the first non-empty ones,
-    that names the most known columns (title rows above it are skipped); when none names
-    any, the first non-empty row."""
+def _header_words(given: Iterable[str] = ()) -> frozenset[str]:
+    """Every normalised header that says a row is the header row: ours, other systems', the user's."""
+    return frozenset(_CANONICAL).union(*(s.headers for s in sheet_columns.known_systems()), given)
+
+
+def _split_header(rows: Iterable[tuple[int, list[str]]], given: Iterable[str] = ()) -> _Table:
+    """The header row and the rows under it. The header is the row, among the first twenty
+    non-empty ones, that names the most known columns (title rows, a date and blank lines
+    above it are skipped); when none names any, the first of the fullest rows (a merged
+    title cell fills one cell) is taken, and the table says it was not found."""
     source = iter(rows)
     first: list[tuple[int, list[str]]] = []
     for line, cells in source:
@@ -123,18 +132,38 @@ def _rows_to_dicts(rows: Iterable[tuple[int, list[str]]]) -> list[dict[str, str]
                 break
     if not first:
         raise BadInput("The file is empty: it needs a header row and rows below it.")
-    scores = [_known_headers(cells) for _line, cells in first]
-    at = scores.index(max(scores)) if max(scores) > 0 else 0
-    header = [canonical_header(c) for c in first[at][1]]
-    out: list[dict[str, str]] = []
+    words = _header_words(given)
+    scores = [sum(1 for cell in cells if cell and normalise_header(cell) in words) for _line, cells in first]
+    found = max(scores) > 0
+    if not found:
+        scores = [sum(1 for cell in cells if cell) for _line, cells in first]
+    at = scores.index(max(scores))
+    body: Body = []
     for line, cells in itertools.chain(first[at + 1:], source):
         if not any(cells):
             continue
-        if len(out) >= MAX_ROWS:
+        if len(body) >= MAX_ROWS:
             raise BadInput("The file has more than {n} rows; split it.", n=MAX_ROWS)
+        body.append((line, cells))
+    return _Table(first[at][0], first[at][1], found, body)
+
+
+def _build_rows(body: Body, columns: Sequence[Column]) -> list[dict[str, str]]:
+    """Each row as text by column: a field's values under the field, the others under their
+    normalised title; where two columns land on one key, the first non-empty value counts."""
+    keys = [c.row_key for c in columns]
+    width = len(keys)
+    unique = len(set(keys)) == width
+    out: list[dict[str, str]] = []
+    for line, cells in body:
+        if unique and len(cells) <= width:  # the usual row: one key per cell, built in C
+            row = dict(zip(keys, cells))
+            row[LINE] = str(line)
+            out.append(row)
+            continue
         row = {LINE: str(line)}
         for index, value in enumerate(cells):
-            key = header[index] if index < len(header) and header[index] else f"column {index + 1}"
+            key = keys[index] if index < width else f"column {index + 1}"
             if value or key not in row:
                 row[key] = value
         out.append(row)
@@ -142,11 +171,15 @@ def _rows_to_dicts(rows: Iterable[tuple[int, list[str]]]) -> list[dict[str, str]
 
 
 def _xlsx_rows(path: Path, *, direct: bool = True, sheet: str | None = None) -> list[dict[str, str]]:
-    return _xlsx_read(path, direct=direct, sheet=sheet)[0]
+    """The rows of a workbook, each column under what our own names make of it (the tests
+    compare the direct reading with openpyxl's by it)."""
+    table = _xlsx_read(path, direct=direct, sheet=sheet)[0]
+    return _build_rows(table.body, sheet_columns.match_columns(table.header, _CANONICAL)[0])
 
 
-def _xlsx_read(path: Path, *, direct: bool = True, sheet: str | None = None) -> tuple[list[dict[str, str]], str]:
-    """The rows of the sheet the user sees and its name. ``direct``: the cells read by
+def _xlsx_read(path: Path, *, direct: bool = True, sheet: str | None = None,
+               given: Iterable[str] = ()) -> tuple[_Table, str]:
+    """The header and rows of the sheet the user sees, and its name. ``direct``: the cells read by
     ``_fast_sheet_rows`` where it can (False: by openpyxl alone, which the tests compare it with)."""
     from openpyxl import load_workbook  # only when a workbook is read: not at start-up
 
@@ -158,10 +191,10 @@ def _xlsx_read(path: Path, *, direct: bool = True, sheet: str | None = None) -> 
         ws = _visible_sheet(wb, path.name, sheet)
         fast = _fast_sheet_rows(ws) if direct else None
         if fast is not None:
-            return _rows_to_dicts(fast), ws.title
-        return _rows_to_dicts(
-            (line, [cell_text(v) for v in values]) for line, values in enumerate(ws.iter_rows(values_only=True), 1)
-        ), ws.title
+            return _split_header(fast, given), ws.title
+        return _split_header(
+            ((line, [cell_text(v) for v in values]) for line, values in enumerate(ws.iter_rows(values_only=True), 1)),
+            given), ws.title
     finally:
         wb.close()
 
@@ -245,21 +278,31 @@ def _sheet_rows(source: IO[bytes], width: int | None, height: int | None, shared
             line = int(float(number)) if number else line + 1
             if height is not None and line > height:
                 break
-            found: list[tuple[int, object]] = []
+            found: list[tuple[int, str]] = []
             column = 0
             for cell in row:
                 ref = cell.get("r")
-                column = _column(ref) if ref else column + 1
-                found.append((column, _cell_value(cell, shared, epoch, dates, durations)))
+                column = (_COLUMNS.get(ref.rstrip(_DIGITS)) or _column(ref)) if ref else column + 1
+                kind = cell.get("t")  # most cells are text: read here, without _cell_value's round
+                if kind == "s":  # a shared string (Excel)
+                    index = cell.findtext(_VALUE)
+                    found.append((column, shared[int(index)].strip() if index else ""))
+                    continue
+                if kind == "inlineStr" and len(cell) == 1 and cell[0].tag == _INLINE and len(cell[0]) == 1 \
+                        and cell[0][0].tag == _TEXT:
+                    found.append((column, (cell[0][0].text or "").strip()))  # <is><t>text</t></is> (openpyxl)
+                    continue
+                value = _cell_value(cell, shared, epoch, dates, durations)
+                found.append((column, "" if value is None else cell_text(value)))  # an empty cell's text at once
             wide = width or (found[-1][0] if found else 0)
-            cells: list[object] = [None] * wide
-            for column, value in found:
+            cells = [""] * wide  # padded to the sheet's width, as openpyxl pads with None
+            for column, text in found:
                 if column <= wide:
-                    cells[column - 1] = value
+                    cells[column - 1] = text
             row.clear(keep_tail=True)
             while row.getprevious() is not None:  # what has been read goes, as in openpyxl
                 del row.getparent()[0]
-            yield line, [cell_text(v) for v in cells]
+            yield line, cells
 
 
 def _cell_value(cell: Any, shared: Sequence[str], epoch: datetime, dates: Container[int],
@@ -303,16 +346,39 @@ def _cell_value(cell: Any, shared: Sequence[str], epoch: datetime, dates: Contai
 @dataclass(frozen=True)
 class SheetRead:
     """What was read, and how: the rows, the sheet (xlsx) or the encoding (csv) used, and a
-    short sample of the text, so the user sees that it is what they meant to import."""
+    short sample of the text, so the user sees that it is what they meant to import; the
+    header row taken and what each of its columns became (``sheet_columns``)."""
 
     rows: list[dict[str, str]]
     sheet: str | None = None
     encoding: str | None = None  # a key of text_encoding.LABELS
     sample: str = ""
+    header_line: int | None = None  # the line of the header row taken
+    titles_known: bool = True  # False: no row names a known column; the fullest first row was taken
+    columns: tuple[Column, ...] = ()
+    system: str | None = None  # the other system whose sheet this is, by its headers ("Odoo")
+    signature: str = ""  # what a mapping for these headers is remembered by
+    body: Body = field(default_factory=list, repr=False, compare=False)
+    saved: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    given: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def encoding_label(self) -> str:
         return LABELS.get(self.encoding, self.encoding) if self.encoding else ""
+
+    @property
+    def header_found(self) -> bool:
+        """The header row was recognised by its titles, or the user (now or before) said what its columns are."""
+        return self.titles_known or any(c.field for c in self.columns)
+
+    @property
+    def unknown(self) -> tuple[Column, ...]:
+        """The columns no name, system, mapping or user choice says anything about."""
+        return tuple(c for c in self.columns if c.how == UNKNOWN)
+
+    def chosen(self) -> dict[str, str]:
+        """The mapping to remember for these headers: the user's choices and what was remembered."""
+        return {c.key: c.field or "" for c in self.columns if c.how in (SAVED, sheet_columns.GIVEN)}
 
     def note(self) -> str:
         """One English line, as the CLI prints it before the rows."""
@@ -323,18 +389,68 @@ class SheetRead:
             parts.append(f"sample: {self.sample}")
         return " \u00b7 ".join(parts) if parts else ""
 
+    def remap(self, given: Mapping[str, str] | None = None, saved: Mapping[str, str] | None = None) -> SheetRead:
+        """The same sheet with its columns matched again: ``given`` (normalised header ->
+        field or IGNORE: the user's say now) over ``saved`` (what was remembered for these
+        headers); None keeps what the sheet was read with."""
+        given = dict(self.given if given is None else given)
+        saved = dict(self.saved if saved is None else saved)
+        columns, system = sheet_columns.match_columns([c.header for c in self.columns], _CANONICAL, saved=saved,
+                                                      given=given)
+        rows = _build_rows(self.body, columns)
+        return replace(self, rows=rows, columns=columns, system=system.name if system else None, saved=saved,
+                       given=given, sample=self.sample if self.encoding else _rows_sample(rows))
 
-def _csv_rows(path: Path, encoding: str | None = None) -> SheetRead:
+    def header_note(self) -> str:
+        """One English line: the header row taken (or that none was found) and the system recognised."""
+        if not self.header_found:
+            return (f"No header found: no row among the first {HEADER_SEARCH_ROWS} names a column the import knows; "
+                    f"row {self.header_line} was taken as the header.")
+        system = f" (a {self.system} sheet)" if self.system else ""
+        return f"Header: row {self.header_line}{system}."
+
+    def columns_note(self) -> str:
+        """One English line: each column and the field it fills, or why it is not imported."""
+        parts = []
+        for c in self.columns:
+            title = f"{c.letter} {c.header}".strip()
+            parts.append(f"{title} -> {c.field}" if c.field else f"{title}: not imported ({c.how})")
+        return "Columns: " + " \u00b7 ".join(parts)
+
+
+def check_header(read: SheetRead, file: str) -> None:
+    """Refuse a sheet none of whose columns the import can use (no header was found, or its
+    titles are all unknown, and the user has not said which column is which): one sentence,
+    naming the row taken and its titles, instead of every row refused."""
+    if not any(c.field for c in read.columns):
+        titles = [c.header or c.letter for c in read.columns]
+        raise BadInput("No column of {file} is one the import reads (name, barcode, quantity…): row {line} was taken "
+                       "as the column titles ({titles}); say which column is which, e.g. --map \"{example}=name\".",
+                       file=file, line=read.header_line, titles=", ".join(titles[:12]),
+                       example=titles[0] if titles else "A")
+
+
+FIELDS = tuple(_ALIASES)  # the fields the importers read, as a mapping names them
+
+
+def parse_map(texts: Iterable[str]) -> list[tuple[str, str]]:
+    """``--map`` options ("Nazwa=name", "C=barcode", "Uwagi=ignore") as (column, field) pairs."""
+    return sheet_columns.parse_mapping(texts, _CANONICAL)
+
+
+def _csv_table(path: Path, encoding: str | None, given: Iterable[str]) -> tuple[_Table, str, str]:
+    """The header and rows of a CSV file, the encoding it was read in, and a sample of its text."""
     decoded = decode(path.read_bytes(), path.name, encoding)
     text = decoded.text.replace("\x00", "")
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    delimiter = max((";", ",", "\t"), key=first.count)
+    delimiters = (";", ",", "\t")
+    first = next((line for line in text.splitlines() if any(d in line for d in delimiters)), "")  # not a title line
+    delimiter = max(delimiters, key=first.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        rows = _rows_to_dicts((reader.line_num, [c.strip() for c in cells]) for cells in reader)
+        table = _split_header(((reader.line_num, [c.strip() for c in cells]) for cells in reader), given)
     except csv.Error as exc:
         raise BadInput("{file} is not a CSV file that can be read ({why}).", file=path.name, why=exc) from None
-    return SheetRead(rows, encoding=decoded.encoding, sample=sample_of(text))
+    return table, decoded.encoding, sample_of(text)
 
 
 def _rows_sample(rows: list[dict[str, str]], limit: int = 3) -> str:
@@ -351,20 +467,39 @@ def _rows_sample(rows: list[dict[str, str]], limit: int = 3) -> str:
     return ", ".join(values[:limit]) + ("\u2026" if len(values) > limit else "")
 
 
-def read_sheet(path: str | os.PathLike[str], *, sheet: str | None = None, encoding: str | None = None) -> SheetRead:
-    """The rows under the header row, keyed by canonical column names, plus ``LINE``; with
-    the sheet or encoding they were read in. ``sheet`` picks a visible sheet of a workbook
-    by name; ``encoding`` (cp1250, cp1251, utf-8, utf-16) forces a CSV file's encoding."""
+Remembered = Callable[[str], Mapping[str, str]]  # a header signature -> the mapping remembered for it
+
+
+def read_sheet(path: str | os.PathLike[str], *, sheet: str | None = None, encoding: str | None = None,
+               mapping: Iterable[tuple[str, str]] = (), remembered: Remembered | None = None) -> SheetRead:
+    """The rows under the header row, keyed by field (or, for the columns not imported, by
+    their normalised titles), plus ``LINE``; with the sheet or encoding they were read in,
+    the header row and its columns. ``sheet`` picks a visible sheet of a workbook by name;
+    ``encoding`` (cp1250, cp1251, utf-8, utf-16) forces a CSV file's encoding; ``mapping``
+    (``sheet_columns.parse_mapping``'s pairs) says which column is which, over what
+    ``remembered`` answers for these headers and over the names the columns are known by."""
     source = check_path(path)
     if not source.is_file():
         raise NotFound("There is no file {file}.", file=str(source))
+    pairs = list(mapping)
+    given = [normalise_header(name) for name, _field in pairs]
     suffix = source.suffix.lower()
+    sample = ""
     if suffix in (".xlsx", ".xlsm"):
-        rows, title = _xlsx_read(source, sheet=sheet)
-        return SheetRead(rows, sheet=title, sample=_rows_sample(rows))
-    if suffix in (".csv", ".txt"):
-        return _csv_rows(source, encoding)
-    raise BadInput("{file}: only .xlsx and .csv files can be imported.", file=source.name)
+        table, title = _xlsx_read(source, sheet=sheet, given=given)
+        read = SheetRead([], sheet=title)
+    elif suffix in (".csv", ".txt"):
+        table, code, sample = _csv_table(source, encoding, given)
+        read = SheetRead([], encoding=code, sample=sample)
+    else:
+        raise BadInput("{file}: only .xlsx and .csv files can be imported.", file=source.name)
+    keys = [sheet_columns.column_key(i, h) for i, h in enumerate(table.header)]
+    stamp = sheet_columns.signature(keys)
+    columns = tuple(Column(i, h.strip(), k, None, UNKNOWN) for i, (h, k) in enumerate(zip(table.header, keys, strict=True)))
+    read = replace(read, header_line=table.header_line, titles_known=table.found, columns=columns, signature=stamp,
+                   body=table.body, sample=sample)
+    saved = dict(remembered(stamp)) if remembered is not None else {}
+    return read.remap(sheet_columns.resolve_mapping(pairs, table.header), saved)
 
 
 def read_rows(path: str | os.PathLike[str], *, sheet: str | None = None,

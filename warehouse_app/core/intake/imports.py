@@ -100,6 +100,8 @@ class ImportResult:
 
 def _text(row: Mapping[str, Any], key: str) -> str:
     value = row.get(key)
+    if value.__class__ is str:  # a sheet's cells: read as text already
+        return str(value).strip()
     return "" if value is None else str(value).strip()
 
 
@@ -292,7 +294,7 @@ def _check_all(
             _report(progress, index, whole)
         row = repaired.row
         line = _line(row, index)
-        values = {k: _text(row, k) for k in row if k != LINE}
+        values = {k: v.strip() if v.__class__ is str else _text(row, k) for k, v in row.items() if k != LINE}
         notes = list(repaired.notes)
         try:
             if repaired.error is not None:

@@ -1,6 +1,12 @@
 """Import a donor's spreadsheet: read it, show every row with its problem, import only when
 the user has seen it and every row is valid or the bad rows are explicitly skipped.
 
+The dialog says which row was taken as the column titles (or that none was found) and
+shows each column with what it is imported as (``ColumnMap``): recognised by its title,
+another system's header, remembered for sheets with these titles, or unknown (marked, not
+dropped). Choosing a field for a column checks the rows again without reading the file
+again; the choices are remembered for sheets with these titles when the import is done.
+
 Reading the file and checking its rows run in a worker; so does the import itself, in one
 transaction (the service re-checks every row and the manager role does not change in
 between, so what the preview said is what gets written). Both show a progress bar, as
@@ -34,13 +40,17 @@ from PySide6.QtWidgets import (
 )
 
 from warehouse_app.core.catalogue.categories import CategoryInfo
-from warehouse_app.core.intake.imports import ImportCancelled, ImportResult, NewGoodsChoice
+from warehouse_app.core.intake.column_mapping import FIELDS_BY_KIND
+from warehouse_app.core.intake.imports import ImportCancelled, ImportResult, NewGoodsChoice, Progress
+from warehouse_app.documents.sheet_reader import HEADER_SEARCH_ROWS, SheetRead
 from warehouse_app.kernel.errors import EncodingUnsure
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.export_job import ProgressRelay
+from warehouse_app.ui.base.tasks import Op
 from warehouse_app.ui.base.units import unit_label
 from warehouse_app.ui.operations.intake import new_item_categories
-from warehouse_app.ui.operations.reports import IMPORT_KINDS, ReadFile, import_rows, preview_import
+from warehouse_app.ui.operations.reports import IMPORT_KINDS, ReadFile, import_rows, preview_import, preview_mapped
+from warehouse_app.ui.screens.reports.column_map import ColumnMap
 from warehouse_app.ui.screens.reports.preview_model import PreviewModel
 
 
@@ -55,10 +65,12 @@ class ImportDialog(QDialog):
         self.ctx, self.kind, self.path = ctx, kind, path
         self.setObjectName("importDialog")
         self.file: ReadFile | None = None
+        self.read: SheetRead | None = None  # the sheet as last read, kept while its rows are checked again
         self.result: ImportResult | None = None
         self.importing = False
         self.relay: ProgressRelay | None = None  # the check or import running now
         self._asked = 0
+        self.given: dict[str, str] = {}  # the user's column choices: normalised title -> field ("" = not imported)
         self.setWindowTitle(self.tr("Import items") if kind == "items" else self.tr("Import a donation list"))
         self.resize(1100, 640)
         heading = QLabel(self.tr("File: {name}").format(name=path.name), self)
@@ -73,6 +85,11 @@ class ImportDialog(QDialog):
             self.encoding.addItem(self.encoding_label(code), code)
         self.encoding.setVisible(path.suffix.lower() in (".csv", ".txt"))
         self.encoding.currentIndexChanged.connect(self._preview)
+        self.header_note = QLabel(self)  # which row holds the column titles, or that none was found
+        self.header_note.setObjectName("importHeader")
+        self.header_note.setWordWrap(True)
+        self.columns = ColumnMap(FIELDS_BY_KIND[kind], self)
+        self.columns.chosen.connect(self._column_chosen)
         self.counts = QLabel(self.tr("Reading the file\u2026"), self)
         self.counts.setObjectName("importCounts")
         self.counts.setWordWrap(True)
@@ -157,6 +174,8 @@ class ImportDialog(QDialog):
         read_as.addWidget(self.source, 1)
         read_as.addWidget(self.encoding)
         layout.addLayout(read_as)
+        layout.addWidget(self.header_note)
+        layout.addWidget(self.columns)
         layout.addWidget(self.counts)
         layout.addWidget(self.table, 1)
         layout.addLayout(options)
@@ -174,7 +193,25 @@ class ImportDialog(QDialog):
     # --- preview ---
 
     def _preview(self) -> None:
-        """Read the file and check every row (again after "expired goods may come in" changed)."""
+        """Read the file and check every row (again after "expired goods may come in" or the
+        encoding changed), the columns as the user chose them."""
+        self._check(lambda progress: preview_import(
+            self, self.kind, self.path, allow_expired=self.allow_expired.isChecked(), progress=progress,
+            encoding=self.encoding.currentData(), given=self.given, merge_names=self.merge.isChecked(),
+            create_missing=self.create_choice()))
+
+    def _column_chosen(self, key: str, field: str) -> None:
+        """A column's field chosen: the rows are checked again, the file is not read again."""
+        if self.read is None or self.importing or self.result is not None:
+            return
+        self.given[key] = field
+        source = self.read
+        self._check(lambda progress: preview_mapped(self, self.kind, source, self.given,
+                                                    allow_expired=self.allow_expired.isChecked(), progress=progress,
+                                                    merge_names=self.merge.isChecked(),
+                                                    create_missing=self.create_choice()))
+
+    def _check(self, make: Callable[[Progress], Op[ReadFile]]) -> None:
         self.file = None
         self._update_button()
         self._asked += 1
@@ -194,10 +231,7 @@ class ImportDialog(QDialog):
                 elif not isinstance(exc, ImportCancelled):  # stopped by closing: nobody is looking
                     self._read_failed(sentence)
 
-        preview_import(self, self.kind, self.path, allow_expired=self.allow_expired.isChecked(),
-                       progress=relay.progress, encoding=self.encoding.currentData(),
-                       merge_names=self.merge.isChecked(), create_missing=self.create_choice()) \
-            .success(previewed).failure_with(failed).run(self.ctx.runner)
+        make(relay.progress).success(previewed).failure_with(failed).run(self.ctx.runner)
 
     def create_choice(self) -> NewGoodsChoice | None:
         """Whether (and with which default category) a donation list's unknown goods are created."""
@@ -285,17 +319,47 @@ class ImportDialog(QDialog):
             self.relay.cancel()
         super().done(result)
 
+    def _show_header(self, file: ReadFile) -> None:
+        """Which row holds the column titles (or that none was found), the system recognised,
+        and the columns not imported because nothing knows them."""
+        read = file.source
+        if not read.header_found:
+            text = self.tr("No row among the first {n} has column titles the import knows; row {line} was taken "
+                           "as the titles. Choose below what each column is.").format(n=HEADER_SEARCH_ROWS,
+                                                                                     line=read.header_line)
+            self._say(self.header_note, text, "error")
+        else:
+            parts = [self.tr("Column titles: row {line}.").format(line=read.header_line)]
+            if read.system:
+                parts.append(self.tr("A sheet from {system}: its columns are read as {system} means them.")
+                             .format(system=read.system))
+            if read.unknown:
+                parts.append(self.tr("Unknown columns, not imported: {columns}.").format(
+                    columns=", ".join(c.header or c.letter for c in read.unknown)))
+            no_quantity = self.kind == "donation" and not any(c.field == "quantity" for c in read.columns)
+            if no_quantity:
+                parts.append(self.tr("No column gives the quantity: each line is received as 1."))
+            self._say(self.header_note, " ".join(parts), "error" if read.unknown or no_quantity else "")
+        if self.given:
+            self.header_note.setText(self.header_note.text() + " " + self.tr(
+                "Your column choices are remembered for sheets with these titles when you import."))
+        self.columns.show_columns(read.columns, read.system)
+
     def _previewed(self, file: ReadFile) -> None:
-        self.file = file
+        self.file, self.read = file, file.source
         self._show_source(file)
+        self._show_header(file)
         self._show_new_items(file)
         preview = file.preview
-        self.model.set_preview(preview)
+        self.model.set_preview(preview, {c.row_key: c.header for c in file.source.columns if not c.field})
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.model.problem_column, QHeaderView.ResizeMode.Stretch)
         if not preview.rows:
             self._say(self.counts, self.tr("The file has no rows to import."), "error")
+        elif not any(c.field for c in file.source.columns):
+            self._say(self.counts, self.tr("No column is one the import reads: choose above what each column is."),
+                      "error")
         elif preview.invalid:
             self._say(self.counts, self.tr("{valid} rows can be imported; {invalid} have a problem (in red). "
                                            "Fix the file and open it again, or skip those rows.")
@@ -337,10 +401,10 @@ class ImportDialog(QDialog):
         relay = self._start_relay()
         self.stop_button.setEnabled(True)
         self.stop_button.show()
-        import_rows(self, self.kind, self.ctx.actor, self.file.rows, skip_invalid=self.skip.isChecked(),
+        import_rows(self, self.kind, self.ctx.actor, self.file.source, skip_invalid=self.skip.isChecked(),
                     donor=self.donor.text().strip() or None, allow_expired=self.allow_expired.isChecked(),
                     merge_names=self.merge.isChecked(), create_missing=self.create_choice(),
-                    progress=relay.progress) \
+                    remember=bool(self.given), progress=relay.progress) \
             .success(lambda result: self._end_then(relay, self._imported, result)) \
             .failure_with(lambda exc, sentence: self._end_then(relay, self._import_failed, exc, sentence)) \
             .run(self.ctx.runner)

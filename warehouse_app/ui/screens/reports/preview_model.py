@@ -50,10 +50,13 @@ class PreviewModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: tuple[PreviewRow, ...] = ()
         self.keys: list[str] = []
+        self.titles: dict[str, str] = {}
 
-    def set_preview(self, preview: ImportPreview) -> None:
+    def set_preview(self, preview: ImportPreview, titles: dict[str, str] | None = None) -> None:
+        """``titles``: the sheet's own titles of the columns that are not imported, by row key."""
         self.beginResetModel()
         self.rows = preview.rows
+        self.titles = dict(titles or {})
         keys: dict[str, None] = {}
         for row in preview.rows:
             keys.update((k, None) for k in row.values if k not in HIDDEN)
@@ -77,7 +80,8 @@ class PreviewModel(QAbstractTableModel):
             return self.tr("Line")
         if section == self.problem_column:
             return self.tr("Problem")
-        return column_title(self.keys[section - 1])
+        key = self.keys[section - 1]
+        return self.titles.get(key) or column_title(key)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
