@@ -99,9 +99,28 @@
     </message>
 </context>
 <context>
+    <name>DonationDialog</name>
+    <message numerus="yes">
+        <location filename="../../warehouse_app/ui/screens/putaway/donation_dialog.py" line="+75"/>
+        <source>{number} · {donor} · %n line(s)</source>
+        <translation>
+            <numerusform>{number} · {donor} · %n line</numerusform>
+            <numerusform>{number} · {donor} · %n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n line(s) at {place}</source>
+        <translation>
+            <numerusform>%n line at {place}</numerusform>
+            <numerusform>%n lines at {place}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportPanel</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/base/export_job.py" line="+328"/>
+        <location filename="../../warehouse_app/ui/base/export_job.py" line="+329"/>
         <source>%n page(s) of {what} sent to {printer}.</source>
         <translation>
             <numerusform>%n page of {what} sent to {printer}.</numerusform>
@@ -131,7 +150,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/reports/import_dialog.py" line="+228"/>
+        <location filename="../../warehouse_app/ui/screens/reports/import_dialog.py" line="+262"/>
         <source>New items to create: %n (nothing is written before you press Import)</source>
         <translation>
             <numerusform>New item to create: %n (nothing is written before you press Import)</numerusform>
@@ -139,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+126"/>
         <source>Import and create %n items</source>
         <translation>
             <numerusform>Import and create %n item</numerusform>
@@ -213,9 +232,20 @@
     </message>
 </context>
 <context>
+    <name>PutAwayScreen</name>
+    <message numerus="yes">
+        <location filename="../../warehouse_app/ui/screens/putaway/screen.py" line="+306"/>
+        <source>%n line(s) moved</source>
+        <translation>
+            <numerusform>%n line moved</numerusform>
+            <numerusform>%n lines moved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScanSheetCard</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+405"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+419"/>
         <source>Sent %n item label(s) to the label printer.</source>
         <translation>
             <numerusform>Sent %n item label to the label printer.</numerusform>
@@ -308,7 +338,7 @@
 <context>
     <name>TruckPane</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+178"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+182"/>
         <source>Total: %n package(s), {pieces} pieces, {net} kg net, {gross} kg gross</source>
         <translation>
             <numerusform>Total: %n package, {pieces} pieces, {net} kg net, {gross} kg gross</numerusform>
@@ -327,7 +357,7 @@
 <context>
     <name>TruckPapers</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/trucks/truck_papers.py" line="+73"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_papers.py" line="+76"/>
         <source>Sent %n label(s) of {ref} to the label printer.</source>
         <translation>
             <numerusform>Sent %n label of {ref} to the label printer.</numerusform>
@@ -338,7 +368,7 @@
 <context>
     <name>TrucksScreen</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+355"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+357"/>
         <source>Truck now: %n package(s), {gross} kg gross</source>
         <translation>
             <numerusform>Truck now: %n package, {gross} kg gross</numerusform>

@@ -333,12 +333,12 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/settings/backups_page.py" line="+62"/>
+        <location filename="../../warehouse_app/ui/screens/settings/backups_page.py" line="+203"/>
         <source>This station works on a PostgreSQL server: the data is backed up on the server itself (ask whoever runs the server how often, and where the copies go).</source>
         <translation>To stanowisko pracuje na serwerze PostgreSQL: kopie zapasowe danych robi się na samym serwerze (zapytaj osobę, która go prowadzi, jak często i gdzie trafiają kopie).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-124"/>
         <source>Keep a copy off this laptop: a lost or broken laptop must not take the warehouse with it (the app reminds you at start after a week without one). Back up now writes a checked copy of the database to a folder or USB stick you choose; it is safe while people work.</source>
         <translation>Trzymaj kopię poza tym laptopem: zgubiony lub zepsuty laptop nie może zabrać ze sobą magazynu (po tygodniu bez takiej kopii program przypomni o tym przy uruchomieniu). „Zrób kopię teraz” zapisuje sprawdzoną kopię bazy danych do wybranego folderu lub na pendrive; można to robić w trakcie pracy.</translation>
     </message>
@@ -378,7 +378,22 @@
         <translation>Otwórz ten folder</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Restore puts a copy (one of these, or one from a USB stick) in place of the database: everything recorded after the copy was made is replaced. The app checks the copy first, keeps the database as it is now as a copy “before a restore”, and starts again. Close the app on every other station using this database first.</source>
+        <translation>Przywrócenie wstawia kopię (jedną z tych lub z pendrive’a) w miejsce bazy danych: wszystko, co zapisano po zrobieniu kopii, zostaje zastąpione. Aplikacja najpierw sprawdza kopię, zachowuje obecną bazę jako kopię „przed przywróceniem” i uruchamia się ponownie. Najpierw zamknij aplikację na każdym innym stanowisku, które używa tej bazy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore a copy…</source>
+        <translation>Przywróć kopię…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a manager can restore a copy.</source>
+        <translation>Tylko kierownik może przywrócić kopię.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>daily</source>
         <translation>codzienna</translation>
     </message>
@@ -403,7 +418,7 @@
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Where to put the copy (a folder or a USB stick)</source>
         <translation>Gdzie zapisać kopię (folder lub pendrive)</translation>
     </message>
@@ -413,9 +428,52 @@
         <translation>Kopiowanie bazy danych…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The copy of the database</source>
         <translation>Kopia bazy danych</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Which copy of the database to restore</source>
+        <translation>Którą kopię bazy danych przywrócić</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database copies (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Kopie bazy danych (*.sqlite3 *.sqlite *.db);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore this copy?</source>
+        <translation>Przywrócić tę kopię?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the copy {file} in place of the warehouse&apos;s database?
+
+Everything recorded after this copy was made (scans, trucks, people) is replaced by the copy. The database as it is now is kept first, as a copy “before a restore”.
+
+The app closes its screens, checks and restores the copy, and starts again. Every other station using this database must close the app first.</source>
+        <translation>Wstawić kopię {file} w miejsce bazy danych magazynu?
+
+Wszystko, co zapisano po zrobieniu tej kopii (skany, transporty, osoby), zostanie zastąpione kopią. Obecna baza zostanie najpierw zachowana jako kopia „przed przywróceniem”.
+
+Aplikacja zamknie swoje ekrany, sprawdzi i przywróci kopię, po czym uruchomi się ponownie. Każde inne stanowisko używające tej bazy musi najpierw zamknąć aplikację.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>To carry a copy away from this computer, install the PostgreSQL client tools (pg_dump).</source>
+        <translation>Aby zabrać kopię z tego komputera, zainstaluj narzędzia klienta PostgreSQL (pg_dump).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy with pg_dump writes a copy of the whole database to a folder or USB stick you choose (whoever runs the server restores it with pg_restore); it is safe while people work.</source>
+        <translation>Kopia przez pg_dump zapisuje kopię całej bazy danych w wybranym folderze lub na pendrivie (osoba prowadząca serwer przywraca ją przez pg_restore); można ją robić w trakcie pracy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy with pg_dump…</source>
+        <translation>Kopia przez pg_dump…</translation>
     </message>
 </context>
 <context>
@@ -862,7 +920,7 @@ Włożyć mimo to do tego kartonu?</translation>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/app.py" line="+233"/>
+        <location filename="../../warehouse_app/app.py" line="+241"/>
         <location filename="../../warehouse_app/ui/screens/catalogue/screen.py" line="+7"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
@@ -1076,6 +1134,79 @@ Włożyć mimo to do tego kartonu?</translation>
     </message>
 </context>
 <context>
+    <name>ColumnMap</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/reports/column_map.py" line="+35"/>
+        <source>Column</source>
+        <translation>Kolumna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title in the file</source>
+        <translation>Tytuł w pliku</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported as</source>
+        <translation>Importowana jako</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>Skąd</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>(no title)</source>
+        <translation>(bez tytułu)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not imported</source>
+        <translation>Nie importować</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column {letter} imported as</source>
+        <translation>Kolumna {letter} importowana jako</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown title: not imported. Choose what it is, if it should be.</source>
+        <translation>Nieznany tytuł: nie jest importowana. Wybierz, czym jest, jeśli ma być.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your choice</source>
+        <translation>Twój wybór</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remembered for sheets with these titles</source>
+        <translation>Zapamiętane dla arkuszy z tymi tytułami</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{system} column</source>
+        <translation>Kolumna z {system}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{system} column, not used here</source>
+        <translation>Kolumna z {system}, tu nieużywana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recognised by its title</source>
+        <translation>Rozpoznana po tytule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not used here</source>
+        <translation>Tu nieużywana</translation>
+    </message>
+</context>
+<context>
     <name>CountModel</name>
     <message>
         <location filename="../../warehouse_app/ui/screens/stock/count_model.py" line="+47"/>
@@ -1126,7 +1257,7 @@ Włożyć mimo to do tego kartonu?</translation>
 <context>
     <name>CountSheetCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+254"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+255"/>
         <source>Stock-count sheet (PDF)</source>
         <translation>Arkusz spisu z natury (PDF)</translation>
     </message>
@@ -1252,6 +1383,67 @@ Włożyć mimo to do tego kartonu?</translation>
         <location line="+16"/>
         <source>Saved. The app opens this database when it restarts.</source>
         <translation>Zapisano. Program otworzy tę bazę po ponownym uruchomieniu.</translation>
+    </message>
+</context>
+<context>
+    <name>DonationDialog</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/putaway/donation_dialog.py" line="+37"/>
+        <source>Move all from Receiving</source>
+        <translation>Przenieś wszystko z przyjęcia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a donation: everything of it still at Receiving moves to {place}.</source>
+        <translation>Wybierz darowiznę: wszystko, co z niej jest jeszcze w przyjęciu, trafi do {place}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Item</source>
+        <translation>Towar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expiry</source>
+        <translation>Ważne do</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move all to {place}</source>
+        <translation>Przenieś wszystko do {place}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>{number} · {donor} · %n line(s)</source>
+        <translation>
+            <numerusform>{number} · {donor} · %n pozycja</numerusform>
+            <numerusform>{number} · {donor} · %n pozycje</numerusform>
+            <numerusform>{number} · {donor} · %n pozycji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no donor named</source>
+        <translation>bez darczyńcy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No donation has goods waiting at Receiving.</source>
+        <translation>Żadna darowizna nie ma towaru czekającego w przyjęciu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n line(s) at {place}</source>
+        <translation>
+            <numerusform>%n pozycja w: {place}</numerusform>
+            <numerusform>%n pozycje w: {place}</numerusform>
+            <numerusform>%n pozycji w: {place}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1538,12 +1730,12 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
     </message>
     <message>
         <location line="+19"/>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Save {what}</source>
         <translation>Zapisz: {what}</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Writing {what} to {name}…</source>
         <translation>Zapisywanie ({what}) do {name}…</translation>
     </message>
@@ -1575,17 +1767,17 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
     </message>
     <message>
         <location line="+9"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The export failed: {reason}</source>
         <translation>Eksport się nie powiódł: {reason}</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>The pages of {what} could not be read for printing.</source>
         <translation>Nie udało się odczytać stron do druku: {what}.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Printing {what} on {printer}…</source>
         <translation>Drukowanie: {what} na {printer}…</translation>
     </message>
@@ -1842,7 +2034,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/import_dialog.py" line="+62"/>
+        <location filename="../../warehouse_app/ui/screens/reports/import_dialog.py" line="+74"/>
         <source>Import items</source>
         <translation>Import towarów</translation>
     </message>
@@ -1862,7 +2054,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <translation>Kodowanie: wykryj</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Reading the file…</source>
         <translation>Wczytywanie pliku…</translation>
     </message>
@@ -1913,12 +2105,12 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
     </message>
     <message>
         <location line="+4"/>
-        <location line="+189"/>
+        <location line="+236"/>
         <source>Import</source>
         <translation>Importuj</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-129"/>
         <source>{name} · {category} · {unit} · lines {lines}</source>
         <translation>{name} · {category} · {unit} · wiersze {lines}</translation>
     </message>
@@ -1972,12 +2164,47 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <translation>Wybierz kodowanie pliku, aby go odczytać.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
+        <source>No row among the first {n} has column titles the import knows; row {line} was taken as the titles. Choose below what each column is.</source>
+        <translation>Żaden z pierwszych {n} wierszy nie ma znanych tytułów kolumn; za tytuły przyjęto wiersz {line}. Wybierz poniżej, czym jest każda kolumna.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Column titles: row {line}.</source>
+        <translation>Tytuły kolumn: wiersz {line}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A sheet from {system}: its columns are read as {system} means them.</source>
+        <translation>Arkusz z {system}: kolumny są czytane tak, jak rozumie je {system}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown columns, not imported: {columns}.</source>
+        <translation>Nieznane kolumny, nieimportowane: {columns}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No column gives the quantity: each line is received as 1.</source>
+        <translation>Żadna kolumna nie podaje ilości: każdy wiersz zostanie przyjęty jako 1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your column choices are remembered for sheets with these titles when you import.</source>
+        <translation>Twój wybór kolumn zostanie zapamiętany dla arkuszy z tymi tytułami po imporcie.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The file has no rows to import.</source>
         <translation>Plik nie ma wierszy do zaimportowania.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>No column is one the import reads: choose above what each column is.</source>
+        <translation>Żadna kolumna nie jest czytana przez import: wybierz powyżej, czym jest każda kolumna.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{valid} rows can be imported; {invalid} have a problem (in red). Fix the file and open it again, or skip those rows.</source>
         <translation>Wiersze do zaimportowania: {valid}; z problemem (na czerwono): {invalid}. Popraw plik i otwórz go ponownie albo pomiń te wiersze.</translation>
     </message>
@@ -2149,6 +2376,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../warehouse_app/ui/screens/putaway/screen.py" line="+251"/>
         <source>Now scan the goods: the quantity {qty} is used for the next scan.</source>
         <translation>Teraz zeskanuj towar: ilość {qty} dotyczy następnego skanu.</translation>
     </message>
@@ -2691,6 +2919,109 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
     </message>
 </context>
 <context>
+    <name>LabelPrinterPage</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/settings/label_printer_page.py" line="+29"/>
+        <source>Box and pallet labels on this computer</source>
+        <translation>Etykiety kartonów i palet na tym komputerze</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF: save it and print it like any document</source>
+        <translation>PDF: zapisz i wydrukuj jak każdy dokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thermal printer (ZPL) through a printer queue</source>
+        <translation>Drukarka termiczna (ZPL) przez kolejkę drukarki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thermal printer (ZPL) on the network (raw port)</source>
+        <translation>Drukarka termiczna (ZPL) w sieci (port raw)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print labels as:</source>
+        <translation>Drukuj etykiety jako:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the queue&apos;s name, e.g. Zebra_ZD421</source>
+        <translation>nazwa kolejki, np. Zebra_ZD421</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer queue:</source>
+        <translation>Kolejka drukarki:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 192.168.1.50 or zebra-1:9100</source>
+        <translation>np. 192.168.1.50 lub zebra-1:9100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network address:</source>
+        <translation>Adres sieciowy:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>203 dpi (8 dots per mm)</source>
+        <translation>203 dpi (8 punktów na mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>300 dpi (12 dots per mm)</source>
+        <translation>300 dpi (12 punktów na mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution:</source>
+        <translation>Rozdzielczość:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Label size:</source>
+        <translation>Rozmiar etykiety:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A thermal printer prints each label as it is sent: no PDF, no print dialog. The queue is the printer&apos;s name in this computer&apos;s printers (on Windows it needs pywin32); a network printer takes labels on its raw port, 9100 unless you write another after a colon. Resolution and size must match the printer and its labels: print a test label to check before saving.</source>
+        <translation>Drukarka termiczna drukuje każdą etykietę od razu po wysłaniu: bez PDF i bez okna drukowania. Kolejka to nazwa drukarki w drukarkach tego komputera (w Windows potrzebny jest pywin32); drukarka sieciowa przyjmuje etykiety na porcie raw, 9100, chyba że po dwukropku podasz inny. Rozdzielczość i rozmiar muszą pasować do drukarki i jej etykiet: przed zapisaniem wydrukuj etykietę testową.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print a test label</source>
+        <translation>Wydrukuj etykietę testową</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the label printer</source>
+        <translation>Zapisz drukarkę etykiet</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enter the name of the printer queue the labels go to.</source>
+        <translation>Wpisz nazwę kolejki drukarki, do której mają trafiać etykiety.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sending the test label…</source>
+        <translation>Wysyłanie etykiety testowej…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The test label was sent. Check that its texts are sharp and inside the label, and that its barcode scans as {code}.</source>
+        <translation>Etykieta testowa została wysłana. Sprawdź, czy napisy są ostre i mieszczą się na etykiecie, a kod kreskowy skanuje się jako {code}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved; labels are printed this way from now on.</source>
+        <translation>Zapisano; od teraz etykiety drukują się w ten sposób.</translation>
+    </message>
+</context>
+<context>
     <name>LastScanPanel</name>
     <message>
         <location filename="../../warehouse_app/ui/widgets/last_scan.py" line="+56"/>
@@ -2831,22 +3162,22 @@ Zeskanowano: {code}</translation>
 <context>
     <name>LotDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/lot_dialog.py" line="+21"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/lot_dialog.py" line="+22"/>
         <source>Which lot?</source>
         <translation>Która partia?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>{item}: several lots may go on this truck. The first expires first.</source>
         <translation>{item}: na ten transport może pojechać kilka partii. Pierwsza traci ważność najwcześniej.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-3"/>
         <source>no expiry date</source>
         <translation>bez daty ważności</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>{expiry} · lot {lot} · {qty} on the shelves</source>
         <translation>{expiry} · partia {lot} · {qty} na półkach</translation>
     </message>
@@ -3251,6 +3582,29 @@ Zeskanowano: {code}</translation>
     </message>
 </context>
 <context>
+    <name>PickListDialog</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/trucks/pick_list_dialog.py" line="+24"/>
+        <source>Pick list for {truck}</source>
+        <translation>Lista kompletacyjna dla {truck}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What should this truck carry? One line per item: a barcode, label code or name, then = and the quantity. Scanning goods adds a line. What is on the truck already counts.</source>
+        <translation>Co ma zabrać ta ciężarówka? Jedna linia na towar: kod kreskowy, kod etykiety lub nazwa, potem = i ilość. Zeskanowanie towaru dodaje linię. To, co już jest na ciężarówce, się liczy.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save PDF…</source>
+        <translation>Zapisz PDF…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Pick list</source>
+        <translation>Lista kompletacyjna</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <location filename="../../warehouse_app/ui/widgets/pin_dialog.py" line="+20"/>
@@ -3296,6 +3650,155 @@ Zeskanowano: {code}</translation>
         <location line="+9"/>
         <source>The two PINs differ; type the same PIN twice.</source>
         <translation>Oba PIN-y się różnią; wpisz dwa razy ten sam.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesTab</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/putaway/places_tab.py" line="+44"/>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Etykieta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Units here</source>
+        <translation>Sztuk tutaj</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show archived places</source>
+        <translation>Pokaż zarchiwizowane miejsca</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add zone…</source>
+        <translation>Dodaj strefę…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add rack or shelf…</source>
+        <translation>Dodaj regał lub półkę…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>Zmień nazwę…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+63"/>
+        <source>Archive</source>
+        <translation>Archiwizuj</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Print label…</source>
+        <translation>Drukuj etykietę…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print all labels…</source>
+        <translation>Drukuj wszystkie etykiety…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only a manager can add, rename or archive places.</source>
+        <translation>Tylko kierownik może dodawać, zmieniać nazwy i archiwizować miejsca.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>warehouse</source>
+        <translation>magazyn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>zone</source>
+        <translation>strefa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rack or shelf</source>
+        <translation>regał lub półka</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{place} (archived)</source>
+        <translation>{place} (w archiwum)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Bring back</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New zone</source>
+        <translation>Nowa strefa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New rack or shelf</source>
+        <translation>Nowy regał lub półka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (inside {place}):</source>
+        <translation>Nazwa (w: {place}):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added {place}, label {code}.</source>
+        <translation>Dodano {place}, etykieta {code}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rename place</source>
+        <translation>Zmień nazwę miejsca</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name for {place}:</source>
+        <translation>Nowa nazwa dla {place}:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Renamed to {place}; its label stays {code}.</source>
+        <translation>Nowa nazwa: {place}; etykieta pozostaje {code}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{place} is back in use.</source>
+        <translation>{place} znów jest w użyciu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Archive place</source>
+        <translation>Archiwizuj miejsce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive {place}? It leaves the lists and takes no goods until it is brought back.</source>
+        <translation>Zarchiwizować {place}? Zniknie z list i nie przyjmie towaru, dopóki nie zostanie przywrócone.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{place} is archived.</source>
+        <translation>{place} jest w archiwum.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Place labels</source>
+        <translation>Etykiety miejsc</translation>
     </message>
 </context>
 <context>
@@ -3416,7 +3919,7 @@ Zeskanowano: {code}</translation>
         <translation>Sztuk w opakowaniu zbiorczym</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Line</source>
         <translation>Wiersz</translation>
     </message>
@@ -3429,7 +3932,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../warehouse_app/ui/base/printing.py" line="+181"/>
+        <location filename="../../warehouse_app/ui/base/printing.py" line="+186"/>
         <source>Print preview: {what}</source>
         <translation>Podgląd wydruku: {what}</translation>
     </message>
@@ -3444,9 +3947,154 @@ Zeskanowano: {code}</translation>
         <translation>Zapisz te strony jako plik PDF.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>No printer is installed on this computer, so nothing can be printed here. Save PDF… keeps these pages as a file to print on another computer; or add a printer in the system settings and press Print again.</source>
         <translation>Na tym komputerze nie zainstalowano żadnej drukarki, więc nie da się tu nic wydrukować. „Zapisz PDF…” zachowa te strony jako plik do wydrukowania na innym komputerze; można też dodać drukarkę w ustawieniach systemu i ponownie nacisnąć „Wydrukuj”.</translation>
+    </message>
+</context>
+<context>
+    <name>PutAwayScreen</name>
+    <message>
+        <location filename="../../warehouse_app/app.py" line="+1"/>
+        <location filename="../../warehouse_app/ui/screens/putaway/screen.py" line="-123"/>
+        <location line="+18"/>
+        <source>Put away</source>
+        <translation>Rozlokowanie</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/putaway/screen.py" line="-66"/>
+        <source>Type a barcode or label code and press Enter</source>
+        <translation>Wpisz kod kreskowy lub kod etykiety i naciśnij Enter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo last put-away (Ctrl+Z)</source>
+        <translation>Cofnij ostatnie odłożenie (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move all from Receiving…</source>
+        <translation>Przenieś wszystko z przyjęcia…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quantity:</source>
+        <translation>Ilość:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code:</source>
+        <translation>Kod:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan a place label first, then the goods: each scan moves one (or the scanned pack, or the number typed first) from Receiving to that place.</source>
+        <translation>Najpierw zeskanuj etykietę miejsca, potem towar: każdy skan przenosi jedną sztukę (albo zeskanowane opakowanie, albo ilość wpisaną wcześniej) z przyjęcia na to miejsce.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Put away at this station</source>
+        <translation>Odłożone na tym stanowisku</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Places</source>
+        <translation>Miejsca</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{code} is a box, pallet or truck label. Boxes and pallets stand where packing and loading put them (the Trucks screen); here, scan loose goods.</source>
+        <translation>{code} to etykieta kartonu, palety lub ciężarówki. Kartony i palety stoją tam, gdzie postawiło je pakowanie i załadunek (ekran Ciężarówki); tutaj skanuj luźny towar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scan a place label (LC…) first: it says where the goods go.</source>
+        <translation>Najpierw zeskanuj etykietę miejsca (LC…): mówi, dokąd trafia towar.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Putting away to</source>
+        <translation>Odkładanie do</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now scan the goods.</source>
+        <translation>Teraz skanuj towar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scan a place label (LC…) to choose where the goods go</source>
+        <translation>Zeskanuj etykietę miejsca (LC…), aby wybrać, dokąd trafia towar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Putting away to: {place}</source>
+        <translation>Odkładanie do: {place}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>from {place}</source>
+        <translation>z: {place}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expiry {date}</source>
+        <translation>ważne do {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now {qty} {unit} at {place}</source>
+        <translation>teraz {qty} {unit} w: {place}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{qty} {unit} put away</source>
+        <translation>odłożono {qty} {unit}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No place was chosen, so nothing was moved.</source>
+        <translation>Nie wybrano miejsca, więc nic nie przeniesiono.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not moved</source>
+        <translation>Nie przeniesiono</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>There is no put-away to undo.</source>
+        <translation>Nie ma odłożenia do cofnięcia.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Undone: {item}</source>
+        <translation>Cofnięto: {item}</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The goods are back where they were.</source>
+        <translation>Towar wrócił tam, gdzie był.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>donation {number}</source>
+        <translation>darowizna {number}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n line(s) moved</source>
+        <translation>
+            <numerusform>przeniesiono %n pozycję</numerusform>
+            <numerusform>przeniesiono %n pozycje</numerusform>
+            <numerusform>przeniesiono %n pozycji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now at {place}</source>
+        <translation>teraz w: {place}</translation>
     </message>
 </context>
 <context>
@@ -3524,7 +4172,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../warehouse_app/app.py" line="-1"/>
+        <location filename="../../warehouse_app/app.py" line="-2"/>
         <location filename="../../warehouse_app/ui/screens/reports/screen.py" line="+91"/>
         <source>Reports</source>
         <translation>Raporty</translation>
@@ -3662,7 +4310,17 @@ Zeskanowano: {code}</translation>
         <translation>Odznacz wszystko</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>One label each on the label printer</source>
+        <translation>Po jednej etykiecie na drukarce etykiet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To stick on the goods: the label printer of Settings › Label printer.</source>
+        <translation>Do naklejenia na towar: drukarka z Ustawienia › Drukarka etykiet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>One per line, e.g. IT000123=Blanket, wool</source>
         <translation>Jeden w wierszu, np. IT000123=Koc wełniany</translation>
     </message>
@@ -3677,7 +4335,7 @@ Zeskanowano: {code}</translation>
         <translation>Więcej wierszy:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{n} ticked</source>
         <translation>Zaznaczono: {n}</translation>
     </message>
@@ -3691,8 +4349,17 @@ Zeskanowano: {code}</translation>
         <source>Tick at least one item or type a CODE=caption line.</source>
         <translation>Zaznacz co najmniej jeden towar albo wpisz wiersz KOD=opis.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Sent %n item label(s) to the label printer.</source>
+        <translation>
+            <numerusform>Wysłano %n etykietę towaru do drukarki etykiet.</numerusform>
+            <numerusform>Wysłano %n etykiety towarów do drukarki etykiet.</numerusform>
+            <numerusform>Wysłano %n etykiet towarów do drukarki etykiet.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>scan sheet</source>
         <translation>arkusz kodów</translation>
     </message>
@@ -3773,7 +4440,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/settings/dialog.py" line="+21"/>
+        <location filename="../../warehouse_app/ui/screens/settings/dialog.py" line="+22"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
@@ -3807,6 +4474,34 @@ Zeskanowano: {code}</translation>
         <location line="+1"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label printer</source>
+        <translation>Drukarka etykiet</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/putaway/source_dialog.py" line="+16"/>
+        <source>{place} ({code}) · {qty} · first expiry {expiry}</source>
+        <translation>{place} ({code}) · {qty} · najwcześniej ważne do {expiry}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no expiry date</source>
+        <translation>bez daty ważności</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take it from where?</source>
+        <translation>Skąd wziąć?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{item} lies in several places. The first holds what expires first.</source>
+        <translation>{item} leży w kilku miejscach. W pierwszym jest to, co najwcześniej traci ważność.</translation>
     </message>
 </context>
 <context>
@@ -3958,7 +4653,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>StockCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-255"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-279"/>
         <source>Stock sheet (Excel)</source>
         <translation>Zestawienie stanów (Excel)</translation>
     </message>
@@ -4758,7 +5453,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
 <context>
     <name>TruckPane</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+75"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+76"/>
         <source>#</source>
         <translation>Nr</translation>
     </message>
@@ -4862,7 +5557,12 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Drukuj etykiety</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Label printer (Settings)</source>
+        <translation>Drukarka etykiet (Ustawienia)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export manifest (Excel)</source>
         <translation>Eksportuj manifest (Excel)</translation>
     </message>
@@ -4877,7 +5577,12 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Z jakich darowizn i od jakich darczyńców pochodzą towary w tym transporcie.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Pick list…</source>
+        <translation>Lista kompletacyjna…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Totals by category  (* = box not weighed: its net weight is counted)</source>
         <translation>Sumy według kategorii  (* = karton niezważony: liczona jest waga netto)</translation>
     </message>
@@ -4887,7 +5592,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Nie wybrano ciężarówki. Wybierz ją po lewej albo naciśnij „Nowa ciężarówka”.</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Total: %n package(s), {pieces} pieces, {net} kg net, {gross} kg gross</source>
         <translation>
             <numerusform>Razem: %n opakowanie zbiorcze, {pieces} szt., {net} kg netto, {gross} kg brutto</numerusform>
@@ -4973,8 +5678,9 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
 <context>
     <name>TruckPapers</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/truck_papers.py" line="+33"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_papers.py" line="+40"/>
         <source>Packing list</source>
+        <extracomment>The labels menu&apos;s choice of the station&apos;s label printer (beside the PDF label formats).</extracomment>
         <translation>Lista pakowania</translation>
     </message>
     <message>
@@ -4988,20 +5694,39 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Manifest ciężarówki</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Labels</source>
         <translation>Etykiety</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Label</source>
         <translation>Etykieta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This station prints labels as PDF; choose a label printer in Settings › Label printer to print them directly.</source>
+        <translation>To stanowisko drukuje etykiety jako PDF; wybierz drukarkę w Ustawienia › Drukarka etykiet, aby drukować je bezpośrednio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending the labels of {ref} to the label printer…</source>
+        <translation>Wysyłanie etykiet {ref} do drukarki etykiet…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Sent %n label(s) of {ref} to the label printer.</source>
+        <translation>
+            <numerusform>Wysłano %n etykietę {ref} do drukarki etykiet.</numerusform>
+            <numerusform>Wysłano %n etykiety {ref} do drukarki etykiet.</numerusform>
+            <numerusform>Wysłano %n etykiet {ref} do drukarki etykiet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TrucksScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+75"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+76"/>
         <source>Truck</source>
         <translation>Ciężarówka</translation>
     </message>
@@ -5033,12 +5758,12 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
     <message>
         <location filename="../../warehouse_app/app.py" line="+2"/>
         <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+6"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Trucks</source>
         <translation>Ciężarówki</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="-43"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="-44"/>
         <source>Load truck</source>
         <translation>Załadunek</translation>
     </message>
@@ -5053,7 +5778,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Przyjazd transportu</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Received</source>
         <translation>Przyjęte</translation>
     </message>
@@ -5477,7 +6202,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../warehouse_app/ui/base/error_templates.py" line="+11"/>
+        <location filename="../../warehouse_app/ui/base/error_templates.py" line="+13"/>
         <source>A SQLite database needs a file name.</source>
         <translation>Baza SQLite wymaga nazwy pliku.</translation>
     </message>
@@ -5507,7 +6232,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Cyfrę kontrolną można obliczyć tylko dla cyfr, nie dla {body}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A donor name can be at most 200 characters long.</source>
         <translation>Nazwa darczyńcy może mieć najwyżej 200 znaków.</translation>
     </message>
@@ -5522,7 +6247,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Numer etykiety nie może być ujemny ({number}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A location needs a name.</source>
         <translation>Miejsce musi mieć nazwę.</translation>
     </message>
@@ -5537,7 +6262,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Maksymalna ładowność musi wynosić od 0 do 100000 kg, a nie {kg}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A port is a number from 1 to 65535, not {port}.</source>
         <translation>Port to liczba od 1 do 65535, a nie {port}.</translation>
     </message>
@@ -5593,16 +6318,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
-        <source>Backups of a PostgreSQL database are made with pg_dump and pg_restore (see the README).</source>
-        <translation>Kopie zapasowe bazy PostgreSQL wykonuje się narzędziami pg_dump i pg_restore (zob. README).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Cannot reach a PostgreSQL server at {host}: check the address, the port and that the server is running.</source>
         <translation>Nie można połączyć się z serwerem PostgreSQL pod adresem {host}: sprawdź adres, port i czy serwer działa.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cannot restore into {path}: {reason}.</source>
         <translation>Nie można przywrócić do {path}: {reason}.</translation>
     </message>
@@ -5632,7 +6352,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Połączono z {version}: baza Magazynu Pomocy, gotowa do pracy.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Give a barcode or an item name.</source>
         <translation>Podaj kod kreskowy lub nazwę towaru.</translation>
     </message>
@@ -5642,7 +6362,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Wiersz {number} nie ma kodu przed znakiem =.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Movement {id} belongs to truck {number}, which is dispatched; nothing on it can change.</source>
         <translation>Ruch {id} należy do ciężarówki {number}, która jest wysłana; nic w niej nie można zmienić.</translation>
     </message>
@@ -5682,17 +6402,17 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Wskaż ciężarówkę numerem, np. T-2026-0042.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name the {what}.</source>
         <translation>Podaj pole „{what}”.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No PIN was given.</source>
         <translation>Nie podano PIN-u.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No item has the label code {code}.</source>
         <translation>Żaden towar nie ma kodu etykiety {code}.</translation>
     </message>
@@ -5702,7 +6422,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Nikt nie ma identyfikatora {code}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Nothing was scanned.</source>
         <translation>Nic nie zeskanowano.</translation>
     </message>
@@ -5722,7 +6442,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Tylko kierownik może: {action}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Reversing movement {id} would change the sealed {code}; reopen it first.</source>
         <translation>Wycofanie ruchu {id} zmieniłoby zamknięty {code}; najpierw go otwórz.</translation>
     </message>
@@ -5807,7 +6527,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Brak kategorii.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The code {code} is not a GTIN: it must have 8, 12, 13 or 14 digits.</source>
         <translation>Kod {code} nie jest numerem GTIN: musi mieć 8, 12, 13 lub 14 cyfr.</translation>
     </message>
@@ -5947,7 +6667,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Towar w tym wierszu jest zarchiwizowany.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The limit must be 1 to 10000.</source>
         <translation>Limit musi wynosić od 1 do 10000.</translation>
     </message>
@@ -5972,27 +6692,27 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Okres kończy się ({to}) przed swoim początkiem ({start}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The quantity must be more than zero, not {value}.</source>
         <translation>Ilość musi być większa od zera, a nie {value}.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-89"/>
         <source>Something went wrong inside the app after saving; the details are in {path}.</source>
         <translation>Coś poszło nie tak w programie po zapisaniu; szczegóły są w {path}.</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-94"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN ma od 4 do 8 cyfr.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A category name can be at most {n} characters long (this one has {length}).</source>
         <translation>Nazwa kategorii może mieć najwyżej {n} znaków (ta ma {length}).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A donation&apos;s source can be at most {n} characters long (this one has {length}).</source>
         <translation>Źródło darowizny może mieć najwyżej {n} znaków (to ma {length}).</translation>
     </message>
@@ -6012,7 +6732,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Kontakt darczyńcy może mieć najwyżej {n} znaków (ten ma {length}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A location name can be at most {n} characters long (this one has {length}).</source>
         <translation>Nazwa miejsca może mieć najwyżej {n} znaków (ta ma {length}).</translation>
     </message>
@@ -6022,7 +6742,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Kierownik potrzebuje PIN-u: wybierz go dla: {name} w tym samym kroku.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A size can be at most {n} characters long (this one has {length}).</source>
         <translation>Rozmiar może mieć najwyżej {n} znaków (ten ma {length}).</translation>
     </message>
@@ -6042,12 +6762,32 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Identyfikator skanu ma od 1 do {most} znaków.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-29"/>
+        <source>--all-from-receiving takes --donation and --to, and no item, --qty or --from.</source>
+        <translation>--all-from-receiving przyjmuje --donation i --to, bez towaru, --qty i --from.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>--default-category is the category of goods --create-missing creates; give both.</source>
         <translation>--default-category to kategoria towarów tworzonych przez --create-missing; podaj obie opcje.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
+        <source>A PostgreSQL database is restored on its server with pg_restore (see the README).</source>
+        <translation>Bazę PostgreSQL przywraca się na jej serwerze przez pg_restore (zobacz README).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A column mapping can name at most {n} columns of {length} characters.</source>
+        <translation>Przypisanie kolumn może wymienić najwyżej {n} kolumn po {length} znaków.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A label printer prints at 203 or 300 dpi, not {dpi}.</source>
+        <translation>Drukarka etykiet drukuje w 203 lub 300 dpi, nie w {dpi}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>A new item is created for this line: {item}.</source>
         <translation>Dla tego wiersza zostanie utworzony nowy towar: {item}.</translation>
     </message>
@@ -6057,29 +6797,79 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Liczba sztuk w opakowaniu wymaga kodu zbiorczego, do którego należy.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>A place is a zone or a bin, not {kind}.</source>
+        <translation>Miejsce to strefa lub półka, nie {kind}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot read {file}: save it as UTF-8 text, one ITEM=QTY line per item ({error}).</source>
+        <translation>Nie można odczytać {file}: zapisz go jako tekst UTF-8, jedna linia TOWAR=ILOŚĆ na towar ({error}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cannot tell how {file} is encoded: read as Windows-1250 (Polish) it says “{cp1250}”, as Windows-1251 (Cyrillic) “{cp1251}”. Choose one with --encoding cp1250|cp1251|utf-8|utf-16.</source>
         <translation>Nie można ustalić kodowania pliku {file}: odczytany jako Windows-1250 (polskie) brzmi „{cp1250}”, jako Windows-1251 (cyrylica) „{cp1251}”. Wybierz jedno opcją --encoding cp1250|cp1251|utf-8|utf-16.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Enter the label printer&apos;s network address, e.g. 192.168.1.50 or zebra-1:9100.</source>
+        <translation>Wpisz adres sieciowy drukarki etykiet, np. 192.168.1.50 lub zebra-1:9100.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the name of the printer queue the labels go to.</source>
+        <translation>Wpisz nazwę kolejki drukarki, do której mają trafiać etykiety.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Give the pack count (how many units one case holds) for the case barcode.</source>
         <translation>Podaj liczbę sztuk w opakowaniu (ile jednostek mieści jedno opakowanie zbiorcze) dla kodu zbiorczego.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Line {number} should read item = quantity, e.g. 5901234123457 = 40; it reads {line}.</source>
+        <translation>Linia {number} powinna mieć postać towar = ilość, np. 5901234123457 = 40; a jest: {line}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Merged into line {line}: this line&apos;s barcodes go on that item.</source>
         <translation>Połączono z wierszem {line}: kody z tego wiersza trafią do tamtego towaru.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Name the item, --qty and --from (or use --all-from-receiving --donation D-…).</source>
+        <translation>Podaj towar, --qty i --from (albo użyj --all-from-receiving --donation D-…).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name what the truck should carry: one line per item, item = quantity.</source>
+        <translation>Podaj, co ma zabrać ciężarówka: jedna linia na towar, towar = ilość.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No category matches “{category}”; choose a default category for new items.</source>
         <translation>Żadna kategoria nie pasuje do „{category}”; wybierz domyślną kategorię nowych towarów.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>No column of {file} is one the import reads (name, barcode, quantity…): row {line} was taken as the column titles ({titles}); say which column is which, e.g. --map &quot;{example}=name&quot;.</source>
+        <translation>Żadna kolumna pliku {file} nie jest czytana przez import (nazwa, kod kreskowy, ilość…): za tytuły kolumn przyjęto wiersz {line} ({titles}); wskaż, która kolumna jest którą, np. --map &quot;{example}=name&quot;.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>No printer called {host} is known on this network; check the label printer&apos;s address in Settings. Nothing was printed.</source>
+        <translation>W tej sieci nie ma drukarki o nazwie {host}; sprawdź adres drukarki etykiet w Ustawieniach. Nic nie wydrukowano.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not enough {item} at {place}: {available} {unit} left, {asked} asked.</source>
         <translation>Za mało: {item} w {place}: zostało {available} {unit}, potrzeba {asked}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing of donation {number} is still at {place}.</source>
+        <translation>Nic z darowizny {number} nie ma już w: {place}.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6105,6 +6895,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>Pallet {code}: {count} boxes on it checked in as received.</source>
         <translation>Paleta {code}: {count} kartonów na niej przyjęto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing labels to a printer queue needs pywin32, which this station does not have; choose a network label printer (host:port) or PDF labels in Settings.</source>
+        <translation>Drukowanie etykiet przez kolejkę drukarki wymaga pywin32, którego to stanowisko nie ma; wybierz w Ustawieniach drukarkę sieciową (host:port) albo etykiety PDF.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6188,6 +6983,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+2"/>
+        <source>The code {code} cannot be printed as a barcode on a label printer.</source>
+        <translation>Kodu {code} nie da się wydrukować jako kodu kreskowego na drukarce etykiet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The code {code} has a wrong check digit and ends in zeros: a spreadsheet program rounded it (shown as {short}) and dropped its last digits. Format the column as text and type the codes again.</source>
         <translation>Kod {code} ma błędną cyfrę kontrolną i kończy się zerami: arkusz kalkulacyjny go zaokrąglił (widoczny jako {short}) i zgubił ostatnie cyfry. Ustaw format kolumny na tekst i wpisz kody ponownie.</translation>
     </message>
@@ -6273,6 +7073,21 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+2"/>
+        <source>The label printer at {host} refused the connection on port {port}: check the address, and that the printer is on and takes raw print jobs on that port. Nothing was printed.</source>
+        <translation>Drukarka etykiet pod adresem {host} odrzuciła połączenie na porcie {port}: sprawdź adres oraz czy drukarka jest włączona i przyjmuje wydruki raw na tym porcie. Nic nie wydrukowano.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The label printer at {host}:{port} cannot be reached ({reason}): check that it is on and on this network.</source>
+        <translation>Nie można połączyć się z drukarką etykiet {host}:{port} ({reason}): sprawdź, czy jest włączona i w tej sieci.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The label printer at {host}:{port} did not answer within {seconds} seconds: check that it is on and on this network. Nothing was printed.</source>
+        <translation>Drukarka etykiet {host}:{port} nie odpowiedziała w ciągu {seconds} s: sprawdź, czy jest włączona i w tej sieci. Nic nie wydrukowano.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The leading zeros of the code {code} were restored: {restored} (its check digit proves it).</source>
         <translation>Przywrócono początkowe zera kodu {code}: {restored} (potwierdza to cyfra kontrolna).</translation>
     </message>
@@ -6305,6 +7120,16 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+2"/>
         <source>The period starts after it ends: {start} to {end}.</source>
         <translation>Okres zaczyna się po swoim końcu: od {start} do {end}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer queue {queue} did not take the labels within {seconds} seconds.</source>
+        <translation>Kolejka drukarki {queue} nie przyjęła etykiet w ciągu {seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer queue {queue} refused the labels: {reason}</source>
+        <translation>Kolejka drukarki {queue} odrzuciła etykiety: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6360,6 +7185,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>The server wants a password for {user}; type it in the password field.</source>
         <translation>Serwer wymaga hasła dla {user}; wpisz je w polu hasła.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sheet has no column “{header}”; its columns are: {headers}.</source>
+        <translation>Arkusz nie ma kolumny „{header}”; jego kolumny to: {headers}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6483,6 +7313,16 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>There are no places to print labels for yet; add racks and shelves first.</source>
+        <translation>Nie ma jeszcze miejsc do wydrukowania etykiet; najpierw dodaj regały i półki.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already a place called {name} ({code}); choose another name.</source>
+        <translation>Jest już miejsce o nazwie {name} ({code}); wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>There is already an item called {item} in the catalogue; give this one another name, or merge rows of the same name by barcode.</source>
         <translation>W katalogu jest już towar o nazwie {item}; nadaj temu inną nazwę albo połącz wiersze o tej samej nazwie według kodów.</translation>
     </message>
@@ -6593,6 +7433,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>There is no printer queue called {queue} on this computer ({reason}).</source>
+        <translation>Na tym komputerze nie ma kolejki drukarki o nazwie {queue} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>There is no received scan number {id}.</source>
         <translation>Nie ma przyjętego skanu o numerze {id}.</translation>
     </message>
@@ -6635,6 +7480,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>This arrival confirmation is for truck {number} of another warehouse, not of this one.</source>
         <translation>To potwierdzenie przyjęcia dotyczy transportu {number} innego magazynu, nie tego.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer has no lp command (CUPS), so labels cannot go to a printer queue; choose a network label printer or PDF labels in Settings.</source>
+        <translation>Ten komputer nie ma polecenia lp (CUPS), więc etykiety nie mogą trafić do kolejki drukarki; wybierz w Ustawieniach drukarkę sieciową albo etykiety PDF.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6690,6 +7540,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>This station has no open donation.</source>
         <translation>To stanowisko nie ma otwartej darowizny.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This station prints labels as PDF; choose a label printer in Settings to print them directly.</source>
+        <translation>To stanowisko drukuje etykiety jako PDF; wybierz drukarkę etykiet w Ustawieniach, aby drukować je bezpośrednio.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6798,6 +7653,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>add, rename or archive places</source>
+        <translation>dodawać, zmieniać nazwy i archiwizować miejsca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>adjust stock</source>
         <translation>korygować stany</translation>
     </message>
@@ -6898,6 +7758,21 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>pg_dump could not copy the database: {reason}</source>
+        <translation>pg_dump nie mógł skopiować bazy danych: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pg_dump is not installed on this computer; install the PostgreSQL client tools, or back up on the server.</source>
+        <translation>pg_dump nie jest zainstalowany na tym komputerze; zainstaluj narzędzia klienta PostgreSQL albo zrób kopię na serwerze.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pg_dump wrote something that is not a database copy; nothing was kept.</source>
+        <translation>pg_dump zapisał coś, co nie jest kopią bazy danych; niczego nie zachowano.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>plan trucks</source>
         <translation>planować ciężarówki</translation>
     </message>
@@ -6970,6 +7845,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>write-off</source>
         <translation>odpis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address} is not a printer address; write it as host or host:port, e.g. 192.168.1.50:9100.</source>
+        <translation>{address} nie jest adresem drukarki; wpisz go jako host lub host:port, np. 192.168.1.50:9100.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7198,6 +8078,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>{item} lies in {n} places; say which one to take it from.</source>
+        <translation>{item} leży w {n} miejscach; wskaż, z którego wziąć.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{item} needs an expiry date.</source>
         <translation>{item} wymaga daty ważności.</translation>
     </message>
@@ -7373,6 +8258,46 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
     <message>
         <location line="+1"/>
+        <source>{place} is a box, pallet or truck load; it changes on the Trucks screen, not as a place.</source>
+        <translation>{place} to karton, paleta lub ładunek ciężarówki; zmienia się go na ekranie Ciężarówki, nie jako miejsce.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place} is archived; bring it back before adding places to it.</source>
+        <translation>{place} jest w archiwum; przywróć je, zanim dodasz w nim miejsca.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place} is archived; goods are no longer put there.</source>
+        <translation>{place} jest w archiwum; nie odkłada się tam już towaru.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place} is the warehouse itself; it cannot be archived.</source>
+        <translation>{place} to sam magazyn; nie można go zarchiwizować.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place} is where intake puts what it receives; it cannot be archived.</source>
+        <translation>{place} to miejsce, do którego przyjęcie odkłada towar; nie można go zarchiwizować.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place} sits in an archived place; bring that back first.</source>
+        <translation>{place} leży w zarchiwizowanym miejscu; najpierw przywróć tamto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place} still holds goods; move them elsewhere before archiving it.</source>
+        <translation>W {place} wciąż jest towar; przenieś go gdzie indziej przed archiwizacją.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place} still holds {code}; archive or move it first.</source>
+        <translation>W {place} wciąż jest {code}; najpierw je zarchiwizuj lub przenieś.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
@@ -7395,6 +8320,11 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>{sentence}</source>
         <translation>{sentence}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{size} is not a thermal label size; use one of: {sizes}.</source>
+        <translation>{size} nie jest rozmiarem etykiety termicznej; użyj jednego z: {sizes}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7435,6 +8365,21 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+1"/>
         <source>{where} was made by a newer Aid Warehouse; update this app first.</source>
         <translation>{where} utworzono nowszą wersją Magazynu Pomocy; najpierw zaktualizuj ten program.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{signature}” is not a sheet&apos;s header signature.</source>
+        <translation>„{signature}” nie jest podpisem nagłówka arkusza.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{target}” is not a field the import reads; use one of: {fields}, or ignore.</source>
+        <translation>„{target}” nie jest polem czytanym przez import; użyj jednego z: {fields} albo ignore.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is not a column mapping; write it as COLUMN=FIELD, e.g. &quot;Nazwa=name&quot;.</source>
+        <translation>„{text}” nie jest przypisaniem kolumny; zapisz je jako KOLUMNA=POLE, np. &quot;Nazwa=name&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7504,9 +8449,37 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
     </message>
 </context>
 <context>
+    <name>restore</name>
+    <message>
+        <location filename="../../warehouse_app/app.py" line="+42"/>
+        <source>Restore</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking and restoring the copy {file}…</source>
+        <translation>Sprawdzanie i przywracanie kopii {file}…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was restored: {reason}</source>
+        <translation>Niczego nie przywrócono: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database was restored from {file}: {levels} stock levels match {rows} ledger rows.</source>
+        <translation>Bazę danych przywrócono z {file}: {levels} stanów magazynowych zgadza się z {rows} wierszami rejestru.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database it replaced is kept as {file} in the backups folder.</source>
+        <translation>Zastąpiona baza danych jest zachowana jako {file} w folderze kopii.</translation>
+    </message>
+</context>
+<context>
     <name>startup</name>
     <message>
-        <location filename="../../warehouse_app/app.py" line="-120"/>
+        <location line="-185"/>
         <source>An empty warehouse</source>
         <translation>Pusty magazyn</translation>
     </message>
@@ -7545,12 +8518,12 @@ Towary demonstracyjne są zmyślone, a baza danych zostanie oznaczona jako demo 
         <translation>Nie można uruchomić programu Magazyn Pomocy</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/start.py" line="+95"/>
+        <location filename="../../warehouse_app/start.py" line="+96"/>
         <source>Aid Warehouse</source>
         <translation>Magazyn Pomocy</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/app.py" line="+73"/>
+        <location filename="../../warehouse_app/app.py" line="+118"/>
         <source>The database cannot be opened: {reason}</source>
         <translation>Nie można otworzyć bazy danych: {reason}</translation>
     </message>

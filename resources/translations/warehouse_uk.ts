@@ -333,12 +333,12 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/settings/backups_page.py" line="+62"/>
+        <location filename="../../warehouse_app/ui/screens/settings/backups_page.py" line="+203"/>
         <source>This station works on a PostgreSQL server: the data is backed up on the server itself (ask whoever runs the server how often, and where the copies go).</source>
         <translation>Ця станція працює із сервером PostgreSQL: резервні копії даних робляться на самому сервері (запитайте того, хто ним опікується, як часто і куди потрапляють копії).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-124"/>
         <source>Keep a copy off this laptop: a lost or broken laptop must not take the warehouse with it (the app reminds you at start after a week without one). Back up now writes a checked copy of the database to a folder or USB stick you choose; it is safe while people work.</source>
         <translation>Зберігайте копію поза цим ноутбуком: втрачений чи зламаний ноутбук не повинен забрати склад із собою (після тижня без такої копії програма нагадає про це під час запуску). «Зробити копію зараз» записує перевірену копію бази даних у вибрану теку чи на флешку; це безпечно під час роботи.</translation>
     </message>
@@ -378,7 +378,22 @@
         <translation>Відкрити цю теку</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Restore puts a copy (one of these, or one from a USB stick) in place of the database: everything recorded after the copy was made is replaced. The app checks the copy first, keeps the database as it is now as a copy “before a restore”, and starts again. Close the app on every other station using this database first.</source>
+        <translation>Відновлення ставить копію (одну з цих або з флешки) на місце бази даних: усе, що записано після створення копії, буде замінено. Програма спершу перевіряє копію, зберігає поточну базу як копію «перед відновленням» і запускається знову. Спершу закрийте програму на кожній іншій станції, що використовує цю базу.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore a copy…</source>
+        <translation>Відновити копію…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a manager can restore a copy.</source>
+        <translation>Лише менеджер може відновити копію.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>daily</source>
         <translation>щоденна</translation>
     </message>
@@ -403,7 +418,7 @@
         <translation>{size} МБ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Where to put the copy (a folder or a USB stick)</source>
         <translation>Куди записати копію (тека чи флешка)</translation>
     </message>
@@ -413,9 +428,52 @@
         <translation>Копіювання бази даних…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The copy of the database</source>
         <translation>Копію бази даних</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Which copy of the database to restore</source>
+        <translation>Яку копію бази даних відновити</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database copies (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Копії бази даних (*.sqlite3 *.sqlite *.db);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore this copy?</source>
+        <translation>Відновити цю копію?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the copy {file} in place of the warehouse&apos;s database?
+
+Everything recorded after this copy was made (scans, trucks, people) is replaced by the copy. The database as it is now is kept first, as a copy “before a restore”.
+
+The app closes its screens, checks and restores the copy, and starts again. Every other station using this database must close the app first.</source>
+        <translation>Поставити копію {file} на місце бази даних складу?
+
+Усе, що записано після створення цієї копії (скани, вантажівки, люди), буде замінено копією. Поточну базу спершу буде збережено як копію «перед відновленням».
+
+Програма закриє свої екрани, перевірить і відновить копію, а потім запуститься знову. Кожна інша станція, що використовує цю базу, має спершу закрити програму.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>To carry a copy away from this computer, install the PostgreSQL client tools (pg_dump).</source>
+        <translation>Щоб забрати копію з цього комп’ютера, встановіть клієнтські інструменти PostgreSQL (pg_dump).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy with pg_dump writes a copy of the whole database to a folder or USB stick you choose (whoever runs the server restores it with pg_restore); it is safe while people work.</source>
+        <translation>Копія через pg_dump записує копію всієї бази даних у вибрану теку або на флешку (той, хто обслуговує сервер, відновлює її через pg_restore); її можна робити під час роботи.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy with pg_dump…</source>
+        <translation>Копія через pg_dump…</translation>
     </message>
 </context>
 <context>
@@ -862,7 +920,7 @@ Put it in this box anyway?</source>
         <translation>Категорії</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/app.py" line="+233"/>
+        <location filename="../../warehouse_app/app.py" line="+241"/>
         <location filename="../../warehouse_app/ui/screens/catalogue/screen.py" line="+7"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
@@ -1076,6 +1134,79 @@ Put it in this box anyway?</source>
     </message>
 </context>
 <context>
+    <name>ColumnMap</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/reports/column_map.py" line="+35"/>
+        <source>Column</source>
+        <translation>Стовпець</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title in the file</source>
+        <translation>Заголовок у файлі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported as</source>
+        <translation>Імпортується як</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>Звідки</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>(no title)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not imported</source>
+        <translation>Не імпортувати</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column {letter} imported as</source>
+        <translation>Стовпець {letter} імпортується як</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown title: not imported. Choose what it is, if it should be.</source>
+        <translation>Невідомий заголовок: не імпортується. Виберіть, що це, якщо потрібно.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your choice</source>
+        <translation>Ваш вибір</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remembered for sheets with these titles</source>
+        <translation>Запам’ятовано для аркушів із цими заголовками</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{system} column</source>
+        <translation>Стовпець із {system}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{system} column, not used here</source>
+        <translation>Стовпець із {system}, тут не використовується</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recognised by its title</source>
+        <translation>Розпізнано за заголовком</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not used here</source>
+        <translation>Тут не використовується</translation>
+    </message>
+</context>
+<context>
     <name>CountModel</name>
     <message>
         <location filename="../../warehouse_app/ui/screens/stock/count_model.py" line="+47"/>
@@ -1126,7 +1257,7 @@ Put it in this box anyway?</source>
 <context>
     <name>CountSheetCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+254"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="+255"/>
         <source>Stock-count sheet (PDF)</source>
         <translation>Аркуш інвентаризації (PDF)</translation>
     </message>
@@ -1252,6 +1383,67 @@ Put it in this box anyway?</source>
         <location line="+16"/>
         <source>Saved. The app opens this database when it restarts.</source>
         <translation>Збережено. Програма відкриє цю базу після перезапуску.</translation>
+    </message>
+</context>
+<context>
+    <name>DonationDialog</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/putaway/donation_dialog.py" line="+37"/>
+        <source>Move all from Receiving</source>
+        <translation>Перенести все з приймання</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a donation: everything of it still at Receiving moves to {place}.</source>
+        <translation>Виберіть пожертву: усе, що з неї ще є на прийманні, переїде до {place}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expiry</source>
+        <translation>Придатне до</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move all to {place}</source>
+        <translation>Перенести все до {place}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>{number} · {donor} · %n line(s)</source>
+        <translation>
+            <numerusform>{number} · {donor} · %n рядок</numerusform>
+            <numerusform>{number} · {donor} · %n рядки</numerusform>
+            <numerusform>{number} · {donor} · %n рядків</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no donor named</source>
+        <translation>без дарувальника</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No donation has goods waiting at Receiving.</source>
+        <translation>Жодна пожертва не має товару, що чекає на прийманні.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n line(s) at {place}</source>
+        <translation>
+            <numerusform>%n рядок у: {place}</numerusform>
+            <numerusform>%n рядки у: {place}</numerusform>
+            <numerusform>%n рядків у: {place}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1538,12 +1730,12 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
     </message>
     <message>
         <location line="+19"/>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Save {what}</source>
         <translation>Зберегти: {what}</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Writing {what} to {name}…</source>
         <translation>Запис ({what}) у {name}…</translation>
     </message>
@@ -1575,17 +1767,17 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
     </message>
     <message>
         <location line="+9"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The export failed: {reason}</source>
         <translation>Експорт не вдався: {reason}</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>The pages of {what} could not be read for printing.</source>
         <translation>Не вдалося прочитати сторінки для друку: {what}.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Printing {what} on {printer}…</source>
         <translation>Друк: {what} на {printer}…</translation>
     </message>
@@ -1842,7 +2034,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/import_dialog.py" line="+62"/>
+        <location filename="../../warehouse_app/ui/screens/reports/import_dialog.py" line="+74"/>
         <source>Import items</source>
         <translation>Імпорт товарів</translation>
     </message>
@@ -1862,7 +2054,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>Кодування: визначити</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Reading the file…</source>
         <translation>Читання файлу…</translation>
     </message>
@@ -1913,12 +2105,12 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
     </message>
     <message>
         <location line="+4"/>
-        <location line="+189"/>
+        <location line="+236"/>
         <source>Import</source>
         <translation>Імпортувати</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-129"/>
         <source>{name} · {category} · {unit} · lines {lines}</source>
         <translation>{name} · {category} · {unit} · рядки {lines}</translation>
     </message>
@@ -1972,12 +2164,47 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>Виберіть кодування файлу, щоб його прочитати.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
+        <source>No row among the first {n} has column titles the import knows; row {line} was taken as the titles. Choose below what each column is.</source>
+        <translation>Жоден із перших {n} рядків не має відомих заголовків стовпців; заголовками взято рядок {line}. Виберіть нижче, що означає кожен стовпець.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Column titles: row {line}.</source>
+        <translation>Заголовки стовпців: рядок {line}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A sheet from {system}: its columns are read as {system} means them.</source>
+        <translation>Аркуш із {system}: стовпці читаються так, як їх розуміє {system}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown columns, not imported: {columns}.</source>
+        <translation>Невідомі стовпці, не імпортуються: {columns}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No column gives the quantity: each line is received as 1.</source>
+        <translation>Жоден стовпець не вказує кількість: кожен рядок буде прийнято як 1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your column choices are remembered for sheets with these titles when you import.</source>
+        <translation>Ваш вибір стовпців буде запам’ятовано для аркушів із цими заголовками після імпорту.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The file has no rows to import.</source>
         <translation>У файлі немає рядків для імпорту.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>No column is one the import reads: choose above what each column is.</source>
+        <translation>Жоден стовпець не читається імпортом: виберіть вище, що означає кожен стовпець.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{valid} rows can be imported; {invalid} have a problem (in red). Fix the file and open it again, or skip those rows.</source>
         <translation>Рядків для імпорту: {valid}; з проблемою (червоним): {invalid}. Виправте файл і відкрийте його знову або пропустіть ці рядки.</translation>
     </message>
@@ -2149,6 +2376,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../warehouse_app/ui/screens/putaway/screen.py" line="+251"/>
         <source>Now scan the goods: the quantity {qty} is used for the next scan.</source>
         <translation>Тепер скануйте товар: кількість {qty} буде застосована до наступного скану.</translation>
     </message>
@@ -2691,6 +2919,109 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
     </message>
 </context>
 <context>
+    <name>LabelPrinterPage</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/settings/label_printer_page.py" line="+29"/>
+        <source>Box and pallet labels on this computer</source>
+        <translation>Етикетки коробок і палет на цьому комп’ютері</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF: save it and print it like any document</source>
+        <translation>PDF: зберегти й надрукувати, як будь-який документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thermal printer (ZPL) through a printer queue</source>
+        <translation>Термопринтер (ZPL) через чергу принтера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thermal printer (ZPL) on the network (raw port)</source>
+        <translation>Термопринтер (ZPL) у мережі (raw-порт)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print labels as:</source>
+        <translation>Друкувати етикетки як:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the queue&apos;s name, e.g. Zebra_ZD421</source>
+        <translation>назва черги, напр. Zebra_ZD421</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer queue:</source>
+        <translation>Черга принтера:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 192.168.1.50 or zebra-1:9100</source>
+        <translation>напр. 192.168.1.50 або zebra-1:9100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network address:</source>
+        <translation>Мережева адреса:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>203 dpi (8 dots per mm)</source>
+        <translation>203 dpi (8 точок на мм)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>300 dpi (12 dots per mm)</source>
+        <translation>300 dpi (12 точок на мм)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution:</source>
+        <translation>Роздільність:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Label size:</source>
+        <translation>Розмір етикетки:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A thermal printer prints each label as it is sent: no PDF, no print dialog. The queue is the printer&apos;s name in this computer&apos;s printers (on Windows it needs pywin32); a network printer takes labels on its raw port, 9100 unless you write another after a colon. Resolution and size must match the printer and its labels: print a test label to check before saving.</source>
+        <translation>Термопринтер друкує кожну етикетку одразу після надсилання: без PDF і без вікна друку. Черга — це назва принтера серед принтерів цього комп’ютера (у Windows потрібен pywin32); мережевий принтер приймає етикетки на raw-порту, 9100, якщо після двокрапки не вказано інший. Роздільність і розмір мають відповідати принтеру та його етикеткам: перед збереженням надрукуйте тестову етикетку.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print a test label</source>
+        <translation>Надрукувати тестову етикетку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the label printer</source>
+        <translation>Зберегти принтер етикеток</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enter the name of the printer queue the labels go to.</source>
+        <translation>Введіть назву черги принтера, куди надсилати етикетки.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sending the test label…</source>
+        <translation>Надсилання тестової етикетки…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The test label was sent. Check that its texts are sharp and inside the label, and that its barcode scans as {code}.</source>
+        <translation>Тестову етикетку надіслано. Перевірте, чи написи чіткі й уміщаються на етикетці, а штрихкод сканується як {code}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved; labels are printed this way from now on.</source>
+        <translation>Збережено; відтепер етикетки друкуються так.</translation>
+    </message>
+</context>
+<context>
     <name>LastScanPanel</name>
     <message>
         <location filename="../../warehouse_app/ui/widgets/last_scan.py" line="+56"/>
@@ -2831,22 +3162,22 @@ Scanned: {code}</source>
 <context>
     <name>LotDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/lot_dialog.py" line="+21"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/lot_dialog.py" line="+22"/>
         <source>Which lot?</source>
         <translation>Яка партія?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>{item}: several lots may go on this truck. The first expires first.</source>
         <translation>{item}: на цю вантажівку можуть поїхати кілька партій. Перша спливає найраніше.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-3"/>
         <source>no expiry date</source>
         <translation>без терміну придатності</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>{expiry} · lot {lot} · {qty} on the shelves</source>
         <translation>{expiry} · партія {lot} · {qty} на полицях</translation>
     </message>
@@ -3251,6 +3582,29 @@ Scanned: {code}</source>
     </message>
 </context>
 <context>
+    <name>PickListDialog</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/trucks/pick_list_dialog.py" line="+24"/>
+        <source>Pick list for {truck}</source>
+        <translation>Список комплектації для {truck}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What should this truck carry? One line per item: a barcode, label code or name, then = and the quantity. Scanning goods adds a line. What is on the truck already counts.</source>
+        <translation>Що має везти ця вантажівка? Один рядок на товар: штрихкод, код етикетки або назва, далі = і кількість. Сканування товару додає рядок. Те, що вже у вантажівці, враховується.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save PDF…</source>
+        <translation>Зберегти PDF…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Pick list</source>
+        <translation>Список комплектації</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <location filename="../../warehouse_app/ui/widgets/pin_dialog.py" line="+20"/>
@@ -3296,6 +3650,155 @@ Scanned: {code}</source>
         <location line="+9"/>
         <source>The two PINs differ; type the same PIN twice.</source>
         <translation>PIN-коди різняться; введіть той самий двічі.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesTab</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/putaway/places_tab.py" line="+44"/>
+        <source>Place</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Етикетка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Units here</source>
+        <translation>Одиниць тут</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show archived places</source>
+        <translation>Показати архівні місця</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add zone…</source>
+        <translation>Додати зону…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add rack or shelf…</source>
+        <translation>Додати стелаж або полицю…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>Перейменувати…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+63"/>
+        <source>Archive</source>
+        <translation>В архів</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Print label…</source>
+        <translation>Друкувати етикетку…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print all labels…</source>
+        <translation>Друкувати всі етикетки…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only a manager can add, rename or archive places.</source>
+        <translation>Лише керівник може додавати, перейменовувати й архівувати місця.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>warehouse</source>
+        <translation>склад</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>zone</source>
+        <translation>зона</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rack or shelf</source>
+        <translation>стелаж або полиця</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{place} (archived)</source>
+        <translation>{place} (в архіві)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Bring back</source>
+        <translation>Повернути</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New zone</source>
+        <translation>Нова зона</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New rack or shelf</source>
+        <translation>Новий стелаж або полиця</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (inside {place}):</source>
+        <translation>Назва (у: {place}):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added {place}, label {code}.</source>
+        <translation>Додано {place}, етикетка {code}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rename place</source>
+        <translation>Перейменувати місце</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name for {place}:</source>
+        <translation>Нова назва для {place}:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Renamed to {place}; its label stays {code}.</source>
+        <translation>Нова назва: {place}; етикетка лишається {code}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{place} is back in use.</source>
+        <translation>{place} знову використовується.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Archive place</source>
+        <translation>Архівувати місце</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive {place}? It leaves the lists and takes no goods until it is brought back.</source>
+        <translation>Архівувати {place}? Воно зникне зі списків і не прийматиме товар, доки його не повернуть.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{place} is archived.</source>
+        <translation>{place} в архіві.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Place labels</source>
+        <translation>Етикетки місць</translation>
     </message>
 </context>
 <context>
@@ -3416,7 +3919,7 @@ Scanned: {code}</source>
         <translation>Одиниць у коробці</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Line</source>
         <translation>Рядок</translation>
     </message>
@@ -3429,7 +3932,7 @@ Scanned: {code}</source>
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../warehouse_app/ui/base/printing.py" line="+181"/>
+        <location filename="../../warehouse_app/ui/base/printing.py" line="+186"/>
         <source>Print preview: {what}</source>
         <translation>Попередній перегляд друку: {what}</translation>
     </message>
@@ -3444,9 +3947,154 @@ Scanned: {code}</source>
         <translation>Зберегти ці сторінки як файл PDF.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>No printer is installed on this computer, so nothing can be printed here. Save PDF… keeps these pages as a file to print on another computer; or add a printer in the system settings and press Print again.</source>
         <translation>На цьому комп’ютері не встановлено жодного принтера, тож тут нічого не надрукувати. «Зберегти PDF…» збереже ці сторінки як файл, щоб надрукувати на іншому комп’ютері; або додайте принтер у налаштуваннях системи й знову натисніть «Друк».</translation>
+    </message>
+</context>
+<context>
+    <name>PutAwayScreen</name>
+    <message>
+        <location filename="../../warehouse_app/app.py" line="+1"/>
+        <location filename="../../warehouse_app/ui/screens/putaway/screen.py" line="-123"/>
+        <location line="+18"/>
+        <source>Put away</source>
+        <translation>Розміщення</translation>
+    </message>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/putaway/screen.py" line="-66"/>
+        <source>Type a barcode or label code and press Enter</source>
+        <translation>Введіть штрихкод або код етикетки й натисніть Enter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo last put-away (Ctrl+Z)</source>
+        <translation>Скасувати останнє розміщення (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move all from Receiving…</source>
+        <translation>Перенести все з приймання…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quantity:</source>
+        <translation>Кількість:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code:</source>
+        <translation>Код:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan a place label first, then the goods: each scan moves one (or the scanned pack, or the number typed first) from Receiving to that place.</source>
+        <translation>Спершу скануйте етикетку місця, потім товар: кожне сканування переносить одну одиницю (або скановану упаковку, або кількість, введену заздалегідь) з приймання на це місце.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Put away at this station</source>
+        <translation>Розміщено на цій станції</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Places</source>
+        <translation>Місця</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{code} is a box, pallet or truck label. Boxes and pallets stand where packing and loading put them (the Trucks screen); here, scan loose goods.</source>
+        <translation>{code} — етикетка коробки, палети або вантажівки. Коробки й палети стоять там, де їх поставили пакування і завантаження (екран «Вантажівки»); тут скануйте окремий товар.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scan a place label (LC…) first: it says where the goods go.</source>
+        <translation>Спершу скануйте етикетку місця (LC…): вона каже, куди йде товар.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Putting away to</source>
+        <translation>Розміщення до</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now scan the goods.</source>
+        <translation>Тепер скануйте товар.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scan a place label (LC…) to choose where the goods go</source>
+        <translation>Скануйте етикетку місця (LC…), щоб вибрати, куди йде товар</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Putting away to: {place}</source>
+        <translation>Розміщення до: {place}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>from {place}</source>
+        <translation>з: {place}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expiry {date}</source>
+        <translation>придатне до {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now {qty} {unit} at {place}</source>
+        <translation>тепер {qty} {unit} у: {place}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{qty} {unit} put away</source>
+        <translation>розміщено {qty} {unit}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No place was chosen, so nothing was moved.</source>
+        <translation>Місце не вибрано, тож нічого не перенесено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not moved</source>
+        <translation>Не перенесено</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>There is no put-away to undo.</source>
+        <translation>Немає розміщення, яке можна скасувати.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Undone: {item}</source>
+        <translation>Скасовано: {item}</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The goods are back where they were.</source>
+        <translation>Товар повернувся туди, де був.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>donation {number}</source>
+        <translation>пожертва {number}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n line(s) moved</source>
+        <translation>
+            <numerusform>перенесено %n рядок</numerusform>
+            <numerusform>перенесено %n рядки</numerusform>
+            <numerusform>перенесено %n рядків</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now at {place}</source>
+        <translation>тепер у: {place}</translation>
     </message>
 </context>
 <context>
@@ -3524,7 +4172,7 @@ Scanned: {code}</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../warehouse_app/app.py" line="-1"/>
+        <location filename="../../warehouse_app/app.py" line="-2"/>
         <location filename="../../warehouse_app/ui/screens/reports/screen.py" line="+91"/>
         <source>Reports</source>
         <translation>Звіти</translation>
@@ -3662,7 +4310,17 @@ Scanned: {code}</source>
         <translation>Зняти всі позначки</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>One label each on the label printer</source>
+        <translation>По одній етикетці на принтері етикеток</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To stick on the goods: the label printer of Settings › Label printer.</source>
+        <translation>Щоб наклеїти на товар: принтер із Налаштування › Принтер етикеток.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>One per line, e.g. IT000123=Blanket, wool</source>
         <translation>По одному в рядку, напр. IT000123=Ковдра вовняна</translation>
     </message>
@@ -3677,7 +4335,7 @@ Scanned: {code}</source>
         <translation>Інші рядки:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{n} ticked</source>
         <translation>Позначено: {n}</translation>
     </message>
@@ -3691,8 +4349,17 @@ Scanned: {code}</source>
         <source>Tick at least one item or type a CODE=caption line.</source>
         <translation>Позначте принаймні один товар або введіть рядок КОД=підпис.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Sent %n item label(s) to the label printer.</source>
+        <translation>
+            <numerusform>Надіслано %n етикетку товару на принтер етикеток.</numerusform>
+            <numerusform>Надіслано %n етикетки товарів на принтер етикеток.</numerusform>
+            <numerusform>Надіслано %n етикеток товарів на принтер етикеток.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>scan sheet</source>
         <translation>аркуш кодів</translation>
     </message>
@@ -3773,7 +4440,7 @@ Scanned: {code}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/settings/dialog.py" line="+21"/>
+        <location filename="../../warehouse_app/ui/screens/settings/dialog.py" line="+22"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
@@ -3807,6 +4474,34 @@ Scanned: {code}</source>
         <location line="+1"/>
         <source>Backups</source>
         <translation>Резервні копії</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label printer</source>
+        <translation>Принтер етикеток</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <location filename="../../warehouse_app/ui/screens/putaway/source_dialog.py" line="+16"/>
+        <source>{place} ({code}) · {qty} · first expiry {expiry}</source>
+        <translation>{place} ({code}) · {qty} · найраніше придатне до {expiry}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no expiry date</source>
+        <translation>без терміну придатності</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take it from where?</source>
+        <translation>Звідки взяти?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{item} lies in several places. The first holds what expires first.</source>
+        <translation>{item} лежить у кількох місцях. У першому — те, що найраніше втрачає придатність.</translation>
     </message>
 </context>
 <context>
@@ -3958,7 +4653,7 @@ Scanned: {code}</source>
 <context>
     <name>StockCard</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-255"/>
+        <location filename="../../warehouse_app/ui/screens/reports/export_cards.py" line="-279"/>
         <source>Stock sheet (Excel)</source>
         <translation>Відомість залишків (Excel)</translation>
     </message>
@@ -4758,7 +5453,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
 <context>
     <name>TruckPane</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+75"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+76"/>
         <source>#</source>
         <translation>№</translation>
     </message>
@@ -4862,7 +5557,12 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>Друкувати етикетки</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Label printer (Settings)</source>
+        <translation>Принтер етикеток (Налаштування)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export manifest (Excel)</source>
         <translation>Експортувати маніфест (Excel)</translation>
     </message>
@@ -4877,7 +5577,12 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>З яких пожертв і від яких благодійників товари на цій вантажівці.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Pick list…</source>
+        <translation>Список комплектації…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Totals by category  (* = box not weighed: its net weight is counted)</source>
         <translation>Підсумки за категоріями  (* = коробку не зважено: враховано вагу нетто)</translation>
     </message>
@@ -4887,7 +5592,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>Вантажівку не вибрано. Виберіть її ліворуч або натисніть «Нова вантажівка».</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Total: %n package(s), {pieces} pieces, {net} kg net, {gross} kg gross</source>
         <translation>
             <numerusform>Разом: %n вантажне місце, {pieces} шт., {net} кг нетто, {gross} кг брутто</numerusform>
@@ -4973,8 +5678,9 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
 <context>
     <name>TruckPapers</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/truck_papers.py" line="+33"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_papers.py" line="+40"/>
         <source>Packing list</source>
+        <extracomment>The labels menu&apos;s choice of the station&apos;s label printer (beside the PDF label formats).</extracomment>
         <translation>Пакувальний лист</translation>
     </message>
     <message>
@@ -4988,20 +5694,39 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>Маніфест вантажівки</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Labels</source>
         <translation>Етикетки</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Label</source>
         <translation>Етикетка</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This station prints labels as PDF; choose a label printer in Settings › Label printer to print them directly.</source>
+        <translation>Ця станція друкує етикетки як PDF; виберіть принтер у Налаштування › Принтер етикеток, щоб друкувати їх напряму.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending the labels of {ref} to the label printer…</source>
+        <translation>Надсилання етикеток {ref} на принтер етикеток…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Sent %n label(s) of {ref} to the label printer.</source>
+        <translation>
+            <numerusform>Надіслано %n етикетку {ref} на принтер етикеток.</numerusform>
+            <numerusform>Надіслано %n етикетки {ref} на принтер етикеток.</numerusform>
+            <numerusform>Надіслано %n етикеток {ref} на принтер етикеток.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TrucksScreen</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+75"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+76"/>
         <source>Truck</source>
         <translation>Вантажівка</translation>
     </message>
@@ -5033,12 +5758,12 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
     <message>
         <location filename="../../warehouse_app/app.py" line="+2"/>
         <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="+6"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Trucks</source>
         <translation>Вантажівки</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="-43"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/screen.py" line="-44"/>
         <source>Load truck</source>
         <translation>Завантаження</translation>
     </message>
@@ -5053,7 +5778,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>Прибуття</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Received</source>
         <translation>Прийнято</translation>
     </message>
@@ -5477,7 +6202,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../warehouse_app/ui/base/error_templates.py" line="+11"/>
+        <location filename="../../warehouse_app/ui/base/error_templates.py" line="+13"/>
         <source>A SQLite database needs a file name.</source>
         <translation>База SQLite потребує назви файлу.</translation>
     </message>
@@ -5507,7 +6232,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Контрольну цифру можна обчислити лише для цифр, а не для {body}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A donor name can be at most 200 characters long.</source>
         <translation>Ім’я благодійника може мати щонайбільше 200 символів.</translation>
     </message>
@@ -5522,7 +6247,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Номер етикетки не може бути від’ємним ({number}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A location needs a name.</source>
         <translation>Місце повинно мати назву.</translation>
     </message>
@@ -5537,7 +6262,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Максимальна вантажопідйомність має бути від 0 до 100000 кг, а не {kg}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A port is a number from 1 to 65535, not {port}.</source>
         <translation>Порт — це число від 1 до 65535, а не {port}.</translation>
     </message>
@@ -5593,16 +6318,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Backups of a PostgreSQL database are made with pg_dump and pg_restore (see the README).</source>
-        <translation>Резервні копії бази PostgreSQL створюються за допомогою pg_dump і pg_restore (див. README).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Cannot reach a PostgreSQL server at {host}: check the address, the port and that the server is running.</source>
         <translation>Не вдається зв’язатися із сервером PostgreSQL за адресою {host}: перевірте адресу, порт і чи працює сервер.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cannot restore into {path}: {reason}.</source>
         <translation>Не вдається відновити в {path}: {reason}.</translation>
     </message>
@@ -5632,7 +6352,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>З’єднано з {version}: база Складу допомоги, готова до роботи.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Give a barcode or an item name.</source>
         <translation>Вкажіть штрихкод або назву товару.</translation>
     </message>
@@ -5642,7 +6362,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Рядок {number} не має коду перед знаком =.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Movement {id} belongs to truck {number}, which is dispatched; nothing on it can change.</source>
         <translation>Рух {id} належить до вантажівки {number}, яку вже відправлено; нічого в ній змінити не можна.</translation>
     </message>
@@ -5682,17 +6402,17 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Вкажіть вантажівку номером, напр. T-2026-0042.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name the {what}.</source>
         <translation>Вкажіть поле «{what}».</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No PIN was given.</source>
         <translation>PIN не введено.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No item has the label code {code}.</source>
         <translation>Жоден товар не має коду етикетки {code}.</translation>
     </message>
@@ -5702,7 +6422,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Ні в кого немає бейджа {code}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Nothing was scanned.</source>
         <translation>Нічого не відскановано.</translation>
     </message>
@@ -5722,7 +6442,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Лише керівник може: {action}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Reversing movement {id} would change the sealed {code}; reopen it first.</source>
         <translation>Скасування руху {id} змінило б закритий {code}; спершу відкрийте його.</translation>
     </message>
@@ -5807,7 +6527,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Категорію не вказано.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The code {code} is not a GTIN: it must have 8, 12, 13 or 14 digits.</source>
         <translation>Код {code} не є GTIN: він має містити 8, 12, 13 або 14 цифр.</translation>
     </message>
@@ -5947,7 +6667,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Товар у цьому рядку в архіві.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The limit must be 1 to 10000.</source>
         <translation>Ліміт має бути від 1 до 10000.</translation>
     </message>
@@ -5972,27 +6692,27 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Період закінчується ({to}) раніше, ніж починається ({start}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The quantity must be more than zero, not {value}.</source>
         <translation>Кількість має бути більшою за нуль, а не {value}.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-89"/>
         <source>Something went wrong inside the app after saving; the details are in {path}.</source>
         <translation>У програмі сталася помилка після збереження; подробиці в {path}.</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-94"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN має від 4 до 8 цифр.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A category name can be at most {n} characters long (this one has {length}).</source>
         <translation>Назва категорії може мати щонайбільше {n} символів (ця має {length}).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A donation&apos;s source can be at most {n} characters long (this one has {length}).</source>
         <translation>Джерело пожертви може мати щонайбільше {n} символів (це має {length}).</translation>
     </message>
@@ -6012,7 +6732,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Контакт донора може мати щонайбільше {n} символів (цей має {length}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A location name can be at most {n} characters long (this one has {length}).</source>
         <translation>Назва місця може мати щонайбільше {n} символів (ця має {length}).</translation>
     </message>
@@ -6022,7 +6742,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Керівникові потрібен PIN: виберіть його для: {name} у цьому ж кроці.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A size can be at most {n} characters long (this one has {length}).</source>
         <translation>Розмір може мати щонайбільше {n} символів (цей має {length}).</translation>
     </message>
@@ -6042,12 +6762,32 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Ідентифікатор сканування має від 1 до {most} символів.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-29"/>
+        <source>--all-from-receiving takes --donation and --to, and no item, --qty or --from.</source>
+        <translation>--all-from-receiving приймає --donation і --to, без товару, --qty і --from.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>--default-category is the category of goods --create-missing creates; give both.</source>
         <translation>--default-category — це категорія товарів, які створює --create-missing; вкажіть обидва параметри.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
+        <source>A PostgreSQL database is restored on its server with pg_restore (see the README).</source>
+        <translation>Базу PostgreSQL відновлюють на її сервері через pg_restore (див. README).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A column mapping can name at most {n} columns of {length} characters.</source>
+        <translation>Відповідність стовпців може назвати щонайбільше {n} стовпців по {length} символів.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A label printer prints at 203 or 300 dpi, not {dpi}.</source>
+        <translation>Принтер етикеток друкує з роздільністю 203 або 300 dpi, а не {dpi}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>A new item is created for this line: {item}.</source>
         <translation>Для цього рядка буде створено новий товар: {item}.</translation>
     </message>
@@ -6057,29 +6797,79 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Кількість в упаковці потребує штрихкоду коробки, до якої вона належить.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>A place is a zone or a bin, not {kind}.</source>
+        <translation>Місце — це зона або полиця, а не {kind}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot read {file}: save it as UTF-8 text, one ITEM=QTY line per item ({error}).</source>
+        <translation>Не вдається прочитати {file}: збережіть його як текст UTF-8, один рядок ТОВАР=КІЛЬКІСТЬ на товар ({error}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cannot tell how {file} is encoded: read as Windows-1250 (Polish) it says “{cp1250}”, as Windows-1251 (Cyrillic) “{cp1251}”. Choose one with --encoding cp1250|cp1251|utf-8|utf-16.</source>
         <translation>Не вдається визначити кодування файлу {file}: як Windows-1250 (польське) він читається «{cp1250}», як Windows-1251 (кирилиця) — «{cp1251}». Виберіть одне з них параметром --encoding cp1250|cp1251|utf-8|utf-16.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Enter the label printer&apos;s network address, e.g. 192.168.1.50 or zebra-1:9100.</source>
+        <translation>Введіть мережеву адресу принтера етикеток, напр. 192.168.1.50 або zebra-1:9100.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the name of the printer queue the labels go to.</source>
+        <translation>Введіть назву черги принтера, куди надсилати етикетки.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Give the pack count (how many units one case holds) for the case barcode.</source>
         <translation>Вкажіть кількість в упаковці (скільки одиниць у одній коробці) для штрихкоду коробки.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Line {number} should read item = quantity, e.g. 5901234123457 = 40; it reads {line}.</source>
+        <translation>Рядок {number} має виглядати як товар = кількість, напр. 5901234123457 = 40; а там: {line}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Merged into line {line}: this line&apos;s barcodes go on that item.</source>
         <translation>Об&apos;єднано з рядком {line}: штрихкоди цього рядка додаються до того товару.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Name the item, --qty and --from (or use --all-from-receiving --donation D-…).</source>
+        <translation>Вкажіть товар, --qty і --from (або використайте --all-from-receiving --donation D-…).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name what the truck should carry: one line per item, item = quantity.</source>
+        <translation>Вкажіть, що має везти вантажівка: один рядок на товар, товар = кількість.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No category matches “{category}”; choose a default category for new items.</source>
         <translation>Жодна категорія не відповідає «{category}»; виберіть типову категорію для нових товарів.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>No column of {file} is one the import reads (name, barcode, quantity…): row {line} was taken as the column titles ({titles}); say which column is which, e.g. --map &quot;{example}=name&quot;.</source>
+        <translation>Жоден стовпець файлу {file} не читається імпортом (назва, штрихкод, кількість…): заголовками стовпців взято рядок {line} ({titles}); вкажіть, який стовпець що означає, напр. --map &quot;{example}=name&quot;.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>No printer called {host} is known on this network; check the label printer&apos;s address in Settings. Nothing was printed.</source>
+        <translation>У цій мережі немає принтера з назвою {host}; перевірте адресу принтера етикеток у Налаштуваннях. Нічого не надруковано.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not enough {item} at {place}: {available} {unit} left, {asked} asked.</source>
         <translation>Недостатньо: {item} у {place}: залишилося {available} {unit}, потрібно {asked}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing of donation {number} is still at {place}.</source>
+        <translation>Нічого з пожертви {number} вже немає у: {place}.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6105,6 +6895,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>Pallet {code}: {count} boxes on it checked in as received.</source>
         <translation>Палета {code}: {count} коробок на ній прийнято.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing labels to a printer queue needs pywin32, which this station does not have; choose a network label printer (host:port) or PDF labels in Settings.</source>
+        <translation>Для друку етикеток через чергу принтера потрібен pywin32, якого на цій станції немає; виберіть у Налаштуваннях мережевий принтер (host:port) або етикетки PDF.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6188,6 +6983,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>The code {code} cannot be printed as a barcode on a label printer.</source>
+        <translation>Код {code} не можна надрукувати як штрихкод на принтері етикеток.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The code {code} has a wrong check digit and ends in zeros: a spreadsheet program rounded it (shown as {short}) and dropped its last digits. Format the column as text and type the codes again.</source>
         <translation>Код {code} має неправильну контрольну цифру і закінчується нулями: програма електронних таблиць його округлила (показано як {short}) і втратила останні цифри. Задайте стовпцю текстовий формат і введіть коди знову.</translation>
     </message>
@@ -6273,6 +7073,21 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>The label printer at {host} refused the connection on port {port}: check the address, and that the printer is on and takes raw print jobs on that port. Nothing was printed.</source>
+        <translation>Принтер етикеток за адресою {host} відхилив з’єднання на порту {port}: перевірте адресу, а також чи принтер увімкнений і приймає raw-друк на цьому порту. Нічого не надруковано.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The label printer at {host}:{port} cannot be reached ({reason}): check that it is on and on this network.</source>
+        <translation>Не вдається з’єднатися з принтером етикеток {host}:{port} ({reason}): перевірте, чи він увімкнений і в цій мережі.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The label printer at {host}:{port} did not answer within {seconds} seconds: check that it is on and on this network. Nothing was printed.</source>
+        <translation>Принтер етикеток {host}:{port} не відповів протягом {seconds} с: перевірте, чи він увімкнений і в цій мережі. Нічого не надруковано.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The leading zeros of the code {code} were restored: {restored} (its check digit proves it).</source>
         <translation>Відновлено початкові нулі коду {code}: {restored} (це підтверджує контрольна цифра).</translation>
     </message>
@@ -6305,6 +7120,16 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+2"/>
         <source>The period starts after it ends: {start} to {end}.</source>
         <translation>Період починається після свого кінця: з {start} до {end}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer queue {queue} did not take the labels within {seconds} seconds.</source>
+        <translation>Черга принтера {queue} не прийняла етикетки протягом {seconds} с.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer queue {queue} refused the labels: {reason}</source>
+        <translation>Черга принтера {queue} відхилила етикетки: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6360,6 +7185,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>The server wants a password for {user}; type it in the password field.</source>
         <translation>Сервер вимагає пароль для {user}; введіть його в поле пароля.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sheet has no column “{header}”; its columns are: {headers}.</source>
+        <translation>В аркуші немає стовпця «{header}»; його стовпці: {headers}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6483,6 +7313,16 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>There are no places to print labels for yet; add racks and shelves first.</source>
+        <translation>Ще немає місць для друку етикеток; спершу додайте стелажі й полиці.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already a place called {name} ({code}); choose another name.</source>
+        <translation>Вже є місце з назвою {name} ({code}); виберіть іншу назву.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>There is already an item called {item} in the catalogue; give this one another name, or merge rows of the same name by barcode.</source>
         <translation>У каталозі вже є товар з назвою {item}; дайте цьому іншу назву або об&apos;єднайте рядки з однаковою назвою за штрихкодами.</translation>
     </message>
@@ -6593,6 +7433,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>There is no printer queue called {queue} on this computer ({reason}).</source>
+        <translation>На цьому комп’ютері немає черги принтера з назвою {queue} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>There is no received scan number {id}.</source>
         <translation>Немає прийнятого скану з номером {id}.</translation>
     </message>
@@ -6635,6 +7480,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>This arrival confirmation is for truck {number} of another warehouse, not of this one.</source>
         <translation>Це підтвердження приймання стосується вантажівки {number} іншого складу, а не цього.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer has no lp command (CUPS), so labels cannot go to a printer queue; choose a network label printer or PDF labels in Settings.</source>
+        <translation>На цьому комп’ютері немає команди lp (CUPS), тож етикетки не можна надіслати в чергу принтера; виберіть у Налаштуваннях мережевий принтер або етикетки PDF.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6690,6 +7540,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>This station has no open donation.</source>
         <translation>На цьому робочому місці немає відкритої пожертви.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This station prints labels as PDF; choose a label printer in Settings to print them directly.</source>
+        <translation>Ця станція друкує етикетки як PDF; виберіть принтер етикеток у Налаштуваннях, щоб друкувати їх напряму.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6798,6 +7653,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>add, rename or archive places</source>
+        <translation>додавати, перейменовувати й архівувати місця</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>adjust stock</source>
         <translation>коригувати залишки</translation>
     </message>
@@ -6898,6 +7758,21 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>pg_dump could not copy the database: {reason}</source>
+        <translation>pg_dump не зміг скопіювати базу даних: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pg_dump is not installed on this computer; install the PostgreSQL client tools, or back up on the server.</source>
+        <translation>pg_dump не встановлено на цьому комп’ютері; встановіть клієнтські інструменти PostgreSQL або зробіть копію на сервері.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pg_dump wrote something that is not a database copy; nothing was kept.</source>
+        <translation>pg_dump записав щось, що не є копією бази даних; нічого не збережено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>plan trucks</source>
         <translation>планувати вантажівки</translation>
     </message>
@@ -6970,6 +7845,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>write-off</source>
         <translation>списання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address} is not a printer address; write it as host or host:port, e.g. 192.168.1.50:9100.</source>
+        <translation>{address} — не адреса принтера; запишіть її як host або host:port, напр. 192.168.1.50:9100.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7198,6 +8078,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{item} lies in {n} places; say which one to take it from.</source>
+        <translation>{item} лежить у {n} місцях; вкажіть, з якого взяти.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{item} needs an expiry date.</source>
         <translation>{item} потребує терміну придатності.</translation>
     </message>
@@ -7373,6 +8258,46 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{place} is a box, pallet or truck load; it changes on the Trucks screen, not as a place.</source>
+        <translation>{place} — коробка, палета або вантаж вантажівки; його змінюють на екрані «Вантажівки», а не як місце.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place} is archived; bring it back before adding places to it.</source>
+        <translation>{place} в архіві; поверніть його, перш ніж додавати в нього місця.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place} is archived; goods are no longer put there.</source>
+        <translation>{place} в архіві; туди більше не кладуть товар.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place} is the warehouse itself; it cannot be archived.</source>
+        <translation>{place} — це сам склад; його не можна архівувати.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place} is where intake puts what it receives; it cannot be archived.</source>
+        <translation>{place} — місце, куди приймання кладе отриманий товар; його не можна архівувати.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place} sits in an archived place; bring that back first.</source>
+        <translation>{place} розташоване в архівному місці; спершу поверніть те.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place} still holds goods; move them elsewhere before archiving it.</source>
+        <translation>У {place} ще є товар; перенесіть його деінде перед архівуванням.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place} still holds {code}; archive or move it first.</source>
+        <translation>У {place} ще є {code}; спершу архівуйте або перенесіть його.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
@@ -7395,6 +8320,11 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>{sentence}</source>
         <translation>{sentence}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{size} is not a thermal label size; use one of: {sizes}.</source>
+        <translation>{size} — не розмір термоетикетки; використайте один із: {sizes}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7435,6 +8365,21 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+1"/>
         <source>{where} was made by a newer Aid Warehouse; update this app first.</source>
         <translation>{where} створено новішою версією Складу допомоги; спершу оновіть цю програму.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{signature}” is not a sheet&apos;s header signature.</source>
+        <translation>«{signature}» не є підписом заголовка аркуша.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{target}” is not a field the import reads; use one of: {fields}, or ignore.</source>
+        <translation>«{target}» не є полем, яке читає імпорт; використайте одне з: {fields} або ignore.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is not a column mapping; write it as COLUMN=FIELD, e.g. &quot;Nazwa=name&quot;.</source>
+        <translation>«{text}» не є відповідністю стовпця; запишіть її як СТОВПЕЦЬ=ПОЛЕ, напр. &quot;Nazwa=name&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7504,9 +8449,37 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
     </message>
 </context>
 <context>
+    <name>restore</name>
+    <message>
+        <location filename="../../warehouse_app/app.py" line="+42"/>
+        <source>Restore</source>
+        <translation>Відновити</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking and restoring the copy {file}…</source>
+        <translation>Перевірка й відновлення копії {file}…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was restored: {reason}</source>
+        <translation>Нічого не відновлено: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database was restored from {file}: {levels} stock levels match {rows} ledger rows.</source>
+        <translation>Базу даних відновлено з {file}: {levels} залишків збігаються з {rows} рядками журналу.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database it replaced is kept as {file} in the backups folder.</source>
+        <translation>Замінену базу даних збережено як {file} у теці резервних копій.</translation>
+    </message>
+</context>
+<context>
     <name>startup</name>
     <message>
-        <location filename="../../warehouse_app/app.py" line="-120"/>
+        <location line="-185"/>
         <source>An empty warehouse</source>
         <translation>Порожній склад</translation>
     </message>
@@ -7545,12 +8518,12 @@ The demo&apos;s goods are made up and the database is then marked as a demo on e
         <translation>Не вдається запустити Склад допомоги</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/start.py" line="+95"/>
+        <location filename="../../warehouse_app/start.py" line="+96"/>
         <source>Aid Warehouse</source>
         <translation>Склад допомоги</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/app.py" line="+73"/>
+        <location filename="../../warehouse_app/app.py" line="+118"/>
         <source>The database cannot be opened: {reason}</source>
         <translation>Не вдається відкрити базу даних: {reason}</translation>
     </message>
