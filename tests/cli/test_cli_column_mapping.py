@@ -97,7 +97,7 @@ def test_a_sheet_without_a_known_header_is_refused_in_one_sentence_then_mapped_a
 def test_a_wrong_map_is_one_sentence(cli: Cli, tmp_path: Path) -> None:
     path = titled_sheet(tmp_path / "dary.xlsx")
     for option, words in (("Nazwa towaru", "is not a column mapping; write it as COLUMN=FIELD"),
-                          ("Uwagi=colour", "“colour” is not a field the import reads; use one of: barcode, category"),
+                          ("Uwagi=colour", "“colour” is not a field the import reads; use one of: barcode, case_barcode, category"),
                           ("Cena=unit_value", "The sheet has no column “Cena”; its columns are: Lp., Nazwa towaru, "
                                               "Ilość, Uwagi.")):
         code, out, err = cli("import", "donation", str(path), "--dry-run", "--map", option)
