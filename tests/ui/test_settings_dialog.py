@@ -293,7 +293,8 @@ def test_a_new_box_label_is_printed_in_the_station_label_format(db: Database, lo
     from pypdf import PdfReader
     from PySide6.QtWidgets import QMessageBox
 
-    from tests.ui.test_trucks_screen import open_screen, save_as
+    from tests.ui.print_preview import open_preview, save_from_preview
+    from tests.ui.test_trucks_screen import open_screen
 
     ctx = loader_ctx  # boxes are a loader's work
 
@@ -305,8 +306,8 @@ def test_a_new_box_label_is_printed_in_the_station_label_format(db: Database, lo
     screen.tabs.setCurrentWidget(screen.boxes)
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     out = tmp_path / "label.pdf"
-    save_as(monkeypatch, out)
-    with qtbot.waitSignal(screen.export_panel.finished, timeout=60_000):
-        screen.boxes.new_box.click()
+    preview = open_preview(qtbot, screen.export_panel, screen.boxes.new_box.click)  # the new box's label
+    save_from_preview(qtbot, preview, out, monkeypatch)
+    preview.close()
     box = PdfReader(out).pages[0].mediabox
     assert (round(float(box.width) / 72 * 25.4), round(float(box.height) / 72 * 25.4)) == (100, 150)

@@ -514,7 +514,8 @@ def test_labels_in_each_format_and_the_manifest(db: Database, ctx: AppContext, l
     number, box = loaded_truck
     screen = open_screen(qtbot, ctx, number)
     menu = screen.pane.labels_button.menu()
-    for page, action in zip(("a6", "100x150", "a4"), menu.actions(), strict=True):
+    assert len(menu.actions()) == 4 and "Label printer" in menu.actions()[3].text()  # the last: Settings' printer
+    for page, action in zip(("a6", "100x150", "a4"), menu.actions()[:3], strict=True):
         preview = open_preview(qtbot, screen.export_panel, action.trigger)  # the format menu's entries
         out, printed = tmp_path / f"labels-{page}.pdf", tmp_path / f"printed-{page}.pdf"
         offered = save_from_preview(qtbot, preview, out, monkeypatch)

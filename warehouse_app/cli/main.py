@@ -57,7 +57,7 @@ COMMANDS: dict[str, str] = {
     "box": "shipping", "pallet": "shipping", "truck": "shipping", "warehouse": "shipping",
     "trace": "trace",
     "demo": "demo",
-    "count-sheet": "documents", "scan-sheet": "documents", "labels": "documents",
+    "count-sheet": "documents", "scan-sheet": "documents", "labels": "documents", "label-printer-test": "documents",
     "export": "exports", "import": "exports",
 }
 FILE_COMMANDS = "backup"  # the group whose commands work on the SQLite file itself (see _run)

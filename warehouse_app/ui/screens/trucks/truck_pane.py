@@ -116,13 +116,12 @@ class TruckPane(QWidget):
         self.donors_button.setToolTip(self.tr("Which donations and donors the goods on this truck came from."))
         self.pick_button = push_button(self, self.tr("Pick list…"), "pickList", self.pick_list_requested)
 
-        # Two rows (the truck, its papers): in one, Ukrainian and Polish labels left the truck
-        # list on the left squeezed to a sliver at 1366 pixels.
+        # Three rows (the truck, its papers, its way to the hub): in fewer, Ukrainian and Polish
+        # labels left the truck list on the left squeezed to a sliver at 1366 pixels.
         buttons = QVBoxLayout()
-        for row in ((self.edit_button, self.dispatch_button, self.truck_file_button, self.confirm_button,
-                     self.donors_button),
-                    (self.packing_button, self.cmr_button, self.labels_button, self.manifest_button,
-                     self.pick_button)):
+        for row in ((self.edit_button, self.pick_button, self.dispatch_button),
+                    (self.packing_button, self.cmr_button, self.labels_button, self.manifest_button),
+                    (self.truck_file_button, self.confirm_button, self.donors_button)):
             line = QHBoxLayout()
             for button in row:
                 line.addWidget(button)
