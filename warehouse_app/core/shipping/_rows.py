@@ -8,6 +8,7 @@ all use them without importing each other in a circle.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -182,6 +183,14 @@ def category_name(info: CategoryInfo) -> CategoryName:
     return CategoryName(info.code, info.name_pl, info.name_en, info.name_uk, info.hs_code)
 
 
+def net_of(quantity: Decimal, unit_weight_kg: Decimal | None) -> Decimal | None:
+    """A line's net weight in kg (None: the item has no unit weight)."""
+    net = quantity * unit_weight_kg if unit_weight_kg is not None else None
+    if net is not None and net == net.quantize(_GRAM):  # exact either way; three places read better on paper
+        net = net.quantize(_GRAM)
+    return net
+
+
 def packing_lines(session: Session, placed: list[Placed]) -> list[tuple[int, PackingLine]]:
     """(location id, line) for each placed quantity: item, category names, unit, net weight, lot."""
     if not placed:
@@ -196,9 +205,7 @@ def packing_lines(session: Session, placed: list[Placed]) -> list[tuple[int, Pac
     result = []
     for p in placed:
         item, lot = items[p.item_id], lots[p.lot_id]
-        net = p.quantity * item.unit_weight_kg if item.unit_weight_kg is not None else None
-        if net is not None and net == net.quantize(_GRAM):  # exact either way; three places read better on paper
-            net = net.quantize(_GRAM)
+        net = net_of(p.quantity, item.unit_weight_kg)
         cat = cats[item.category_id]
         line = PackingLine(item.id, item.name, category_name(cat), p.quantity, item.unit, net, lot.expiry,
                            lot.lot_code, item_name_uk=item.name_uk or cat.name_uk,
@@ -245,12 +252,18 @@ def scanned_goods(session: Session, code: str, qty: str | int | Decimal | None, 
         item, per_scan = get_item(session, target.id), barcodes.units_per_scan(scan, target.unit, per_scan)
     else:
         item, per_scan = find_item(session, code), Decimal(1)
-    units: Decimal | None = None
-    if qty not in (None, "") or default_one:
-        scans = parse_quantity(qty, item.unit) if qty not in (None, "") else Decimal(1)
-        units = parse_quantity(scans * per_scan, item.unit)
+    units = scanned_units(qty, item.unit, per_scan, default_one=default_one)
     when = parse_date(expiry) if expiry not in (None, "") else (scan.expiry if scan else None)
     return Scanned(item, units, when, scan.lot if scan else None)
+
+
+def scanned_units(qty: str | int | Decimal | None, unit: str, per_scan: Decimal, *,
+                  default_one: bool) -> Decimal | None:
+    """How many units ``qty`` scans (None: one, or None with ``default_one`` False) are."""
+    if qty in (None, "") and not default_one:
+        return None
+    scans = parse_quantity(qty, unit) if qty not in (None, "") else Decimal(1)
+    return parse_quantity(scans * per_scan, unit)
 
 
 def fefo_plan(
@@ -273,21 +286,31 @@ def fefo_plan(
         query = query.where(Lot.lot_code == lot_code)
     if lots is not None:
         query = query.where(Lot.id.in_(lots))
-    plan: list[tuple[int, int, Decimal]] = []
+    plan, available, remaining = plan_fefo(((lot, at, have) for lot, at, have in session.execute(query)), qty)
+    if qty is None and not plan:
+        raise Conflict("There is no {item} at {place}.", item=item.name, place=place_name)
+    if qty is not None and remaining is not None and remaining > 0:  # (remaining is None only when qty is)
+        raise not_enough(item.name, place_name, available, item.unit, qty)
+    return plan
+
+
+Plan = list[tuple[int, int, Decimal]]  # (lot, location, quantity), first expiry first out
+
+
+def plan_fefo(levels: Iterable[tuple[int, int, Decimal]], qty: Decimal | None) -> tuple[Plan, Decimal, Decimal | None]:
+    """The rule of ``fefo_plan`` on (lot, location, on hand) already in first-expiry order:
+    the plan, how much there was, and what is still missing (None when ``qty`` is)."""
+    plan: Plan = []
     available = Decimal(0)
     remaining = qty
-    for lot_id, location_id, on_hand in session.execute(query):
+    for lot_id, location_id, on_hand in levels:
         available += on_hand
         part = on_hand if remaining is None else min(remaining, on_hand)
         if part > 0:
             plan.append((lot_id, location_id, part))
             if remaining is not None:
                 remaining -= part
-    if qty is None and not plan:
-        raise Conflict("There is no {item} at {place}.", item=item.name, place=place_name)
-    if qty is not None and remaining is not None and remaining > 0:  # (remaining is None only when qty is)
-        raise not_enough(item.name, place_name, available, item.unit, qty)
-    return plan
+    return plan, available, remaining
 
 
 def shelves(root: Location) -> ColumnElement[bool]:

@@ -28,6 +28,7 @@ from warehouse_app.core.context import Actor
 from warehouse_app.core.intake.donations import next_number
 from warehouse_app.core.ledger import record_event, replanned, transfer
 from warehouse_app.core.quantities import format_quantity, parse_date
+from warehouse_app.core.shipping._load_ahead import LoadedAhead, load_ahead
 from warehouse_app.core.shipping._rows import (
     fefo_plan,
     find_container,
@@ -54,7 +55,7 @@ from warehouse_app.core.shipping.shelf_life import (
     first_problem,
     lots_for_truck,
     override,
-    skipped_notice,
+    skipped_notices,
 )
 from warehouse_app.core.shipping.warehouse import parse_payload
 from warehouse_app.core.stock.locations import add_location
@@ -225,7 +226,17 @@ def load(
 ) -> LoadResult:
     """Load a box or pallet (scan its label) or loose goods (scan the goods, give a quantity;
     ``expiry``, ``lot_code`` or ``lot_id`` name the lot, else first expiry first out among
-    the lots that may go on this truck)."""
+    the lots that may go on this truck).
+
+    The usual scan of loose goods (the truck by its number, no lot named, every lot taken
+    fit to go as it is) reads what it decides on in one round trip and sends its writes
+    with the truck's totals (``_load_ahead``); any other runs the steps below."""
+    if expiry in (None, "") and lot_code is None and lot_id is None:
+        moved = load_ahead(session, actor, truck, code, qty)
+        if moved is not None:
+            row = session.get(Shipment, moved.shipment_id)
+            assert row is not None
+            return _loaded(session, row, code, moved)
     roles.require(session, actor, roles.LOAD)
     row, place = _loading(session, truck)
     internal = barcodes.parse_internal_code(code)
@@ -248,13 +259,19 @@ def load(
     lots = {lot.id: lot for lot in session.scalars(select(Lot).where(Lot.id.in_({p[0] for p in plan})))}
     row.status = "loading"
     session.flush()
-    totals = _totals(session, row)
-    expiries = sorted({expiry for p in plan if (expiry := lots[p[0]].expiry) is not None})
-    description = f"{format_quantity(goods.units or Decimal(0))} {goods.item.unit} {goods.item.name}" + (
-        f" (expiry {', '.join(e.isoformat() for e in expiries)})" if expiries else "")
+    expiries = tuple(sorted({expiry for p in plan if (expiry := lots[p[0]].expiry) is not None}))
     notices = skipped + ([Notice("{reason}", reason=reason)] if reason else [])
-    return LoadResult("item", code.strip(), description, goods.units, goods.item.unit, totals,
-                      _warnings(totals, notices), item_name=goods.item.name, expiries=tuple(expiries))
+    return _loaded(session, row, code, LoadedAhead(row.id, goods.item.name, goods.item.unit, goods.units or Decimal(0),
+                                                   expiries, tuple(notices)))
+
+
+def _loaded(session: Session, row: Shipment, code: str, moved: LoadedAhead) -> LoadResult:
+    """The answer to a scan of loose goods onto the truck: what moved, and its totals now."""
+    totals = _totals(session, row)
+    description = f"{format_quantity(moved.units)} {moved.unit} {moved.item_name}" + (
+        f" (expiry {', '.join(e.isoformat() for e in moved.expiries)})" if moved.expiries else "")
+    return LoadResult("item", code.strip(), description, moved.units, moved.unit, totals,
+                      _warnings(totals, list(moved.skipped)), item_name=moved.item_name, expiries=moved.expiries)
 
 
 def _plan_loose(
@@ -284,10 +301,7 @@ def _plan_loose(
     chosen = {lot.lot_id for lot in take}
     plan = fefo_plan(session, item, shelves(root), units, root.name, expiry=expiry, lot_code=lot_code,
                      lots=chosen)
-    used = {lot_id for lot_id, _, _ in plan}
-    last = max((lot.expiry or date.max for lot in lots if lot.lot_id in used), default=date.min)
-    skipped = [skipped_notice(lot, item.unit, departure_of(row)) for lot in lots
-               if lot.lot_id not in chosen and lot.expiry is not None and lot.expiry <= last]
+    skipped = skipped_notices(lots, chosen, {lot_id for lot_id, _, _ in plan}, item.unit, departure_of(row))
     return plan, reason, skipped
 
 
