@@ -1,12 +1,13 @@
-"""The usual loading scan's reads and writes in one round trip (PostgreSQL; db/pipeline.py).
+"""The usual loading scan in one round trip of reads (PostgreSQL; db/pipeline.py).
 
 Loose goods scanned onto a truck by its number: the operator, the item the scan names,
 the truck read FOR UPDATE, then, after that lock, the minimum shelf life of the item's
 category (or its nearest ancestor's), the item's lots on the shelves (to judge each for
-this truck and say which were skipped), and the levels first expiry first out takes among
-the lots that may go as they are, read FOR UPDATE, with their origins (``_ahead``). The
-rules then run in Python; the moves and the truck's "loading" are deferred to go out with
-the next statement (the truck's totals, read for the answer) or the COMMIT.
+this truck and say which were skipped), the levels first expiry first out takes among
+the lots that may go as they are, read FOR UPDATE, with their origins (``_ahead``), and
+the truck's load and the warehouse's payload limit. The rules then run in Python; the
+moves and the truck's "loading" are deferred to go out with the COMMIT, and the truck's
+totals after the scan are counted from the load read plus what moved: two round trips.
 
 Only a scan that every rule lets through as it is takes this path: anything else (a box
 or pallet label, a truck named by its label, a lot or expiry named, goods that need a
@@ -29,19 +30,45 @@ from warehouse_app.core.access import roles
 from warehouse_app.core.catalogue import barcodes
 from warehouse_app.core.catalogue.items import target_item_id, target_of, target_read
 from warehouse_app.core.context import Actor
-from warehouse_app.core.shipping._ahead import ON_SHELVES, Takes, first, move_planned, planned, usual_goods
-from warehouse_app.core.shipping._rows import scanned_units
+from warehouse_app.core.shipping._ahead import ON_SHELVES, Planned, Row, Takes, first, move_planned, planned, usual_goods
+from warehouse_app.core.shipping._rows import LINE_CATEGORY, LINE_ITEM, LineItem, Placed, line_of, scanned_units
+from warehouse_app.core.shipping.packing_data import CategoryName, Package, PackingLine
+from warehouse_app.core.shipping.packing_list import packages_from
 from warehouse_app.core.shipping.shelf_life import Fit, judged, lots_query, skipped_notices
-from warehouse_app.db.models import Category, Item, Lot, Shipment
+from warehouse_app.core.shipping.warehouse import PAYLOAD_READ, payload_of
+from warehouse_app.db.models import Category, Container, Item, Location, Lot, Shipment, StockLevel
 from warehouse_app.db.prepared import Prepared, batch
 from warehouse_app.kernel.errors import BadInput, Notice
 
 # The truck by its number, locked as ``_rows.find_shipment(lock=True)`` locks it.
 _LOCK_TRUCK = Prepared(
-    select(Shipment.id, Shipment.status, Shipment.planned_departure, Shipment.load_location_id)
+    select(Shipment.id, Shipment.status, Shipment.planned_departure, Shipment.load_location_id, Shipment.max_payload_kg)
     .where(Shipment.number == bindparam("truck"))
     .with_for_update()
 )
+# The truck's load as it is (after the lock: loose goods on it and boxes on or off it change
+# only under that lock), to count its totals after the scan without reading them again.
+_LOAD = aliased(Location, name="truck_load")
+_LOAD_PATH = (select(_LOAD.path).join(Shipment, Shipment.load_location_id == _LOAD.id)
+              .where(Shipment.number == bindparam("truck")).scalar_subquery())
+_LOAD_PLACES = Prepared(
+    select(Location.id, Location.parent_id, Location.kind, Location.code, Location.name, Location.path,
+           Container.location_id, Container.gross_kg, Container.sealed_at)
+    .outerjoin(Container, Container.location_id == Location.id)
+    .where(Location.path.startswith(_LOAD_PATH))
+)
+_LOAD_LINES = Prepared(
+    select(StockLevel.location_id, StockLevel.item_id, StockLevel.lot_id, StockLevel.quantity, Lot.expiry,
+           Lot.lot_code, *LINE_ITEM, *LINE_CATEGORY)
+    .join(Location, Location.id == StockLevel.location_id)
+    .join(Lot, Lot.id == StockLevel.lot_id)
+    .join(Item, Item.id == StockLevel.item_id)
+    .join(Category, Category.id == Item.category_id)
+    .where(Location.path.startswith(_LOAD_PATH), StockLevel.quantity > 0)
+    .order_by(Location.path, StockLevel.item_id, StockLevel.lot_id)
+)
+_LINE_OF_ITEM = {by_label: Prepared(select(*LINE_ITEM, *LINE_CATEGORY).join(Category, Category.id == Item.category_id)
+                                    .where(Item.id == target_item_id(by_label))) for by_label in (True, False)}
 _LOADING = Prepared(update(Shipment).where(Shipment.id == bindparam("id")).values(status="loading"))
 _TODAY = bindparam("today", type_=Date)
 
@@ -86,9 +113,18 @@ _LOTS = {
 
 
 @dataclass(frozen=True)
+class Load:
+    """A truck's load after a scan (its packages and loose lines) and its payload limit."""
+
+    packages: tuple[Package, ...]
+    loose: tuple[PackingLine, ...]
+    limit: Decimal | None
+
+
+@dataclass(frozen=True)
 class LoadedAhead:
     """What a loading scan moved: the truck's id, the goods, how many, the lots' expiries,
-    and the lots first expiry first out passed over."""
+    the lots first expiry first out passed over, and (``load_ahead``) the load after it."""
 
     shipment_id: int
     item_name: str
@@ -96,6 +132,27 @@ class LoadedAhead:
     units: Decimal
     expiries: tuple[date, ...]
     skipped: tuple[Notice, ...]
+    load: Load | None = None
+
+
+def _load_after(places_rows: list[Row], line_rows: list[Row], load_id: int, item: Row, item_id: int,
+                planned_: Planned, limit: Decimal | None) -> Load:
+    """The load as read, with the plan's parts added at the truck's own place (loose)."""
+    places: dict[int, tuple[Location, Container | None]] = {
+        row[0]: (Location(id=row[0], parent_id=row[1], kind=row[2], code=row[3], name=row[4], path=row[5]),
+                 Container(location_id=row[6], gross_kg=row[7], sealed_at=row[8]) if row[6] is not None else None)
+        for row in places_rows}
+    lines = {(row[0], row[1], row[2]): (row[3], row[4:]) for row in line_rows}
+    for lot, _at, part in planned_.plan:
+        level = planned_.levels[lot, _at]
+        have, rest = lines.get((load_id, item_id, lot), (Decimal(0), (level[4], level[5] or "", *item)))
+        lines[load_id, item_id, lot] = (have + part, rest)
+    ordered = sorted(lines.items(), key=lambda kv: (places[kv[0][0]][0].path, kv[0][1], kv[0][2]))
+    placed = [(at, line_of(Placed(at, item_id_, lot, have), LineItem(*rest[2:10]), CategoryName(*rest[10:15]),
+                           rest[0], rest[1] or ""))
+              for (at, item_id_, lot), (have, rest) in ordered]
+    packages, loose = packages_from(places, placed, load_id)
+    return Load(packages, tuple(loose), limit)
 
 
 def load_ahead(session: Session, actor: Actor, truck: str, code: str, qty: str | int | Decimal | None
@@ -116,6 +173,10 @@ def load_ahead(session: Session, actor: Actor, truck: str, code: str, qty: str |
         (_MIN_DAYS[goods.by_label], goods.item_key),
         (_LOTS[goods.by_label, scan.expiry is not None, bool(lot_code)], lots_params),
         *_TAKES.reads(goods, {"truck": number, "today": today}),
+        (_LOAD_PLACES, {"truck": number}),
+        (_LOAD_LINES, {"truck": number}),
+        (_LINE_OF_ITEM[goods.by_label], goods.item_key),
+        PAYLOAD_READ,
     ]
     found = batch(session, reads)
     operator = first(found[0])
@@ -123,7 +184,10 @@ def load_ahead(session: Session, actor: Actor, truck: str, code: str, qty: str |
     item_row, row, days = first(found[1]), first(found[2]), first(found[3])
     if item_row is None or row is None or row[1] == "dispatched":
         return None
-    shipment_id, _status, planned_day, load_id = row
+    shipment_id, _status, planned_day, load_id, own_limit = row
+    line_item = first(found[9])
+    if line_item is None:
+        return None
     target, pack_qty = target_of(scan, item_row)
     try:
         units = scanned_units(qty, target.unit, barcodes.units_per_scan(scan, target.unit, pack_qty),
@@ -145,4 +209,7 @@ def load_ahead(session: Session, actor: Actor, truck: str, code: str, qty: str |
     expiries = tuple(sorted({row[4] for row in plan.levels.values() if row[1] in {p[0] for p in plan.plan}
                              and row[4] is not None}))
     skipped = skipped_notices(lots, fits, {lot for lot, _at, _part in plan.plan}, target.unit, departure)
-    return LoadedAhead(shipment_id, target.name, target.unit, units, expiries, tuple(skipped))
+    payload = first(found[10])
+    limit = own_limit if own_limit is not None else payload_of(payload[0] if payload else None)
+    load = _load_after(found[7], found[8], load_id, line_item, target.id, plan, limit)
+    return LoadedAhead(shipment_id, target.name, target.unit, units, expiries, tuple(skipped), load)

@@ -43,8 +43,8 @@ from warehouse_app.core.shipping._rows import (
     shipment_of_path,
     subtree_lines,
 )
-from warehouse_app.core.shipping.packing_data import CategorySummary, TruckInfo
-from warehouse_app.core.shipping.packing_list import load_of, missing_weights, truck_info
+from warehouse_app.core.shipping.packing_data import CategorySummary, Package, PackingLine, TruckInfo
+from warehouse_app.core.shipping.packing_list import load_of, missing_weights, summarise, truck_info
 from warehouse_app.core.shipping.shelf_life import (
     ExpiredGoods,
     Fit,
@@ -183,9 +183,14 @@ def get_truck(session: Session, truck: str) -> TruckInfo:
 
 
 def _totals(session: Session, row: Shipment) -> TruckTotals:
-    info = truck_info(session, row)
-    packages, loose, summary, totals = load_of(session, row)
-    limit = info.max_payload_kg
+    packages, loose, _summary, _sums = load_of(session, row)
+    return _totals_of(truck_info(session, row).max_payload_kg, packages, loose)
+
+
+def _totals_of(limit: Decimal | None, packages: tuple[Package, ...],
+               loose: list[PackingLine] | tuple[PackingLine, ...]) -> TruckTotals:
+    """A truck's totals from its packages and loose lines, against its payload ``limit``."""
+    summary, totals = summarise(packages, list(loose))
     return TruckTotals(totals.packages, totals.pieces, totals.net_kg, totals.gross_kg, summary, limit,
                        limit is not None and totals.gross_kg > limit, totals.loose_pieces, totals.net_incomplete,
                        totals.gross_incomplete, len(missing_weights(packages, loose)))
@@ -234,9 +239,7 @@ def load(
     if expiry in (None, "") and lot_code is None and lot_id is None:
         moved = load_ahead(session, actor, truck, code, qty)
         if moved is not None:
-            row = session.get(Shipment, moved.shipment_id)
-            assert row is not None
-            return _loaded(session, row, code, moved)
+            return _loaded(session, None, code, moved)
     roles.require(session, actor, roles.LOAD)
     row, place = _loading(session, truck)
     internal = barcodes.parse_internal_code(code)
@@ -265,9 +268,14 @@ def load(
                                                    expiries, tuple(notices)))
 
 
-def _loaded(session: Session, row: Shipment, code: str, moved: LoadedAhead) -> LoadResult:
-    """The answer to a scan of loose goods onto the truck: what moved, and its totals now."""
-    totals = _totals(session, row)
+def _loaded(session: Session, row: Shipment | None, code: str, moved: LoadedAhead) -> LoadResult:
+    """The answer to a scan of loose goods onto the truck: what moved, and its totals now
+    (read, or, after ``load_ahead``, counted from the load it read and what it moved)."""
+    if moved.load is not None:
+        totals = _totals_of(moved.load.limit, moved.load.packages, moved.load.loose)
+    else:
+        assert row is not None
+        totals = _totals(session, row)
     description = f"{format_quantity(moved.units)} {moved.unit} {moved.item_name}" + (
         f" (expiry {', '.join(e.isoformat() for e in moved.expiries)})" if moved.expiries else "")
     return LoadResult("item", code.strip(), description, moved.units, moved.unit, totals,
