@@ -10,8 +10,13 @@ way and counts round trips (a client burst after server data). For each delay (d
   scan's write is), into an open donation, an existing lot at the receiving zone;
 - intake scan: ``scanning.scan(...)``, the intake screen's whole unit of work (the
   receive plus the donation's lines read back for the screen);
-- packing scan: ``pack(...)`` of one unit into an open box, first expiry first out;
-- loading scan: ``load(...)`` of one unit onto a truck in loading, first expiry first out.
+- packing scan: ``pack(...)`` of one unit into an open box, first expiry first out (the
+  box's totals in the answer);
+- loading scan: ``load(...)`` of one unit onto a truck in loading, first expiry first out
+  among the lots fit for it (the truck's totals in the answer).
+
+Target (issue 15): 2 round trips for each scan's write (its reads, then its writes with the
+COMMIT); the intake scan also reads the donation's lines back for the screen.
 
 Each figure: round trips per scan (median), commit time per scan (median, p95) in ms and
 its ratio to the baseline's median. JSON with every sample goes to
