@@ -125,3 +125,44 @@ def test_loose_goods_onto_a_full_truck_answer_its_totals_and_payload_as_read(db:
     assert done.totals.over_payload and done.totals.missing_weight > 0
     assert any("maximum payload" in str(warning) for warning in done.warnings)
     assert_ledger_consistent(db)
+
+
+def test_a_pallet_and_a_box_loaded_whole_answer_the_totals_and_warnings_as_read(db: Database, actor: Actor,
+                                                                                goods: Goods) -> None:
+    """A pallet with an open box and a sealed one on it, then an open box, onto a truck with a
+    load already: each answer's totals equal a fresh read, the unsealed ones are named, and
+    each container stands on the truck with its whole subtree."""
+    from sqlalchemy import select
+
+    from tests.shipping_fixtures import border_truck
+    from warehouse_app.db.models import AuditEvent
+
+    number = border_truck(db, actor)["truck"]
+    pallet, open_box, sealed, loose_box = (_box(db, actor, "pallet"), _box(db, actor), _box(db, actor),
+                                           _box(db, actor))
+    with db.write() as s:
+        pack(s, actor, open_box, BLANKET, qty=2)
+        pack(s, actor, sealed, BLANKET, qty=3)
+        seal(s, actor, sealed, gross_kg="4.5")
+        put_on_pallet(s, actor, pallet, open_box)
+        put_on_pallet(s, actor, pallet, sealed)
+        pack(s, actor, loose_box, TINS, qty=2)
+    with db.write() as s:
+        on_pallet = load(s, actor, number, pallet.lower())
+    with db.read() as s:
+        assert on_pallet.totals == truck_totals(s, number)
+        assert get_container(s, open_box).truck_number == number and get_container(s, pallet).truck_number == number
+    assert (on_pallet.what, on_pallet.code, on_pallet.description) == ("pallet", pallet,
+                                                                        f"pallet {pallet} (5 pieces, 2 lines)")
+    assert [str(w) for w in on_pallet.warnings] == [f"{open_box} on {pallet} is not sealed."]
+    with db.write() as s:
+        boxed = load(s, actor, number, loose_box)
+    with db.read() as s:
+        assert boxed.totals == truck_totals(s, number)
+        events = s.execute(select(AuditEvent.kind, AuditEvent.shipment_id.is_not(None))
+                           .where(AuditEvent.kind == "load")).all()
+    assert [str(w) for w in boxed.warnings] == [f"{loose_box} is not sealed."]
+    assert len(events) == 6 and all(on for _kind, on in events)  # border_truck's four, and these two
+    with pytest.raises(Conflict, match="already on truck"), db.write() as s:
+        load(s, actor, number, loose_box)
+    assert_ledger_consistent(db)

@@ -245,3 +245,25 @@ def test_a_loading_scan_takes_two_round_trips_and_answers_the_totals_as_read(pg_
             assert answers[-1].totals == truck_totals(s, truck)
     assert answers[-1].totals.pieces == 4 and answers[-1].totals.net_kg == Decimal("0.4")
     assert_ledger_consistent(pg_db)
+
+
+def test_a_box_loaded_whole_takes_two_round_trips(pg_db: Database) -> None:
+    from warehouse_app.core.shipping.containers import get_container, pack, seal
+    from warehouse_app.core.shipping.shipments import load, truck_totals
+
+    loader, box, truck = _shelves_and_a_box_and_a_truck(pg_db)
+    with pg_db.write() as s:
+        pack(s, loader, box, SOAP, qty=3)
+        seal(s, loader, box, gross_kg="0.5")
+    answers = []
+
+    def scan() -> None:
+        with pg_db.write() as s:
+            answers.append(load(s, loader, truck, box))
+
+    assert 1 <= round_trips(pg_db, scan) <= 2
+    with pg_db.read() as s:
+        assert answers[0].totals == truck_totals(s, truck) and answers[0].totals.gross_kg == Decimal("0.5")
+        assert get_container(s, box).truck_number == truck
+    assert answers[0].warnings == ()
+    assert_ledger_consistent(pg_db)

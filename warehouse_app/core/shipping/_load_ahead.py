@@ -17,14 +17,15 @@ written, and ``shipments.load`` runs its step-by-step path, which says what is w
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import ColumnElement, Date, Dialect, Integer, String, bindparam, cast, func, literal, or_, select, update
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import QueryableAttribute, Session, aliased
+from sqlalchemy.sql.expression import ReturnsRows
 
 from warehouse_app.core.access import roles
 from warehouse_app.core.catalogue import barcodes
@@ -41,7 +42,7 @@ from warehouse_app.db.prepared import Prepared, batch
 from warehouse_app.kernel.errors import BadInput, Notice
 
 # The truck by its number, locked as ``_rows.find_shipment(lock=True)`` locks it.
-_LOCK_TRUCK = Prepared(
+LOCK_TRUCK = Prepared(
     select(Shipment.id, Shipment.status, Shipment.planned_departure, Shipment.load_location_id, Shipment.max_payload_kg)
     .where(Shipment.number == bindparam("truck"))
     .with_for_update()
@@ -51,25 +52,31 @@ _LOCK_TRUCK = Prepared(
 _LOAD = aliased(Location, name="truck_load")
 _LOAD_PATH = (select(_LOAD.path).join(Shipment, Shipment.load_location_id == _LOAD.id)
               .where(Shipment.number == bindparam("truck")).scalar_subquery())
-_LOAD_PLACES = Prepared(
-    select(Location.id, Location.parent_id, Location.kind, Location.code, Location.name, Location.path,
-           Container.location_id, Container.gross_kg, Container.sealed_at)
-    .outerjoin(Container, Container.location_id == Location.id)
-    .where(Location.path.startswith(_LOAD_PATH))
-)
-_LOAD_LINES = Prepared(
-    select(StockLevel.location_id, StockLevel.item_id, StockLevel.lot_id, StockLevel.quantity, Lot.expiry,
-           Lot.lot_code, *LINE_ITEM, *LINE_CATEGORY)
-    .join(Location, Location.id == StockLevel.location_id)
-    .join(Lot, Lot.id == StockLevel.lot_id)
-    .join(Item, Item.id == StockLevel.item_id)
-    .join(Category, Category.id == Item.category_id)
-    .where(Location.path.startswith(_LOAD_PATH), StockLevel.quantity > 0)
-    .order_by(Location.path, StockLevel.item_id, StockLevel.lot_id)
-)
+def places_where(where: ColumnElement[bool]) -> ReturnsRows:
+    """The places (with their container, if any) ``where`` selects, as ``load_after`` reads them."""
+    return (select(Location.id, Location.parent_id, Location.kind, Location.code, Location.name, Location.path,
+                   Container.location_id, Container.gross_kg, Container.sealed_at)
+            .outerjoin(Container, Container.location_id == Location.id).where(where))
+
+
+def lines_where(where: ColumnElement[bool], *extra: QueryableAttribute[Any]) -> ReturnsRows:
+    """The stock lines where ``where`` selects, with what a packing line says of their item,
+    lot and category, as ``load_after`` reads them (``extra`` columns after those)."""
+    return (select(StockLevel.location_id, StockLevel.item_id, StockLevel.lot_id, StockLevel.quantity, Lot.expiry,
+                   Lot.lot_code, *LINE_ITEM, *LINE_CATEGORY, *extra)
+            .join(Location, Location.id == StockLevel.location_id)
+            .join(Lot, Lot.id == StockLevel.lot_id)
+            .join(Item, Item.id == StockLevel.item_id)
+            .join(Category, Category.id == Item.category_id)
+            .where(where, StockLevel.quantity > 0)
+            .order_by(Location.path, StockLevel.item_id, StockLevel.lot_id))
+
+
+LOAD_PLACES = Prepared(places_where(Location.path.startswith(_LOAD_PATH)))
+LOAD_LINES = Prepared(lines_where(Location.path.startswith(_LOAD_PATH)))
 _LINE_OF_ITEM = {by_label: Prepared(select(*LINE_ITEM, *LINE_CATEGORY).join(Category, Category.id == Item.category_id)
                                     .where(Item.id == target_item_id(by_label))) for by_label in (True, False)}
-_LOADING = Prepared(update(Shipment).where(Shipment.id == bindparam("id")).values(status="loading"))
+LOADING = Prepared(update(Shipment).where(Shipment.id == bindparam("id")).values(status="loading"))
 _TODAY = bindparam("today", type_=Date)
 
 
@@ -135,24 +142,29 @@ class LoadedAhead:
     load: Load | None = None
 
 
-def _load_after(places_rows: list[Row], line_rows: list[Row], load_id: int, item: Row, item_id: int,
-                planned_: Planned, limit: Decimal | None) -> Load:
-    """The load as read, with the plan's parts added at the truck's own place (loose)."""
+def load_after(places_rows: Sequence[Row], line_rows: Sequence[Row], load_id: int, limit: Decimal | None) -> Load:
+    """A truck's load from ``LOAD_PLACES`` and ``LOAD_LINES`` rows (as read, or as they are
+    after a scan: the caller adds what it moved)."""
     places: dict[int, tuple[Location, Container | None]] = {
         row[0]: (Location(id=row[0], parent_id=row[1], kind=row[2], code=row[3], name=row[4], path=row[5]),
                  Container(location_id=row[6], gross_kg=row[7], sealed_at=row[8]) if row[6] is not None else None)
         for row in places_rows}
-    lines = {(row[0], row[1], row[2]): (row[3], row[4:]) for row in line_rows}
-    for lot, _at, part in planned_.plan:
-        level = planned_.levels[lot, _at]
-        have, rest = lines.get((load_id, item_id, lot), (Decimal(0), (level[4], level[5] or "", *item)))
-        lines[load_id, item_id, lot] = (have + part, rest)
-    ordered = sorted(lines.items(), key=lambda kv: (places[kv[0][0]][0].path, kv[0][1], kv[0][2]))
-    placed = [(at, line_of(Placed(at, item_id_, lot, have), LineItem(*rest[2:10]), CategoryName(*rest[10:15]),
-                           rest[0], rest[1] or ""))
-              for (at, item_id_, lot), (have, rest) in ordered]
+    ordered = sorted(line_rows, key=lambda row: (places[row[0]][0].path, row[1], row[2]))
+    placed = [(row[0], line_of(Placed(*row[:4]), LineItem(*row[6:14]), CategoryName(*row[14:19]), row[4], row[5] or ""))
+              for row in ordered]
     packages, loose = packages_from(places, placed, load_id)
     return Load(packages, tuple(loose), limit)
+
+
+def _with_plan(line_rows: list[Row], load_id: int, item: Row, item_id: int, planned_: Planned) -> list[Row]:
+    """``LOAD_LINES`` rows with the plan's parts added at the truck's own place (loose)."""
+    lines = {(row[0], row[1], row[2]): row for row in line_rows}
+    for lot, at, part in planned_.plan:
+        level = planned_.levels[lot, at]
+        key = (load_id, item_id, lot)
+        have = lines.get(key, (load_id, item_id, lot, Decimal(0), level[4], level[5] or "", *item))
+        lines[key] = (*have[:3], have[3] + part, *have[4:])
+    return list(lines.values())
 
 
 def load_ahead(session: Session, actor: Actor, truck: str, code: str, qty: str | int | Decimal | None
@@ -169,12 +181,12 @@ def load_ahead(session: Session, actor: Actor, truck: str, code: str, qty: str |
     reads: list[tuple[Prepared, Mapping[str, Any]]] = [
         (roles.OPERATOR, roles.operator_params(actor)),
         item_read,
-        (_LOCK_TRUCK, {"truck": number}),
+        (LOCK_TRUCK, {"truck": number}),
         (_MIN_DAYS[goods.by_label], goods.item_key),
         (_LOTS[goods.by_label, scan.expiry is not None, bool(lot_code)], lots_params),
         *_TAKES.reads(goods, {"truck": number, "today": today}),
-        (_LOAD_PLACES, {"truck": number}),
-        (_LOAD_LINES, {"truck": number}),
+        (LOAD_PLACES, {"truck": number}),
+        (LOAD_LINES, {"truck": number}),
         (_LINE_OF_ITEM[goods.by_label], goods.item_key),
         PAYLOAD_READ,
     ]
@@ -205,11 +217,11 @@ def load_ahead(session: Session, actor: Actor, truck: str, code: str, qty: str |
     if plan is None or any(lot not in fits for lot, _at, _part in plan.plan):
         return None
     move_planned(session, actor, target.id, plan, load_id, shipment_id=shipment_id)
-    _LOADING.defer(session, {"id": shipment_id})
+    LOADING.defer(session, {"id": shipment_id})
     expiries = tuple(sorted({row[4] for row in plan.levels.values() if row[1] in {p[0] for p in plan.plan}
                              and row[4] is not None}))
     skipped = skipped_notices(lots, fits, {lot for lot, _at, _part in plan.plan}, target.unit, departure)
     payload = first(found[10])
     limit = own_limit if own_limit is not None else payload_of(payload[0] if payload else None)
-    load = _load_after(found[7], found[8], load_id, line_item, target.id, plan, limit)
+    load = load_after(found[7], _with_plan(found[8], load_id, line_item, target.id, plan), load_id, limit)
     return LoadedAhead(shipment_id, target.name, target.unit, units, expiries, tuple(skipped), load)

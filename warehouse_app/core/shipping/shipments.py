@@ -29,6 +29,7 @@ from warehouse_app.core.intake.donations import next_number
 from warehouse_app.core.ledger import record_event, replanned, transfer
 from warehouse_app.core.quantities import format_quantity, parse_date
 from warehouse_app.core.shipping._load_ahead import LoadedAhead, load_ahead
+from warehouse_app.core.shipping._load_box_ahead import load_box_ahead
 from warehouse_app.core.shipping._rows import (
     fefo_plan,
     find_container,
@@ -233,9 +234,17 @@ def load(
     ``expiry``, ``lot_code`` or ``lot_id`` name the lot, else first expiry first out among
     the lots that may go on this truck).
 
-    The usual scan of loose goods (the truck by its number, no lot named, every lot taken
-    fit to go as it is) reads what it decides on in one round trip and sends its writes
-    with the truck's totals (``_load_ahead``); any other runs the steps below."""
+    The usual scan (the truck by its number; a box or pallet label, or loose goods with no
+    lot named; everything fit to go as it is) reads what it decides on in one round trip
+    and sends its writes with the COMMIT (``_load_box_ahead``, ``_load_ahead``); any other
+    runs the steps below."""
+    if qty in (None, ""):
+        boxed = load_box_ahead(session, actor, truck, code)
+        if boxed is not None:
+            totals = _totals_of(boxed.load.limit, boxed.load.packages, boxed.load.loose)
+            return LoadResult(boxed.kind, boxed.code, _container_line(boxed.kind, boxed.code, boxed.pieces,
+                                                                      boxed.line_count),
+                              None, None, totals, _warnings(totals, list(boxed.warnings)))
     if expiry in (None, "") and lot_code is None and lot_id is None:
         moved = load_ahead(session, actor, truck, code, qty)
         if moved is not None:
@@ -348,8 +357,12 @@ def _load_container(
     session.flush()
     totals = _totals(session, row)
     pieces = sum((line.quantity for line in lines if line.unit not in ("kg", "l")), Decimal(0))
-    description = f"{place.kind} {place.code} ({format_quantity(pieces)} pieces, {len(lines)} lines)"
-    return LoadResult(place.kind, place.code, description, None, None, totals, _warnings(totals, warnings))
+    return LoadResult(place.kind, place.code, _container_line(place.kind, place.code, pieces, len(lines)), None, None,
+                      totals, _warnings(totals, warnings))
+
+
+def _container_line(kind: str, code: str, pieces: Decimal, lines: int) -> str:
+    return f"{kind} {code} ({format_quantity(pieces)} pieces, {lines} lines)"
 
 
 def _unsealed_boxes_on(session: Session, place: Location) -> list[Location]:
