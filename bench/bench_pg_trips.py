@@ -10,8 +10,15 @@ way and counts round trips (a client burst after server data). For each delay (d
   scan's write is), into an open donation, an existing lot at the receiving zone;
 - intake scan: ``scanning.scan(...)``, the intake screen's whole unit of work (the
   receive plus the donation's lines read back for the screen);
-- packing scan: ``pack(...)`` of one unit into an open box, first expiry first out;
-- loading scan: ``load(...)`` of one unit onto a truck in loading, first expiry first out.
+- packing scan: ``pack(...)`` of one unit into an open box, first expiry first out (the
+  box's totals in the answer);
+- loading scan: ``load(...)`` of one unit onto a truck in loading, first expiry first out
+  among the lots fit for it (the truck's totals in the answer);
+- box loading scan: ``load(...)`` of a sealed box (one unit in it) by its label onto the
+  same truck, as the loader scans packed boxes.
+
+Target (issue 15): 2 round trips for each scan's write (its reads, then its writes with the
+COMMIT); the intake scan also reads the donation's lines back for the screen.
 
 Each figure: round trips per scan (median), commit time per scan (median, p95) in ms and
 its ratio to the baseline's median. JSON with every sample goes to
@@ -42,7 +49,7 @@ from warehouse_app.core.context import Actor
 from warehouse_app.core.intake import scanning
 from warehouse_app.core.intake.donations import open_donation
 from warehouse_app.core.intake.receiving import receive
-from warehouse_app.core.shipping.containers import create_container, pack
+from warehouse_app.core.shipping.containers import create_container, pack, seal
 from warehouse_app.core.shipping.shipments import create_truck, load
 from warehouse_app.core.stock.integrity import check_stock_levels
 from warehouse_app.db.database import Database
@@ -70,7 +77,7 @@ def _figure(samples: list[tuple[int, float]], baseline_ms: float | None) -> dict
     }
 
 
-def _setup(url: str) -> tuple[Actor, Actor, int, str, str]:
+def _setup(url: str, boxes: int) -> tuple[Actor, Actor, int, str, str, list[str]]:
     db = Database(url)
     upgrade(db)
     with db.write() as s:
@@ -84,8 +91,15 @@ def _setup(url: str) -> tuple[Actor, Actor, int, str, str]:
     with db.write() as s:
         box = create_container(s, loader, "box").code
         truck = create_truck(s, loader, destination="Lviv").number
+    sealed = []
+    for _ in range(boxes):  # packed and sealed before the clock runs, without the delay
+        with db.write() as s:
+            code = create_container(s, loader, "box").code
+            pack(s, loader, code, SOAP, qty=1)
+            seal(s, loader, code, gross_kg="0.2")
+        sealed.append(code)
     db.dispose()
-    return staff, loader, donation, box, truck
+    return staff, loader, donation, box, truck, sealed
 
 
 def run(base_url: str, delay_ms: float, n: int) -> dict[str, Any]:
@@ -94,7 +108,8 @@ def run(base_url: str, delay_ms: float, n: int) -> dict[str, Any]:
     with admin.connect() as conn:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{NAME}" WITH (FORCE)'))
         conn.execute(text(f'CREATE DATABASE "{NAME}"'))
-    staff, loader, donation, box, truck = _setup(parsed.set(database=NAME).render_as_string(hide_password=False))
+    staff, loader, donation, box, truck, sealed = _setup(parsed.set(database=NAME).render_as_string(hide_password=False),
+                                                         n + 2)
 
     counter = Counter()
     port = start_delay_proxy(parsed.host or "127.0.0.1", parsed.port or 5432, delay_ms / 1000, counter)
@@ -122,8 +137,12 @@ def run(base_url: str, delay_ms: float, n: int) -> dict[str, Any]:
         with db.write() as s:
             load(s, loader, truck, SOAP, qty=1)
 
+    def one_box_load() -> None:
+        with db.write() as s:
+            load(s, loader, truck, sealed.pop())
+
     works = {"baseline: bare SELECT 1": bare_select, "receive": one_receive, "intake scan": one_intake_scan,
-             "packing scan": one_pack, "loading scan": one_load}
+             "packing scan": one_pack, "loading scan": one_load, "box loading scan": one_box_load}
     samples: dict[str, list[tuple[int, float]]] = {name: [] for name in works}
     for work in works.values():  # warm-up: connections, prepared statements, first lot and levels
         for _ in range(2):

@@ -7,6 +7,9 @@ again from fresh levels (``ledger.replanned``), so exactly the takes the stock c
 succeed, only the excess is refused (with the figures as they are then), first expiry
 still goes first out, and ``db check`` (provenance included) passes. Before the re-plan,
 five of the six were refused "Not enough ... 0 pcs left" with 16 units on the shelves.
+A packing or loading scan plans ahead on levels it locks (core/shipping/_ahead.py); one
+that finds them emptied by the time its lock came goes the step-by-step way, and plans
+again there.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from tests.shipping_fixtures import actor_as
 from warehouse_app.core.catalogue import items as catalogue
 from warehouse_app.core.intake.receiving import receive
 from warehouse_app.core.shipping.containers import create_container, pack
+from warehouse_app.core.shipping.shipments import create_truck, load
 from warehouse_app.core.stock.changes import move, write_off
 from warehouse_app.core.stock.integrity import check_stock_levels
 from warehouse_app.core.stock.locations import add_location
@@ -50,6 +54,9 @@ def _take_worker(url: str, idx: int, kind: str, box: str, barrier: Any, results:
                     if kind == "pack":
                         packed = pack(s, actor, box, RICE, qty=EACH)
                         return ("taken", f"{packed.expiry}:{packed.quantity}")
+                    if kind == "load":  # ``box``: the station's own truck
+                        loaded = load(s, actor, box, RICE, qty=EACH)
+                        return ("taken", f"{'/'.join(map(str, loaded.expiries))}:{loaded.quantity}")
                     if kind == "move":
                         change = move(s, actor, RICE, EACH, "Storage", "Receiving")
                     else:
@@ -76,19 +83,22 @@ def _stock_in_storage(db: Database, item_id: int) -> dict[str, int]:
     return found
 
 
-@pytest.mark.parametrize("kind", ["write_off", "move", "pack"])
+@pytest.mark.parametrize("kind", ["write_off", "move", "pack", "load"])
 def test_takes_that_lose_the_first_expiry_lot_take_the_next_one(db_url: str, db: Database, kind: str) -> None:
     with db.write() as s:
         actor = actor_as(s, "Receiver", "dock")
-        item = catalogue.add_item(s, name="Ryż 1 kg", category="FOOD.DRY", unit="pcs", barcodes_=[RICE],
-                                  tracks_expiry=True)
+        # (loaded: a category without a minimum shelf life, so every lot may go on the truck)
+        item = catalogue.add_item(s, name="Ryż 1 kg", category="HYGIENE" if kind == "load" else "FOOD.DRY", unit="pcs",
+                                  barcodes_=[RICE], tracks_expiry=True)
         for shelf in ("Shelf R-1", "Shelf R-2"):
             add_location(s, name=shelf, kind="bin", parent="Storage")
         for expiry, shelf, units in STOCK:
             receive(s, actor, RICE, qty=units, expiry=expiry, location=shelf)
-        boxes = [create_container(s, actor, "box").code if kind == "pack" else "" for _ in range(RACERS)]
+        boxes = [create_container(s, actor, "box").code if kind == "pack" else
+                 create_truck(s, actor, destination="Lviv").number if kind == "load" else "" for _ in range(RACERS)]
         root = s.scalar(select(Location.name).where(Location.parent_id.is_(None)).order_by(Location.id))
-        source = root if kind == "pack" else "Storage"  # a pack takes from the shelves of the whole warehouse
+        # a pack or a load takes from the shelves of the whole warehouse
+        source = root if kind in ("pack", "load") else "Storage"
 
     out = run_workers(_take_worker, [(db_url, i, kind, boxes[i]) for i in range(RACERS)])
 
@@ -98,7 +108,7 @@ def test_takes_that_lose_the_first_expiry_lot_take_the_next_one(db_url: str, db:
     assert refused == f"Not enough Ryż 1 kg at {source}: 2 pcs left, 4 asked.", refused  # the fresh figures
     # First expiry first out still: what is left is the last lot's.
     assert _stock_in_storage(db, item.id) == {"2027-01-31": 0, "2027-06-30": 0, "2028-03-31": 2}
-    if kind != "pack":  # (a pack result names its first lot and the whole quantity)
+    if kind not in ("pack", "load"):  # (their results name the lots and the whole quantity)
         taken = [part for status, detail in out.values() if status == "taken" for part in detail.split(",")]
         assert sum(Decimal(part.split(":")[1]) for part in taken) == 20
     with db.read() as s:

@@ -24,7 +24,15 @@ from warehouse_app.core.context import Actor
 from warehouse_app.core.intake.donations import open_donation
 from warehouse_app.core.intake.receiving import receive
 from warehouse_app.db.database import Database
-from warehouse_app.db.models import CategoryExpiryTotal, ItemTotal, Lot, Movement, StockLevel, StockOrigin
+from warehouse_app.db.models import (
+    CategoryExpiryTotal,
+    ItemTotal,
+    Lot,
+    Movement,
+    MovementOrigin,
+    StockLevel,
+    StockOrigin,
+)
 from warehouse_app.db.prepared import Prepared
 
 SOAP = "5901234123457"
@@ -179,4 +187,83 @@ def test_the_savepoint_of_a_planned_take_costs_no_round_trip(pg_db: Database, mo
     monkeypatch.setattr(changes, "replanned", lambda _session, attempt: attempt())
     without = round_trips(pg_db, a_move)
     assert with_savepoint == without
+    assert_ledger_consistent(pg_db)
+
+
+def _shelves_and_a_box_and_a_truck(db: Database) -> tuple[Actor, str, str]:
+    """Soap from two receipts on the shelf (its units come from two sources), a loader, an
+    open box and a truck in planning."""
+    from warehouse_app.core.shipping.containers import create_container
+    from warehouse_app.core.shipping.shipments import create_truck
+
+    staff, donation, _item = _warehouse(db)
+    with db.write() as s:
+        receive(s, staff, SOAP, qty=10, donation=donation)
+        loader = Actor(add_operator(s, "Olek", "loader").id, "station-2")
+    with db.write() as s:
+        return loader, create_container(s, loader, "box").code, create_truck(s, loader, destination="Lviv").number
+
+
+def test_a_packing_scan_takes_two_round_trips_and_packs_as_ever(pg_db: Database) -> None:
+    from warehouse_app.core.shipping.containers import container_contents, get_container, pack
+
+    loader, box, _truck = _shelves_and_a_box_and_a_truck(pg_db)
+    results = []
+
+    def scan(qty: int) -> None:
+        with pg_db.write() as s:
+            results.append(pack(s, loader, box, SOAP, qty=qty))
+
+    assert 1 <= round_trips(pg_db, lambda: scan(1)) <= 2  # the first into the box: its category claimed
+    assert 1 <= round_trips(pg_db, lambda: scan(3)) <= 2  # the first receipt's last unit, 2 of the next one's
+    with pg_db.read() as s:
+        assert results[-1].box == get_container(s, box)
+        assert [(line.item_name, line.quantity) for line in container_contents(s, box)] == [("Mydło", 4)]
+        splits = s.execute(select(MovementOrigin.movement_id, MovementOrigin.quantity)
+                           .join(Movement, Movement.id == MovementOrigin.movement_id)
+                           .where(Movement.kind == "move").order_by(MovementOrigin.movement_id,
+                                                                    MovementOrigin.source_id)).all()
+    assert [qty for _row, qty in splits] == [1, 1, 2]  # first received, first out, across two receipts
+    assert_ledger_consistent(pg_db)
+
+
+def test_a_loading_scan_takes_two_round_trips_and_answers_the_totals_as_read(pg_db: Database) -> None:
+    """Its reads, then its writes with the COMMIT; the truck's totals it answers with are
+    counted from the load it read and what it moved, and equal a fresh read's."""
+    from warehouse_app.core.shipping.shipments import load, truck_totals
+
+    loader, _box, truck = _shelves_and_a_box_and_a_truck(pg_db)
+    answers = []
+
+    def scan() -> None:
+        with pg_db.write() as s:
+            answers.append(load(s, loader, truck, SOAP, qty=2))
+
+    for _scan in range(2):  # the truck's first load (its status becomes loading), then the next
+        assert 1 <= round_trips(pg_db, scan) <= 2
+        with pg_db.read() as s:
+            assert answers[-1].totals == truck_totals(s, truck)
+    assert answers[-1].totals.pieces == 4 and answers[-1].totals.net_kg == Decimal("0.4")
+    assert_ledger_consistent(pg_db)
+
+
+def test_a_box_loaded_whole_takes_two_round_trips(pg_db: Database) -> None:
+    from warehouse_app.core.shipping.containers import get_container, pack, seal
+    from warehouse_app.core.shipping.shipments import load, truck_totals
+
+    loader, box, truck = _shelves_and_a_box_and_a_truck(pg_db)
+    with pg_db.write() as s:
+        pack(s, loader, box, SOAP, qty=3)
+        seal(s, loader, box, gross_kg="0.5")
+    answers = []
+
+    def scan() -> None:
+        with pg_db.write() as s:
+            answers.append(load(s, loader, truck, box))
+
+    assert 1 <= round_trips(pg_db, scan) <= 2
+    with pg_db.read() as s:
+        assert answers[0].totals == truck_totals(s, truck) and answers[0].totals.gross_kg == Decimal("0.5")
+        assert get_container(s, box).truck_number == truck
+    assert answers[0].warnings == ()
     assert_ledger_consistent(pg_db)

@@ -7,6 +7,7 @@ import tempfile
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook
@@ -232,21 +233,28 @@ def test_a_scan_holds_the_write_lock_only_for_its_write(db: Database, ctx: AppCo
     number = new_truck(db)
     screen = open_screen(qtbot, ctx, number)
     statements: list[tuple[int, str]] = []
+    traced: list[Any] = []
 
-    def record(_conn, _cursor, statement: str, *_args) -> None:  # type: ignore[no-untyped-def]
+    def record(statement: str) -> None:
         statements.append((threading.get_ident(), " ".join(statement.lower().split())))
 
-    event.listen(db.engine, "before_cursor_execute", record)
+    def trace(dbapi_connection: Any, *_args: Any) -> None:  # every statement, the prepared ones too
+        dbapi_connection.set_trace_callback(record)
+        traced.append(dbapi_connection)
+
+    event.listen(db.engine, "checkout", trace)
     try:
         scan(qtbot, screen, SOAP, qty="3")
         ctx.runner.wait()
     finally:
-        event.remove(db.engine, "before_cursor_execute", record)
+        event.remove(db.engine, "checkout", trace)
+        for connection in traced:
+            connection.set_trace_callback(None)
     begins = [i for i, (_thread, sql) in enumerate(statements) if sql == "begin immediate"]
     assert len(begins) == 1
     writer = statements[begins[0]][0]
-    write = [sql for thread, sql in statements[begins[0]:] if thread == writer and sql.startswith(("select", "insert",
-                                                                                                    "update"))]
+    mine = [sql for thread, sql in statements[begins[0]:] if thread == writer]
+    write = [sql for sql in mine[:mine.index("commit")] if sql.startswith(("select", "insert", "update"))]
     lists = [sql for sql in (sql for _t, sql in statements) if "from shipment" in sql and "order by shipment.id" in sql]
     assert write and lists  # the lists were read ...
     assert not [sql for sql in write if sql in lists]  # ... but not inside the write

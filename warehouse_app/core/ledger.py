@@ -53,6 +53,7 @@ from warehouse_app.core.origins import (
     add_source,
     available_from,
     record_split,
+    record_split_of_last,
     split_of,
     take_origins,
     take_planned,
@@ -451,6 +452,43 @@ def receive_ahead(
     add_source(session, params, ahead.movement_id)
     add_to_totals(session, item_id, lot_id, qty, deferred=True)
     return ahead.movement_id, ahead.level + qty
+
+
+class Locked(NamedTuple):
+    """A level a take planned ahead read FOR UPDATE, with its origins read after the lock
+    (so no other station changes either before this transaction ends)."""
+
+    level_id: int
+    origins: list[tuple[int, Decimal]]
+
+
+# The take of a locked level (its answer is not needed: the level's CHECK refuses a
+# negative quantity at the commit, which under the lock cannot happen).
+_TAKE_LOCKED = Prepared(
+    update(_LEVEL).where(_LEVEL.c.id == bindparam("level"))
+    .values(quantity=_LEVEL.c.quantity - bindparam("qty", type_=Qty))
+)
+
+
+def move_ahead(
+    session: Session, actor: Actor, kind: str, item_id: int, lot_id: int, qty: Decimal, from_location_id: int,
+    to_location_id: int, locked: Locked, **details: Unpack[MovementDetails],
+) -> Split:
+    """``transfer`` of a move between two places that undoes nothing, from a level read
+    FOR UPDATE beforehand (``locked``): the same statements in the same order as
+    ``_take_and_move`` (the take, the ledger row, the destination level, the origins taken,
+    the destination's origins, the split), all deferred so that on PostgreSQL they travel
+    with the COMMIT (db/pipeline.py). Returns the split the move carried."""
+    assert details.get("reverses_id") is None
+    _TAKE_LOCKED.defer(session, {"level": locked.level_id, "qty": qty})
+    _RECORD.defer(session, _row(actor, kind, item_id, lot_id, qty, from_location_id, to_location_id, **details))
+    params = {"item": item_id, "lot": lot_id, "place": to_location_id, "qty": qty}
+    _ADD.defer(session, params)
+    split = take_planned(session, locked.level_id, locked.origins, qty)
+    for source, part in split:
+        add_source(session, {**params, "qty": part}, source)
+    record_split_of_last(session, split)
+    return split
 
 
 class _Undone(NamedTuple):

@@ -28,13 +28,13 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any, cast
 
-from sqlalchemy import Dialect, Table, bindparam, delete, insert, select, update
+from sqlalchemy import Dialect, Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import ReturnsRows
 
 from warehouse_app.core.quantities import format_quantity
 from warehouse_app.db.dialect import insert_for
-from warehouse_app.db.models import MovementOrigin, StockLevel, StockOrigin
+from warehouse_app.db.models import Movement, MovementOrigin, StockLevel, StockOrigin
 from warehouse_app.db.prepared import Prepared
 from warehouse_app.db.types import Qty
 from warehouse_app.kernel.errors import NotEnoughStock
@@ -69,6 +69,19 @@ _SPLIT_OF = Prepared(
 )
 _RECORD = insert(_MOVEMENT_ORIGIN)
 _RECORD_ONE = Prepared(insert(_MOVEMENT_ORIGIN), column_keys=("movement_id", "source_id", "quantity"))
+
+
+def _record_of_last(dialect: Dialect) -> ReturnsRows:
+    """A split part of the ledger row this connection inserted last (its id not yet known
+    to the caller: the row went out deferred). SQLite runs one writer at a time, so there
+    it is the newest row."""
+    movement = cast(Table, Movement.__table__)
+    last = (func.currval(func.pg_get_serial_sequence("movement", "id")) if dialect.name == "postgresql"
+            else select(func.max(movement.c.id)).scalar_subquery())
+    return insert(_MOVEMENT_ORIGIN).values(movement_id=last, source_id=bindparam("source"), quantity=_QTY)
+
+
+_RECORD_OF_LAST = Prepared(_record_of_last)
 
 
 def _upsert(dialect: Dialect) -> ReturnsRows:
@@ -193,6 +206,12 @@ def add_source(session: Session, level: Mapping[str, Any], source_id: int) -> No
     _ADD_AT.defer(session, {**level, "source": source_id})
 
 
+def record_split_of_last(session: Session, split: Split) -> None:
+    """``record_split`` (deferred) for the ledger row just queued on this connection."""
+    for source, part in split:
+        _RECORD_OF_LAST.defer(session, {"source": source, "qty": part})
+
+
 def record_split(session: Session, movement_id: int, split: Split, *, deferred: bool = False) -> None:
     if deferred:
         for source, part in split:
@@ -204,4 +223,4 @@ def record_split(session: Session, movement_id: int, split: Split, *, deferred: 
 
 
 __all__ = ["ORIGINS_OF", "ReceiptMovedOn", "Split", "add_origins", "add_source", "available_from",
-           "origins_of", "take_planned", "plan_take", "record_split", "split_of", "take_origins"]
+           "origins_of", "take_planned", "plan_take", "record_split", "record_split_of_last", "split_of", "take_origins"]

@@ -41,9 +41,15 @@ def scanned_goods(session: Session, code: str, qty: str | int | Decimal | None, 
         item, per_scan = get_item(session, target.id), barcodes.units_per_scan(scan, target.unit, per_scan)
     else:
         item, per_scan = find_item(session, code), Decimal(1)
-    units: Decimal | None = None
-    if qty not in (None, "") or default_one:
-        scans = parse_quantity(qty, item.unit) if qty not in (None, "") else Decimal(1)
-        units = parse_quantity(scans * per_scan, item.unit)
+    units = scanned_units(qty, item.unit, per_scan, default_one=default_one)
     when = parse_date(expiry) if expiry not in (None, "") else (scan.expiry if scan else None)
     return Scanned(item, units, when, scan.lot if scan else None)
+
+
+def scanned_units(qty: str | int | Decimal | None, unit: str, per_scan: Decimal, *,
+                  default_one: bool) -> Decimal | None:
+    """How many units ``qty`` scans (None: one, or None with ``default_one`` False) are."""
+    if qty in (None, "") and not default_one:
+        return None
+    scans = parse_quantity(qty, unit) if qty not in (None, "") else Decimal(1)
+    return parse_quantity(scans * per_scan, unit)

@@ -8,9 +8,11 @@ all use them without importing each other in a circle.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import NamedTuple
 
 from sqlalchemy import ColumnElement, String, func, literal, select, update
 from sqlalchemy.orm import Session
@@ -21,7 +23,7 @@ from warehouse_app.core.catalogue.items import ItemInfo
 from warehouse_app.core.ledger import not_enough
 from warehouse_app.core.shipping.packing_data import CategoryName, PackingLine
 from warehouse_app.core.stock.locations import CONTAINER_KINDS, resolve_location
-from warehouse_app.db.models import Container, Item, Location, Lot, Movement, Shipment, StockLevel
+from warehouse_app.db.models import Category, Container, Item, Location, Lot, Movement, Shipment, StockLevel
 from warehouse_app.kernel.errors import BadInput, Conflict, NotFound
 
 _GRAM = Decimal("0.001")
@@ -181,6 +183,14 @@ def category_name(info: CategoryInfo) -> CategoryName:
     return CategoryName(info.code, info.name_pl, info.name_en, info.name_uk, info.hs_code)
 
 
+def net_of(quantity: Decimal, unit_weight_kg: Decimal | None) -> Decimal | None:
+    """A line's net weight in kg (None: the item has no unit weight)."""
+    net = quantity * unit_weight_kg if unit_weight_kg is not None else None
+    if net is not None and net == net.quantize(_GRAM):  # exact either way; three places read better on paper
+        net = net.quantize(_GRAM)
+    return net
+
+
 def packing_lines(session: Session, placed: list[Placed]) -> list[tuple[int, PackingLine]]:
     """(location id, line) for each placed quantity: item, category names, unit, net weight, lot."""
     if not placed:
@@ -188,23 +198,45 @@ def packing_lines(session: Session, placed: list[Placed]) -> list[tuple[int, Pac
     cats = {c.id: c for c in list_categories(session)}
     items = {row.id: row for row in session.execute(
         select(Item.id, Item.name, Item.unit, Item.unit_weight_kg, Item.category_id, Item.name_uk, Item.hs_code,
-               Item.origin_country, Item.unit_value, Item.value_currency)
+               Item.origin_country, Item.unit_value, Item.value_currency)  # LINE_ITEM, with id and category
         .where(Item.id.in_({p.item_id for p in placed})))}
     lots = {row.id: row for row in session.execute(
         select(Lot.id, Lot.expiry, Lot.lot_code).where(Lot.id.in_({p.lot_id for p in placed})))}
     result = []
     for p in placed:
         item, lot = items[p.item_id], lots[p.lot_id]
-        net = p.quantity * item.unit_weight_kg if item.unit_weight_kg is not None else None
-        if net is not None and net == net.quantize(_GRAM):  # exact either way; three places read better on paper
-            net = net.quantize(_GRAM)
-        cat = cats[item.category_id]
-        line = PackingLine(item.id, item.name, category_name(cat), p.quantity, item.unit, net, lot.expiry,
-                           lot.lot_code, item_name_uk=item.name_uk or cat.name_uk,
-                           hs_code=item.hs_code or cat.hs_code, origin_country=item.origin_country,
-                           unit_value=item.unit_value, value_currency=item.value_currency)
+        fields = LineItem(item.name, item.unit, item.unit_weight_kg, item.name_uk, item.hs_code, item.origin_country,
+                          item.unit_value, item.value_currency)
+        line = line_of(p, fields, category_name(cats[item.category_id]), lot.expiry, lot.lot_code)
         result.append((p.location_id, line))
     return result
+
+
+class LineItem(NamedTuple):
+    """What a packing line says of its item (``LINE_ITEM`` columns)."""
+
+    name: str
+    unit: str
+    unit_weight_kg: Decimal | None
+    name_uk: str | None
+    hs_code: str | None
+    origin_country: str | None
+    unit_value: Decimal | None
+    value_currency: str | None
+
+
+LINE_ITEM = (Item.name, Item.unit, Item.unit_weight_kg, Item.name_uk, Item.hs_code, Item.origin_country,
+             Item.unit_value, Item.value_currency)
+LINE_CATEGORY = (Category.code, Category.name_pl, Category.name_en, Category.name_uk, Category.hs_code)
+
+
+def line_of(p: Placed, item: LineItem, category: CategoryName, expiry: date | None, lot_code: str) -> PackingLine:
+    """The packing line of a placed quantity: the item's own Ukrainian name and HS code,
+    else its category's."""
+    return PackingLine(p.item_id, item.name, category, p.quantity, item.unit, net_of(p.quantity, item.unit_weight_kg),
+                       expiry, lot_code, item_name_uk=item.name_uk or category.uk,
+                       hs_code=item.hs_code or category.hs_code, origin_country=item.origin_country,
+                       unit_value=item.unit_value, value_currency=item.value_currency)
 
 
 def min_shelf_life_days(session: Session, category_id: int) -> int | None:
@@ -238,21 +270,31 @@ def fefo_plan(
         query = query.where(Lot.lot_code == lot_code)
     if lots is not None:
         query = query.where(Lot.id.in_(lots))
-    plan: list[tuple[int, int, Decimal]] = []
+    plan, available, remaining = plan_fefo(((lot, at, have) for lot, at, have in session.execute(query)), qty)
+    if qty is None and not plan:
+        raise Conflict("There is no {item} at {place}.", item=item.name, place=place_name)
+    if qty is not None and remaining is not None and remaining > 0:  # (remaining is None only when qty is)
+        raise not_enough(item.name, place_name, available, item.unit, qty)
+    return plan
+
+
+Plan = list[tuple[int, int, Decimal]]  # (lot, location, quantity), first expiry first out
+
+
+def plan_fefo(levels: Iterable[tuple[int, int, Decimal]], qty: Decimal | None) -> tuple[Plan, Decimal, Decimal | None]:
+    """The rule of ``fefo_plan`` on (lot, location, on hand) already in first-expiry order:
+    the plan, how much there was, and what is still missing (None when ``qty`` is)."""
+    plan: Plan = []
     available = Decimal(0)
     remaining = qty
-    for lot_id, location_id, on_hand in session.execute(query):
+    for lot_id, location_id, on_hand in levels:
         available += on_hand
         part = on_hand if remaining is None else min(remaining, on_hand)
         if part > 0:
             plan.append((lot_id, location_id, part))
             if remaining is not None:
                 remaining -= part
-    if qty is None and not plan:
-        raise Conflict("There is no {item} at {place}.", item=item.name, place=place_name)
-    if qty is not None and remaining is not None and remaining > 0:  # (remaining is None only when qty is)
-        raise not_enough(item.name, place_name, available, item.unit, qty)
-    return plan
+    return plan, available, remaining
 
 
 def shelves(root: Location) -> ColumnElement[bool]:

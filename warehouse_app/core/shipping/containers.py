@@ -11,7 +11,6 @@ until the box is reopened. Everything on a dispatched truck is locked.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any, cast
@@ -26,6 +25,7 @@ from warehouse_app.core.catalogue.scanned import scanned_goods
 from warehouse_app.core.context import Actor
 from warehouse_app.core.ledger import record_event, replanned, transfer
 from warehouse_app.core.quantities import WHOLE_UNITS, parse_weight
+from warehouse_app.core.shipping._pack_ahead import pack_ahead
 from warehouse_app.core.shipping._rows import (
     category_name,
     fefo_plan,
@@ -40,41 +40,15 @@ from warehouse_app.core.shipping._rows import (
     shipment_of_path,
     subtree_lines,
 )
-from warehouse_app.core.shipping.packing_data import CategoryName, PackingLine
+from warehouse_app.core.shipping.packing_data import ContainerInfo as ContainerInfo  # where callers find them
+from warehouse_app.core.shipping.packing_data import PackingLine
+from warehouse_app.core.shipping.packing_data import PackResult as PackResult
 from warehouse_app.core.stock.locations import add_location, resolve_location
 from warehouse_app.db.models import Container, Location, Lot
 from warehouse_app.db.types import utcnow
 from warehouse_app.kernel.errors import BadInput, Conflict, NotEnoughStock
 
 KINDS = ("box", "pallet")
-
-
-@dataclass(frozen=True)
-class ContainerInfo:
-    id: int  # its location id
-    code: str  # the label code, e.g. BX000042
-    kind: str  # box | pallet
-    name: str
-    parent_code: str | None  # the pallet or truck load it stands on
-    truck_number: str | None
-    category: CategoryName | None  # None while empty or when mixed
-    mixed: bool
-    sealed: bool
-    gross_kg: Decimal | None
-    net_kg: Decimal
-    pieces: Decimal  # quantities in counted units (pcs, pack, pair, set)
-    line_count: int
-    boxes: int  # boxes on it (pallets only)
-
-
-@dataclass(frozen=True)
-class PackResult:
-    box: ContainerInfo
-    item_name: str
-    unit: str
-    quantity: Decimal
-    expiry: date | None
-    lot_code: str
 
 
 class MixedCategory(Conflict):
@@ -201,7 +175,15 @@ def pack(
     allow_mixed: bool = False, from_location: str | None = None,
 ) -> PackResult:
     """Move scanned goods from the shelves (or ``from_location``) into an open box, first
-    expiry first out; ``qty`` counts scans of the code, as at intake."""
+    expiry first out; ``qty`` counts scans of the code, as at intake.
+
+    The usual scan (a box label, goods, no expiry or source named) reads everything it
+    decides on in one round trip and sends its writes with the COMMIT (``_pack_ahead``);
+    any other, and any scan that rule says no to, runs the steps below."""
+    if expiry in (None, "") and not from_location:
+        done = pack_ahead(session, actor, box, code, qty)
+        if done is not None:
+            return done
     roles.require(session, actor, roles.PACK)
     place, row = _changeable(session, box, unsealed=True)
     goods = scanned_goods(session, code, qty, expiry, default_one=True)

@@ -200,3 +200,31 @@ class PackingList:
     totals: Totals
     pallets: tuple[str, ...] = field(default=())  # label codes of the pallets on the truck
     missing_weight: tuple[MissingWeight, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class ContainerInfo:
+    id: int  # its location id
+    code: str  # the label code, e.g. BX000042
+    kind: str  # box | pallet
+    name: str
+    parent_code: str | None  # the pallet or truck load it stands on
+    truck_number: str | None
+    category: CategoryName | None  # None while empty or when mixed
+    mixed: bool
+    sealed: bool
+    gross_kg: Decimal | None
+    net_kg: Decimal
+    pieces: Decimal  # quantities in counted units (pcs, pack, pair, set)
+    line_count: int
+    boxes: int  # boxes on it (pallets only)
+
+
+@dataclass(frozen=True)
+class PackResult:
+    box: ContainerInfo
+    item_name: str
+    unit: str
+    quantity: Decimal
+    expiry: date | None
+    lot_code: str

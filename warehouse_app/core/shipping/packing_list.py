@@ -88,10 +88,17 @@ def _package(place: Location, box: Container | None, parent: Location | None, li
 def _packages(session: Session, path: str) -> tuple[tuple[Package, ...], list[PackingLine], dict[int, tuple[Location, Container | None]]]:
     """Numbered packages in the subtree at ``path`` and the lines lying loose at its top."""
     places = _places(session, path)
+    packages, loose = packages_from(places, packing_lines(session, subtree_lines(session, path)), path_ids(path)[-1])
+    return packages, loose, places
+
+
+def packages_from(places: dict[int, tuple[Location, Container | None]], lines: list[tuple[int, PackingLine]],
+                  top: int) -> tuple[tuple[Package, ...], list[PackingLine]]:
+    """``_packages`` of the places in a subtree and its lines (location id, line) as read:
+    the numbered packages, and the lines lying loose at ``top``."""
     by_place: dict[int, list[PackingLine]] = defaultdict(list)
-    for location_id, line in packing_lines(session, subtree_lines(session, path)):
+    for location_id, line in lines:
         by_place[location_id].append(line)
-    top = path_ids(path)[-1]
     loose = [line for pid, lines in by_place.items() if pid == top or places[pid][1] is None for line in lines]
     holders = sorted((places[pid][0] for pid in by_place if pid != top and places[pid][1] is not None),
                      key=lambda p: _order(p, places))
@@ -100,7 +107,7 @@ def _packages(session: Session, path: str) -> tuple[tuple[Package, ...], list[Pa
                  by_place[place.id], seq, len(holders))
         for seq, place in enumerate(holders, start=1)
     )
-    return packages, loose, places
+    return packages, loose
 
 
 def _shares(gross: Decimal, weights: dict[str, Decimal], weighed: bool, complete: bool) -> dict[str, Decimal]:

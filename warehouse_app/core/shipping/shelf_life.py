@@ -15,12 +15,12 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, Date, Select, func, literal, select
 from sqlalchemy.orm import Session
 
 from warehouse_app.core.access import roles
@@ -91,26 +91,50 @@ class LotOnHand:
     item_name: str = ""  # what the lot is of, for a loader choosing among lots
 
 
-def lots_for_truck(session: Session, row: Shipment, item: ItemInfo, where: ColumnElement[bool], *,
-                   expiry: date | None = None, lot_code: str | None = None) -> list[LotOnHand]:
-    """The item's lots where ``where`` selects, first expiry first (no date last), each
-    judged for this truck."""
+def lots_query(item: ColumnElement[int], where: ColumnElement[bool], *, expiry: ColumnElement[date] | None = None,
+               lot_code: ColumnElement[str] | None = None) -> Select[int, date | None, str, Decimal]:
+    """The lots of ``item`` where ``where`` selects, with how much of each lies there, first
+    expiry first (no date last): what ``lots_for_truck`` judges."""
     query = (
         select(Lot.id, Lot.expiry, Lot.lot_code, func.sum(StockLevel.quantity))
         .join(StockLevel, StockLevel.lot_id == Lot.id)
         .join(Location, Location.id == StockLevel.location_id)
-        .where(StockLevel.item_id == item.id, StockLevel.quantity > 0, where)
+        .where(StockLevel.item_id == item, StockLevel.quantity > 0, where)
         .group_by(Lot.id, Lot.expiry, Lot.lot_code)
         .order_by(Lot.expiry.is_(None), Lot.expiry, Lot.id)
     )
     if expiry is not None:
         query = query.where(Lot.expiry == expiry)
-    if lot_code:
+    if lot_code is not None:
         query = query.where(Lot.lot_code == lot_code)
+    return query
+
+
+def lots_for_truck(session: Session, row: Shipment, item: ItemInfo, where: ColumnElement[bool], *,
+                   expiry: date | None = None, lot_code: str | None = None) -> list[LotOnHand]:
+    """The item's lots where ``where`` selects, first expiry first (no date last), each
+    judged for this truck."""
+    query = lots_query(literal(item.id), where, expiry=literal(expiry, Date) if expiry is not None else None,
+                       lot_code=literal(lot_code) if lot_code else None)
     days = min_shelf_life_days(session, item.category_id) or 0
-    departure = departure_of(row)
-    return [LotOnHand(lot_id, when, code or "", qty, fit(when, days, departure), days, item.name)
-            for lot_id, when, code, qty in session.execute(query)]
+    return judged(((lot, when, code, qty) for lot, when, code, qty in session.execute(query)), days,
+                  departure_of(row), item.name)
+
+
+def judged(rows: Iterable[tuple[int, date | None, str | None, Decimal]], days: int, departure: date,
+           item_name: str) -> list[LotOnHand]:
+    """``lots_query``'s rows as lots on hand, each judged for a truck leaving on ``departure``."""
+    return [LotOnHand(lot_id, when, code or "", qty, fit(when, days, departure), days, item_name)
+            for lot_id, when, code, qty in rows]
+
+
+def skipped_notices(lots: Sequence[LotOnHand], chosen: set[int], used: set[int], unit: str,
+                    departure: date) -> list[Notice]:
+    """Notices of the dated lots first expiry first out passed over (not ``chosen``) before
+    the last lot it ``used``."""
+    last = max((lot.expiry or date.max for lot in lots if lot.lot_id in used), default=date.min)
+    return [skipped_notice(lot, unit, departure) for lot in lots
+            if lot.lot_id not in chosen and lot.expiry is not None and lot.expiry <= last]
 
 
 def skipped_notice(lot: LotOnHand, unit: str, departure: date) -> Notice:

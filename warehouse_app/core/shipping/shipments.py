@@ -29,6 +29,8 @@ from warehouse_app.core.context import Actor
 from warehouse_app.core.intake.donations import next_number
 from warehouse_app.core.ledger import record_event, replanned, transfer
 from warehouse_app.core.quantities import format_quantity, parse_date
+from warehouse_app.core.shipping._load_ahead import LoadedAhead, load_ahead
+from warehouse_app.core.shipping._load_box_ahead import load_box_ahead
 from warehouse_app.core.shipping._rows import (
     fefo_plan,
     find_container,
@@ -42,8 +44,8 @@ from warehouse_app.core.shipping._rows import (
     shipment_of_path,
     subtree_lines,
 )
-from warehouse_app.core.shipping.packing_data import CategorySummary, TruckInfo
-from warehouse_app.core.shipping.packing_list import load_of, missing_weights, truck_info
+from warehouse_app.core.shipping.packing_data import CategorySummary, Package, PackingLine, TruckInfo
+from warehouse_app.core.shipping.packing_list import load_of, missing_weights, summarise, truck_info
 from warehouse_app.core.shipping.shelf_life import (
     ExpiredGoods,
     Fit,
@@ -54,7 +56,7 @@ from warehouse_app.core.shipping.shelf_life import (
     first_problem,
     lots_for_truck,
     override,
-    skipped_notice,
+    skipped_notices,
 )
 from warehouse_app.core.shipping.warehouse import parse_payload
 from warehouse_app.core.stock.locations import add_location
@@ -182,9 +184,14 @@ def get_truck(session: Session, truck: str) -> TruckInfo:
 
 
 def _totals(session: Session, row: Shipment) -> TruckTotals:
-    info = truck_info(session, row)
-    packages, loose, summary, totals = load_of(session, row)
-    limit = info.max_payload_kg
+    packages, loose, _summary, _sums = load_of(session, row)
+    return _totals_of(truck_info(session, row).max_payload_kg, packages, loose)
+
+
+def _totals_of(limit: Decimal | None, packages: tuple[Package, ...],
+               loose: list[PackingLine] | tuple[PackingLine, ...]) -> TruckTotals:
+    """A truck's totals from its packages and loose lines, against its payload ``limit``."""
+    summary, totals = summarise(packages, list(loose))
     return TruckTotals(totals.packages, totals.pieces, totals.net_kg, totals.gross_kg, summary, limit,
                        limit is not None and totals.gross_kg > limit, totals.loose_pieces, totals.net_incomplete,
                        totals.gross_incomplete, len(missing_weights(packages, loose)))
@@ -225,7 +232,23 @@ def load(
 ) -> LoadResult:
     """Load a box or pallet (scan its label) or loose goods (scan the goods, give a quantity;
     ``expiry``, ``lot_code`` or ``lot_id`` name the lot, else first expiry first out among
-    the lots that may go on this truck)."""
+    the lots that may go on this truck).
+
+    The usual scan (the truck by its number; a box or pallet label, or loose goods with no
+    lot named; everything fit to go as it is) reads what it decides on in one round trip
+    and sends its writes with the COMMIT (``_load_box_ahead``, ``_load_ahead``); any other
+    runs the steps below."""
+    if qty in (None, ""):
+        boxed = load_box_ahead(session, actor, truck, code)
+        if boxed is not None:
+            totals = _totals_of(boxed.load.limit, boxed.load.packages, boxed.load.loose)
+            return LoadResult(boxed.kind, boxed.code, _container_line(boxed.kind, boxed.code, boxed.pieces,
+                                                                      boxed.line_count),
+                              None, None, totals, _warnings(totals, list(boxed.warnings)))
+    if expiry in (None, "") and lot_code is None and lot_id is None:
+        moved = load_ahead(session, actor, truck, code, qty)
+        if moved is not None:
+            return _loaded(session, None, code, moved)
     roles.require(session, actor, roles.LOAD)
     row, place = _loading(session, truck)
     internal = barcodes.parse_internal_code(code)
@@ -248,13 +271,24 @@ def load(
     lots = {lot.id: lot for lot in session.scalars(select(Lot).where(Lot.id.in_({p[0] for p in plan})))}
     row.status = "loading"
     session.flush()
-    totals = _totals(session, row)
-    expiries = sorted({expiry for p in plan if (expiry := lots[p[0]].expiry) is not None})
-    description = f"{format_quantity(goods.units or Decimal(0))} {goods.item.unit} {goods.item.name}" + (
-        f" (expiry {', '.join(e.isoformat() for e in expiries)})" if expiries else "")
+    expiries = tuple(sorted({expiry for p in plan if (expiry := lots[p[0]].expiry) is not None}))
     notices = skipped + ([Notice("{reason}", reason=reason)] if reason else [])
-    return LoadResult("item", code.strip(), description, goods.units, goods.item.unit, totals,
-                      _warnings(totals, notices), item_name=goods.item.name, expiries=tuple(expiries))
+    return _loaded(session, row, code, LoadedAhead(row.id, goods.item.name, goods.item.unit, goods.units or Decimal(0),
+                                                   expiries, tuple(notices)))
+
+
+def _loaded(session: Session, row: Shipment | None, code: str, moved: LoadedAhead) -> LoadResult:
+    """The answer to a scan of loose goods onto the truck: what moved, and its totals now
+    (read, or, after ``load_ahead``, counted from the load it read and what it moved)."""
+    if moved.load is not None:
+        totals = _totals_of(moved.load.limit, moved.load.packages, moved.load.loose)
+    else:
+        assert row is not None
+        totals = _totals(session, row)
+    description = f"{format_quantity(moved.units)} {moved.unit} {moved.item_name}" + (
+        f" (expiry {', '.join(e.isoformat() for e in moved.expiries)})" if moved.expiries else "")
+    return LoadResult("item", code.strip(), description, moved.units, moved.unit, totals,
+                      _warnings(totals, list(moved.skipped)), item_name=moved.item_name, expiries=moved.expiries)
 
 
 def _plan_loose(
@@ -284,10 +318,7 @@ def _plan_loose(
     chosen = {lot.lot_id for lot in take}
     plan = fefo_plan(session, item, shelves(root), units, root.name, expiry=expiry, lot_code=lot_code,
                      lots=chosen)
-    used = {lot_id for lot_id, _, _ in plan}
-    last = max((lot.expiry or date.max for lot in lots if lot.lot_id in used), default=date.min)
-    skipped = [skipped_notice(lot, item.unit, departure_of(row)) for lot in lots
-               if lot.lot_id not in chosen and lot.expiry is not None and lot.expiry <= last]
+    skipped = skipped_notices(lots, chosen, {lot_id for lot_id, _, _ in plan}, item.unit, departure_of(row))
     return plan, reason, skipped
 
 
@@ -326,8 +357,12 @@ def _load_container(
     session.flush()
     totals = _totals(session, row)
     pieces = sum((line.quantity for line in lines if line.unit not in ("kg", "l")), Decimal(0))
-    description = f"{place.kind} {place.code} ({format_quantity(pieces)} pieces, {len(lines)} lines)"
-    return LoadResult(place.kind, place.code, description, None, None, totals, _warnings(totals, warnings))
+    return LoadResult(place.kind, place.code, _container_line(place.kind, place.code, pieces, len(lines)), None, None,
+                      totals, _warnings(totals, warnings))
+
+
+def _container_line(kind: str, code: str, pieces: Decimal, lines: int) -> str:
+    return f"{kind} {code} ({format_quantity(pieces)} pieces, {lines} lines)"
 
 
 def _unsealed_boxes_on(session: Session, place: Location) -> list[Location]:

@@ -8,13 +8,14 @@ from __future__ import annotations
 from decimal import Decimal
 from uuid import uuid4
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from warehouse_app.core.quantities import parse_decimal
 from warehouse_app.core.shipping.packing_data import WarehouseDetails
 from warehouse_app.db.dialect import insert_for
 from warehouse_app.db.models import Setting
+from warehouse_app.db.prepared import Prepared
 from warehouse_app.kernel.errors import BadInput
 
 _FIELDS = {"name": 200, "address": 500, "tax_id": 40, "contact": 200}  # field: longest text kept
@@ -68,7 +69,14 @@ def parse_payload(kg: str | Decimal | None) -> Decimal | None:
 
 
 def max_payload_kg(session: Session) -> Decimal | None:
-    stored = _get(session, _PAYLOAD)
+    return payload_of(_get(session, _PAYLOAD))
+
+
+# The warehouse's payload limit as stored, to read with other facts (``payload_of`` reads it).
+PAYLOAD_READ = (Prepared(select(Setting.value).where(Setting.key == bindparam("key"))), {"key": _PAYLOAD})
+
+
+def payload_of(stored: str | None) -> Decimal | None:
     return Decimal(stored) if stored else None
 
 
