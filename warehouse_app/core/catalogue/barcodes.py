@@ -77,7 +77,7 @@ _UNMARKED_GS1_RE = re.compile(r"0[12][0-9]{14}")
 _URI_RE = re.compile(r"https?://", re.IGNORECASE)
 # Scanners (or their keyboard wedges) that cannot send ASCII 29 spell it out.
 _SEPARATOR_WORDS_RE = re.compile(r"<GS>|\{GS\}|\[GS\]|\u241d", re.IGNORECASE)
-_ADDON_SPACE_RE = re.compile(r"^([0-9]{12,13}) ([0-9]{2}|[0-9]{5})$")  # main code, a space, add-on
+_ADDON_SPACE_RE = re.compile(r"([0-9]{8}|[0-9]{12,13}) ([0-9]{2}|[0-9]{5})")  # main code, a space, add-on
 
 
 @dataclass(frozen=True)
@@ -268,7 +268,11 @@ def refuse_non_goods(raw: str, gtin14: str) -> None:
 def _retail(raw: str, symbology: str | None, body: str) -> Scan | None:
     """An EAN/UPC as printed on retail goods: GTIN-8/12/13/14, UPC-E, with or without an
     add-on; None when the text is not such a code (so GS1 or a label may read it)."""
-    body = _ADDON_SPACE_RE.sub(r"\1\2", body)
+    if (spaced := _ADDON_SPACE_RE.fullmatch(body)) is not None:  # where the main code ends is said
+        main, addon = spaced.groups()
+        if (gtin := _main_code(main)) is None:
+            raise BadInput("The barcode {code} has a wrong check digit.", code=raw)
+        return _goods(raw, gtin, addon=addon)
     if not _is_digits(body):
         return None
     if symbology in ("]E1", "]E2"):
@@ -276,21 +280,30 @@ def _retail(raw: str, symbology: str | None, body: str) -> Scan | None:
                        "main barcode.", code=raw)
     if len(body) == 8:
         return _eight_digits(raw, symbology, body)
-    # 14 digits are a GTIN-14 (a case) unless the scanner says EAN/UPC + add-on (]E3): a
-    # misread case code is never guessed into a UPC-A with an add-on.
+    # 14 digits are a GTIN-14 (a case), 13 an EAN-13, unless the scanner says EAN/UPC +
+    # add-on (]E3) or puts a space before it: a mistyped case code or EAN-13 is never
+    # guessed into a UPC-A or UPC-E with an add-on. (8 + 2 digits have no other reading.)
     if len(body) in GTIN_LENGTHS and symbology != "]E3":
         return _goods(raw, normalise_gtin(body))
-    for main in (13, 12):  # EAN-13/UPC-A + a 2- or 5-digit add-on (books, magazines)
+    for main in (13, 12, 8):  # EAN-13/UPC-A/UPC-E + a 2- or 5-digit add-on (books, magazines)
         addon = body[main:]
-        if len(addon) in (2, 5) and is_valid_gtin(body[:main]):
+        if len(addon) in (2, 5) and (gtin := _main_code(body[:main])) is not None:
             # A 2-digit add-on is a periodical's issue number: kept as the lot. A 5-digit one
             # is a book's suggested price: not ours to keep.
-            return _goods(raw, normalise_gtin(body[:main]), addon=addon)
+            return _goods(raw, gtin, addon=addon)
     if len(body) in GTIN_LENGTHS:  # ]E3 with no add-on after all
         return _goods(raw, normalise_gtin(body))
-    if symbology == "]E3":
+    if symbology == "]E3" or (len(body) == 10 and body[0] in "01"):  # ]E3, or a UPC-E + 2 misread
         raise BadInput("The barcode {code} has a wrong check digit.", code=raw)
     return None  # other lengths: GS1 without a prefix (or nothing) may read it
+
+
+def _main_code(code: str) -> str | None:
+    """The GTIN-14 of the code an add-on stands beside: an EAN-13 or UPC-A, or a UPC-E (as
+    its UPC-A: an add-on never goes with an EAN-8); None if its check digit is wrong."""
+    if len(code) == 8:
+        return _upc_e(code)
+    return normalise_gtin(code) if len(code) in (12, 13) and is_valid_gtin(code) else None
 
 
 def _goods(raw: str, gtin: str, addon: str | None = None) -> Scan:
