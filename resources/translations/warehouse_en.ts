@@ -379,7 +379,7 @@
 <context>
     <name>WarehousePage</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/settings/warehouse_page.py" line="+116"/>
+        <location filename="../../warehouse_app/ui/screens/settings/warehouse_page.py" line="+179"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>

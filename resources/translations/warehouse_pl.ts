@@ -5954,7 +5954,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
 <context>
     <name>WarehousePage</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/settings/warehouse_page.py" line="+41"/>
+        <location filename="../../warehouse_app/ui/screens/settings/warehouse_page.py" line="+44"/>
         <source>Shared by every station; printed on the packing lists, labels and receipts.</source>
         <translation>Wspólne dla wszystkich stanowisk; drukowane na listach pakowania, etykietach i pokwitowaniach.</translation>
     </message>
@@ -6004,7 +6004,7 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <translation>Maks. ładowność ciężarówki (kg):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Minimum shelf life left when goods are loaded on a truck</source>
         <translation>Minimalna pozostała ważność przy załadunku na ciężarówkę</translation>
     </message>
@@ -6037,6 +6037,66 @@ Jako kierownik możesz mimo to załadować. Dlaczego? (zostanie zapisane)</trans
         <location line="+3"/>
         <source>Only a manager can change the warehouse settings.</source>
         <translation>Tylko kierownik może zmieniać ustawienia magazynu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shops&apos; codes on weighed goods</source>
+        <translation>Kody sklepowe na towarach ważonych</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shop labels on weighed goods (13 digits starting 20 to 29) carry the item and its weight or price; the layout differs by shop. Choose the one on your donors&apos; labels, then scan one bag into the item&apos;s barcodes: every bag then finds the item, and a weight is received as the quantity of an item counted in kg.</source>
+        <translation>Etykiety sklepowe na towarach ważonych (13 cyfr, zaczynające się od 20 do 29) niosą towar i jego wagę lub cenę; układ zależy od sklepu. Wybierz ten z etykiet Twoich darczyńców, a potem zeskanuj jedną torbę do kodów kreskowych towaru: każda torba znajdzie wtedy towar, a waga zostanie przyjęta jako ilość towaru liczonego w kg.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Weight in grams in the last {digits} digits</source>
+        <translation>Waga w gramach w ostatnich {digits} cyfrach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight in grams in the last {digits} digits, after its own check digit</source>
+        <translation>Waga w gramach w ostatnich {digits} cyfrach, po jej własnej cyfrze kontrolnej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price in the last {digits} digits</source>
+        <translation>Cena w ostatnich {digits} cyfrach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price in the last {digits} digits, after its own check digit</source>
+        <translation>Cena w ostatnich {digits} cyfrach, po jej własnej cyfrze kontrolnej</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None: read shop codes as ordinary barcodes</source>
+        <translation>Brak: czytaj kody sklepowe jak zwykłe kody kreskowe</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A shop code is looked up whole, like any barcode: each bag with another weight is another code.</source>
+        <translation>Kod sklepowy jest wyszukiwany w całości, jak każdy kod kreskowy: każda torba o innej wadze to inny kod.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>item {item}</source>
+        <translation>towar {item}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kg} kg received</source>
+        <translation>przyjmowana ilość {kg} kg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>price {price}, one piece per scan</source>
+        <translation>cena {price}, jedna sztuka na skan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example {code}: {item}, {measure}.</source>
+        <translation>Na przykład {code}: {item}, {measure}.</translation>
     </message>
     <message>
         <location line="+23"/>

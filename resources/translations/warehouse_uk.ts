@@ -5954,7 +5954,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
 <context>
     <name>WarehousePage</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/settings/warehouse_page.py" line="+41"/>
+        <location filename="../../warehouse_app/ui/screens/settings/warehouse_page.py" line="+44"/>
         <source>Shared by every station; printed on the packing lists, labels and receipts.</source>
         <translation>Спільні для всіх робочих місць; друкуються на пакувальних листах, етикетках і квитанціях.</translation>
     </message>
@@ -6004,7 +6004,7 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <translation>Макс. вантажопідйомність вантажівки (кг):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Minimum shelf life left when goods are loaded on a truck</source>
         <translation>Мінімальний залишковий термін придатності під час завантаження на вантажівку</translation>
     </message>
@@ -6037,6 +6037,66 @@ As a manager you may load it anyway. Why? (kept in the record)</source>
         <location line="+3"/>
         <source>Only a manager can change the warehouse settings.</source>
         <translation>Лише керівник може змінювати налаштування складу.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shops&apos; codes on weighed goods</source>
+        <translation>Магазинні коди на вагових товарах</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shop labels on weighed goods (13 digits starting 20 to 29) carry the item and its weight or price; the layout differs by shop. Choose the one on your donors&apos; labels, then scan one bag into the item&apos;s barcodes: every bag then finds the item, and a weight is received as the quantity of an item counted in kg.</source>
+        <translation>Магазинні етикетки на вагових товарах (13 цифр, що починаються з 20–29) містять товар і його вагу або ціну; формат залежить від магазину. Виберіть той, що на етикетках ваших донорів, а потім відскануйте один пакет у штрихкоди товару: тоді кожен пакет знайде товар, а вага буде прийнята як кількість товару, що рахується в кг.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Weight in grams in the last {digits} digits</source>
+        <translation>Вага в грамах в останніх {digits} цифрах</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight in grams in the last {digits} digits, after its own check digit</source>
+        <translation>Вага в грамах в останніх {digits} цифрах, після її власної контрольної цифри</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price in the last {digits} digits</source>
+        <translation>Ціна в останніх {digits} цифрах</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price in the last {digits} digits, after its own check digit</source>
+        <translation>Ціна в останніх {digits} цифрах, після її власної контрольної цифри</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None: read shop codes as ordinary barcodes</source>
+        <translation>Немає: читати магазинні коди як звичайні штрихкоди</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A shop code is looked up whole, like any barcode: each bag with another weight is another code.</source>
+        <translation>Магазинний код шукається повністю, як будь-який штрихкод: кожен пакет з іншою вагою — це інший код.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>item {item}</source>
+        <translation>товар {item}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kg} kg received</source>
+        <translation>приймається {kg} кг</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>price {price}, one piece per scan</source>
+        <translation>ціна {price}, одна штука за сканування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example {code}: {item}, {measure}.</source>
+        <translation>Наприклад, {code}: {item}, {measure}.</translation>
     </message>
     <message>
         <location line="+23"/>

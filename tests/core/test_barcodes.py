@@ -335,3 +335,26 @@ def test_a_plain_gtin_scan_does_not_load_biip() -> None:
               "print('biip' in sys.modules)\n")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["False", "True"]
+
+
+@pytest.mark.parametrize("code, addon", [
+    ("0425261412", "12"), ("04252614 12", "12"), ("]E30425261412", "12"),
+    ("04252614 12345", "12345"), ("]E30425261412345", "12345"),
+])
+def test_a_upc_e_with_an_add_on_names_its_upc_a(code: str, addon: str) -> None:
+    scan = interpret(code)
+    assert (scan.gtin, scan.addon, scan.lot) == ("00042100005264", addon, addon if len(addon) == 2 else None)
+
+
+@pytest.mark.parametrize("code", ["0425261512", "04252615 12", "]E30425261512345", "1425261512"])
+def test_a_upc_e_with_an_add_on_and_a_wrong_check_digit_is_refused(code: str) -> None:
+    with pytest.raises(BadInput, match=r"^The barcode .* has a wrong check digit\.$"):
+        interpret(code)
+
+
+def test_thirteen_digits_stay_an_ean_13_without_the_scanners_word() -> None:
+    """A UPC-E + 5-digit add-on is 13 digits: without ]E3 or a space they are an EAN-13,
+    so a mistyped EAN-13 is never guessed into another item's UPC-E."""
+    with pytest.raises(BadInput, match="wrong check digit"):
+        interpret("0425261412345")
+    assert interpret("0425261412346").gtin == "00425261412346"

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.shipping_fixtures import BLANKET, Goods
+from warehouse_app.core.admin.warehouse_setup import load_warehouse_setup, save_warehouse_setup
 from warehouse_app.core.catalogue import items as catalogue
 from warehouse_app.core.catalogue.barcodes import (
     InternalKind,
@@ -18,11 +19,13 @@ from warehouse_app.core.catalogue.barcodes import (
     read_scan,
     units_per_scan,
 )
-from warehouse_app.core.catalogue.instore import LAYOUTS, instore_layout, set_instore_layout
+from warehouse_app.core.catalogue.instore import LAYOUTS, instore_layout, read_goods, set_instore_layout
 from warehouse_app.core.context import Actor
 from warehouse_app.core.intake.receiving import receive
 from warehouse_app.core.shipping.box_packing import BoxScan, box_scan, new_container, pack_scan
+from warehouse_app.core.shipping.packing_data import WarehouseDetails
 from warehouse_app.core.shipping.shipments import create_truck, load
+from warehouse_app.core.shipping.warehouse import warehouse_details
 from warehouse_app.core.stock.locations import resolve_location
 from warehouse_app.db.database import Database
 from warehouse_app.db.models import Barcode
@@ -122,3 +125,27 @@ def test_without_a_layout_an_in_store_code_is_an_ordinary_barcode(db: Database, 
         assert receive(s, actor, BAG_1250, donor="Sklep").quantity == 1
     with db.write() as s, pytest.raises(UnknownBarcode):
         receive(s, actor, BAG_0480, donor="Sklep")  # another bag: another code, as it always was
+
+
+def test_every_layout_offered_reads_its_own_example(db: Database) -> None:
+    for name, layout in LAYOUTS.items():
+        example = layout.example()
+        with db.write() as s:
+            set_instore_layout(s, name)
+            scan = read_goods(s, example.code)
+        assert (scan.net_weight_kg if layout.weight else scan.price) == example.measure, name
+        assert scan.gtin is not None and scan.gtin[3:8] == example.item
+
+
+def test_the_warehouse_form_saves_the_layout_with_the_rest_or_nothing(db: Database, actor: Actor) -> None:
+    with db.read() as s:
+        setup = load_warehouse_setup(s)
+    assert setup.instore_layout == "off" and [name for name, _ in setup.instore_layouts] == list(LAYOUTS)
+    with pytest.raises(BadInput, match="is not an in-store code layout"), db.write() as s:  # rolled back
+        save_warehouse_setup(s, actor, WarehouseDetails("Punkt"), "", {}, "metric")
+    with db.read() as s:
+        assert warehouse_details(s).name == "" and instore_layout(s) == "off"
+    with db.write() as s:
+        assert save_warehouse_setup(s, actor, WarehouseDetails("Punkt"), "", {}, "price-5").instore_layout == "price-5"
+    with db.write() as s:  # a form saved without the field leaves the layout as it is
+        assert save_warehouse_setup(s, actor, WarehouseDetails("Punkt"), "", {}).instore_layout == "price-5"

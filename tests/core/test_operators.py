@@ -103,9 +103,12 @@ def test_a_badge_names_one_person_and_a_retired_one_is_refused(db: Database) -> 
         set_active(s, Actor(anna.id, "t"), "Iryna Bondar", False)
     assert olena.badge == badge_code(olena.id) == f"OP{olena.id:06d}"
     assert parse_badge(f" op{olena.id} ") == olena.id and parse_badge("BX000001") is None
+    assert parse_badge(f"]C0{olena.badge}\r\n") == olena.id  # a scanner sending symbology identifiers
+    assert parse_badge(f"]C1{olena.badge}") is None and parse_badge(f"]9X{olena.badge}") is None  # GS1; no prefix
     with db.read() as s:
         assert operator_by_badge(s, olena.badge).name == "Olena Kovalenko"
         assert operator_by_badge(s, olena.badge.lower()).id == olena.id
+        assert operator_by_badge(s, f"]C0{olena.badge}").id == olena.id
         with pytest.raises(Conflict, match="Iryna Bondar no longer works here"):
             operator_by_badge(s, iryna.badge)
         for nobody in ("OP999999", "OP99999999999", "5901234123457"):

@@ -41,6 +41,13 @@ def test_a_badge_scan_chooses_its_person_and_goods_are_held_with_one_sentence(qt
     assert dialog.result() == 1 and dialog.chosen_badge == "OP000002" and dialog.chosen_name == ""
 
 
+def test_a_badge_with_the_scanners_symbology_prefix_chooses_its_person(qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    dialog = OperatorDialog(PEOPLE, "intake-1")
+    qtbot.addWidget(dialog)
+    assert dialog.take_scan("]C0OP000002") is True
+    assert dialog.result() == 1 and dialog.chosen_badge == "OP000002"
+
+
 def test_the_first_start_asks_the_station_name(qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     dialog = OperatorDialog(PEOPLE, "laptop-7", "Olena Kovalenko", ask_station=True)
     qtbot.addWidget(dialog)

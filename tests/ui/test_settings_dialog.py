@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import socket
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -13,10 +14,14 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import make_url, select
 
+from tests.ui.keyboard import Key, press, show_active
 from warehouse_app.app import attach_scanner, build_screens
 from warehouse_app.core.access.operators import add_operator, find_operator, verify_pin
 from warehouse_app.core.admin.warehouse_setup import save_warehouse_setup
 from warehouse_app.core.catalogue.categories import list_categories
+from warehouse_app.core.catalogue.instore import instore_layout
+from warehouse_app.core.catalogue.items import add_item
+from warehouse_app.core.intake.receiving import receive
 from warehouse_app.core.shipping.packing_data import WarehouseDetails
 from warehouse_app.core.shipping.warehouse import max_payload_kg, warehouse_details
 from warehouse_app.db.database import Database
@@ -202,6 +207,7 @@ def test_staff_see_the_warehouse_settings_read_only(db: Database, ctx: AppContex
     dialog = open_dialog(ctx, qtbot)
     page = dialog.warehouse_page
     assert page.name.isReadOnly() and page.address.isReadOnly() and page.payload.isReadOnly()
+    assert not page.instore.isEnabled() and "looked up whole" in page.instore_example.text()
     assert not page.save_button.isEnabled() and "manager" in page.save_button.toolTip()
     assert not page.table.editTriggers()
     assert dialog.operators_page is None and not dialog.tabs.isTabEnabled(3)
@@ -311,3 +317,29 @@ def test_a_new_box_label_is_printed_in_the_station_label_format(db: Database, lo
     preview.close()
     box = PdfReader(out).pages[0].mediabox
     assert (round(float(box.width) / 72 * 25.4), round(float(box.height) / 72 * 25.4)) == (100, 150)
+
+
+def test_a_manager_chooses_the_in_store_code_layout_and_a_weighed_bag_is_received_by_it(
+        db: Database, manager_ctx: AppContext, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_dialog(manager_ctx, qtbot)
+    show_active(qtbot, dialog)
+    page = dialog.warehouse_page
+    dialog.tabs.setCurrentWidget(page)
+    assert page.instore.currentData() == "off" and "looked up whole" in page.instore_example.text()
+    assert page.instore.count() == 5 and page.instore.itemText(1) == "Weight in grams in the last 5 digits"
+    page.instore.setFocus()
+    press(dialog, Key.Key_Down)  # the first layout: 2x, item 12345, weight in grams, check digit
+    assert page.instore.currentData() == "weight-5"
+    assert page.instore_example.text() == "For example 2012345012349: item 12345, 1.234 kg received."
+    press(dialog, Key.Key_Down)
+    assert "after its own check digit" in page.instore.currentText() and "2012345912342" in page.instore_example.text()
+    press(dialog, Key.Key_Up)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.messages.kind == "success", timeout=10_000)
+    assert page.instore.currentData() == "weight-5"  # shown again as saved
+    with db.write() as s:
+        assert instore_layout(s) == "weight-5"
+        add_item(s, name="Marchew", category="FOOD", unit="kg", barcodes_=["2012345012349"])  # one bag registers
+    with db.write() as s:  # another bag of the same goods, 0.480 kg
+        line = receive(s, manager_ctx.actor, "2012345004801", donor="Sklep")
+    assert (line.item_name, line.quantity) == ("Marchew", Decimal("0.48"))

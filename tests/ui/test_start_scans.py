@@ -251,13 +251,15 @@ def test_a_burst_scanned_before_the_database_is_open_is_received_once_it_is(
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, StartWindow)]  # it made way
 
 
+@pytest.mark.parametrize("prefix", ["", "]C0"])  # ]C0: a scanner set to send symbology identifiers
 def test_a_badge_scanned_before_the_database_is_open_signs_its_person_in(
         db_url: str, db: Database, stocked: dict[str, str], main_window_seen: dict[str, Any],
-        database_waits: threading.Event) -> None:
+        database_waits: threading.Event, prefix: str) -> None:
     seen: dict[str, Any] = {}
-    scan_at_the_start_window([stocked["Olena Kovalenko"], GTIN], database_waits, seen)
+    badge = prefix + stocked["Olena Kovalenko"]
+    scan_at_the_start_window([badge, GTIN], database_waits, seen)
     assert launch.main(["--db", db_url, "--station", "intake-1"]) == 0
-    assert seen["held"] == (stocked["Olena Kovalenko"], GTIN)
+    assert seen["held"] == (badge, GTIN)
     # the badge answered "Who is working?"; the goods scan behind it was received at Intake, once
     assert main_window_seen["operator"] == "Olena Kovalenko"
     with db.read() as s:

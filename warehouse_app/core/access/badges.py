@@ -6,11 +6,14 @@ the start dialog can tell a badge from goods without asking the database. The nu
 is the operator's row id, so a badge needs no stored column and never changes.
 
 Pure Python (no database): the start dialog and the catalogue's scan interpreter use it.
+A scanner's symbology prefix is read by `core.scan_prefix`, as for every label.
 """
 
 from __future__ import annotations
 
 import re
+
+from warehouse_app.core.scan_prefix import label_text
 
 BADGE_PREFIX = "OP"
 _BADGE_RE = re.compile(r"OP([0-9]{1,12})", re.IGNORECASE)
@@ -27,8 +30,10 @@ def badge_code(operator_id: int) -> str:
 
 
 def parse_badge(code: str) -> int | None:
-    """The operator number of a badge code in any case and padding, else None."""
-    match = _BADGE_RE.fullmatch(code.strip())
+    """The operator number of a badge code in any case and padding, with or without the
+    scanner's symbology prefix (``]C0OP000012``), else None."""
+    text = label_text(code)
+    match = _BADGE_RE.fullmatch(text) if text is not None else None
     return int(match.group(1)) if match else None
 
 

@@ -1,5 +1,6 @@
-"""The warehouse-wide settings page as one unit: letterhead, truck payload and the minimum
-shelf life per category, read together and saved in one transaction by a manager."""
+"""The warehouse-wide settings page as one unit: letterhead, truck payload, the layout of
+shops' in-store codes and the minimum shelf life per category, read together and saved in
+one transaction by a manager."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from warehouse_app.core.access.operators import require_manager
+from warehouse_app.core.catalogue import instore
 from warehouse_app.core.catalogue.categories import CategoryInfo, edit_category, list_categories
 from warehouse_app.core.context import Actor
 from warehouse_app.core.shipping.packing_data import WarehouseDetails
@@ -38,6 +40,8 @@ class WarehouseSetup:
     details: WarehouseDetails
     max_payload_kg: Decimal | None
     shelf_life: tuple[ShelfLifeRow, ...]
+    instore_layout: str  # a name of ``instore_layouts`` or ``instore.OFF``
+    instore_layouts: tuple[tuple[str, instore.InstoreLayout], ...]  # the layouts offered, in order
 
 
 def load_warehouse_setup(session: Session) -> WarehouseSetup:
@@ -53,19 +57,23 @@ def load_warehouse_setup(session: Session) -> WarehouseSetup:
         return None
 
     return WarehouseSetup(warehouse_details(session), max_payload_kg(session),
-                          tuple(ShelfLifeRow(c, inherited(c)) for c in categories))
+                          tuple(ShelfLifeRow(c, inherited(c)) for c in categories),
+                          instore.instore_layout(session), tuple(instore.LAYOUTS.items()))
 
 
 def save_warehouse_setup(session: Session, actor: Actor, details: WarehouseDetails, payload_kg: str,
-                         shelf_life: dict[int, int | None]) -> WarehouseSetup:
+                         shelf_life: dict[int, int | None], instore_layout: str | None = None) -> WarehouseSetup:
     """All or nothing: a bad field raises before anything is kept (the unit of work rolls back).
 
-    ``shelf_life`` maps category id -> days (None: no rule of its own, follow the parent)."""
+    ``shelf_life`` maps category id -> days (None: no rule of its own, follow the parent);
+    ``instore_layout`` names a layout of in-store codes or ``off`` (None: left as it is)."""
     require_manager(session, actor, "change the warehouse settings")
     parse_payload(payload_kg)  # checked first, so its sentence comes before any write
     set_warehouse_details(session, name=details.name, address=details.address,
                           tax_id=details.tax_id, contact=details.contact)
     set_max_payload_kg(session, payload_kg)
+    if instore_layout is not None:
+        instore.set_instore_layout(session, instore_layout)
     for category_id, days in shelf_life.items():
         edit_category(session, category_id, min_shelf_life_days=-1 if days is None else days)
     return load_warehouse_setup(session)

@@ -3,10 +3,10 @@
 Three kinds of code arrive at the intake desk: retail EAN/UPC/GTIN codes,
 GS1-128 (or DataBar/DataMatrix/QR) element strings on cases and pallets, and
 the warehouse's own labels (``BX000042``). biip does the GS1 work (`gs1_reading`);
-this module strips the scanner's symbology prefix in one place (`read_scan`, which
-every label check goes through), decides which kind a scan is and turns every failure
-into one `BadInput` sentence, because a misread code must be rescanned, never guessed
-at. Shops' in-store codes need the warehouse's layout: `instore.read_goods`.
+the scanner's symbology prefix is stripped in one place (`core.scan_prefix.read_scan`,
+re-exported here, which every label and badge check goes through). This module decides
+which kind a scan is and turns every failure into one `BadInput` sentence, because a
+misread code must be rescanned, never guessed at. Shops' in-store codes need the warehouse's layout: `instore.read_goods`.
 Pure Python: no Qt here, so the CLI and tests can use it.
 
 A plain GTIN (most goods) needs only its mod-10 check digit, worked out here; biip,
@@ -24,6 +24,7 @@ from enum import StrEnum
 
 from warehouse_app.core.access.badges import BADGE_PREFIX
 from warehouse_app.core.catalogue import gs1_reading
+from warehouse_app.core.scan_prefix import GS1_SYMBOLOGIES, label_text, read_scan
 from warehouse_app.kernel.errors import BadInput
 
 __all__ = [
@@ -67,17 +68,13 @@ _PREFIX_OF: dict[InternalKind, str] = {kind: p for p, kind in INTERNAL_PREFIXES.
 DEFAULT_SEPARATORS = "\x1d"  # ASCII 29 group separator, what scanners send for FNC1
 
 GTIN_LENGTHS = (8, 12, 13, 14)
-# Symbology identifiers (ISO/IEC 15424) whose data is a GS1 element string.
-_GS1_SYMBOLOGIES = frozenset({"]C1", "]e0", "]d2", "]Q3", "]J1"})  # ]J1: GS1 DotCode
-# "]", an ISO/IEC 15424 code character, one modifier character.
-_SYMBOLOGY_RE = re.compile(r"\][ABCDEFGHIJKLMNOPQRSTUXZcdeopsz][0-9A-Za-z]")
 _DIGITS_RE = re.compile(r"[0-9]+")  # ASCII only: str.isdigit() accepts other scripts
 _INTERNAL_RE = re.compile(r"([A-Za-z]{2})([0-9]{1,12})")  # 12 digits keeps int() cheap
 _UNMARKED_GS1_RE = re.compile(r"0[12][0-9]{14}")
 _URI_RE = re.compile(r"https?://", re.IGNORECASE)
 # Scanners (or their keyboard wedges) that cannot send ASCII 29 spell it out.
 _SEPARATOR_WORDS_RE = re.compile(r"<GS>|\{GS\}|\[GS\]|\u241d", re.IGNORECASE)
-_ADDON_SPACE_RE = re.compile(r"^([0-9]{12,13}) ([0-9]{2}|[0-9]{5})$")  # main code, a space, add-on
+_ADDON_SPACE_RE = re.compile(r"([0-9]{8}|[0-9]{12,13}) ([0-9]{2}|[0-9]{5})")  # main code, a space, add-on
 
 
 @dataclass(frozen=True)
@@ -182,32 +179,11 @@ def make_internal_code(kind: InternalKind, number: int) -> str:
     return f"{_PREFIX_OF[InternalKind(kind)]}{number:06d}"
 
 
-def read_scan(raw: str) -> tuple[str | None, str]:
-    """(symbology identifier, body) of what a scanner sent: the one place that strips the
-    ISO/IEC 15424 prefix (``]C0``, ``]C1``, ``]E0``, ``]d2``, ``]Q1``…) some scanners put
-    before every code. A ``]`` that starts no known prefix is refused: the scanner is set
-    up wrong or the code was misread, and guessing would misapply a scan."""
-    text = raw.strip()  # also drops CR/LF/TAB that scanners append
-    if not text.startswith("]"):
-        return None, text
-    prefix = text[:3]
-    if _SYMBOLOGY_RE.fullmatch(prefix) is None:
-        raise BadInput("The scan {code} starts with {prefix}, which is no scanner prefix this "
-                       "warehouse knows; check the scanner's settings and scan again.",
-                       code=text, prefix=prefix)
-    return prefix, text[3:].strip()
-
-
 def parse_internal_code(code: str) -> tuple[InternalKind, int] | None:
     """(kind, number) for an internal label in any case and padding, with or without the
     scanner's symbology prefix (``]C0BX000017``), else None."""
-    try:
-        symbology, body = read_scan(code)
-    except BadInput:
-        return None
-    if symbology in _GS1_SYMBOLOGIES:  # GS1 data is never our label
-        return None
-    match = _INTERNAL_RE.fullmatch(body)
+    body = label_text(code)
+    match = _INTERNAL_RE.fullmatch(body) if body is not None else None
     if match is None or match.group(1).upper() not in INTERNAL_PREFIXES:
         return None
     return INTERNAL_PREFIXES[match.group(1).upper()], int(match.group(2))
@@ -223,7 +199,7 @@ def interpret(raw: str, separators: str = DEFAULT_SEPARATORS) -> Scan:
     body = _SEPARATOR_WORDS_RE.sub(separators[0], body)  # <GS>, {GS}, ␝: a separator spelled out
     if _URI_RE.match(body):  # a GS1 Digital Link: QR ]Q1/]Q3, DataMatrix ]d1, or none
         return _gs1_scan(raw, gs1_reading.read_digital_link(raw, body))
-    gs1 = symbology in _GS1_SYMBOLOGIES
+    gs1 = symbology in GS1_SYMBOLOGIES
     # A leading separator is FNC1 in first position: it marks a GS1 string.
     stripped = body.lstrip(separators)
     gs1 = gs1 or stripped != body or any(sep in stripped for sep in separators)
@@ -268,7 +244,11 @@ def refuse_non_goods(raw: str, gtin14: str) -> None:
 def _retail(raw: str, symbology: str | None, body: str) -> Scan | None:
     """An EAN/UPC as printed on retail goods: GTIN-8/12/13/14, UPC-E, with or without an
     add-on; None when the text is not such a code (so GS1 or a label may read it)."""
-    body = _ADDON_SPACE_RE.sub(r"\1\2", body)
+    if (spaced := _ADDON_SPACE_RE.fullmatch(body)) is not None:  # where the main code ends is said
+        main, addon = spaced.groups()
+        if (gtin := _main_code(main)) is None:
+            raise BadInput("The barcode {code} has a wrong check digit.", code=raw)
+        return _goods(raw, gtin, addon=addon)
     if not _is_digits(body):
         return None
     if symbology in ("]E1", "]E2"):
@@ -276,21 +256,30 @@ def _retail(raw: str, symbology: str | None, body: str) -> Scan | None:
                        "main barcode.", code=raw)
     if len(body) == 8:
         return _eight_digits(raw, symbology, body)
-    # 14 digits are a GTIN-14 (a case) unless the scanner says EAN/UPC + add-on (]E3): a
-    # misread case code is never guessed into a UPC-A with an add-on.
+    # 14 digits are a GTIN-14 (a case), 13 an EAN-13, unless the scanner says EAN/UPC +
+    # add-on (]E3) or puts a space before it: a mistyped case code or EAN-13 is never
+    # guessed into a UPC-A or UPC-E with an add-on. (8 + 2 digits have no other reading.)
     if len(body) in GTIN_LENGTHS and symbology != "]E3":
         return _goods(raw, normalise_gtin(body))
-    for main in (13, 12):  # EAN-13/UPC-A + a 2- or 5-digit add-on (books, magazines)
+    for main in (13, 12, 8):  # EAN-13/UPC-A/UPC-E + a 2- or 5-digit add-on (books, magazines)
         addon = body[main:]
-        if len(addon) in (2, 5) and is_valid_gtin(body[:main]):
+        if len(addon) in (2, 5) and (gtin := _main_code(body[:main])) is not None:
             # A 2-digit add-on is a periodical's issue number: kept as the lot. A 5-digit one
             # is a book's suggested price: not ours to keep.
-            return _goods(raw, normalise_gtin(body[:main]), addon=addon)
+            return _goods(raw, gtin, addon=addon)
     if len(body) in GTIN_LENGTHS:  # ]E3 with no add-on after all
         return _goods(raw, normalise_gtin(body))
-    if symbology == "]E3":
+    if symbology == "]E3" or (len(body) == 10 and body[0] in "01"):  # ]E3, or a UPC-E + 2 misread
         raise BadInput("The barcode {code} has a wrong check digit.", code=raw)
     return None  # other lengths: GS1 without a prefix (or nothing) may read it
+
+
+def _main_code(code: str) -> str | None:
+    """The GTIN-14 of the code an add-on stands beside: an EAN-13 or UPC-A, or a UPC-E (as
+    its UPC-A: an add-on never goes with an EAN-8); None if its check digit is wrong."""
+    if len(code) == 8:
+        return _upc_e(code)
+    return normalise_gtin(code) if len(code) in (12, 13) and is_valid_gtin(code) else None
 
 
 def _goods(raw: str, gtin: str, addon: str | None = None) -> Scan:

@@ -26,7 +26,8 @@ from warehouse_app.db.dialect import insert_for
 from warehouse_app.db.models import Setting
 from warehouse_app.kernel.errors import BadInput
 
-__all__ = ["LAYOUTS", "InstoreLayout", "catalogue_key", "instore_layout", "read_goods", "set_instore_layout"]
+__all__ = ["LAYOUTS", "OFF", "InstoreExample", "InstoreLayout", "catalogue_key", "instore_layout", "read_goods",
+           "set_instore_layout"]
 
 _KEY = "instore_layout"
 OFF = "off"
@@ -48,6 +49,35 @@ class InstoreLayout:
     @property
     def check(self) -> int | None:
         return self.pattern.index("C") if "C" in self.pattern else None
+
+    @property
+    def item_digits(self) -> int:
+        """The shop's item number, after the two prefix digits."""
+        return self.pattern.count("P") - 2
+
+    @property
+    def measure_digits(self) -> int:
+        return self.pattern.count("V")
+
+    def example(self) -> InstoreExample:
+        """A valid code in this layout, and what it reads as: shown where the layout is chosen."""
+        from biip.checksums import gs1_price_weight_check_digit
+
+        item = "12345"[:self.item_digits].rjust(self.item_digits, "0")
+        value = "1234" if self.weight else "599"  # 1.234 kg; a price of 5.99
+        digits = list("20" + item + value.rjust(self.measure_digits, "0"))
+        if self.check is not None:
+            digits.insert(self.check, str(gs1_price_weight_check_digit("".join(digits[self.check:]))))
+        payload = "".join(digits)
+        measure = Decimal(value) / (1000 if self.weight else 100)
+        return InstoreExample(payload + barcodes.gtin_check_digit(payload), item, measure)
+
+
+@dataclass(frozen=True)
+class InstoreExample:
+    code: str  # the 13 digits a scanner sends
+    item: str  # the shop's item number in it
+    measure: Decimal  # kg for a weight layout, the price for a price layout
 
 
 LAYOUTS: dict[str, InstoreLayout] = {

@@ -38,11 +38,11 @@ def warehouse_setup(owner: QObject | None) -> Op[WarehouseSetup]:
 
 
 def save_warehouse(owner: QObject | None, actor: Actor, details: WarehouseDetails, payload: str,
-                   shelf_life: dict[int, int | None]) -> Op[WarehouseSetup]:
+                   shelf_life: dict[int, int | None], instore_layout: str) -> Op[WarehouseSetup]:
     """All or nothing; managers only (checked again in the transaction)."""
     from warehouse_app.core.admin.warehouse_setup import save_warehouse_setup
 
-    return Op(owner, lambda s: save_warehouse_setup(s, actor, details, payload, shelf_life),
+    return Op(owner, lambda s: save_warehouse_setup(s, actor, details, payload, shelf_life, instore_layout),
               write=True, changes=Change.WAREHOUSE)
 
 

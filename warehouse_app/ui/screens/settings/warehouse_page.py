@@ -1,6 +1,6 @@
 """Settings kept in the database for every station: the letterhead on the documents, the
-truck payload, and the minimum shelf life at dispatch per category. Managers change them;
-everyone else sees them read-only."""
+truck payload, the layout of shops' in-store codes on weighed goods, and the minimum shelf
+life at dispatch per category. Managers change them; everyone else sees them read-only."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from warehouse_app.core.admin.warehouse_setup import WarehouseSetup
+from warehouse_app.core.catalogue.instore import OFF, InstoreLayout
 from warehouse_app.core.shipping.packing_data import WarehouseDetails
 from warehouse_app.ui.base.context import AppContext
+from warehouse_app.ui.base.formats import show_qty
 from warehouse_app.ui.operations.settings import save_warehouse, warehouse_setup
 from warehouse_app.ui.screens.settings.common import button, message_and_buttons, note
 
@@ -64,6 +67,7 @@ class WarehousePage(QWidget):
         form.addRow(self.tr("Contact:"), self.contact)
         form.addRow(self.tr("Maximum truck payload (kg):"), self.payload)
         top.addWidget(details, 1)
+        top.addWidget(self._instore_group(editable), 1)
         layout.addLayout(top)
 
         shelf = QGroupBox(self.tr("Minimum shelf life left when goods are loaded on a truck"), self)
@@ -93,6 +97,64 @@ class WarehousePage(QWidget):
         self.messages = message_and_buttons(self, layout, self.save_button)
         self.reload()
 
+    def _instore_group(self, editable: bool) -> QGroupBox:
+        group = QGroupBox(self.tr("Shops' codes on weighed goods"), self)
+        box = QVBoxLayout(group)
+        box.addWidget(note(self.tr(
+            "Shop labels on weighed goods (13 digits starting 20 to 29) carry the item and its weight or "
+            "price; the layout differs by shop. Choose the one on your donors' labels, then scan one bag "
+            "into the item's barcodes: every bag then finds the item, and a weight is received as the "
+            "quantity of an item counted in kg."), group))
+        self.instore = QComboBox(group)
+        self.instore.setObjectName("instoreLayout")
+        self.instore.setEnabled(editable)
+        self.instore.currentIndexChanged.connect(self._show_instore_example)
+        box.addWidget(self.instore)
+        self.instore_example = note("", group)
+        self.instore_example.setObjectName("instoreExample")
+        self.instore_example.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.addWidget(self.instore_example)
+        box.addStretch(1)
+        return group
+
+    def _layout_text(self, layout: InstoreLayout) -> str:
+        """The layout in words, built from what the core says of it (so a new layout reads too)."""
+        if layout.weight and layout.check is None:
+            text = self.tr("Weight in grams in the last {digits} digits")
+        elif layout.weight:
+            text = self.tr("Weight in grams in the last {digits} digits, after its own check digit")
+        elif layout.check is None:
+            text = self.tr("Price in the last {digits} digits")
+        else:
+            text = self.tr("Price in the last {digits} digits, after its own check digit")
+        return text.format(digits=layout.measure_digits)
+
+    def _show_instore_choices(self, setup: WarehouseSetup) -> None:
+        self.instore.blockSignals(True)
+        self.instore.clear()
+        self.instore.addItem(self.tr("None: read shop codes as ordinary barcodes"), OFF)
+        for name, layout in setup.instore_layouts:
+            self.instore.addItem(self._layout_text(layout), name)
+        self.instore.setCurrentIndex(max(0, self.instore.findData(setup.instore_layout)))
+        self.instore.blockSignals(False)
+        self._show_instore_example()
+
+    def _show_instore_example(self) -> None:
+        name = self.instore.currentData()
+        layout = dict(self.setup.instore_layouts).get(name) if self.setup is not None else None
+        if layout is None:
+            self.instore_example.setText(self.tr(
+                "A shop code is looked up whole, like any barcode: each bag with another weight is another code."))
+            return
+        example = layout.example()
+        item = self.tr("item {item}").format(item=example.item)
+        if layout.weight:
+            measure = self.tr("{kg} kg received").format(kg=show_qty(example.measure))
+        else:
+            measure = self.tr("price {price}, one piece per scan").format(price=show_qty(example.measure))
+        self.instore_example.setText(self.tr("For example {code}: {item}, {measure}.").format(
+            code=example.code, item=item, measure=measure))
+
     def reload(self) -> None:
         warehouse_setup(self).success(self._show).failure(self.messages.error).run(self.ctx.runner)
 
@@ -104,6 +166,7 @@ class WarehousePage(QWidget):
         self.tax_id.setText(d.tax_id)
         self.contact.setText(d.contact)
         self.payload.setText("" if setup.max_payload_kg is None else _plain(setup.max_payload_kg))
+        self._show_instore_choices(setup)
         self.table.setRowCount(len(setup.shelf_life))
         for index, row in enumerate(setup.shelf_life):
             name = QTableWidgetItem("    " * row.category.depth + row.category.name(self.ctx.lang))
@@ -148,7 +211,7 @@ class WarehousePage(QWidget):
         details = WarehouseDetails(self.name.text(), self.address.toPlainText(), self.tax_id.text(),
                                    self.contact.text())
         self.save_button.setEnabled(False)
-        save_warehouse(self, self.ctx.actor, details, self.payload.text(), shelf_life) \
+        save_warehouse(self, self.ctx.actor, details, self.payload.text(), shelf_life, self.instore.currentData()) \
             .success(self._saved).failure(self._refused).run(self.ctx.runner)
 
     def _saved(self, setup: WarehouseSetup) -> None:
