@@ -338,7 +338,7 @@
 <context>
     <name>TruckPane</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+182"/>
+        <location filename="../../warehouse_app/ui/screens/trucks/truck_pane.py" line="+181"/>
         <source>Total: %n package(s), {pieces} pieces, {net} kg net, {gross} kg gross</source>
         <translation>
             <numerusform>Total: %n package, {pieces} pieces, {net} kg net, {gross} kg gross</numerusform>

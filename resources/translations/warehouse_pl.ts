@@ -5582,7 +5582,7 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Lista kompletacyjna…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Totals by category  (* = box not weighed: its net weight is counted)</source>
         <translation>Sumy według kategorii  (* = karton niezważony: liczona jest waga netto)</translation>
     </message>

@@ -5582,7 +5582,7 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>Список комплектації…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Totals by category  (* = box not weighed: its net weight is counted)</source>
         <translation>Підсумки за категоріями  (* = коробку не зважено: враховано вагу нетто)</translation>
     </message>
