@@ -101,6 +101,14 @@ def test_title_rows_blank_rows_and_a_merged_title_cell_above_the_header(tmp_path
     assert read.header_note() == "Header: row 5."
 
 
+def test_the_usual_polish_shop_headers_are_known(tmp_path: Path) -> None:
+    """What a Polish shop's or donor's list calls its columns (a volunteer's first try)."""
+    path = write_csv(tmp_path / "dary.csv", [["Kod EAN", "Nazwa produktu", "Ilość szt.", "Termin"],
+                                             ["5901234123457", "Fasola", "4", "2027-03-31"]])
+    read = read_sheet(path)
+    assert read.header_found and [c.field for c in read.columns] == ["barcode", "name", "quantity", "expiry"]
+
+
 def test_no_known_header_takes_the_fullest_row_and_says_so(tmp_path: Path) -> None:
     path = write_csv(tmp_path / "odd.csv", [["Spis"], ["Rzecz", "Razem", "Notatka"], ["Koc", "2", ""]])
     read = read_sheet(path)

@@ -140,3 +140,33 @@ def _delete_widgets_in_the_gui_thread(request: pytest.FixtureRequest, qapp) -> I
         context.messages.deleteLater()  # parentless, and its timer must die in this thread
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
+
+
+FIRST_PIN = "4826"
+
+
+@pytest.fixture(autouse=True)
+def _a_new_warehouses_first_manager_chooses_a_pin(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """A start on a database without a manager makes its first person the manager, who then
+    chooses a PIN before working (``operators.sign_in``). Start-up tests answer that one dialog
+    as the person would, with ``FIRST_PIN`` typed twice; a PIN dialog asking for an existing
+    PIN is left alone, and tests of the dialog itself patch ``exec`` over this. Returns the
+    names asked for, so a test can say it was asked."""
+    from PySide6.QtWidgets import QDialog
+
+    from warehouse_app.ui.widgets.pin_dialog import PinDialog
+
+    asked: list[str] = []
+    real_exec = PinDialog.exec
+
+    def choose_first_pin(dialog: PinDialog) -> int:
+        if not dialog.choosing:
+            return real_exec(dialog)
+        asked.append(dialog.intro.text())
+        dialog.pin_field.setText(FIRST_PIN)
+        dialog.repeat_field.setText(FIRST_PIN)
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PinDialog, "exec", choose_first_pin)
+    return asked

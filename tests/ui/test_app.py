@@ -16,14 +16,24 @@ from warehouse_app.db.database import Database
 from warehouse_app.db.models import Item, Operator
 from warehouse_app.ui.main_window import MainWindow
 from warehouse_app.ui.widgets.operator_dialog import OperatorDialog
+from warehouse_app.ui.widgets.pin_dialog import PinDialog
 
 
 def test_no_command_opens_the_main_window_on_a_new_database(tmp_path: Path, qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The first person on a new warehouse is its manager (nobody else could make one from the
+    window) and chooses a PIN before working."""
     target = tmp_path / "fresh.sqlite3"
     seen: dict[str, object] = {}
 
     def choose(dialog: OperatorDialog) -> int:
         dialog.new_name.setText("  Olena   Kovalenko ")
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    def choose_pin(dialog: PinDialog) -> int:
+        seen["pin_intro"] = dialog.intro.text()
+        dialog.pin_field.setText("4826")
+        dialog.repeat_field.setText("4826")
         dialog.accept()
         return QDialog.DialogCode.Accepted
 
@@ -35,15 +45,18 @@ def test_no_command_opens_the_main_window_on_a_new_database(tmp_path: Path, qapp
         return 0
 
     monkeypatch.setattr(OperatorDialog, "exec", choose)
+    monkeypatch.setattr(PinDialog, "exec", choose_pin)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     monkeypatch.setattr(QApplication, "exec", look)
     assert launch.main(["--db", str(target), "--station", "intake-2"]) == 0
     assert seen["screen"] == "intake"
     operator, station, database = seen["status"]  # type: ignore[misc]
     assert "Olena Kovalenko" in operator and "intake-2" in station and str(target) in database
+    assert "is a manager and has no PIN yet" in str(seen["pin_intro"])
     db = Database(str(target))
     with db.read() as s:
-        assert s.scalar(select(Operator.name)) == "Olena Kovalenko"
+        assert s.execute(select(Operator.name, Operator.role)).all() == [("Olena Kovalenko", "manager")]
+        assert s.scalar(select(Operator.pin_hash)) is not None  # chosen before the main window opened
         assert s.scalar(select(func.count()).select_from(Item)) == 0  # the demo was declined
     db.dispose()
 

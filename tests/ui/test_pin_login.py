@@ -165,8 +165,9 @@ def test_a_manager_without_a_pin_chooses_one_first(db_url: str, db: Database, st
     assert stored.startswith("scrypt$") and "135790" not in stored
 
 
-def test_staff_start_without_a_pin(db_url: str, db: Database, started: list[str], monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    asked = typing(monkeypatch)
+def test_staff_start_without_a_pin(db_url: str, db: Database, manager_with_pin: str, started: list[str],
+                                   monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    asked = typing(monkeypatch)  # (a warehouse with a manager: a new name there is staff)
     assert launch.main(["--db", db_url, "--operator", "Olena Kovalenko"]) == 0
     assert started == ["Olena Kovalenko"] and asked == []
 

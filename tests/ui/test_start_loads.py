@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from warehouse_app.core.access.operators import add_operator
 from warehouse_app.core.catalogue.items import add_item
 from warehouse_app.db.database import Database
 from warehouse_app.db.migrate import upgrade
@@ -51,8 +52,9 @@ def test_a_start_at_head_loads_only_what_the_intake_screen_needs(tmp_path: Path)
     target = tmp_path / "w.sqlite3"
     db = Database(str(target))
     upgrade(db)
-    with db.write() as s:  # not empty, so no demo is offered
+    with db.write() as s:  # not empty, so no demo is offered; a manager, so Ola starts as staff (no PIN)
         add_item(s, name="Koc", category="BEDDING", unit="pcs", barcodes_=["5901234123457"])
+        add_operator(s, "Marta", "manager")
     db.dispose()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WAREHOUSE_READY_STAMP": "quit", "PYTHONPATH": str(ROOT),
            "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data"),

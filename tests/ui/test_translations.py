@@ -258,7 +258,7 @@ def test_the_app_starts_in_the_language_of_the_settings(speak, tmp_path: Path, m
     assert launch.main(["--db", str(tmp_path / "uk.sqlite3"), "--operator", "Olena Kovalenko"]) == 0
     assert seen["lang"] == "uk"
     assert "Приймання  (F2)" in seen["nav"] and "Залишки  (F3)" in seen["nav"]  # type: ignore[operator]
-    assert seen["status"] == "Оператор: Olena Kovalenko (працівник)"
+    assert seen["status"] == "Оператор: Olena Kovalenko (керівник)"
     assert QLocale().language() == QLocale.Language.Ukrainian
 
 

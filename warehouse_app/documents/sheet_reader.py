@@ -36,7 +36,8 @@ LINE = "_line"
 MAX_ROWS = 100_000
 
 _ALIASES: dict[str, tuple[str, ...]] = {
-    "name": ("name", "item", "item name", "nazwa", "nazwa towaru", "towar", "produkt", "artykuł", "назва",
+    "name": ("name", "item", "item name", "nazwa", "nazwa towaru", "towar", "produkt", "artykuł", "nazwa produktu",
+             "nazwa artykułu", "назва", "назва товару",
              "товар", "найменування"),
     "name_uk": ("name uk", "ukrainian name", "name in ukrainian", "nazwa ukraińska", "nazwa po ukraińsku",
                 "nazwa uk", "назва українською", "українська назва", "назва uk"),
@@ -51,7 +52,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "value_currency": ("currency", "waluta", "валюта"),
     "category": ("category", "category code", "category path", "kategoria", "kod kategorii", "категорія"),
     "unit": ("unit", "jednostka", "jm", "j.m.", "jedn", "одиниця", "одиниця виміру", "од"),
-    "barcode": ("barcode", "barcodes", "ean", "gtin", "ean13", "kod kreskowy", "kody kreskowe", "штрихкод",
+    "barcode": ("barcode", "barcodes", "ean", "gtin", "ean13", "ean 13", "kod ean", "kod ean13", "upc", "kod kreskowy", "kody kreskowe", "штрихкод",
                 "штрих-код", "штрихкоди"),
     "case_barcode": ("case barcode", "case code", "case ean", "case gtin", "carton barcode", "outer barcode",
                      "kod kartonu", "kod zbiorczy", "ean zbiorczy", "kod opakowania zbiorczego", "штрихкод коробки",
@@ -66,8 +67,10 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "min_stock": ("min stock", "minimum stock", "minimum", "min", "stan minimalny", "мінімум",
                   "мінімальний запас"),
     "quantity": ("quantity", "qty", "amount", "count", "ilość", "liczba", "sztuk", "кількість", "ile", "ile sztuk",
-                 "liczba sztuk", "ilość sztuk", "szt", "к-сть", "кількість штук"),
+                 "liczba sztuk", "ilość sztuk", "ilość szt", "szt", "liczba szt", "к-сть", "кількість штук",
+                 "кількість шт"),
     "expiry": ("expiry", "expiry date", "best before", "use by", "data ważności", "termin ważności", "ważne do",
+               "termin", "data przydatności", "najlepiej spożyć przed",
                "термін придатності", "придатний до"),
     "lot": ("lot", "lot code", "batch", "partia", "numer partii", "seria", "партія"),
     "donor": ("donor", "darczyńca", "ofiarodawca", "донор", "благодійник"),

@@ -23,6 +23,7 @@ from warehouse_app.station.store import load_station_settings
 from warehouse_app.ui.base.context import AppContext
 from warehouse_app.ui.base.scan_hub import ScanHub
 from warehouse_app.ui.base.sounds import Feedback
+from warehouse_app.ui.base.window_size import open_size
 from warehouse_app.ui.screens.screen import LaterScreen, Screen
 
 
@@ -38,7 +39,7 @@ class MainWindow(QMainWindow):
         demo_text = self.tr("DEMO \u2014 not real stock")
         title = self.tr("Aid Warehouse")
         self.setWindowTitle(f"{title} \u2014 {demo_text}" if demo else title)
-        self.resize(1280, 800)
+        open_size(self)  # 1280×800, or the screen's free area on a small laptop
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 8, 8, 4)

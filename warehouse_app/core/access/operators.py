@@ -96,9 +96,13 @@ def add_person(session: Session, by: Actor | None, name: str, role: str = "staff
 
 
 def sign_in(session: Session, name: str) -> OperatorInfo:
-    """The name chosen at a station's start-up (a new name is added as staff); a retired
-    person is refused, as their badge is."""
-    person = get_or_add_operator(session, name)
+    """The name chosen at a station's start-up; a retired person is refused, as their badge
+    is. A new name is added as staff, except on a warehouse without a working manager: there
+    the first person to start is its manager (and chooses a PIN before working), so a new
+    warehouse can be run from the window alone (the same bootstrap ``roles.require`` allows
+    the command line's first `operator add --role manager`)."""
+    role = "staff" if roles.has_manager(session) else "manager"
+    person = get_or_add_operator(session, name, role)
     if not person.active:
         raise Conflict("{name} no longer works here; a manager can bring them back on the Operators page.",
                        name=person.name)

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from warehouse_app.ui.base.scan_hub import ScanHub
+from warehouse_app.ui.base.window_size import open_size
 
 
 class StartWindow(QMainWindow):
@@ -26,7 +27,7 @@ class StartWindow(QMainWindow):
         super().__init__()
         self.setObjectName("startWindow")
         self.setWindowTitle(self.tr("Aid Warehouse"))
-        self.resize(1280, 800)
+        open_size(self)  # 1280×800, or the screen's free area on a small laptop
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         central = QWidget(self)
         layout = QVBoxLayout(central)
