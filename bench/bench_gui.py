@@ -9,9 +9,9 @@ measured in the same run.
 2. Stock screen open: from creating the screen to the category tree, chart and first
    page of the item table on screen, and the process's memory growth. Baseline: the
    same SQL run with plain sqlite3. Target: < 1 s, < 150 MB.
-3. Cold start: a new Python process from `import` to a usable main window (operator
-   given, intake state loaded). Baseline: a new process that imports PySide6 and shows
-   an empty QMainWindow. Target: < 2 s.
+
+Cold start is measured by bench_start.py (a fresh process per run, the start window and
+the main window, against an empty PySide6 window).
 
     python bench/bench_gui.py --db bench/data/big.sqlite3     # works on a copy in /tmp
 """
@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -150,7 +149,8 @@ def stock_open(app: QApplication, path: Path) -> tuple[float, float, float]:
     from warehouse_app.ui.screens.stock.screen import StockScreen
 
     db = Database(str(path))
-    with db.read() as s:
+    with db.write() as s:  # the operator, made here too when the scans were not measured
+        actor_for(s, "Bench GUI", STATION)
         operator = find_operator(s, "Bench GUI")
     runner = TaskRunner(db)
     ctx = AppContext(runner, operator, StationSettings(station=STATION, sound=False))
@@ -186,57 +186,14 @@ def stock_open(app: QApplication, path: Path) -> tuple[float, float, float]:
     return elapsed, growth, baseline
 
 
-COLD_APP = """
-import sys, time
-t0 = time.perf_counter()
-from PySide6.QtWidgets import QApplication
-from warehouse_app import app as wa
-def ready(*_a):
-    w = next(x for x in QApplication.topLevelWidgets() if isinstance(x, wa.MainWindow) and x.isVisible())
-    intake = w.current_screen()
-    while intake.header.donation is None and not w.ctx.runner.wait(1):
-        QApplication.processEvents()
-    QApplication.processEvents()
-    print((time.perf_counter() - t0) * 1000)
-    return 0
-QApplication.exec = ready
-wa.offer_demo = lambda *a, **k: None
-sys.exit(wa.run(sys.argv[1], operator="Bench GUI", station="bench-gui"))
-"""
-COLD_BARE = """
-import time
-t0 = time.perf_counter()
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication([])
-w = QMainWindow(); w.resize(1280, 800); w.show(); app.processEvents()
-print((time.perf_counter() - t0) * 1000)
-"""
-
-
-def cold_start(path: Path, runs: int) -> tuple[list[float], list[float]]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    app_ms, bare_ms = [], []
-    for _ in range(runs):
-        for script, out in ((COLD_APP, app_ms), (COLD_BARE, bare_ms)):
-            t0 = time.perf_counter()
-            done = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, env=env)
-            wall = (time.perf_counter() - t0) * 1000
-            lines = [ln for ln in done.stdout.splitlines() if ln.strip()]
-            if done.returncode != 0 or not lines:
-                raise SystemExit(f"cold start failed: {done.stderr[-800:]}")
-            out.append(wall)  # interpreter start included: what a user waits for
-    return app_ms, bare_ms
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, default=Path("bench/data/big.sqlite3"))
     parser.add_argument("--n", type=int, default=200)
-    parser.add_argument("--cold-runs", type=int, default=5)
-    parser.add_argument("--only", choices=("scan", "stock", "cold"), action="append",
-                        help="measure only these figures (repeatable; default: all three)")
+    parser.add_argument("--only", choices=("scan", "stock"), action="append",
+                        help="measure only this figure (repeatable; default: both)")
     args = parser.parse_args()
-    only = set(args.only or ("scan", "stock", "cold"))
+    only = set(args.only or ("scan", "stock"))
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
     work = Path(tempfile.mkdtemp(prefix="bench-gui-")) / "big.sqlite3"
     shutil.copyfile(args.db, work)
@@ -254,13 +211,6 @@ def main() -> None:
             print(f"stock screen open: {opened:.0f} ms, memory growth {growth:.0f} MB; baseline (its SQL in bare"
                   f" sqlite3) {stock_base:.0f} ms, ratio {opened / stock_base:.1f}x  target < 1000 ms and < 150 MB:"
                   f" {'OK' if opened < 1000 and growth < 150 else 'OVER'}", flush=True)
-        if "cold" in only:
-            cold, cold_bare = cold_start(work, args.cold_runs)
-            med = sorted(cold)[len(cold) // 2]
-            med_bare = sorted(cold_bare)[len(cold_bare) // 2]
-            print(f"cold start to a usable window: median {med:.0f} ms of {len(cold)}"
-                  f" (all {', '.join(f'{x:.0f}' for x in cold)}); baseline (empty PySide6 window) {med_bare:.0f} ms,"
-                  f" ratio {med / med_bare:.2f}x  target < 2000 ms: {'OK' if med < 2000 else 'OVER'}")
     finally:
         shutil.rmtree(work.parent, ignore_errors=True)
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
