@@ -184,3 +184,29 @@ def test_another_stations_write_shows_up(manager_ctx: AppContext, qtbot: QtBot) 
         Op(elsewhere, lambda s: write_off(s, manager_ctx.actor, SOAP, 1, "wet"), write=True,
            changes=Change.STOCK).run(manager_ctx.runner)
     assert [(r.kind, r.reason) for r in screen.model.rows[:1]] == [("write_off", "wet")]
+
+
+def test_out_of_sight_it_reads_nothing_and_catches_up_when_shown(manager_ctx: AppContext, qtbot: QtBot) -> None:
+    """Every scan at Intake is a stock change: a hidden History must not read the ledger for
+    each one (that slowed the scans), and shows them all when it is looked at again."""
+    seed(manager_ctx)
+    screen = open_screen(manager_ctx, qtbot)
+    screen.hide()
+    loads: list[bool] = []
+    screen.model.loaded.connect(lambda: loads.append(True))
+    elsewhere = QObject()  # the intake screen, say
+    for reason in ("wet", "torn"):
+        with qtbot.waitSignal(manager_ctx.runner.changed, timeout=10_000):
+            Op(elsewhere, lambda s, reason=reason: write_off(s, manager_ctx.actor, SOAP, 1, reason), write=True,
+               changes=Change.STOCK).run(manager_ctx.runner)
+    manager_ctx.runner.wait()
+    qtbot.wait(50)
+    assert loads == [] and "wet" not in [r.reason for r in screen.model.rows]
+    with qtbot.waitSignal(screen.model.loaded, timeout=10_000):
+        screen.show()
+        screen.activated()  # the main window shows it again
+    assert [(r.kind, r.reason) for r in screen.model.rows[:2]] == [("write_off", "torn"), ("write_off", "wet")]
+    screen.activated()  # shown again with nothing new: no read
+    manager_ctx.runner.wait()
+    qtbot.wait(50)
+    assert len(loads) == 1

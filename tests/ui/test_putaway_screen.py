@@ -207,3 +207,29 @@ def test_places_tab_adds_renames_refuses_to_archive_with_goods_and_prints_labels
     qtbot.waitUntil(lambda: out.exists(), timeout=20_000)
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "Стелаж 7" in text and "Regał A – półka 2" in text and shelves["Regał B"] in text
+
+
+def test_the_places_tab_reads_nothing_out_of_sight_and_again_when_shown(
+        db: Database, manager_ctx: AppContext, shelves: dict[str, str], qtbot: QtBot) -> None:
+    """Scans at Intake are stock changes: a places tree nobody looks at is not read for each one."""
+    from warehouse_app.ui.base.tasks import Change, Op
+
+    window = open_window(db, manager_ctx, qtbot)
+    screen = window.current_screen()
+    assert isinstance(screen, PutAwayScreen)
+    screen.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: screen.places.tree.topLevelItemCount() > 0, timeout=10_000)
+    manager_ctx.runner.wait()
+    window.show_screen(0)  # to Intake, which reads its donation
+    qtbot.waitUntil(lambda: not manager_ctx.runner.busy, timeout=10_000)
+    busy: list[bool] = []
+    manager_ctx.runner.busy_changed.connect(busy.append)
+    intake = window.current_screen()  # a scan of its own: it answers it without a read
+    with qtbot.waitSignal(manager_ctx.runner.changed, timeout=10_000):
+        Op(intake, lambda s: receive(s, manager_ctx.actor, SOAP, qty=5), write=True,
+           changes=Change.STOCK).run(manager_ctx.runner)
+    manager_ctx.runner.wait()
+    qtbot.wait(50)
+    assert busy == [True, False]  # the write only
+    window.show_screen(PUT_AWAY)  # the Places tab in sight again: read as it is now
+    qtbot.waitUntil(lambda: len(busy) == 4, timeout=10_000)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,6 +25,8 @@ from warehouse_app.ui.base.scan_hub import ScanHub
 from warehouse_app.ui.base.sounds import Feedback
 from warehouse_app.ui.base.window_size import open_size
 from warehouse_app.ui.screens.screen import LaterScreen, Screen
+
+BUSY_SHOWN_AFTER_MS = 300  # work shorter than this shows no "Working…" (a scan takes a few ms)
 
 
 class MainWindow(QMainWindow):
@@ -81,8 +83,12 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        # "Working…" only for work that keeps people waiting: a scan answers within a few ms, and
+        # showing and clearing the word for each one laid out and repainted the status bar twice.
         self.busy_label = QLabel(self)
-        ctx.runner.busy_changed.connect(lambda busy: self.busy_label.setText(self.tr("Working\u2026") if busy else ""))
+        self._busy_later = QTimer(self, singleShot=True, interval=BUSY_SHOWN_AFTER_MS,
+                                  timeout=lambda: self.busy_label.setText(self.tr("Working\u2026")))
+        ctx.runner.busy_changed.connect(self._busy_changed)
         ctx.runner.error.connect(ctx.messages.error)
         status = self.statusBar()
         role = {"manager": self.tr("manager"), "loader": self.tr("loader")}.get(ctx.operator.role, self.tr("staff"))
@@ -116,6 +122,14 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.demo_label)
         ctx.settings_changed.connect(self.apply_settings)
         self.show_screen(0)
+
+    def _busy_changed(self, busy: bool) -> None:
+        if busy:
+            self._busy_later.start()
+        else:
+            self._busy_later.stop()
+            if self.busy_label.text():
+                self.busy_label.setText("")
 
     def show_offline_state(self) -> None:
         offline = self.ctx.offline

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, bindparam, func, select, update
+from sqlalchemy import Integer, Select, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from warehouse_app.core import lengths
@@ -200,9 +201,16 @@ def list_donations(session: Session, limit: int = 100) -> list[DonationInfo]:
     return [_info(session, r) for r in rows]
 
 
-def _lines(donation_id: int, item_id: int | None = None) -> Select[Any]:
-    """A donation's lines, one per item and lot, net of undone scans (only ``item_id``'s if given)."""
+@cache
+def _lines(one_item: bool) -> Select[Any]:
+    """A donation's lines, one per item and lot, net of undone scans (with ``one_item``,
+    only item ``:item_id``'s), for ``:donation_id``.
+
+    Built once with bound parameters: every scan answers with its line, and composing
+    this union afresh (its subquery's and alias's columns, then its cache key) cost each
+    scan ~2.5 ms of Python, several times the SQL it runs."""
     # A reversal of a receive carries no donation of its own; count it through what it reverses.
+    donation_id = bindparam("donation_id", type_=Integer)
     original = Movement.__table__.alias("original")
     received = (
         select(Movement.item_id, Movement.lot_id, raw_qty(Movement.quantity).label("qty"))
@@ -213,7 +221,8 @@ def _lines(donation_id: int, item_id: int | None = None) -> Select[Any]:
         .join(original, original.c.id == Movement.reverses_id)
         .where(original.c.donation_id == donation_id, original.c.kind == "receive")
     )
-    if item_id is not None:
+    if one_item:
+        item_id = bindparam("item_id", type_=Integer)
         received = received.where(Movement.item_id == item_id)
         reversed_ = reversed_.where(original.c.item_id == item_id)
     both = received.union_all(reversed_).subquery()
@@ -235,7 +244,7 @@ def line_order(line: DonationLine) -> tuple[int, bool, date, str]:
 
 def donation_lines(session: Session, donation_id: int) -> list[DonationLine]:
     """What this donation brought in, one line per item and lot, net of undone scans."""
-    rows = session.execute(_lines(donation_id)).all()
+    rows = session.execute(_lines(False), {"donation_id": donation_id}).all()
     return [DonationLine(r[0], r[1], r[2], r[3], r[4], qty_from_raw(r[5])) for r in rows if r[5]]
 
 
@@ -244,7 +253,7 @@ def donation_line(session: Session, donation_id: int, item_id: int, expiry: date
     """One line of a donation, as it now is: what a scan, a correction or an undo changed
     (quantity 0: its scans are all undone, so the donation no longer has it). Reads only
     that item's rows of the donation, not all its lines."""
-    rows = session.execute(_lines(donation_id, item_id)).all()
+    rows = session.execute(_lines(True), {"donation_id": donation_id, "item_id": item_id}).all()
     for r in rows:
         if r[3] == expiry and r[4] == lot_code:
             return DonationLine(r[0], r[1], r[2], r[3], r[4], qty_from_raw(r[5]))

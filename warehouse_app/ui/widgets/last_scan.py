@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 PALETTE = {
@@ -46,9 +46,12 @@ class LastScanPanel(QFrame):
             layout.addWidget(label)
         self.state = "idle"
         self._tone = "idle"  # the colours shown (PALETTE), drawn by paintEvent
-        # Set once: a new style sheet per scan re-polished the panel and its labels, which
-        # cost a scan more than its database work. The colours are painted instead.
-        self.setStyleSheet("QLabel { background: transparent; border: none; color: #1b1f23; }")
+        # The colours are painted (paintEvent) and the text colour is the palette's: a style
+        # sheet, even one set once, has every label drawn through the style sheet engine,
+        # and a new one per scan re-polished the panel (more than a scan's database work).
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#1b1f23"))
+        self.setPalette(palette)
         self._settle = QTimer(self, singleShot=True, interval=450, timeout=self._end_flash)
         self.show_idle()
 

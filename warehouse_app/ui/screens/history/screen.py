@@ -127,12 +127,26 @@ class HistoryScreen(Screen):
         layout.addLayout(buttons)
         layout.addWidget(self.export_panel)
 
-        ctx.watch(self, Change.STOCK, self.model.refresh)
+        # Out of sight it reads nothing (every scan at Intake is a stock change, and a ledger
+        # page read per scan slowed the scans); it reads again when shown.
+        self._stale = False
+        ctx.watch(self, Change.STOCK, self._heard_change)
         self._update_buttons()
         self.apply_filter()
 
     def title(self) -> str:
         return self.tr("History")
+
+    def activated(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.model.refresh()
+
+    def _heard_change(self) -> None:
+        if self.isVisible():
+            self.model.refresh()
+        else:
+            self._stale = True
 
     def _day_edit(self) -> QDateEdit:
         edit = QDateEdit(self)

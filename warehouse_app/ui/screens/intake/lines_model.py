@@ -3,6 +3,11 @@
 A scan changes one line, and the model changes just that row (``apply_line``): a
 donation of 500 lines costs a scan what a donation of one does, and the view keeps its
 scroll position and selection. The whole list is replaced only for another donation.
+
+The cells are a ``QStandardItemModel``'s, held in C++: a repaint of the rows in sight asks
+each cell for half a dozen roles, and a ``data()`` written in Python cost one call into the
+interpreter each (~600 a repaint, most of a scan's feedback time). Python sets a cell's
+text once, when its line changes; the view reads them without any.
 """
 
 from __future__ import annotations
@@ -12,15 +17,15 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
 from warehouse_app.core.intake.donations import DonationLine, line_order
 from warehouse_app.ui.base.formats import show_date, show_qty
 from warehouse_app.ui.base.units import unit_label
 
-Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_HIGHLIGHT_ROLES = [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole]
 _TEXT: tuple[Callable[[DonationLine], str], ...] = (  # per column
     lambda line: line.item_name,
     lambda line: show_qty(line.quantity),
@@ -30,20 +35,29 @@ _TEXT: tuple[Callable[[DonationLine], str], ...] = (  # per column
 )
 
 
-class DonationLinesModel(QAbstractTableModel):
+class DonationLinesModel(QStandardItemModel):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.lines: list[DonationLine] = []
+        super().__init__(0, len(_TEXT), parent)
+        self.lines: list[DonationLine] = []  # the rows' lines, in ``line_order``
         self.highlight_item: int | None = None
         self.headers = [self.tr("Item"), self.tr("Quantity"), self.tr("Unit"), self.tr("Expiry"), self.tr("Lot")]
+        self.setHorizontalHeaderLabels(self.headers)
         self._highlight = QBrush(QColor("#d8f0de"))
         self._bold = QFont()
         self._bold.setBold(True)
 
     def set_lines(self, lines: list[DonationLine], highlight_item: int | None = None) -> None:
+        """Another donation (or the same one read again): every row replaced, one reset."""
         self.beginResetModel()
-        self.lines = list(lines)
-        self.highlight_item = highlight_item
+        blocked = self.blockSignals(True)  # the rows' own signals: the reset says it all
+        try:
+            self.setRowCount(0)
+            self.lines = list(lines)
+            self.highlight_item = highlight_item
+            for row, line in enumerate(self.lines):
+                self.insertRow(row, self._cells(line))
+        finally:
+            self.blockSignals(blocked)
         self.endResetModel()
 
     def apply_line(self, line: DonationLine, highlight_item: int | None = None) -> int | None:
@@ -53,23 +67,21 @@ class DonationLinesModel(QAbstractTableModel):
         row = bisect_left(self.lines, key, key=line_order)
         found = row < len(self.lines) and line_order(self.lines[row]) == key
         last_column = self.columnCount() - 1
+        before, self.highlight_item = self.highlight_item, highlight_item
         at: int | None = row
         if found and not line.quantity:
-            self.beginRemoveRows(QModelIndex(), row, row)
             del self.lines[row]
-            self.endRemoveRows()
+            self.removeRow(row)
             at = None
         elif found:
             self.lines[row] = line
+            self._quietly(lambda: self._fill(row, line))
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last_column))  # one signal for the row
         elif line.quantity:
-            self.beginInsertRows(QModelIndex(), row, row)
             self.lines.insert(row, line)
-            self.endInsertRows()
+            self.insertRow(row, self._cells(line))
         else:
             at = None
-        before, self.highlight_item = self.highlight_item, highlight_item
-        if found and at is not None:
-            self.dataChanged.emit(self.index(row, 0), self.index(row, last_column))
         if before != highlight_item:  # repaint the rows that gain or lose the highlight (one item's each)
             for item in (before, highlight_item):
                 if item is None:
@@ -78,36 +90,48 @@ class DonationLinesModel(QAbstractTableModel):
                 end = bisect_left(self.lines, (item + 1,), key=line_order)
                 rows = [r for r in range(first, end) if r != at]
                 if rows:
+                    self._quietly(lambda rows=rows: self._fill_rows(rows))
                     self.dataChanged.emit(self.index(rows[0], 0), self.index(rows[-1], last_column),
-                                          [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole])
+                                          _HIGHLIGHT_ROLES)
         return at
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Asked for every role of every cell in sight at each repaint: one cell's text only.
-        if not index.isValid():
-            return None
-        line = self.lines[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _TEXT[index.column()](line)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
-            return _RIGHT
-        if line.item_id == self.highlight_item:
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return self._highlight
-            if role == Qt.ItemDataRole.FontRole:
-                return self._bold
-        return None
-
     def row_of_item(self, item_id: int) -> int | None:
-        return next((i for i, line in enumerate(self.lines) if line.item_id == item_id), None)
+        row = bisect_left(self.lines, (item_id,), key=line_order)
+        return row if row < len(self.lines) and self.lines[row].item_id == item_id else None
+
+    # --- the cells ---
+
+    def _cells(self, line: DonationLine) -> list[QStandardItem]:
+        cells = []
+        for column, text in enumerate(_TEXT):
+            cell = QStandardItem(text(line))
+            cell.setEditable(False)
+            if column == 1:
+                cell.setData(_RIGHT, Qt.ItemDataRole.TextAlignmentRole)
+            self._style(cell, line)
+            cells.append(cell)
+        return cells
+
+    def _fill(self, row: int, line: DonationLine) -> None:
+        for column, text in enumerate(_TEXT):
+            cell = self.item(row, column)
+            cell.setText(text(line))
+            self._style(cell, line)
+
+    def _fill_rows(self, rows: list[int]) -> None:
+        for row in rows:
+            self._fill(row, self.lines[row])
+
+    def _style(self, cell: QStandardItem, line: DonationLine) -> None:
+        on = line.item_id == self.highlight_item
+        cell.setData(self._highlight if on else None, Qt.ItemDataRole.BackgroundRole)
+        cell.setData(self._bold if on else None, Qt.ItemDataRole.FontRole)
+
+    def _quietly(self, change: Callable[[], object]) -> None:
+        """Cells changed without a signal each: the caller sends one for the rows."""
+        blocked = self.blockSignals(True)
+        try:
+            change()
+        finally:
+            self.blockSignals(blocked)
+

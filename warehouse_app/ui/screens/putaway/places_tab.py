@@ -75,8 +75,14 @@ class PlacesTab(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.export_panel)
-        ctx.watch(self, Change.STOCK, self.refresh)
+        # Out of sight it reads nothing (every scan elsewhere is a stock change): the tab is
+        # read again whenever it is shown (the put-away screen's tab change and activation).
+        ctx.watch(self, Change.STOCK, self._heard_change)
         self._enable()
+
+    def _heard_change(self) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         place_tree(self, self.show_archived.isChecked()).success(self._show).run(self.ctx.runner)
