@@ -131,7 +131,7 @@
 <context>
     <name>HistoryScreen</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/screens/history/screen.py" line="+183"/>
+        <location filename="../../warehouse_app/ui/screens/history/screen.py" line="+197"/>
         <source>%n newest row(s) shown; more match.</source>
         <translation>
             <numerusform>%n newest row shown; more match.</numerusform>
@@ -199,7 +199,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/main_window.py" line="+124"/>
+        <location filename="../../warehouse_app/ui/main_window.py" line="+139"/>
         <source>Offline: %n scan(s) waiting</source>
         <translation>
             <numerusform>Offline: %n scan waiting</numerusform>

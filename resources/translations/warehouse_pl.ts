@@ -1507,7 +1507,7 @@ Włożyć mimo to do tego kartonu?</translation>
 <context>
     <name>DonationLinesModel</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/intake/lines_model.py" line="+38"/>
+        <location filename="../../warehouse_app/ui/screens/intake/lines_model.py" line="+43"/>
         <source>Item</source>
         <translation>Towar</translation>
     </message>
@@ -1805,12 +1805,12 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
     <name>HistoryScreen</name>
     <message>
         <location filename="../../warehouse_app/app.py" line="+3"/>
-        <location filename="../../warehouse_app/ui/screens/history/screen.py" line="+135"/>
+        <location filename="../../warehouse_app/ui/screens/history/screen.py" line="+138"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/ui/screens/history/screen.py" line="-80"/>
+        <location filename="../../warehouse_app/ui/screens/history/screen.py" line="-83"/>
         <source>name or code</source>
         <translation>nazwa lub kod</translation>
     </message>
@@ -1900,7 +1900,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
         <translation>Tylko kierownik może cofnąć ruch.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>any day</source>
         <translation>dowolny dzień</translation>
     </message>
@@ -3024,7 +3024,7 @@ Skan czeka: popraw datę i naciśnij Enter albo Esc, aby niczego nie przyjmować
 <context>
     <name>LastScanPanel</name>
     <message>
-        <location filename="../../warehouse_app/ui/widgets/last_scan.py" line="+56"/>
+        <location filename="../../warehouse_app/ui/widgets/last_scan.py" line="+59"/>
         <source>Ready to scan</source>
         <translation>Gotowe do skanowania</translation>
     </message>
@@ -3185,7 +3185,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../warehouse_app/ui/main_window.py" line="+38"/>
+        <location filename="../../warehouse_app/ui/main_window.py" line="+41"/>
         <source>DEMO — not real stock</source>
         <translation>DEMO — nie prawdziwe zapasy</translation>
     </message>
@@ -3205,12 +3205,12 @@ Zeskanowano: {code}</translation>
         <translation>To stanowisko, baza danych, magazyn i operatorzy (Ctrl+,)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Working…</source>
         <translation>Przetwarzanie…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>manager</source>
         <translation>kierownik</translation>
     </message>
@@ -3231,17 +3231,17 @@ Zeskanowano: {code}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>Station: {name}</source>
         <translation>Stanowisko: {name}</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-81"/>
         <source>Database: {name}</source>
         <translation>Baza danych: {name}</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+42"/>
         <source>Offline: %n scan(s) waiting</source>
         <translation>
             <numerusform>Brak połączenia: czeka %n skan</numerusform>
@@ -3696,12 +3696,12 @@ Zeskanowano: {code}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>Archive</source>
         <translation>Archiwizuj</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-68"/>
         <source>Print label…</source>
         <translation>Drukuj etykietę…</translation>
     </message>
@@ -3716,7 +3716,7 @@ Zeskanowano: {code}</translation>
         <translation>Tylko kierownik może dodawać, zmieniać nazwy i archiwizować miejsca.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>warehouse</source>
         <translation>magazyn</translation>
     </message>
@@ -4507,7 +4507,7 @@ Zeskanowano: {code}</translation>
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../warehouse_app/ui/widgets/start_window.py" line="+28"/>
+        <location filename="../../warehouse_app/ui/widgets/start_window.py" line="+29"/>
         <source>Aid Warehouse</source>
         <translation>Magazyn Pomocy</translation>
     </message>

@@ -1507,7 +1507,7 @@ Put it in this box anyway?</source>
 <context>
     <name>DonationLinesModel</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/intake/lines_model.py" line="+38"/>
+        <location filename="../../warehouse_app/ui/screens/intake/lines_model.py" line="+43"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
@@ -1805,12 +1805,12 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
     <name>HistoryScreen</name>
     <message>
         <location filename="../../warehouse_app/app.py" line="+3"/>
-        <location filename="../../warehouse_app/ui/screens/history/screen.py" line="+135"/>
+        <location filename="../../warehouse_app/ui/screens/history/screen.py" line="+138"/>
         <source>History</source>
         <translation>Історія</translation>
     </message>
     <message>
-        <location filename="../../warehouse_app/ui/screens/history/screen.py" line="-80"/>
+        <location filename="../../warehouse_app/ui/screens/history/screen.py" line="-83"/>
         <source>name or code</source>
         <translation>назва або код</translation>
     </message>
@@ -1900,7 +1900,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
         <translation>Лише керівник може сторнувати рух.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>any day</source>
         <translation>будь-який день</translation>
     </message>
@@ -3024,7 +3024,7 @@ The scan waits: correct the date and press Enter, or Esc to receive nothing.</so
 <context>
     <name>LastScanPanel</name>
     <message>
-        <location filename="../../warehouse_app/ui/widgets/last_scan.py" line="+56"/>
+        <location filename="../../warehouse_app/ui/widgets/last_scan.py" line="+59"/>
         <source>Ready to scan</source>
         <translation>Готово до сканування</translation>
     </message>
@@ -3185,7 +3185,7 @@ Scanned: {code}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../warehouse_app/ui/main_window.py" line="+38"/>
+        <location filename="../../warehouse_app/ui/main_window.py" line="+41"/>
         <source>DEMO — not real stock</source>
         <translation>ДЕМО — не справжні запаси</translation>
     </message>
@@ -3205,12 +3205,12 @@ Scanned: {code}</source>
         <translation>Це робоче місце, база даних, склад і оператори (Ctrl+,)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Working…</source>
         <translation>Виконується…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>manager</source>
         <translation>керівник</translation>
     </message>
@@ -3231,17 +3231,17 @@ Scanned: {code}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>Station: {name}</source>
         <translation>Робоче місце: {name}</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-81"/>
         <source>Database: {name}</source>
         <translation>База даних: {name}</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+42"/>
         <source>Offline: %n scan(s) waiting</source>
         <translation>
             <numerusform>Немає зв’язку: чекає %n сканування</numerusform>
@@ -3696,12 +3696,12 @@ Scanned: {code}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>Archive</source>
         <translation>В архів</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-68"/>
         <source>Print label…</source>
         <translation>Друкувати етикетку…</translation>
     </message>
@@ -3716,7 +3716,7 @@ Scanned: {code}</source>
         <translation>Лише керівник може додавати, перейменовувати й архівувати місця.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>warehouse</source>
         <translation>склад</translation>
     </message>
@@ -4507,7 +4507,7 @@ Scanned: {code}</source>
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../warehouse_app/ui/widgets/start_window.py" line="+28"/>
+        <location filename="../../warehouse_app/ui/widgets/start_window.py" line="+29"/>
         <source>Aid Warehouse</source>
         <translation>Склад допомоги</translation>
     </message>
