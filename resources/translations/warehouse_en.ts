@@ -199,7 +199,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../warehouse_app/ui/main_window.py" line="+139"/>
+        <location filename="../../warehouse_app/ui/main_window.py" line="+140"/>
         <source>Offline: %n scan(s) waiting</source>
         <translation>
             <numerusform>Offline: %n scan waiting</numerusform>

@@ -333,12 +333,12 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/settings/backups_page.py" line="+203"/>
+        <location filename="../../warehouse_app/ui/screens/settings/backups_page.py" line="+209"/>
         <source>This station works on a PostgreSQL server: the data is backed up on the server itself (ask whoever runs the server how often, and where the copies go).</source>
         <translation>To stanowisko pracuje na serwerze PostgreSQL: kopie zapasowe danych robi się na samym serwerze (zapytaj osobę, która go prowadzi, jak często i gdzie trafiają kopie).</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-130"/>
         <source>Keep a copy off this laptop: a lost or broken laptop must not take the warehouse with it (the app reminds you at start after a week without one). Back up now writes a checked copy of the database to a folder or USB stick you choose; it is safe while people work.</source>
         <translation>Trzymaj kopię poza tym laptopem: zgubiony lub zepsuty laptop nie może zabrać ze sobą magazynu (po tygodniu bez takiej kopii program przypomni o tym przy uruchomieniu). „Zrób kopię teraz” zapisuje sprawdzoną kopię bazy danych do wybranego folderu lub na pendrive; można to robić w trakcie pracy.</translation>
     </message>
@@ -443,25 +443,25 @@
         <translation>Kopie bazy danych (*.sqlite3 *.sqlite *.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Restore this copy?</source>
         <translation>Przywrócić tę kopię?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Put the copy {file} in place of the warehouse&apos;s database?
+        <source>Put the copy {file}, saved {when}, in place of the warehouse&apos;s database?
 
 Everything recorded after this copy was made (scans, trucks, people) is replaced by the copy. The database as it is now is kept first, as a copy “before a restore”.
 
 The app closes its screens, checks and restores the copy, and starts again. Every other station using this database must close the app first.</source>
-        <translation>Wstawić kopię {file} w miejsce bazy danych magazynu?
+        <translation>Wstawić kopię {file}, zapisaną {when}, w miejsce bazy danych magazynu?
 
 Wszystko, co zapisano po zrobieniu tej kopii (skany, transporty, osoby), zostanie zastąpione kopią. Obecna baza zostanie najpierw zachowana jako kopia „przed przywróceniem”.
 
 Aplikacja zamknie swoje ekrany, sprawdzi i przywróci kopię, po czym uruchomi się ponownie. Każde inne stanowisko używające tej bazy musi najpierw zamknąć aplikację.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>To carry a copy away from this computer, install the PostgreSQL client tools (pg_dump).</source>
         <translation>Aby zabrać kopię z tego komputera, zainstaluj narzędzia klienta PostgreSQL (pg_dump).</translation>
     </message>
@@ -3201,11 +3201,11 @@ Zeskanowano: {code}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>This station, the database, the warehouse and the operators (Ctrl+,)</source>
-        <translation>To stanowisko, baza danych, magazyn i operatorzy (Ctrl+,)</translation>
+        <source>This station, the database, the warehouse, the operators, backups and the label printer (Ctrl+,)</source>
+        <translation>To stanowisko, baza danych, magazyn, operatorzy, kopie zapasowe i drukarka etykiet (Ctrl+,)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Working…</source>
         <translation>Przetwarzanie…</translation>
     </message>

@@ -333,12 +333,12 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../warehouse_app/ui/screens/settings/backups_page.py" line="+203"/>
+        <location filename="../../warehouse_app/ui/screens/settings/backups_page.py" line="+209"/>
         <source>This station works on a PostgreSQL server: the data is backed up on the server itself (ask whoever runs the server how often, and where the copies go).</source>
         <translation>Ця станція працює із сервером PostgreSQL: резервні копії даних робляться на самому сервері (запитайте того, хто ним опікується, як часто і куди потрапляють копії).</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-130"/>
         <source>Keep a copy off this laptop: a lost or broken laptop must not take the warehouse with it (the app reminds you at start after a week without one). Back up now writes a checked copy of the database to a folder or USB stick you choose; it is safe while people work.</source>
         <translation>Зберігайте копію поза цим ноутбуком: втрачений чи зламаний ноутбук не повинен забрати склад із собою (після тижня без такої копії програма нагадає про це під час запуску). «Зробити копію зараз» записує перевірену копію бази даних у вибрану теку чи на флешку; це безпечно під час роботи.</translation>
     </message>
@@ -443,25 +443,25 @@
         <translation>Копії бази даних (*.sqlite3 *.sqlite *.db);;Усі файли (*)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Restore this copy?</source>
         <translation>Відновити цю копію?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Put the copy {file} in place of the warehouse&apos;s database?
+        <source>Put the copy {file}, saved {when}, in place of the warehouse&apos;s database?
 
 Everything recorded after this copy was made (scans, trucks, people) is replaced by the copy. The database as it is now is kept first, as a copy “before a restore”.
 
 The app closes its screens, checks and restores the copy, and starts again. Every other station using this database must close the app first.</source>
-        <translation>Поставити копію {file} на місце бази даних складу?
+        <translation>Поставити копію {file}, збережену {when}, на місце бази даних складу?
 
 Усе, що записано після створення цієї копії (скани, вантажівки, люди), буде замінено копією. Поточну базу спершу буде збережено як копію «перед відновленням».
 
 Програма закриє свої екрани, перевірить і відновить копію, а потім запуститься знову. Кожна інша станція, що використовує цю базу, має спершу закрити програму.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>To carry a copy away from this computer, install the PostgreSQL client tools (pg_dump).</source>
         <translation>Щоб забрати копію з цього комп’ютера, встановіть клієнтські інструменти PostgreSQL (pg_dump).</translation>
     </message>
@@ -3201,11 +3201,11 @@ Scanned: {code}</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>This station, the database, the warehouse and the operators (Ctrl+,)</source>
-        <translation>Це робоче місце, база даних, склад і оператори (Ctrl+,)</translation>
+        <source>This station, the database, the warehouse, the operators, backups and the label printer (Ctrl+,)</source>
+        <translation>Це робоче місце, база даних, склад, оператори, резервні копії та принтер етикеток (Ctrl+,)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Working…</source>
         <translation>Виконується…</translation>
     </message>

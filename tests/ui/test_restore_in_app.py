@@ -5,6 +5,7 @@ SQLite files; only the modal boxes and the event loop's run are answered."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -105,6 +106,8 @@ def test_restore_from_the_settings_closes_restores_and_starts_again(cli: Cli, tm
     assert session.starts == ["Marta", "Marta"]  # started again after the restore
     assert len(session.questions) == 1 and session.questions[0][1]  # asked once, No the default
     assert "monday.sqlite3" in session.questions[0][0]
+    saved = datetime.fromtimestamp(backup.stat().st_mtime)
+    assert f"{saved:%H:%M}" in session.questions[0][0]  # when the copy was saved: the work it would replace
     assert session.warnings == []
     assert len(session.said) == 1 and "monday.sqlite3" in session.said[0] and "restored" in session.said[0]
     assert cli.ledger() == at_backup

@@ -72,7 +72,8 @@ class MainWindow(QMainWindow):
         self.settings_button = QPushButton(self.tr("Settings\u2026"), central)
         self.settings_button.setObjectName("openSettings")
         self.settings_button.setMinimumHeight(40)
-        self.settings_button.setToolTip(self.tr("This station, the database, the warehouse and the operators (Ctrl+,)"))
+        self.settings_button.setToolTip(self.tr("This station, the database, the warehouse, the operators, backups and the label printer "
+                                              "(Ctrl+,)"))
         self.settings_button.clicked.connect(self.open_settings)
         nav.addWidget(self.settings_button)
         QShortcut(QKeySequence("Ctrl+,"), self, activated=self.open_settings)

@@ -7,7 +7,7 @@ a pg_dump copy when the tool is on this computer."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -185,13 +185,19 @@ class BackupsPage(QWidget):
         if not chosen:
             return
         source = Path(chosen)
+        try:
+            saved = datetime.fromtimestamp(source.stat().st_mtime)
+            when = f"{show_date(saved.date())} {saved:%H:%M}"
+        except OSError:  # gone, or unreadable: the restore itself says why
+            when = "?"
         answer = QMessageBox.warning(
             self, self.tr("Restore this copy?"),
-            self.tr("Put the copy {file} in place of the warehouse's database?\n\n"
+            self.tr("Put the copy {file}, saved {when}, in place of the warehouse's database?\n\n"
                     "Everything recorded after this copy was made (scans, trucks, people) is replaced by the copy. "
                     "The database as it is now is kept first, as a copy \u201cbefore a restore\u201d.\n\n"
                     "The app closes its screens, checks and restores the copy, and starts again. "
-                    "Every other station using this database must close the app first.").format(file=source.name),
+                    "Every other station using this database must close the app first.").format(file=source.name,
+                                                                                        when=when),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             ask_for_restore(source, self.db_file)
