@@ -5808,7 +5808,17 @@ Potem w tej ciężarówce nie można niczego załadować, wyładować ani zmieni
         <translation>Wyładuj</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Only a loader or a manager can pack boxes or load trucks: a scan here is refused.</source>
+        <translation>Tylko ładowacz lub kierownik może pakować kartony i ładować ciężarówki: skan tutaj zostanie odrzucony.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a loader or a manager can load or unload trucks: a scan here is refused.</source>
+        <translation>Tylko ładowacz lub kierownik może ładować i rozładowywać ciężarówki: skan tutaj zostanie odrzucony.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Choose a truck on the left before scanning.</source>
         <translation>Przed skanowaniem wybierz ciężarówkę po lewej.</translation>
     </message>

@@ -5808,7 +5808,17 @@ After this nothing can be loaded, unloaded or edited on this truck.</source>
         <translation>Розвантажити</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Only a loader or a manager can pack boxes or load trucks: a scan here is refused.</source>
+        <translation>Лише вантажник або керівник може пакувати коробки й завантажувати вантажівки: скан тут буде відхилено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a loader or a manager can load or unload trucks: a scan here is refused.</source>
+        <translation>Лише вантажник або керівник може завантажувати й розвантажувати вантажівки: скан тут буде відхилено.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Choose a truck on the left before scanning.</source>
         <translation>Перед скануванням виберіть вантажівку ліворуч.</translation>
     </message>

@@ -349,6 +349,11 @@ def test_staff_see_dispatch_disabled_and_the_service_refuses_too(db: Database, s
         dispatch(s, staff_ctx.actor, number)
     with db.read() as s:
         assert get_truck(s, number).status == "loading"
+    # the scan bar says before any scan that staff cannot load or pack (the services refuse it too)
+    assert "Only a loader or a manager can load or unload trucks" in screen.scan_bar.target.text()
+    assert not screen.scan_bar.load_button.isVisible()
+    screen.tabs.setCurrentWidget(screen.boxes)
+    qtbot.waitUntil(lambda: "can pack boxes" in screen.scan_bar.target.text())
 
 
 def test_dispatch_can_be_called_off(db: Database, ctx: AppContext, goods, qtbot: QtBot, monkeypatch) -> None:

@@ -228,6 +228,12 @@ class TrucksScreen(Screen):
         on_boxes = self.tabs.currentWidget() is self.boxes
         self.scan_bar.name_modes(*((self.tr("Pack"), self.tr("Take out")) if on_boxes
                                    else (self.tr("Load"), self.tr("Unload"))))
+        if not self.ctx.may(roles.PACK if on_boxes else roles.LOAD):  # said before a scan, not after it
+            self.scan_bar.set_target(self.tr("Only a loader or a manager can pack boxes or load trucks: a scan "
+                                             "here is refused.") if on_boxes else
+                                     self.tr("Only a loader or a manager can load or unload trucks: a scan here "
+                                             "is refused."), "locked", False)
+            return
         if on_boxes:
             self.scan_bar.set_target(self.boxes.target_text(self.scan_bar.unloading),
                                      "unload" if self.scan_bar.unloading else "box", self.boxes.active is not None)
