@@ -3,6 +3,7 @@ back into a new database with every ledger row, and refusals as one sentence."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
 
@@ -47,7 +48,7 @@ def test_pg_dump_copy_restores_into_a_new_database_with_every_scan(pg_cli: Cli, 
     assert out_file.read_bytes()[: len(DUMP_MAGIC)] == DUMP_MAGIC
     assert out_file.stat().st_mode & 0o077 == 0  # owner-only, as the database's own backups
 
-    target = make_pg_database("aid_warehouse_restored_dump")
+    target = make_pg_database(f"aid_warehouse_restored_dump_{os.getpid()}")
     try:
         dbname, env = libpq_target(target)
         subprocess.run(["pg_restore", "--no-owner", f"--dbname={dbname}", str(out_file)], env=env, check=True)
