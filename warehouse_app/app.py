@@ -10,7 +10,7 @@ import sqlite3
 import sys
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt, QTimer
@@ -63,21 +63,22 @@ def wait_for(runner: TaskRunner, op: Op[T]) -> T:
     """Run an operation and wait for it with the event loop turning (start-up steps only:
     the start is modal, nothing else is on screen yet). A failure raises its sentence."""
     loop = QEventLoop()
-    outcome: dict[str, Any] = {}
+    results: list[T] = []
+    errors: list[str] = []
 
     def done(result: T) -> None:
-        outcome["result"] = result
+        results.append(result)
         loop.quit()
 
     def failed(sentence: str) -> None:
-        outcome["error"] = sentence
+        errors.append(sentence)
         loop.quit()
 
     op.success(done).failure(failed).run(runner)
     loop.exec()
-    if "error" in outcome:
-        raise WarehouseError("{sentence}", sentence=outcome["error"])
-    return outcome["result"]  # type: ignore[no-any-return]
+    if errors:
+        raise WarehouseError("{sentence}", sentence=errors[0])
+    return results[0]
 
 
 def open_database(db_url: str | None) -> Opened:
@@ -247,7 +248,9 @@ def build_screens(ctx: AppContext) -> list[tuple[Screen | LaterScreen, str]]:
 
 def attach_scanner(window: MainWindow, settings: StationSettings) -> ScanHub:
     """The application's scanner, with ``window`` as where scans go when no dialog takes them."""
-    hub = ScanHub.for_app(QApplication.instance(), settings)  # type: ignore[arg-type]  # a QApplication runs
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)  # the desktop app: never a bare QCoreApplication
+    hub = ScanHub.for_app(app, settings)
     hub.set_main_window(window)
     window.scan_hub = hub
     return hub

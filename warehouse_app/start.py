@@ -21,7 +21,7 @@ import sys
 import threading
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QEventLoop, QMetaObject, Qt
@@ -52,13 +52,14 @@ def off_the_gui_thread(work: Callable[[], T]) -> T:
     database, its schema check, the daily copy) in a worker thread while the event loop
     turns; what it raises is raised here."""
     loop = QEventLoop()
-    outcome: dict[str, Any] = {}
+    results: list[T] = []
+    errors: list[BaseException] = []
 
     def run() -> None:
         try:
-            outcome["result"] = work()
+            results.append(work())
         except BaseException as exc:  # handed to the GUI thread, which says it
-            outcome["error"] = exc
+            errors.append(exc)
         finally:
             QMetaObject.invokeMethod(loop, "quit", Qt.ConnectionType.QueuedConnection)
 
@@ -67,9 +68,9 @@ def off_the_gui_thread(work: Callable[[], T]) -> T:
     if worker.is_alive():
         loop.exec()
     worker.join()
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["result"]  # type: ignore[no-any-return]
+    if errors:
+        raise errors[0]
+    return results[0]
 
 
 def _load_and_open(url: str | None) -> Opened:

@@ -19,7 +19,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from warehouse_app.core.access.operators import OperatorInfo
-from warehouse_app.documents.pdf_common import MARGIN
+from warehouse_app.documents.pdf_common import MARGIN, unicode_canvas
 from warehouse_app.documents.pdf_fonts import register_fonts
 from warehouse_app.documents.progress import Progress, atomic_output, report
 from warehouse_app.kernel.errors import BadInput
@@ -81,7 +81,7 @@ def write_badges(people: Sequence[OperatorInfo], out: str | os.PathLike[str], *,
     top = (A4[1] + ROWS * BADGE_H) / 2  # the rows centred: 5 cards take 270 of 297 mm
     report(progress, 0, len(people))
     with atomic_output(out) as temp:
-        c = Canvas(str(temp), pagesize=A4, initialFontName=register_fonts()[0])  # type: ignore[arg-type]  # types-reportlab: float
+        c = unicode_canvas(str(temp), A4)
         c.setTitle("Badges")
         for i, person in enumerate(people):
             slot = i % per_page

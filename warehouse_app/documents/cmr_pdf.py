@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from warehouse_app.core.shipping.packing_data import CategorySummary, PackingList
 from warehouse_app.documents.packing_list_pdf import count_text
-from warehouse_app.documents.pdf_common import MARGIN, fmt_date, fmt_qty, fmt_weight
+from warehouse_app.documents.pdf_common import MARGIN, fmt_date, fmt_qty, fmt_weight, unicode_canvas
 from warehouse_app.documents.pdf_fonts import register_fonts
 from warehouse_app.documents.pdf_texts import TEXTS, tri
 from warehouse_app.documents.progress import Progress, atomic_output, report
@@ -269,7 +269,7 @@ def write_cmr(data: PackingList, out: str | os.PathLike[str], *, progress: Progr
     regular, _ = register_fonts()
     report(progress, 0, len(COPIES))
     with atomic_output(out) as temp:
-        c = Canvas(str(temp), pagesize=A4, initialFontName=regular)  # type: ignore[arg-type]  # types-reportlab: float
+        c = unicode_canvas(str(temp), A4, regular)
         c.setTitle(f"CMR {data.truck.number}")
         c.setAuthor("Aid Warehouse")
         form = _Form(c)

@@ -22,7 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from warehouse_app.core.shipping.packing_data import Package, TruckInfo
 from warehouse_app.documents.label_content import PackageLabel, package_label, scan_code
-from warehouse_app.documents.pdf_common import MARGIN, numbered_canvas
+from warehouse_app.documents.pdf_common import MARGIN, numbered_canvas, unicode_canvas
 from warehouse_app.documents.pdf_fonts import register_fonts
 from warehouse_app.documents.progress import Progress, atomic_output, report
 from warehouse_app.kernel.errors import BadInput
@@ -115,7 +115,7 @@ def write_labels(
     per_page = 4 if page == "a4" else 1
     report(progress, 0, len(packages))
     with atomic_output(out) as temp:
-        c = Canvas(str(temp), pagesize=A4 if page == "a4" else (w, h), initialFontName=register_fonts()[0])  # type: ignore[arg-type]  # types-reportlab: float
+        c = unicode_canvas(str(temp), A4 if page == "a4" else (w, h))
         c.setTitle(f"Labels {truck_number or ''}".strip())
         for i, pkg in enumerate(packages):
             slot = i % per_page

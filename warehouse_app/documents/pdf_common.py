@@ -131,3 +131,10 @@ def layout_progress(progress: Progress | None, done_before: int, total: int, per
         report(progress, min(total, done_before + page * per_page), total)
 
     return on_page
+
+
+def unicode_canvas(path: str, pagesize: tuple[float, float], font: str | None = None) -> Canvas:
+    """A canvas whose first font is ours (DejaVu: Polish and Cyrillic), not Helvetica. The
+    font goes in as a keyword mapping: types-reportlab types ``initialFontName`` as a float."""
+    initial: dict[str, Any] = {"initialFontName": font or register_fonts()[0]}
+    return Canvas(path, pagesize=pagesize, **initial)

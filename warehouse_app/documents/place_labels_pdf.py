@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from warehouse_app.core.stock.locations import DEFAULT_PLACES, default_place_name
 from warehouse_app.core.stock.places import Target
 from warehouse_app.documents.labels_pdf import barcode
+from warehouse_app.documents.pdf_common import unicode_canvas
 from warehouse_app.documents.pdf_fonts import register_fonts
 from warehouse_app.documents.progress import Progress, atomic_output, report
 from warehouse_app.kernel.errors import BadInput
@@ -76,7 +77,7 @@ def write_place_labels(targets: Sequence[Target], out: str | os.PathLike[str], *
     report(progress, 0, len(targets))
     with atomic_output(out) as temp:
         size = A4 if page == "a4" else (w, h)
-        c = Canvas(str(temp), pagesize=size, initialFontName=register_fonts()[0])  # type: ignore[arg-type]  # types-reportlab: float
+        c = unicode_canvas(str(temp), size)
         c.setTitle("Place labels")
         for i, target in enumerate(targets):
             slot = i % per_page
