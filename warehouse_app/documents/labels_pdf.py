@@ -11,7 +11,7 @@ with its footnote on the label; a weight nobody entered is "?", never 0.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reportlab.graphics.barcode.code128 import Code128
@@ -106,24 +106,39 @@ def write_labels(
     """Labels for ``packages``: one per page (a6, 100x150 thermal) or four per A4 sheet.
     With ``truck``, the labels of packages on it show its destination and recipient."""
     truck_number = truck_number or (truck.number if truck else None)
+    if not packages:
+        raise BadInput("There are no boxes or pallets to print labels for.")
+    w, h = _LABEL_SIZES.get(page, A6)
+
+    def quarter(slot: int) -> tuple[float, float]:  # four per A4 sheet, two by two
+        return (slot % 2) * w, (1 - slot // 2) * h
+
+    return label_pages(out, page, (w, h), len(packages), f"Labels {truck_number or ''}".strip(),
+                       lambda c, i, x, y: draw_label(c, package_label(packages[i], truck_number, truck), x, y, w, h),
+                       quarter, progress)
+
+
+def label_pages(out: str | os.PathLike[str], page: str, label: tuple[float, float], count: int, title: str,
+                draw: Callable[[Canvas, int, float, float], None], slot_at: Callable[[int], tuple[float, float]],
+                progress: Progress | None) -> Path:
+    """``count`` labels of size ``label`` in a label format: one per page (a6, 100x150
+    thermal), or four per A4 sheet placed by ``slot_at(slot)``; ``draw(canvas, i, x, y)``
+    draws the i-th at its corner. Box, pallet and place labels are laid out here."""
     if page not in LABEL_FORMATS:
         raise BadInput("{page} is not a label format; use one of: {formats}.", page=page,
                        formats=", ".join(LABEL_FORMATS))
-    if not packages:
-        raise BadInput("There are no boxes or pallets to print labels for.")
-    w, h = _LABEL_SIZES[page]
     per_page = 4 if page == "a4" else 1
-    report(progress, 0, len(packages))
+    report(progress, 0, count)
     with atomic_output(out) as temp:
-        c = unicode_canvas(str(temp), A4 if page == "a4" else (w, h))
-        c.setTitle(f"Labels {truck_number or ''}".strip())
-        for i, pkg in enumerate(packages):
+        c = unicode_canvas(str(temp), A4 if page == "a4" else label)
+        c.setTitle(title)
+        for i in range(count):
             slot = i % per_page
             if i and slot == 0:
                 c.showPage()
-            x, y = (slot % 2) * w, (1 - slot // 2) * h if per_page > 1 else 0
-            draw_label(c, package_label(pkg, truck_number, truck), x, y, w, h)
-            report(progress, i + 1, len(packages))
+            x, y = slot_at(slot) if per_page > 1 else (0, 0)
+            draw(c, i, x, y)
+            report(progress, i + 1, count)
         c.showPage()
         c.save()
     return Path(out)

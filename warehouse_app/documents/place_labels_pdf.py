@@ -16,12 +16,10 @@ from reportlab.pdfgen.canvas import Canvas
 
 from warehouse_app.core.stock.locations import DEFAULT_PLACES, default_place_name
 from warehouse_app.core.stock.places import Target
-from warehouse_app.documents.labels_pdf import barcode
-from warehouse_app.documents.pdf_common import unicode_canvas
+from warehouse_app.documents.labels_pdf import barcode, label_pages
 from warehouse_app.documents.pdf_fonts import register_fonts
-from warehouse_app.documents.progress import Progress, atomic_output, report
+from warehouse_app.documents.progress import Progress
 from warehouse_app.kernel.errors import BadInput
-from warehouse_app.kernel.station import LABEL_FORMATS
 
 MAX_PLACE_BAR = 0.9 * mm  # wide bars: a shelf label is scanned from a metre away, often from below
 _SIZES = {"a6": (A6[1], A6[0]), "100x150": (150 * mm, 100 * mm), "a4": (A4[0], A4[1] / 4)}  # landscape strips
@@ -67,24 +65,9 @@ def _draw(c: Canvas, target: Target, x: float, y: float, w: float, h: float) -> 
 def write_place_labels(targets: Sequence[Target], out: str | os.PathLike[str], *, page: str = "a4",
                        progress: Progress | None = None) -> Path:
     """One label per place: one per page (a6, 100x150 thermal) or four strips per A4 sheet."""
-    if page not in LABEL_FORMATS:
-        raise BadInput("{page} is not a label format; use one of: {formats}.", page=page,
-                       formats=", ".join(LABEL_FORMATS))
     if not targets:
         raise BadInput("There are no places to print labels for yet; add racks and shelves first.")
-    w, h = _SIZES[page]
-    per_page = 4 if page == "a4" else 1
-    report(progress, 0, len(targets))
-    with atomic_output(out) as temp:
-        size = A4 if page == "a4" else (w, h)
-        c = unicode_canvas(str(temp), size)
-        c.setTitle("Place labels")
-        for i, target in enumerate(targets):
-            slot = i % per_page
-            if i and slot == 0:
-                c.showPage()
-            _draw(c, target, 0, (per_page - 1 - slot) * h, w, h)
-            report(progress, i + 1, len(targets))
-        c.showPage()
-        c.save()
-    return Path(out)
+    w, h = _SIZES.get(page, A6)
+    return label_pages(out, page, (w, h), len(targets), "Place labels",
+                       lambda c, i, x, y: _draw(c, targets[i], x, y, w, h),
+                       lambda slot: (0, (3 - slot) * h), progress)  # four strips per A4 sheet, top down
